@@ -1,0 +1,164 @@
+using System.Collections.Frozen;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Text;
+
+/// <summary>
+/// Splits a token sequence into sentences: at terminal punctuation (with closing quotes and
+/// brackets kept in the sentence), at paragraph breaks and bullets, but not after titles
+/// ("Gen.", "Nov.") or initials, and not after "U.S." unless a sentence-like word follows.
+/// </summary>
+public static class SentenceSplitter
+{
+    /// <summary>Words that start sentences often and proper names seldom, used after an ambiguous abbreviation.</summary>
+    private static readonly FrozenSet<string> SentenceStarters = FrozenSet.ToFrozenSet(
+    [
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
+        "In", "On", "At", "But", "And", "However", "Meanwhile", "Its", "His", "Her", "Their", "Our", "As", "If",
+        "When", "While", "After", "Before", "Since", "Some", "Many", "Most", "According", "Earlier", "Later",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup =
+        SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup =
+        Tokenizer.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Lines this long or shorter without final punctuation are headlines or list items: their own sentence.</summary>
+    private const int ShortLine = 60;
+
+    public static void Split(string text, List<Token> tokens, List<Sentence> output)
+    {
+        int first = 0;
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            if (t + 1 < tokens.Count && BreakBetween(text, tokens, t))
+            {
+                Add(tokens, first, t + 1, output);
+                first = t + 1;
+                continue;
+            }
+
+            if (!IsTerminal(text, tokens[t]))
+            {
+                continue;
+            }
+
+            // Keep closing quotes and brackets with the sentence they close.
+            int last = t;
+            while (last + 1 < tokens.Count && IsCloser(text, tokens[last + 1]) && tokens[last + 1].Start == tokens[last].End)
+            {
+                last++;
+            }
+
+            if (last + 1 >= tokens.Count)
+            {
+                t = last;
+                break;
+            }
+
+            if (EndsSentence(text, tokens, t, last))
+            {
+                Add(tokens, first, last + 1, output);
+                first = last + 1;
+            }
+
+            t = last;
+        }
+
+        if (first < tokens.Count)
+        {
+            Add(tokens, first, tokens.Count, output);
+        }
+    }
+
+    private static void Add(List<Token> tokens, int first, int end, List<Sentence> output)
+        => output.Add(new Sentence(new Span(tokens[first].Start, tokens[end - 1].End), first, end));
+
+    private static bool IsTerminal(string text, Token token)
+    {
+        var s = text.AsSpan(token.Start, token.Length);
+        if (s.Length == 1)
+        {
+            return s[0] is '.' or '!' or '?';
+        }
+
+        if (s is "...")
+        {
+            return true;
+        }
+
+        // An abbreviation token ("U.S.") may end a sentence; judged by what follows.
+        return s[^1] == '.' && token.Kind == TokenKind.Word;
+    }
+
+    private static bool IsCloser(string text, Token token)
+        => token.Length == 1 && text[token.Start] is '"' or '”' or '’' or '\'' or ')' or ']' or '»';
+
+    private static bool EndsSentence(string text, List<Token> tokens, int terminal, int last)
+    {
+        var next = tokens[last + 1];
+        var nextText = text.AsSpan(next.Start, next.Length);
+        var term = tokens[terminal];
+        var termText = text.AsSpan(term.Start, term.Length);
+        bool gap = next.Start > tokens[last].End;
+        if (!gap)
+        {
+            return false;
+        }
+
+        char n0 = nextText[0];
+        bool nextStartsSentence = char.IsUpper(n0) || char.IsDigit(n0) || n0 is '"' or '“' or '‘' or '\'' or '(' or '[' or '•' or '-' or '—';
+        if (termText.Length > 1 && termText[^1] == '.')
+        {
+            // Abbreviation: titles never end a sentence; initialisms only before a sentence-like word or a paragraph break.
+            var bare = termText[..^1];
+            if (TitleLookup.Contains(bare) || bare.Length == 1)
+            {
+                return false;
+            }
+
+            return HasNewline(text, tokens[last].End, next.Start) || StarterLookup.Contains(nextText) || n0 is '"' or '“';
+        }
+
+        return nextStartsSentence || HasNewline(text, tokens[last].End, next.Start);
+    }
+
+    private static bool HasNewline(string text, int from, int to) => text.AsSpan(from, to - from).Contains('\n');
+
+    /// <summary>A line break between tokens t and t+1 that ends a sentence without punctuation.</summary>
+    private static bool BreakBetween(string text, List<Token> tokens, int t)
+    {
+        int from = tokens[t].End;
+        int to = tokens[t + 1].Start;
+        int newlines = 0;
+        for (int i = from; i < to; i++)
+        {
+            if (text[i] == '\n')
+            {
+                newlines++;
+            }
+        }
+
+        if (newlines == 0)
+        {
+            return false;
+        }
+
+        if (newlines >= 2)
+        {
+            return true;
+        }
+
+        char next = text[tokens[t + 1].Start];
+        if (next is '•' or '*' or '·' or '–' or '—' || (next == '-' && tokens[t + 1].Length == 1))
+        {
+            return true;
+        }
+
+        // A short line without final punctuation is a headline, dateline or list item.
+        int lineStart = text.LastIndexOf('\n', Math.Max(0, from - 1));
+        bool shortLine = from - (lineStart + 1) <= ShortLine && (char.IsUpper(next) || char.IsDigit(next));
+        return shortLine || IsTerminal(text, tokens[t]) || IsCloser(text, tokens[t]);
+    }
+}
