@@ -1,0 +1,16 @@
+using System.CommandLine;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep eval ...</c>: accuracy of each stage on development data.</summary>
+internal static class EvalCommand
+{
+    public static Command Create()
+    {
+        var command = new Command(
+            "eval",
+            "Measure a stage's accuracy on development data (see docs/evaluation.md).\n\n"
+            + "Example:\n  sitrep eval ner --conll ../shared/data/conll2003/valid.txt --format json");
+        return command;
+    }
+}
