@@ -58,6 +58,12 @@ internal static class BatchAnalyzer
                 {
                     next++;
                     inFlight.Release();
+                    if (fatal is not null)
+                    {
+                        // Fail-fast: results after the first bad line are drained, not written.
+                        continue;
+                    }
+
                     if (ready.Json is not null)
                     {
                         output.Write(ready.Json);
