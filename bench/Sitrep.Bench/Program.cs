@@ -12,6 +12,13 @@ public static class Program
             return 0;
         }
 
+        if (args.Length == 3 && args[0] == "corpus-jsonl")
+        {
+            // Writes the corpus as JSON Lines, repeated to N documents, for whole-run CLI measurements.
+            CorpusJsonl.Write(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
+            return 0;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }
