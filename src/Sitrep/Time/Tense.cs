@@ -29,7 +29,7 @@ internal static class TenseDetector
         ["plans"] = Tense.Future, ["plan"] = Tense.Future, ["planned"] = Tense.Future, ["planning"] = Tense.Future,
         ["scheduled"] = Tense.Future, ["due"] = Tense.Future, ["prepares"] = Tense.Future, ["preparing"] = Tense.Future,
         ["intends"] = Tense.Future, ["aims"] = Tense.Future, ["upcoming"] = Tense.Future, ["next"] = Tense.Future,
-        ["until"] = Tense.Future, ["going"] = Tense.Future, ["set"] = Tense.Future, ["hopes"] = Tense.Future,
+        ["going"] = Tense.Future, ["set"] = Tense.Future, ["hopes"] = Tense.Future,
         ["could"] = Tense.Future, ["might"] = Tense.Future, ["should"] = Tense.Future, ["must"] = Tense.Future,
         ["proposed"] = Tense.Future, ["forecast"] = Tense.Future, ["projected"] = Tense.Future,
         ["was"] = Tense.Past, ["were"] = Tense.Past, ["had"] = Tense.Past, ["did"] = Tense.Past, ["ago"] = Tense.Past,
@@ -48,7 +48,7 @@ internal static class TenseDetector
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Reporting = FrozenSet.ToFrozenSet(
-        ["said", "says", "told", "tells", "reported", "announced", "added", "stated", "noted", "according", "say", "claimed", "explained"],
+        ["said", "says", "told", "tells", "reported", "announced", "added", "stated", "noted", "say", "claimed", "explained"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words ending in -ed that are not past-tense verbs, or that point to the future.</summary>
@@ -71,15 +71,18 @@ internal static class TenseDetector
 
     public static Tense Detect(Document doc, int sentenceFirstToken, int sentenceEndToken, int firstToken, int endToken)
     {
-        var tokens = doc.Tokens;
-        Tense reported = Tense.Unknown;
+        // The nearest marker on either side wins; the left side wins ties (the governing verb usually precedes).
+        Tense left = Tense.Unknown, right = Tense.Unknown;
+        int leftDistance = int.MaxValue, rightDistance = int.MaxValue;
         int stop = Math.Max(sentenceFirstToken, firstToken - LeftWindow);
         for (int t = firstToken - 1; t >= stop; t--)
         {
-            var tense = Classify(doc, t, sentenceEndToken, ref reported);
+            var tense = Classify(doc, t, sentenceFirstToken, sentenceEndToken);
             if (tense != Tense.Unknown)
             {
-                return tense;
+                left = tense;
+                leftDistance = firstToken - t;
+                break;
             }
 
             if (IsClauseBreak(doc, t))
@@ -89,21 +92,23 @@ internal static class TenseDetector
         }
 
         stop = Math.Min(sentenceEndToken, endToken + RightWindow);
-        for (int t = endToken; t < stop; t++)
+        for (int t = endToken; t < stop && t - endToken + 1 < leftDistance; t++)
         {
             if (IsClauseBreak(doc, t))
             {
                 break;
             }
 
-            var tense = Classify(doc, t, sentenceEndToken, ref reported);
+            var tense = Classify(doc, t, sentenceFirstToken, sentenceEndToken);
             if (tense != Tense.Unknown)
             {
-                return tense;
+                right = tense;
+                rightDistance = t - endToken + 1;
+                break;
             }
         }
 
-        return reported;
+        return rightDistance < leftDistance ? right : left;
     }
 
     private static bool IsClauseBreak(Document doc, int t)
@@ -118,7 +123,7 @@ internal static class TenseDetector
         return c is ';' or '"' or '“' or '”' or '(' or ')';
     }
 
-    private static Tense Classify(Document doc, int t, int sentenceEnd, ref Tense reported)
+    private static Tense Classify(Document doc, int t, int sentenceStart, int sentenceEnd)
     {
         var tok = doc.Tokens[t];
         if (tok.Kind != TokenKind.Word)
@@ -129,12 +134,7 @@ internal static class TenseDetector
         var w = doc.Text.AsSpan(tok.Start, tok.Length);
         if (ReportingLookup.Contains(w))
         {
-            if (reported == Tense.Unknown)
-            {
-                reported = w.EndsWith("s", StringComparison.OrdinalIgnoreCase) || w.Equals("say", StringComparison.OrdinalIgnoreCase) ? Tense.Present : Tense.Past;
-            }
-
-            return Tense.Unknown;
+            return w.EndsWith("s", StringComparison.OrdinalIgnoreCase) || w.Equals("say", StringComparison.OrdinalIgnoreCase) ? Tense.Present : Tense.Past;
         }
 
         if (MarkerLookup.TryGetValue(w, out var marked))
@@ -178,6 +178,12 @@ internal static class TenseDetector
 
         if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !NotPastLookup.Contains(w))
         {
+            // A passive after "be" ("must be returned") takes its tense from the auxiliary before it.
+            if (t > sentenceStart && doc.Tokens[t - 1] is var prev && doc.Text.AsSpan(prev.Start, prev.Length) is "be" or "being")
+            {
+                return Tense.Unknown;
+            }
+
             return Tense.Past;
         }
 

@@ -255,7 +255,6 @@ internal static class TimeLexicon
         d["annually"] = new TimeWord(WordKind.SetAdverb, (int)TimeUnit.Year);
         d["hourly"] = new TimeWord(WordKind.SetAdverb, (int)TimeUnit.Hour);
         d["nightly"] = new TimeWord(WordKind.SetAdverb, 100);
-        d["quarterly"] = new TimeWord(WordKind.SetAdverb, (int)TimeUnit.Quarter);
 
         d["every"] = new TimeWord(WordKind.Every);
         d["each"] = new TimeWord(WordKind.Every);

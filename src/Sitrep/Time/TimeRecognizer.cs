@@ -379,12 +379,6 @@ internal sealed class TimeRecognizer
             m = m with { Mod = "APPROX" };
         }
 
-        if (m.Type is TimexTypes.Date && m.Value.Length >= 6 && m.Value[4] == '-' && m.Value[5] == 'Q')
-        {
-            _lastQuarterYear = int.Parse(m.Value.AsSpan(0, 4), CultureInfo.InvariantCulture);
-            _lastQuarter = m.Value[6] - '0';
-        }
-
         return m with { Start = start, End = end };
     }
 
@@ -611,6 +605,16 @@ internal sealed class TimeRecognizer
             year = (int)_p[y].Num;
             k = y + 1;
         }
+        else if (ParseWordYear(y) is var (wordYear, wordEnd) && wordYear > 0)
+        {
+            year = wordYear;
+            k = wordEnd;
+        }
+        else if (IsAny(k, "last", "this", "next") && Is(k + 1, "year"))
+        {
+            year = A.Year + (Is(k, "last") ? -1 : Is(k, "next") ? 1 : 0);
+            k += 2;
+        }
 
         string value;
         if (year < 0)
@@ -669,8 +673,15 @@ internal sealed class TimeRecognizer
             return cmp >= 0 ? a.Year : a.Year + 1;
         }
 
+        // No tense: news mostly reports the past, but a date a few weeks ahead is a coming deadline.
         int diff = day > 0 ? sameYear.DayNumber - a.DayNumber : (month - a.Month) * 30;
-        return diff > 183 ? a.Year - 1 : diff < -183 ? a.Year + 1 : a.Year;
+        if (diff < -275)
+        {
+            diff += 365;
+            return diff <= 90 ? a.Year + 1 : a.Year;
+        }
+
+        return diff <= 90 ? a.Year : a.Year - 1;
     }
 
     private bool TryDayMonth(int j, Prefix pre, out Match m)
@@ -767,7 +778,13 @@ internal sealed class TimeRecognizer
             k += 3;
         }
 
-        if (_p.Count > k && _p[k].Hyphen && IsAny(k, "old", "long"))
+        if (_p.Count > k && _p[k].Hyphen && Is(k, "old"))
+        {
+            // Ages ("a 6-year-old boy") are not time expressions.
+            return false;
+        }
+
+        if (_p.Count > k && _p[k].Hyphen && Is(k, "long"))
         {
             k++;
         }
@@ -778,7 +795,8 @@ internal sealed class TimeRecognizer
 
         string? mod = couple ? "APPROX" : pre.Mod;
         bool article = Kind(j, WordKind.Article) || Is(j, "per");
-        if (article && amount == 1 && !unitWord.Plural && pre.ApproxEnd == j && !pre.The && IsRateContext(j - 1) && unit is not TimeUnit.Weekend)
+        if (article && amount == 1 && !unitWord.Plural && pre.ApproxEnd == j && !pre.The && IsRateContext(j - 1) && unit is not TimeUnit.Weekend
+            && !IsAny(k, "ago", "earlier", "before", "later", "after"))
         {
             m = new Match(j, k, TimexTypes.Set, TimexValues.Duration(1, unit), null);
             return true;
@@ -1019,6 +1037,44 @@ internal sealed class TimeRecognizer
         return false;
     }
 
+    /// <summary>Years in words: "nineteen ninety-four", "two thousand", "two thousand and one".</summary>
+    private (int Year, int End) ParseWordYear(int k)
+    {
+        if (W(k) is not { Kind: WordKind.Number } first)
+        {
+            return (0, k);
+        }
+
+        if (first.Number is >= 10 and <= 20 && W(k + 1) is { Kind: WordKind.Number } tens && tens.Number is >= 10 and <= 90)
+        {
+            int year = first.Number * 100 + tens.Number;
+            int end = k + 2;
+            if (tens.Number % 10 == 0 && tens.Number >= 20 && W(end) is { Kind: WordKind.Number } unit && unit.Number is >= 1 and <= 9)
+            {
+                year += unit.Number;
+                end++;
+            }
+
+            return (year, end);
+        }
+
+        if (first.Number == 2 && W(k + 1)?.Number == 1000)
+        {
+            int end = k + 2;
+            int year = 2000;
+            int next = Is(end, "and") ? end + 1 : end;
+            if (W(next) is { Kind: WordKind.Number } unit && unit.Number is >= 1 and <= 99)
+            {
+                year += unit.Number;
+                end = next + 1;
+            }
+
+            return (year, end);
+        }
+
+        return (0, k);
+    }
+
     private static readonly string[] DecadeWords = ["", "", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
 
     private bool TryYear(int j, Prefix pre, out Match m)
@@ -1042,6 +1098,12 @@ internal sealed class TimeRecognizer
             }
         }
 
+        if (ParseWordYear(j) is var (wordYear, wordEnd) && wordYear > 0 && (pre.The || IsAny(j - 1, "in", "since", "of", "until", "by", "year") || Kind(j - 1, WordKind.Season)))
+        {
+            m = new Match(j, wordEnd, TimexTypes.Date, TimexValues.Year(wordYear), PositionMod(pre.Position));
+            return true;
+        }
+
         if (!IsYearNumber(j) || _p[j].Num < 1600 || _p[j].Num > 2100)
         {
             return false;
@@ -1052,7 +1114,8 @@ internal sealed class TimeRecognizer
             return false;
         }
 
-        if (j + 1 < _p.Count && !_p[j + 1].Hyphen && _p[j + 1].Word is null && Text(j + 1) is { Length: > 3 } next && char.IsLower(next[0]) && next[^1] == 's')
+        if (j + 1 < _p.Count && !_p[j + 1].Hyphen && _p[j + 1].Word is null && Text(j + 1) is { Length: > 3 } next && char.IsLower(next[0]) && next[^1] == 's'
+            && (pre.Mod is not null || IsAny(j - 1, "than", "of", "the", "some", "another", "only", "just", "least")))
         {
             // "2000 troops": a count, not a year.
             return false;
@@ -1068,6 +1131,19 @@ internal sealed class TimeRecognizer
         if (Kind(k, WordKind.Season) && !_p[k].Cap)
         {
             return false;
+        }
+
+        // "the 1988 second quarter", "the 1988 quarter".
+        if (TryOrdinalPart(k, new Prefix(), out var part))
+        {
+            m = new Match(j, part.End, TimexTypes.Date, TimexValues.Year(year) + part.Value[4..], PositionMod(pre.Position));
+            return true;
+        }
+
+        if (pre.The && W(k)?.Unit == TimeUnit.Quarter && !W(k)!.Plural && _lastQuarter > 0)
+        {
+            m = new Match(j, k + 1, TimexTypes.Date, TimexValues.Quarter(year, _lastQuarter), PositionMod(pre.Position));
+            return true;
         }
 
         m = new Match(j, k, TimexTypes.Date, TimexValues.Year(year), PositionMod(pre.Position));
@@ -1217,7 +1293,22 @@ internal sealed class TimeRecognizer
             }
         }
 
-        string value = unit == TimeUnit.Quarter ? TimexValues.Quarter(year, part) : TimexValues.Half(year, part);
+        string value;
+        if (unit == TimeUnit.Quarter)
+        {
+            value = TimexValues.Quarter(year, part);
+            if (!pre.YearAgo)
+            {
+                // Later "the quarter", "a year ago" in results reports refer back to this one.
+                _lastQuarterYear = year;
+                _lastQuarter = part;
+            }
+        }
+        else
+        {
+            value = TimexValues.Half(year, part);
+        }
+
         m = new Match(j, k, TimexTypes.Date, value, PositionMod(pre.Position));
         return true;
     }
@@ -1334,7 +1425,7 @@ internal sealed class TimeRecognizer
                 {
                     if (_lastQuarter == 0)
                     {
-                        if (unit == TimeUnit.Period)
+                        if (unit == TimeUnit.Period && rel != Relation.Latest)
                         {
                             return false;
                         }
