@@ -22,16 +22,18 @@ internal static class TenseDetector
     private const int LeftWindow = 12;
     private const int RightWindow = 8;
 
+    /// <summary>How far "to" + verb may stand before the expression and still govern it.</summary>
+    private const int ToVerbReach = 4;
+
     private static readonly FrozenDictionary<string, Tense> Markers = new Dictionary<string, Tense>(StringComparer.OrdinalIgnoreCase)
     {
         ["will"] = Tense.Future, ["'ll"] = Tense.Future, ["shall"] = Tense.Future, ["wo"] = Tense.Future,
         ["would"] = Tense.Future, ["expected"] = Tense.Future, ["expects"] = Tense.Future, ["expect"] = Tense.Future,
-        ["plans"] = Tense.Future, ["plan"] = Tense.Future, ["planned"] = Tense.Future, ["planning"] = Tense.Future,
+        ["plans"] = Tense.Future, ["planning"] = Tense.Future,
         ["scheduled"] = Tense.Future, ["due"] = Tense.Future, ["prepares"] = Tense.Future, ["preparing"] = Tense.Future,
         ["intends"] = Tense.Future, ["aims"] = Tense.Future, ["upcoming"] = Tense.Future, ["next"] = Tense.Future,
         ["going"] = Tense.Future, ["set"] = Tense.Future, ["hopes"] = Tense.Future,
-        ["could"] = Tense.Future, ["might"] = Tense.Future, ["should"] = Tense.Future, ["must"] = Tense.Future,
-        ["proposed"] = Tense.Future, ["forecast"] = Tense.Future, ["projected"] = Tense.Future,
+                ["proposed"] = Tense.Future, ["forecast"] = Tense.Future, ["projected"] = Tense.Future,
         ["was"] = Tense.Past, ["were"] = Tense.Past, ["had"] = Tense.Past, ["did"] = Tense.Past, ["ago"] = Tense.Past,
         ["last"] = Tense.Past, ["yesterday"] = Tense.Past, ["went"] = Tense.Past, ["came"] = Tense.Past,
         ["took"] = Tense.Past, ["made"] = Tense.Past, ["gave"] = Tense.Past, ["saw"] = Tense.Past, ["began"] = Tense.Past,
@@ -77,7 +79,7 @@ internal static class TenseDetector
         int stop = Math.Max(sentenceFirstToken, firstToken - LeftWindow);
         for (int t = firstToken - 1; t >= stop; t--)
         {
-            var tense = Classify(doc, t, sentenceFirstToken, sentenceEndToken);
+            var tense = Classify(doc, t, sentenceFirstToken, sentenceEndToken, leftSide: true, firstToken);
             if (tense != Tense.Unknown)
             {
                 left = tense;
@@ -99,7 +101,7 @@ internal static class TenseDetector
                 break;
             }
 
-            var tense = Classify(doc, t, sentenceFirstToken, sentenceEndToken);
+            var tense = Classify(doc, t, sentenceFirstToken, sentenceEndToken, leftSide: false, firstToken);
             if (tense != Tense.Unknown)
             {
                 right = tense;
@@ -123,7 +125,7 @@ internal static class TenseDetector
         return c is ';' or '"' or '“' or '”' or '(' or ')';
     }
 
-    private static Tense Classify(Document doc, int t, int sentenceStart, int sentenceEnd)
+    private static Tense Classify(Document doc, int t, int sentenceStart, int sentenceEnd, bool leftSide, int expressionStart)
     {
         var tok = doc.Tokens[t];
         if (tok.Kind != TokenKind.Word)
@@ -154,7 +156,7 @@ internal static class TenseDetector
                 return Tense.Present;
             }
 
-            if (pos == "TO" && t + 1 < sentenceEnd && doc.Tokens[t + 1].Pos == "VB")
+            if (leftSide && pos == "TO" && t + 1 < sentenceEnd && doc.Tokens[t + 1].Pos == "VB")
             {
                 return Tense.Future;
             }
@@ -162,7 +164,9 @@ internal static class TenseDetector
             return Tense.Unknown;
         }
 
-        if (w.Equals("to", StringComparison.OrdinalIgnoreCase) && t + 1 < sentenceEnd)
+        // "to" + verb looks ahead only from the left ("prepares to leave office in January"); after the
+        // expression it usually starts a purpose clause ("agreed in June to buy").
+        if (leftSide && w.Equals("to", StringComparison.OrdinalIgnoreCase) && t + 1 < sentenceEnd && expressionStart - t <= ToVerbReach)
         {
             var next = doc.Tokens[t + 1];
             var nw = doc.Text.AsSpan(next.Start, next.Length);

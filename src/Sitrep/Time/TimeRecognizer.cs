@@ -251,6 +251,13 @@ internal sealed class TimeRecognizer
 
     private Tense TenseOf(int start, int end)
     {
+        // A deadline ("extended to Nov. 6", "by February", "as soon as Tuesday") lies ahead whatever the verb's tense.
+        if ((IsAny(start - 1, "by", "until", "till", "through", "to") && !IsAny(start - 2, "from", "back", "up", "close"))
+            || (Is(start - 1, "as") && Is(start - 2, "soon")))
+        {
+            return Tense.Future;
+        }
+
         var sentence = _doc.Sentences[_sentence];
         return TenseDetector.Detect(_doc, sentence.FirstToken, sentence.EndToken, _p[start].Token, _p[end - 1].Token + 1);
     }
@@ -1206,7 +1213,8 @@ internal sealed class TimeRecognizer
                 break;
             default:
                 {
-                    var tense = pre.Rel == Relation.This ? Tense.Future : TenseOf(j, k);
+                    // "Wednesday's ruling" has happened.
+                    var tense = pre.Rel == Relation.This ? Tense.Future : Is(k, "'s") ? Tense.Past : TenseOf(j, k);
                     date = tense == Tense.Future ? TimexValues.WeekdayNear(a, w.Value, 1, true) : TimexValues.WeekdayNear(a, w.Value, -1, true);
                     break;
                 }
