@@ -1,4 +1,5 @@
 using Sitrep.Text;
+using Sitrep.Time;
 
 namespace Sitrep.Pipeline;
 
@@ -6,7 +7,8 @@ public static class SitrepDefaults
 {
     /// <summary>Adds every stage of the standard pipeline, in order, with its shipped models.</summary>
     public static PipelineBuilder UseDefaults(this PipelineBuilder builder)
-        => builder.UseText();
+        => builder.UseText()
+            .UseTimes();
 
     /// <summary>The standard pipeline: what <c>sitrep analyze</c> runs.</summary>
     public static SitrepPipeline CreateDefault() => new PipelineBuilder().UseDefaults().Build();

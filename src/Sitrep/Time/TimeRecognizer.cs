@@ -1,0 +1,1788 @@
+using System.Globalization;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Time;
+
+/// <summary>
+/// Finds and normalizes TIMEX3 expressions in one tokenized document. Tokens are cut at hyphens into
+/// pieces ("two-year" → two, year; "mid-2023" → mid, 2023), each piece is looked up once in the frozen
+/// lexicon, and a small hand-written grammar runs over the pieces of each sentence: an optional prefix
+/// (approximators, "the", early/late/mid, this/last/next/past, fiscal) and then one core pattern
+/// (clock time, day and month, quantity and unit, year, month, weekday, quarter, unit with relation,
+/// today/yesterday, part of day, season, holiday, set, fuzzy reference). Relative values are computed
+/// from the anchor (publication date) and the tense of the clause.
+/// </summary>
+internal sealed class TimeRecognizer
+{
+    private const int MaxPrefix = 6;
+
+    private readonly Document _doc;
+    private readonly DateOnly _anchor;
+    private readonly List<Piece> _p = [];
+    private int _sentence;
+    private int _lastQuarterYear;
+    private int _lastQuarter;
+    private bool _usedAnchor;
+
+    public TimeRecognizer(Document doc, DateOnly anchor)
+    {
+        _doc = doc;
+        _anchor = anchor;
+    }
+
+    /// <summary>True when the last matched expression depended on the anchor date.</summary>
+    public bool UsedAnchor => _usedAnchor;
+
+    private DateOnly A
+    {
+        get
+        {
+            _usedAnchor = true;
+            return _anchor;
+        }
+    }
+
+    public void Run(List<TimeExpression> output, bool hasAnchor, CancellationToken cancellationToken)
+    {
+        for (int s = 0; s < _doc.Sentences.Count; s++)
+        {
+            if ((s & 63) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            _sentence = s;
+            BuildPieces(_doc.Sentences[s]);
+            int k = 0;
+            while (k < _p.Count)
+            {
+                if (!IsTrigger(k))
+                {
+                    k++;
+                    continue;
+                }
+
+                _usedAnchor = false;
+                if (TryAt(k, out var m))
+                {
+                    var value = m.Value;
+                    if (!hasAnchor && _usedAnchor)
+                    {
+                        value = Unanchored(value, m.Type);
+                    }
+
+                    int start = _doc.Tokens[_p[m.Start].Token].Start;
+                    int lastToken = _p[m.End - 1].Token;
+                    int end = _doc.Tokens[lastToken].End;
+                    output.Add(new TimeExpression(new Span(start, end), m.Type, value) { Mod = m.Mod });
+                    k = m.End;
+                    while (k < _p.Count && _p[k].Token == lastToken)
+                    {
+                        k++;
+                    }
+
+                    continue;
+                }
+
+                k++;
+            }
+        }
+    }
+
+    /// <summary>Without a publication date, relative values can only say which side of "now" they fall.</summary>
+    private string Unanchored(string value, string type)
+    {
+        if (type is TimexTypes.Duration or TimexTypes.Set || value.EndsWith("_REF", StringComparison.Ordinal))
+        {
+            return value;
+        }
+
+        var now = TimexValues.Day(_anchor);
+        int n = Math.Min(value.Length, now.Length);
+        int cmp = string.CompareOrdinal(value, 0, now, 0, n);
+        return cmp < 0 ? TimexValues.PastRef : cmp > 0 ? TimexValues.FutureRef : TimexValues.PresentRef;
+    }
+
+    private struct Piece
+    {
+        public int Start;
+        public int End;
+        public int Token;
+        public TimeWord? Word;
+        public double Num;
+        public int Digits;
+        public bool Cap;
+        public bool Hyphen;
+        public bool Period;
+    }
+
+    private record struct Match(int Start, int End, string Type, string Value, string? Mod);
+
+    private void BuildPieces(Sentence sentence)
+    {
+        _p.Clear();
+        var text = _doc.Text;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            var tok = _doc.Tokens[t];
+            var s = text.AsSpan(tok.Start, tok.Length);
+            if (tok.Kind == TokenKind.Word && s.Length > 2 && s.IndexOfAny('-', '‐', '‑') > 0)
+            {
+                int from = 0;
+                bool first = true;
+                for (int i = 0; i <= s.Length; i++)
+                {
+                    if (i == s.Length || s[i] is '-' or '‐' or '‑')
+                    {
+                        if (i > from)
+                        {
+                            AddPiece(tok.Start + from, tok.Start + i, t, !first);
+                            first = false;
+                        }
+
+                        from = i + 1;
+                    }
+                }
+
+                continue;
+            }
+
+            AddPiece(tok.Start, tok.End, t, false);
+        }
+    }
+
+    private void AddPiece(int start, int end, int token, bool hyphen)
+    {
+        var s = _doc.Text.AsSpan(start, end - start);
+        var piece = new Piece { Start = start, End = end, Token = token, Hyphen = hyphen, Num = double.NaN, Cap = char.IsUpper(s[0]) };
+        var key = s;
+        if (s.Length > 1 && s[^1] == '.')
+        {
+            piece.Period = true;
+            if (!s.Contains("m.", StringComparison.OrdinalIgnoreCase))
+            {
+                key = s[..^1];
+            }
+        }
+
+        if (char.IsAsciiDigit(key[0]) || (key[0] == '.' && key.Length > 1))
+        {
+            ParseNumber(key, ref piece);
+        }
+
+        if (TimeLexicon.Lookup.TryGetValue(key, out var word))
+        {
+            piece.Word = word;
+        }
+
+        _p.Add(piece);
+    }
+
+    private static void ParseNumber(ReadOnlySpan<char> s, ref Piece piece)
+    {
+        double value = 0;
+        int digits = 0;
+        bool separators = false;
+        double scale = 0;
+        foreach (char c in s)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (scale > 0)
+                {
+                    value += (c - '0') * scale;
+                    scale /= 10;
+                }
+                else
+                {
+                    value = value * 10 + (c - '0');
+                }
+
+                digits++;
+            }
+            else if (c == ',' && scale == 0)
+            {
+                separators = true;
+            }
+            else if (c == '.' && scale == 0)
+            {
+                separators = true;
+                scale = 0.1;
+            }
+            else
+            {
+                return;
+            }
+        }
+
+        piece.Num = value;
+        piece.Digits = separators ? 0 : digits;
+    }
+
+    private bool IsTrigger(int k)
+    {
+        var p = _p[k];
+        return p.Word is not null || !double.IsNaN(p.Num) || IsDecadeToken(k, out _) || Is(k, "in") is false && IsAny(k, "beginning", "start", "end", "middle", "close", "half", "year-end");
+    }
+
+    private ReadOnlySpan<char> Text(int k) => _doc.Text.AsSpan(_p[k].Start, _p[k].End - _p[k].Start);
+
+    private bool Is(int k, string word)
+        => k >= 0 && k < _p.Count && Text(k).TrimEnd('.').Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsAny(int k, params ReadOnlySpan<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (Is(k, w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private TimeWord? W(int k) => k >= 0 && k < _p.Count ? _p[k].Word : null;
+
+    private bool Kind(int k, WordKind kind) => W(k)?.Kind == kind;
+
+    private bool IsNum(int k) => k >= 0 && k < _p.Count && !double.IsNaN(_p[k].Num);
+
+    private Tense TenseOf(int start, int end)
+    {
+        // A deadline ("extended to Nov. 6", "by February", "as soon as Tuesday") lies ahead whatever the verb's tense.
+        if ((IsAny(start - 1, "by", "until", "till", "through", "to") && !IsAny(start - 2, "from", "back", "up", "close"))
+            || (Is(start - 1, "as") && Is(start - 2, "soon")))
+        {
+            return Tense.Future;
+        }
+
+        var sentence = _doc.Sentences[_sentence];
+        return TenseDetector.Detect(_doc, sentence.FirstToken, sentence.EndToken, _p[start].Token, _p[end - 1].Token + 1);
+    }
+
+    private sealed class Prefix
+    {
+        public string? Mod;
+        public int ApproxEnd;
+        public bool Over;
+        public int Position;
+        public bool The;
+        public int TheAt = -1;
+        public Relation Rel;
+        public int RelAt = -1;
+        public bool Fiscal;
+        public bool YearAgo;
+        public bool First;
+    }
+
+    private bool TryAt(int i, out Match m)
+    {
+        var pre = new Prefix();
+        int j = i;
+        j = ParseApprox(j, pre);
+        pre.ApproxEnd = j;
+        for (int guard = 0; guard < MaxPrefix && j < _p.Count; guard++)
+        {
+            if (Is(j, "the"))
+            {
+                pre.The = true;
+                pre.TheAt = j;
+                j++;
+                continue;
+            }
+
+            if (Kind(j, WordKind.Position) && pre.Position == 0 && (j + 1 < _p.Count) && !IsAny(j + 1, "on", "than", "in", "that", "this", "said", "to", "as", ","))
+            {
+                pre.Position = W(j)!.Value;
+                j++;
+                continue;
+            }
+
+            if (Kind(j, WordKind.Position) && pre.Position == 0 && IsAny(j + 1, "this", "next", "last"))
+            {
+                pre.Position = W(j)!.Value;
+                j++;
+                continue;
+            }
+
+            if (IsAny(j, "beginning", "start", "end", "middle", "close") && Is(j + 1, "of") && pre.Position == 0)
+            {
+                pre.Position = Is(j, "middle") ? 3 : IsAny(j, "end", "close") ? 2 : 1;
+                j += 2;
+                continue;
+            }
+
+            if (Kind(j, WordKind.Relation) && pre.Rel == Relation.None)
+            {
+                pre.Rel = (Relation)W(j)!.Value;
+                pre.RelAt = j;
+                j++;
+                continue;
+            }
+
+            if (Kind(j, WordKind.Fiscal))
+            {
+                pre.Fiscal = true;
+                j++;
+                continue;
+            }
+
+            if (Is(j, "year") && j + 1 < _p.Count && _p[j + 1].Hyphen && IsAny(j + 1, "earlier", "ago"))
+            {
+                pre.YearAgo = true;
+                j += 2;
+                continue;
+            }
+
+            if (IsAny(j, "first", "final", "initial") && (IsQuantityStart(j + 1) || W(j + 1)?.Unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day or TimeUnit.Hour))
+            {
+                pre.First = true;
+                j++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (j >= _p.Count)
+        {
+            return Standalone(i, j, pre, out m);
+        }
+
+        if (TryClock(j, pre, out m) || TryDayMonth(j, pre, out m) || TryQuantity(j, pre, out m) || TryYear(j, pre, out m)
+            || TryMonth(j, pre, out m) || TryWeekday(j, pre, out m) || TryOrdinalPart(j, pre, out m) || TryUnitRelation(j, pre, out m)
+            || TryDayRef(j, pre, out m) || TryPartOfDay(j, pre, out m) || TrySeason(j, pre, out m) || TryHoliday(j, pre, out m)
+            || TrySet(j, pre, out m) || TryFuzzy(j, pre, out m))
+        {
+            m = Finish(i, pre, m);
+            return true;
+        }
+
+        return Standalone(i, j, pre, out m);
+    }
+
+    /// <summary>Decides where the span starts: approximators belong to quantities, clock times and days only.</summary>
+    private Match Finish(int i, Prefix pre, Match m)
+    {
+        int start = i;
+        if (m.Type is TimexTypes.Set || m.Value.EndsWith("_REF", StringComparison.Ordinal))
+        {
+            // Fuzzy references and sets choose their own start; the prefix words were not theirs.
+            start = m.Start;
+        }
+        else if (pre.Over && m.Type != TimexTypes.Duration)
+        {
+            start = pre.ApproxEnd;
+            m = m with { Mod = m.Mod is "MORE_THAN" or "EQUAL_OR_LESS" ? null : m.Mod };
+        }
+
+        // "or so" widens the span and marks the value approximate.
+        int end = m.End;
+        if (Is(end, "or") && Is(end + 1, "so"))
+        {
+            end += 2;
+            m = m with { Mod = "APPROX" };
+        }
+
+        return m with { Start = start, End = end };
+    }
+
+    private int ParseApprox(int j, Prefix pre)
+    {
+        if (IsAny(j, "more", "less", "fewer") && Is(j + 1, "than"))
+        {
+            pre.Mod = Is(j, "more") ? "MORE_THAN" : "LESS_THAN";
+            return j + 2;
+        }
+
+        if (Is(j, "at") && IsAny(j + 1, "least", "most"))
+        {
+            pre.Mod = Is(j + 1, "least") ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS";
+            return j + 2;
+        }
+
+        if (Is(j, "no") && IsAny(j + 1, "more", "less") && Is(j + 2, "than"))
+        {
+            pre.Mod = Is(j + 1, "more") ? "EQUAL_OR_LESS" : "EQUAL_OR_MORE";
+            return j + 3;
+        }
+
+        if (Is(j, "up") && Is(j + 1, "to") && IsQuantityStart(j + 2))
+        {
+            pre.Mod = "EQUAL_OR_LESS";
+            return j + 2;
+        }
+
+        if (Kind(j, WordKind.Approx))
+        {
+            int v = W(j)!.Value;
+            if (v == 3 || v == 5 || Is(j, "some"))
+            {
+                // "over", "within", "some" only before a quantity ("over a week"), never "over the weekend".
+                if (!IsQuantityStart(j + 1) && !(Is(j + 1, "the") && (IsQuantityStart(j + 2) || Kind(j + 2, WordKind.Relation))))
+                {
+                    return j;
+                }
+
+                pre.Over = true;
+            }
+
+            pre.Mod = v switch { 1 => "APPROX", 2 => "LESS_THAN", 3 => "MORE_THAN", _ => "EQUAL_OR_LESS" };
+            return j + 1;
+        }
+
+        return j;
+    }
+
+    private bool IsQuantityStart(int k)
+        => k < _p.Count && (IsNum(k) || W(k)?.Number >= 0 || Kind(k, WordKind.Few) || Is(k, "half"));
+
+    private bool Standalone(int i, int j, Prefix pre, out Match m)
+    {
+        m = default;
+        if (pre.YearAgo)
+        {
+            m = new Match(i, j, TimexTypes.Date, YearAgoValue(), null);
+            return true;
+        }
+
+        if (pre.Rel is Relation.Recent && pre.RelAt == j - 1 && !pre.The)
+        {
+            m = new Match(pre.RelAt, j, TimexTypes.Date, TimexValues.PastRef, null);
+            return true;
+        }
+
+        if (pre.Rel is Relation.Current && pre.RelAt == j - 1)
+        {
+            m = new Match(pre.RelAt, j, TimexTypes.Date, TimexValues.PresentRef, null);
+            return true;
+        }
+
+        if (pre.Rel is Relation.Past && pre.The && pre.RelAt == j - 1 && pre.TheAt == j - 2)
+        {
+            m = new Match(pre.TheAt, j, TimexTypes.Date, TimexValues.PastRef, null);
+            return true;
+        }
+
+        return false;
+    }
+
+    private string YearAgoValue()
+        => _lastQuarter > 0 ? TimexValues.Quarter(_lastQuarterYear - 1, _lastQuarter) : TimexValues.Year(A.Year - 1);
+
+    private static string? PositionMod(int position) => position switch { 1 => "START", 2 => "END", 3 => "MID", _ => null };
+
+    // ---------------------------------------------------------------- clock times
+
+    private bool TryClock(int j, Prefix pre, out Match m)
+    {
+        m = default;
+        int hour, minute = 0, k;
+        if (Kind(j, WordKind.PartOfDay) && W(j)!.Value is TimeLexicon.Noon or TimeLexicon.Midnight)
+        {
+            hour = W(j)!.Value == TimeLexicon.Noon ? 12 : 24;
+            k = j + 1;
+        }
+        else if (IsNum(j) && _p[j].Digits is 1 or 2 && _p[j].Num <= 24)
+        {
+            hour = (int)_p[j].Num;
+            k = j + 1;
+            bool colon = false;
+            if (Is(k, ":") && IsNum(k + 1) && _p[k + 1].Digits == 2 && _p[k + 1].Num < 60)
+            {
+                minute = (int)_p[k + 1].Num;
+                k += 2;
+                colon = true;
+            }
+
+            if (Kind(k, WordKind.Meridiem) && hour <= 12)
+            {
+                bool pm = W(k)!.Value == 12;
+                if (!pm && !Text(k).Contains('.') && !colon && !Kind(k + 1, WordKind.Zone))
+                {
+                    // Bare "am" after a number is too often the verb.
+                    return false;
+                }
+
+                hour = pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
+                k++;
+            }
+            else if (Is(k, "o'clock"))
+            {
+                k++;
+            }
+            else if (Is(k, "in") && Is(k + 1, "the") && Kind(k + 2, WordKind.PartOfDay) && hour <= 12)
+            {
+                if (W(k + 2)!.Value is 2 or 3 or 4 && hour < 12)
+                {
+                    hour += 12;
+                }
+
+                k += 3;
+            }
+            else if (!colon || !Kind(k, WordKind.Zone))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        if (Kind(k, WordKind.Zone))
+        {
+            k++;
+        }
+
+        string date;
+        int after = Is(k, ",") || Is(k, "on") ? k + 1 : k;
+        if (TryWeekday(after, new Prefix(), out var wd) || TryDayRef(after, new Prefix(), out wd) || TryMonth(after, new Prefix(), out wd) || TryDayMonth(after, new Prefix(), out wd))
+        {
+            date = wd.Value.Length >= 10 ? wd.Value[..10] : TimexValues.Day(A);
+            k = wd.End;
+        }
+        else
+        {
+            date = TimexValues.Day(A);
+        }
+
+        m = new Match(j, k, TimexTypes.Time, TimexValues.Clock(date, hour, minute), pre.Mod);
+        return true;
+    }
+
+    // ---------------------------------------------------------------- dates with month names
+
+    private bool IsMonthAt(int k, int before)
+    {
+        if (!Kind(k, WordKind.Month) || !_p[k].Cap)
+        {
+            return false;
+        }
+
+        var t = Text(k);
+        int month = W(k)!.Value;
+        bool followedByNumber = IsNum(k + 1) || Kind(k + 1, WordKind.Ordinal);
+        if (month is 3 or 5 && t.Length <= 6 && !_p[k].Period)
+        {
+            // "May" and "March" are also a modal and a verb: demand a date-like neighbour.
+            if (followedByNumber)
+            {
+                return true;
+            }
+
+            return before >= 0 && (IsAny(before, "in", "of", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "during",
+                "through", "from", "before", "after", "between", "and", "to", "or", "since", "end", "beginning", "middle", "start", "each", "every")
+                || Kind(before, WordKind.Position) || _p[before].Hyphen && Kind(before, WordKind.Position));
+        }
+
+        bool full = t.Length >= 5 || month is 6 or 7;
+        return full || _p[k].Period || followedByNumber;
+    }
+
+    private bool TryMonth(int j, Prefix pre, out Match m)
+    {
+        m = default;
+        int before = j - 1;
+        if (!IsMonthAt(j, before))
+        {
+            return false;
+        }
+
+        int month = W(j)!.Value;
+        int k = j + 1;
+        int day = 0;
+        if (IsNum(k) && _p[k].Digits is 1 or 2 && _p[k].Num is >= 1 and <= 31 && !Is(k + 1, ":"))
+        {
+            day = (int)_p[k].Num;
+            k++;
+        }
+        else if (Kind(k, WordKind.Ordinal) && W(k)!.Ordinal is >= 1 and <= 31)
+        {
+            day = W(k)!.Ordinal;
+            k++;
+        }
+
+        int year = -1;
+        int y = Is(k, ",") || Is(k, "of") ? k + 1 : k;
+        if (IsYearNumber(y))
+        {
+            year = (int)_p[y].Num;
+            k = y + 1;
+        }
+        else if (ParseWordYear(y) is var (wordYear, wordEnd) && wordYear > 0)
+        {
+            year = wordYear;
+            k = wordEnd;
+        }
+        else if (IsAny(k, "last", "this", "next") && Is(k + 1, "year"))
+        {
+            year = A.Year + (Is(k, "last") ? -1 : Is(k, "next") ? 1 : 0);
+            k += 2;
+        }
+
+        string value;
+        if (year < 0)
+        {
+            year = ResolveYear(month, day, pre.Rel, j, k);
+        }
+
+        if (day > 0)
+        {
+            if (day > DateTime.DaysInMonth(year, month))
+            {
+                return false;
+            }
+
+            value = TimexValues.Day(new DateOnly(year, month, day));
+        }
+        else
+        {
+            value = TimexValues.Month(year, month);
+        }
+
+        m = new Match(j, k, TimexTypes.Date, value, PositionMod(pre.Position) ?? pre.Mod);
+        return true;
+    }
+
+    private bool IsYearNumber(int k)
+        => IsNum(k) && _p[k].Digits == 4 && _p[k].Num is >= 1000 and <= 2199;
+
+    /// <summary>The year of a month (and day) written without one: by relation word, else by tense, else the nearest.</summary>
+    private int ResolveYear(int month, int day, Relation rel, int start, int end)
+    {
+        var a = A;
+        int d = day > 0 ? day : 1;
+        var sameYear = new DateOnly(a.Year, month, Math.Min(d, DateTime.DaysInMonth(a.Year, month)));
+        int cmp = day > 0 ? sameYear.CompareTo(a) : month.CompareTo(a.Month);
+        switch (rel)
+        {
+            case Relation.Last or Relation.Past or Relation.Previous:
+                return cmp < 0 ? a.Year : a.Year - 1;
+            case Relation.Next or Relation.Coming or Relation.Following:
+                return cmp > 0 ? a.Year : a.Year + 1;
+            case Relation.This or Relation.Current:
+                return a.Year;
+            default:
+                break;
+        }
+
+        var tense = TenseOf(start, end);
+        if (tense == Tense.Past)
+        {
+            return cmp <= 0 ? a.Year : a.Year - 1;
+        }
+
+        if (tense == Tense.Future)
+        {
+            return cmp >= 0 ? a.Year : a.Year + 1;
+        }
+
+        // No tense: news mostly reports the past, but a date a few weeks ahead is a coming deadline.
+        int diff = day > 0 ? sameYear.DayNumber - a.DayNumber : (month - a.Month) * 30;
+        if (diff < -275)
+        {
+            diff += 365;
+            return diff <= 90 ? a.Year + 1 : a.Year;
+        }
+
+        return diff <= 90 ? a.Year : a.Year - 1;
+    }
+
+    private bool TryDayMonth(int j, Prefix pre, out Match m)
+    {
+        m = default;
+        int day;
+        if (IsNum(j) && _p[j].Digits is 1 or 2 && _p[j].Num is >= 1 and <= 31)
+        {
+            day = (int)_p[j].Num;
+        }
+        else if (Kind(j, WordKind.Ordinal) && W(j)!.Ordinal is >= 1 and <= 31)
+        {
+            day = W(j)!.Ordinal;
+        }
+        else
+        {
+            return false;
+        }
+
+        int k = Is(j + 1, "of") ? j + 2 : j + 1;
+        if (!Kind(k, WordKind.Month) || !_p[k].Cap || (W(k)!.Value is 5 or 3 && !IsYearNumber(k + 1) && !Is(j + 1, "of") && !_p[k].Period))
+        {
+            return false;
+        }
+
+        int month = W(k)!.Value;
+        k++;
+        int year;
+        int y = Is(k, ",") ? k + 1 : k;
+        if (IsYearNumber(y))
+        {
+            year = (int)_p[y].Num;
+            k = y + 1;
+        }
+        else
+        {
+            year = ResolveYear(month, day, pre.Rel, j, k);
+        }
+
+        if (day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        m = new Match(j, k, TimexTypes.Date, TimexValues.Day(new DateOnly(year, month, day)), pre.Mod);
+        return true;
+    }
+
+    // ---------------------------------------------------------------- quantities: durations, "ago", sets
+
+    private bool TryQuantity(int j, Prefix pre, out Match m)
+    {
+        m = default;
+        int k = ParseQuantity(j, out double amount, out bool couple);
+        if (k < 0)
+        {
+            // Bare plurals: "years", "in months", "recent weeks".
+            if (W(j) is { Kind: WordKind.Unit, Plural: true } bare && bare.Unit is not (TimeUnit.Half or TimeUnit.Period or TimeUnit.Weekend or TimeUnit.Second)
+                && !(pre.Rel == Relation.These && bare.Unit == TimeUnit.Day) && !(j + 1 < _p.Count && Is(j + 1, "'")))
+            {
+                int end = j + 1;
+                if (Kind(end, WordKind.Ago))
+                {
+                    end++;
+                }
+
+                m = new Match(j, end, TimexTypes.Duration, TimexValues.Duration(double.NaN, bare.Unit), pre.Mod);
+                return true;
+            }
+
+            return false;
+        }
+
+        while (Kind(k, WordKind.Filler) && k < j + 4)
+        {
+            k++;
+        }
+
+        if (W(k) is not { Kind: WordKind.Unit } unitWord || unitWord.Unit is TimeUnit.Half or TimeUnit.Period)
+        {
+            return false;
+        }
+
+        var unit = unitWord.Unit;
+        if (unit == TimeUnit.Weekend && !double.IsNaN(amount))
+        {
+            return false;
+        }
+
+        k++;
+        if (Is(k, "and") && Is(k + 1, "a") && Is(k + 2, "half"))
+        {
+            amount += 0.5;
+            k += 3;
+        }
+
+        if (_p.Count > k && _p[k].Hyphen && Is(k, "old"))
+        {
+            // Ages ("a 6-year-old boy") are not time expressions.
+            return false;
+        }
+
+        if (_p.Count > k && _p[k].Hyphen && Is(k, "long"))
+        {
+            k++;
+        }
+        else if (Is(k, "period") || Is(k, "term"))
+        {
+            k++;
+        }
+
+        string? mod = couple ? "APPROX" : pre.Mod;
+        bool article = Kind(j, WordKind.Article) || Is(j, "per");
+        if (article && amount == 1 && !unitWord.Plural && pre.ApproxEnd == j && !pre.The && IsRateContext(j - 1) && unit is not TimeUnit.Weekend
+            && !IsAny(k, "ago", "earlier", "before", "later", "after"))
+        {
+            m = new Match(j, k, TimexTypes.Set, TimexValues.Duration(1, unit), null);
+            return true;
+        }
+
+        if (Kind(k, WordKind.Ago) || (IsAny(k, "earlier", "before") && unit == TimeUnit.Year && amount == 1))
+        {
+            bool ago = Kind(k, WordKind.Ago);
+            k++;
+            if (double.IsNaN(amount))
+            {
+                m = new Match(j, k, TimexTypes.Duration, TimexValues.Duration(amount, unit), mod);
+                return true;
+            }
+
+            m = new Match(j, k, TimexTypes.Date, ShiftValue(-amount, unit, ago), mod);
+            return true;
+        }
+
+        if (IsAny(k, "from") && Is(k + 1, "now") && !double.IsNaN(amount))
+        {
+            m = new Match(j, k + 2, TimexTypes.Date, ShiftValue(amount, unit, true), mod);
+            return true;
+        }
+
+        m = new Match(j, k, TimexTypes.Duration, TimexValues.Duration(amount, unit), mod);
+        return true;
+    }
+
+    /// <summary>"$5 a year", "twice a day", "10 percent a month": the article reads as "per".</summary>
+    private bool IsRateContext(int before)
+    {
+        if (before < 0)
+        {
+            return false;
+        }
+
+        if (Is(before + 1, "per"))
+        {
+            return true;
+        }
+
+        return IsNum(before) || W(before)?.Number >= 0 || IsAny(before, "times", "twice", "once", "thrice", "percent", "%", "million", "billion",
+            "thousand", "dollars", "cents", "barrels", "tons", "shares", "trillion", "hours", "days", "meetings", "flights");
+    }
+
+    private string ShiftValue(double amount, TimeUnit unit, bool ago)
+    {
+        int n = (int)Math.Round(amount);
+        var a = A;
+        switch (unit)
+        {
+            case TimeUnit.Year:
+                if (n == -1 && _lastQuarter > 0 && IsQuarterContextNear())
+                {
+                    return YearAgoValue();
+                }
+
+                return TimexValues.Year(a.Year + n);
+            case TimeUnit.Decade:
+                return TimexValues.Year(a.Year + 10 * n);
+            case TimeUnit.Century:
+                return TimexValues.Year(a.Year + 100 * n);
+            case TimeUnit.Quarter:
+                {
+                    int q = (a.Month - 1) / 3 + n;
+                    int y = a.Year + (int)Math.Floor(q / 4.0);
+                    return TimexValues.Quarter(y, ((q % 4) + 4) % 4 + 1);
+                }
+
+            case TimeUnit.Month:
+                {
+                    var d = a.AddMonths(n);
+                    return TimexValues.Month(d.Year, d.Month);
+                }
+
+            case TimeUnit.Week or TimeUnit.Fortnight:
+                return TimexValues.Day(a.AddDays(7 * n * (unit == TimeUnit.Fortnight ? 2 : 1)));
+            case TimeUnit.Day:
+                return TimexValues.Day(a.AddDays(n));
+            default:
+                return TimexValues.Day(a);
+        }
+    }
+
+    /// <summary>Whether the sentence speaks of quarterly results, so that "a year ago" means the same quarter last year.</summary>
+    private bool IsQuarterContextNear()
+    {
+        for (int k = 0; k < _p.Count; k++)
+        {
+            if (W(k)?.Unit is TimeUnit.Quarter or TimeUnit.Period || IsAny(k, "quarterly", "profit", "earnings", "net", "income", "revenue", "sales", "loss"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A number written in digits or words; NaN for "a few", "several". Returns the piece after it, or -1.</summary>
+    private int ParseQuantity(int j, out double amount, out bool couple)
+    {
+        amount = double.NaN;
+        couple = false;
+        if (j >= _p.Count)
+        {
+            return -1;
+        }
+
+        if (IsNum(j))
+        {
+            amount = _p[j].Num;
+            int k = j + 1;
+            if (IsNum(k) && Is(k + 1, "/") && IsNum(k + 2) && _p[k + 2].Num > 0)
+            {
+                amount += _p[k].Num / _p[k + 2].Num;
+                k += 3;
+            }
+
+            return k;
+        }
+
+        if (Is(j, "half") && IsAny(j + 1, "a", "an"))
+        {
+            amount = 0.5;
+            return j + 2;
+        }
+
+        var w = W(j);
+        if (w is null)
+        {
+            return -1;
+        }
+
+        if (w.Kind == WordKind.Article)
+        {
+            if (w.Value != 1)
+            {
+                return -1;
+            }
+
+            if (Kind(j + 1, WordKind.Few))
+            {
+                if (W(j + 1)!.Value == 2)
+                {
+                    couple = true;
+                    amount = 2;
+                    return Is(j + 2, "of") ? j + 3 : j + 2;
+                }
+
+                return j + 2;
+            }
+
+            if (W(j + 1)?.Number is 100 or 1000 or 12)
+            {
+                amount = W(j + 1)!.Number;
+                return j + 2;
+            }
+
+            amount = 1;
+            return j + 1;
+        }
+
+        if (w.Kind == WordKind.Few)
+        {
+            if (w.Value == 2)
+            {
+                couple = true;
+                amount = 2;
+                return Is(j + 1, "of") ? j + 2 : j + 1;
+            }
+
+            return j + 1;
+        }
+
+        if (w.Kind != WordKind.Number)
+        {
+            return -1;
+        }
+
+        long total = 0, current = 0;
+        int e = j;
+        while (e < _p.Count && W(e) is { Kind: WordKind.Number } nw)
+        {
+            int n = nw.Number;
+            if (n == 100)
+            {
+                current = Math.Max(current, 1) * 100;
+            }
+            else if (n == 1000)
+            {
+                total += Math.Max(current, 1) * 1000;
+                current = 0;
+            }
+            else if (n == 12 && Is(e, "dozen"))
+            {
+                current = Math.Max(current, 1) * 12;
+            }
+            else
+            {
+                if (current % 10 != 0 || (current >= 10 && current < 20) || (n >= 10 && current > 0 && current % 100 != 0))
+                {
+                    break;
+                }
+
+                current += n;
+            }
+
+            e++;
+            if (Is(e, "and") && W(e + 1)?.Kind == WordKind.Number && W(e + 1)!.Number < 100 && current >= 100)
+            {
+                e++;
+            }
+        }
+
+        amount = total + current;
+        return e;
+    }
+
+    // ---------------------------------------------------------------- years and decades
+
+    private bool IsDecadeToken(int k, out int decadeStart)
+    {
+        decadeStart = 0;
+        var t = Text(k);
+        if (t.Length is 5 && t[4] == 's' && t[3] == '0' && char.IsAsciiDigit(t[0]) && char.IsAsciiDigit(t[1]) && char.IsAsciiDigit(t[2]))
+        {
+            decadeStart = int.Parse(t[..4], CultureInfo.InvariantCulture);
+            return decadeStart is >= 1000 and <= 2190;
+        }
+
+        if (t.Length is 3 && t[2] == 's' && t[1] == '0' && char.IsAsciiDigit(t[0]) && k > 0 && (Is(k - 1, "'") || Is(k - 1, "the") || Is(k - 1, "’")))
+        {
+            decadeStart = 1900 + (t[0] - '0') * 10;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Years in words: "nineteen ninety-four", "two thousand", "two thousand and one".</summary>
+    private (int Year, int End) ParseWordYear(int k)
+    {
+        if (W(k) is not { Kind: WordKind.Number } first)
+        {
+            return (0, k);
+        }
+
+        if (first.Number is >= 10 and <= 20 && W(k + 1) is { Kind: WordKind.Number } tens && tens.Number is >= 10 and <= 90)
+        {
+            int year = first.Number * 100 + tens.Number;
+            int end = k + 2;
+            if (tens.Number % 10 == 0 && tens.Number >= 20 && W(end) is { Kind: WordKind.Number } unit && unit.Number is >= 1 and <= 9)
+            {
+                year += unit.Number;
+                end++;
+            }
+
+            return (year, end);
+        }
+
+        if (first.Number == 2 && W(k + 1)?.Number == 1000)
+        {
+            int end = k + 2;
+            int year = 2000;
+            int next = Is(end, "and") ? end + 1 : end;
+            if (W(next) is { Kind: WordKind.Number } unit && unit.Number is >= 1 and <= 99)
+            {
+                year += unit.Number;
+                end = next + 1;
+            }
+
+            return (year, end);
+        }
+
+        return (0, k);
+    }
+
+    private static readonly string[] DecadeWords = ["", "", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+
+    private bool TryYear(int j, Prefix pre, out Match m)
+    {
+        m = default;
+        if (IsDecadeToken(j, out int decade))
+        {
+            m = new Match(j, j + 1, TimexTypes.Date, TimexValues.Decade(decade), PositionMod(pre.Position));
+            return true;
+        }
+
+        if (pre.The)
+        {
+            for (int d = 2; d < DecadeWords.Length; d++)
+            {
+                if (Is(j, DecadeWords[d]))
+                {
+                    m = new Match(j, j + 1, TimexTypes.Date, TimexValues.Decade(1900 + d * 10), PositionMod(pre.Position));
+                    return true;
+                }
+            }
+        }
+
+        if (ParseWordYear(j) is var (wordYear, wordEnd) && wordYear > 0 && (pre.The || IsAny(j - 1, "in", "since", "of", "until", "by", "year") || Kind(j - 1, WordKind.Season)))
+        {
+            m = new Match(j, wordEnd, TimexTypes.Date, TimexValues.Year(wordYear), PositionMod(pre.Position));
+            return true;
+        }
+
+        if (!IsYearNumber(j) || _p[j].Num < 1600 || _p[j].Num > 2100)
+        {
+            return false;
+        }
+
+        if (j > 0 && (IsAny(j - 1, "$", "£", "€", "#", "no", "number", "nos") || Text(j - 1).EndsWith("$")))
+        {
+            return false;
+        }
+
+        if (j + 1 < _p.Count && !_p[j + 1].Hyphen && _p[j + 1].Word is null && Text(j + 1) is { Length: > 3 } next && char.IsLower(next[0]) && next[^1] == 's'
+            && (pre.Mod is not null || IsAny(j - 1, "than", "of", "the", "some", "another", "only", "just", "least")))
+        {
+            // "2000 troops": a count, not a year.
+            return false;
+        }
+
+        if (IsAny(j + 1, "%", "percent"))
+        {
+            return false;
+        }
+
+        int year = (int)_p[j].Num;
+        int k = j + 1;
+        if (Kind(k, WordKind.Season) && !_p[k].Cap)
+        {
+            return false;
+        }
+
+        // "the 1988 second quarter", "the 1988 quarter".
+        if (TryOrdinalPart(k, new Prefix(), out var part))
+        {
+            m = new Match(j, part.End, TimexTypes.Date, TimexValues.Year(year) + part.Value[4..], PositionMod(pre.Position));
+            return true;
+        }
+
+        if (pre.The && W(k)?.Unit == TimeUnit.Quarter && !W(k)!.Plural && _lastQuarter > 0)
+        {
+            m = new Match(j, k + 1, TimexTypes.Date, TimexValues.Quarter(year, _lastQuarter), PositionMod(pre.Position));
+            return true;
+        }
+
+        m = new Match(j, k, TimexTypes.Date, TimexValues.Year(year), PositionMod(pre.Position));
+        return true;
+    }
+
+    // ---------------------------------------------------------------- weekdays
+
+    private bool TryWeekday(int j, Prefix pre, out Match m)
+    {
+        m = default;
+        var w = W(j);
+        if (w is null || w.Kind is not (WordKind.Weekday or WordKind.WeekdayPlural) || !_p[j].Cap)
+        {
+            return false;
+        }
+
+        var t = Text(j);
+        if (w.Kind == WordKind.Weekday && t.TrimEnd('.').Length < 6 && !_p[j].Period && !(Is(j + 1, ",") && (IsMonthAt(j + 2, -1) || IsNum(j + 2))))
+        {
+            // "Sun", "Sat" and friends are weekdays only as "Sun." or "Sun, Nov. 17".
+            return false;
+        }
+
+        int k = j + 1;
+        if (k < _p.Count && _p[k].Cap && _p[k].Word is null && char.IsLetter(Text(k)[0]))
+        {
+            // "Sunday Times", "Monday Night Football": a name.
+            return false;
+        }
+
+        if (w.Kind == WordKind.WeekdayPlural)
+        {
+            string set = "XXXX-WXX-" + TimexValues.Number(w.Value);
+            if (Kind(k, WordKind.PartOfDay) && W(k)!.Value <= 4)
+            {
+                set += "T" + TimeLexicon.PartOfDayCodes[W(k)!.Value];
+                k++;
+            }
+
+            m = new Match(j, k, TimexTypes.Set, set, null);
+            return true;
+        }
+
+        if (Is(k, ",") && (TryMonth(k + 1, new Prefix(), out var md) || TryDayMonth(k + 1, new Prefix(), out md)) && md.Value.Length == 10)
+        {
+            m = new Match(j, md.End, TimexTypes.Date, md.Value, PositionMod(pre.Position));
+            return true;
+        }
+
+        DateOnly date;
+        var a = A;
+        switch (pre.Rel)
+        {
+            case Relation.Last or Relation.Previous or Relation.Past:
+                date = TimexValues.WeekdayNear(a, w.Value, -1, false);
+                break;
+            case Relation.Next or Relation.Following or Relation.Coming:
+                date = TimexValues.WeekdayNear(a, w.Value, 1, false);
+                break;
+            default:
+                {
+                    // "Wednesday's ruling" has happened.
+                    var tense = pre.Rel == Relation.This ? Tense.Future : Is(k, "'s") ? Tense.Past : TenseOf(j, k);
+                    date = tense == Tense.Future ? TimexValues.WeekdayNear(a, w.Value, 1, true) : TimexValues.WeekdayNear(a, w.Value, -1, true);
+                    break;
+                }
+        }
+
+        if (Kind(k, WordKind.PartOfDay) && W(k)!.Value <= 4 && !W(k)!.Plural)
+        {
+            m = new Match(j, k + 1, TimexTypes.Time, TimexValues.Day(date) + "T" + TimeLexicon.PartOfDayCodes[W(k)!.Value], PositionMod(pre.Position));
+            return true;
+        }
+
+        m = new Match(j, k, TimexTypes.Date, TimexValues.Day(date), PositionMod(pre.Position));
+        return true;
+    }
+
+    // ---------------------------------------------------------------- quarters and halves
+
+    private bool TryOrdinalPart(int j, Prefix pre, out Match m)
+    {
+        m = default;
+        int ordinal;
+        if (Kind(j, WordKind.Ordinal) || W(j)?.Ordinal > 0)
+        {
+            ordinal = W(j)!.Ordinal;
+        }
+        else if (Is(j, "last") || (pre.Rel == Relation.Last && pre.RelAt == j - 1))
+        {
+            ordinal = 99;
+            if (pre.RelAt == j - 1)
+            {
+                j--;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        int k = j + 1;
+        var unit = W(k)?.Unit ?? TimeUnit.None;
+        if (unit is not (TimeUnit.Quarter or TimeUnit.Half) || W(k)!.Plural)
+        {
+            return false;
+        }
+
+        int count = unit == TimeUnit.Quarter ? 4 : 2;
+        int part = ordinal == 99 ? count : ordinal;
+        if (part < 1 || part > count)
+        {
+            return false;
+        }
+
+        k++;
+        var a = A;
+        int year;
+        int y = Is(k, "of") ? k + 1 : k;
+        if (IsYearNumber(y))
+        {
+            year = (int)_p[y].Num;
+            k = y + 1;
+        }
+        else if (Is(k, "of") && Is(k + 1, "this") && Is(k + 2, "year"))
+        {
+            year = a.Year;
+            k += 3;
+        }
+        else if (Is(k, "of") && IsAny(k + 1, "last", "next") && Is(k + 2, "year"))
+        {
+            year = a.Year + (Is(k + 1, "last") ? -1 : 1);
+            k += 3;
+        }
+        else if (pre.YearAgo)
+        {
+            year = (_lastQuarter > 0 ? _lastQuarterYear : a.Year) - 1;
+        }
+        else
+        {
+            year = a.Year;
+            int startMonth = (part - 1) * 12 / count + 1;
+            int currentPart = (a.Month - 1) * count / 12 + 1;
+            if (startMonth > a.Month && (part - currentPart >= 2 || TenseOf(j, k) == Tense.Past))
+            {
+                year--;
+            }
+        }
+
+        string value;
+        if (unit == TimeUnit.Quarter)
+        {
+            value = TimexValues.Quarter(year, part);
+            if (!pre.YearAgo)
+            {
+                // Later "the quarter", "a year ago" in results reports refer back to this one.
+                _lastQuarterYear = year;
+                _lastQuarter = part;
+            }
+        }
+        else
+        {
+            value = TimexValues.Half(year, part);
+        }
+
+        m = new Match(j, k, TimexTypes.Date, value, PositionMod(pre.Position));
+        return true;
+    }
+
+    // ---------------------------------------------------------------- "this week", "last year", "the quarter"
+
+    private bool TryUnitRelation(int j, Prefix pre, out Match m)
+    {
+        m = default;
+        var w = W(j);
+        if (w is not { Kind: WordKind.Unit })
+        {
+            return false;
+        }
+
+        var unit = w.Unit;
+        var rel = pre.Rel;
+        int k = j + 1;
+        var a = A;
+        string? posMod = PositionMod(pre.Position);
+
+        if (rel == Relation.These && unit == TimeUnit.Day && w.Plural)
+        {
+            m = new Match(pre.RelAt, k, TimexTypes.Date, TimexValues.PresentRef, null);
+            return true;
+        }
+
+        if (w.Plural)
+        {
+            return false;
+        }
+
+        // "year-end", "year end", "year's end".
+        if (unit == TimeUnit.Year && rel == Relation.None && (Is(k, "end") || (Is(k, "'s") && Is(k + 1, "end"))))
+        {
+            k += Is(k, "end") ? 1 : 2;
+            m = new Match(j, k, TimexTypes.Date, TimexValues.Year(a.Year), "END");
+            return true;
+        }
+
+        if (rel == Relation.None && !pre.The && !pre.Fiscal)
+        {
+            return false;
+        }
+
+        int shift = rel switch
+        {
+            Relation.Last or Relation.Past or Relation.Previous => -1,
+            Relation.Next or Relation.Coming or Relation.Following => 1,
+            _ => 0,
+        };
+        if (rel is Relation.Recent or Relation.These or Relation.First)
+        {
+            return false;
+        }
+
+        if (pre.The && rel is Relation.Following or Relation.Previous or Relation.Next && unit is not (TimeUnit.Weekend))
+        {
+            // "the following year": relative to a narrated event, not to the publication date.
+            return false;
+        }
+
+        bool durationReading = rel == Relation.None && !pre.Fiscal && (IsAny(j - 2, "for", "during", "throughout", "over") || IsAny(j - 1, "for", "during", "throughout"));
+        string value;
+        string type = TimexTypes.Date;
+        switch (unit)
+        {
+            case TimeUnit.Year:
+                if (durationReading)
+                {
+                    m = new Match(j, k, TimexTypes.Duration, "P1Y", posMod);
+                    return true;
+                }
+
+                value = TimexValues.Year(a.Year + shift);
+                if (Is(k, "'s") && TryOrdinalPart(k + 1, new Prefix(), out var qm))
+                {
+                    value = value + qm.Value[4..];
+                    k = qm.End;
+                }
+
+                break;
+            case TimeUnit.Month:
+                {
+                    var d = a.AddMonths(shift);
+                    value = TimexValues.Month(d.Year, d.Month);
+                    break;
+                }
+
+            case TimeUnit.Week:
+                value = TimexValues.Week(a.AddDays(7 * shift));
+                break;
+            case TimeUnit.Weekend:
+                {
+                    var tense = rel switch
+                    {
+                        Relation.Last or Relation.Past or Relation.Previous => Tense.Past,
+                        Relation.Next or Relation.Coming or Relation.Following => Tense.Future,
+                        _ => TenseOf(j, k),
+                    };
+                    int dow = TimexValues.IsoWeekday(a);
+                    var day = tense == Tense.Future ? a : dow >= 6 ? a : a.AddDays(-7);
+                    if (rel is Relation.Next && dow < 6)
+                    {
+                        day = a.AddDays(7);
+                    }
+
+                    value = TimexValues.Weekend(day);
+                    break;
+                }
+
+            case TimeUnit.Quarter or TimeUnit.Period:
+                if (rel is Relation.None or Relation.Latest || pre.YearAgo)
+                {
+                    if (_lastQuarter == 0)
+                    {
+                        if (unit == TimeUnit.Period && rel != Relation.Latest)
+                        {
+                            return false;
+                        }
+
+                        int q = (a.Month - 1) / 3;
+                        value = q == 0 ? TimexValues.Quarter(a.Year - 1, 4) : TimexValues.Quarter(a.Year, q);
+                    }
+                    else
+                    {
+                        value = TimexValues.Quarter(_lastQuarterYear, _lastQuarter);
+                    }
+
+                    if (pre.YearAgo)
+                    {
+                        value = TimexValues.Quarter(int.Parse(value.AsSpan(0, 4), CultureInfo.InvariantCulture) - 1, value[6] - '0');
+                    }
+
+                    if (Is(k, "a") && Is(k + 1, "year") && IsAny(k + 2, "ago", "earlier"))
+                    {
+                        value = TimexValues.Quarter(int.Parse(value.AsSpan(0, 4), CultureInfo.InvariantCulture) - 1, value[6] - '0');
+                        k += 3;
+                    }
+
+                    break;
+                }
+
+                if (unit == TimeUnit.Period)
+                {
+                    return false;
+                }
+
+                value = ShiftValue(shift, TimeUnit.Quarter, false);
+                break;
+            case TimeUnit.Decade:
+                if (rel == Relation.Past)
+                {
+                    m = new Match(j, k, TimexTypes.Duration, "P10Y", posMod);
+                    return true;
+                }
+
+                value = TimexValues.Decade(a.Year + 10 * shift);
+                break;
+            case TimeUnit.Century:
+                if (rel is Relation.This or Relation.Past or Relation.None)
+                {
+                    m = new Match(j, k, TimexTypes.Duration, "P100Y", posMod);
+                    return true;
+                }
+
+                value = TimexValues.Century(a.Year + 100 * shift);
+                break;
+            case TimeUnit.Day:
+                if (rel is Relation.This or Relation.None)
+                {
+                    return false;
+                }
+
+                value = TimexValues.Day(a.AddDays(shift));
+                break;
+            default:
+                return false;
+        }
+
+        int start = pre.The || rel != Relation.None || pre.Fiscal ? j : j;
+        m = new Match(start, k, type, value, posMod);
+        return true;
+    }
+
+    // ---------------------------------------------------------------- today, yesterday, parts of day
+
+    private bool TryDayRef(int j, Prefix pre, out Match m)
+    {
+        m = default;
+        if (!Kind(j, WordKind.DayRef))
+        {
+            return false;
+        }
+
+        int offset = W(j)!.Value;
+        var a = A;
+        int k = j + 1;
+        if (offset == 100)
+        {
+            m = new Match(j, k, TimexTypes.Date, TimexValues.Day(a), PositionMod(pre.Position));
+            return true;
+        }
+
+        var date = a.AddDays(offset);
+        if (Kind(k, WordKind.PartOfDay) && W(k)!.Value <= 4)
+        {
+            m = new Match(j, k + 1, TimexTypes.Time, TimexValues.Day(date) + "T" + TimeLexicon.PartOfDayCodes[W(k)!.Value], PositionMod(pre.Position));
+            return true;
+        }
+
+        m = new Match(j, k, TimexTypes.Date, TimexValues.Day(date), PositionMod(pre.Position));
+        return true;
+    }
+
+    private bool TryPartOfDay(int j, Prefix pre, out Match m)
+    {
+        m = default;
+        if (!Kind(j, WordKind.PartOfDay) || W(j)!.Plural)
+        {
+            return false;
+        }
+
+        int code = W(j)!.Value;
+        var a = A;
+        int k = j + 1;
+        if (code == TimeLexicon.Overnight)
+        {
+            m = new Match(j, k, TimexTypes.Time, TimexValues.Day(a) + "TNI", null);
+            return true;
+        }
+
+        if (code > 4)
+        {
+            return false;
+        }
+
+        DateOnly date;
+        if (TryDayRef(k, new Prefix(), out var dr) || TryWeekday(k, new Prefix(), out dr))
+        {
+            date = DateOnly.ParseExact(dr.Value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            k = dr.End;
+        }
+        else if (pre.Rel == Relation.This || (pre.The && pre.Rel == Relation.None && Is(j - 1, "the") && !IsAny(j + 1, "of", "before", "after")))
+        {
+            date = a;
+        }
+        else if (pre.Rel == Relation.Last && code == 4)
+        {
+            date = a.AddDays(-1);
+        }
+        else if (pre.Position == 3 && _p[j].Hyphen)
+        {
+            date = a;
+        }
+        else
+        {
+            return false;
+        }
+
+        m = new Match(j, k, TimexTypes.Time, TimexValues.Day(date) + "T" + TimeLexicon.PartOfDayCodes[code], PositionMod(pre.Position));
+        return true;
+    }
+
+    // ---------------------------------------------------------------- seasons and holidays
+
+    private bool TrySeason(int j, Prefix pre, out Match m)
+    {
+        m = default;
+        if (!Kind(j, WordKind.Season))
+        {
+            return false;
+        }
+
+        int season = W(j)!.Value;
+        int k = j + 1;
+        var a = A;
+        int year;
+        int y = Is(k, "of") ? k + 1 : k;
+        if (IsYearNumber(y))
+        {
+            year = (int)_p[y].Num;
+            k = y + 1;
+        }
+        else if (pre.Rel != Relation.None || pre.The)
+        {
+            int current = a.Month switch { 3 or 4 or 5 => 1, 6 or 7 or 8 => 2, 9 or 10 or 11 => 3, _ => 4 };
+            year = a.Year;
+            if (pre.Rel is Relation.Last or Relation.Past or Relation.Previous && season >= current)
+            {
+                year--;
+            }
+            else if (pre.Rel is Relation.Next or Relation.Coming && season <= current)
+            {
+                year++;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        m = new Match(j, k, TimexTypes.Date, TimexValues.Season(year, season), PositionMod(pre.Position));
+        return true;
+    }
+
+    private bool TryHoliday(int j, Prefix pre, out Match m)
+    {
+        m = default;
+        int month, day;
+        int k;
+        if (Kind(j, WordKind.Holiday) && _p[j].Cap)
+        {
+            int code = W(j)!.Value;
+            month = code / 100;
+            day = code % 100;
+            k = j + 1;
+            if (IsAny(k, "day", "eve"))
+            {
+                if (Is(k, "eve"))
+                {
+                    day--;
+                }
+
+                k++;
+            }
+        }
+        else if (Is(j, "New") && Is(j + 1, "Year") && Is(j + 2, "'s") && IsAny(j + 3, "Day", "Eve"))
+        {
+            month = Is(j + 3, "Eve") ? 12 : 1;
+            day = month == 12 ? 31 : 1;
+            k = j + 4;
+        }
+        else
+        {
+            return false;
+        }
+
+        int year;
+        if (IsYearNumber(k))
+        {
+            year = (int)_p[k].Num;
+            k++;
+        }
+        else
+        {
+            year = ResolveYear(month, Math.Max(day, 1), pre.Rel, j, k);
+        }
+
+        if (day == 0)
+        {
+            // Thanksgiving: the fourth Thursday of November.
+            var first = new DateOnly(year, 11, 1);
+            day = 1 + ((4 - TimexValues.IsoWeekday(first) + 7) % 7) + 21;
+        }
+
+        m = new Match(j, k, TimexTypes.Date, TimexValues.Day(new DateOnly(year, month, day)), null);
+        return true;
+    }
+
+    // ---------------------------------------------------------------- sets and fuzzy references
+
+    private bool TrySet(int j, Prefix pre, out Match m)
+    {
+        m = default;
+        var w = W(j);
+        if (w is null)
+        {
+            return false;
+        }
+
+        if (w.Kind == WordKind.SetAdverb && (!_p[j].Cap || j == 0 || Is(j - 1, "\"")))
+        {
+            string value = w.Value == 100 ? "XXXX-XX-XXTNI" : w.Unit is var _ && (TimeUnit)w.Value == TimeUnit.Quarter ? "P3M" : TimexValues.Duration(1, (TimeUnit)w.Value);
+            m = new Match(j, j + 1, TimexTypes.Set, value, null);
+            return true;
+        }
+
+        if (w.Kind != WordKind.Every || w.Value == 1)
+        {
+            return false;
+        }
+
+        int k = j + 1;
+        int every = 1;
+        if (Is(k, "other"))
+        {
+            every = 2;
+            k++;
+        }
+
+        int q = ParseQuantity(k, out double amount, out _);
+        if (q > 0 && W(q)?.Kind == WordKind.Unit && !double.IsNaN(amount))
+        {
+            every = (int)amount;
+            k = q;
+        }
+
+        var next = W(k);
+        if (next is null)
+        {
+            return false;
+        }
+
+        string set;
+        switch (next.Kind)
+        {
+            case WordKind.Unit when next.Unit is not (TimeUnit.Half or TimeUnit.Period):
+                set = next.Unit == TimeUnit.Weekend ? "XXXX-WXX-WE" : TimexValues.Duration(every, next.Unit);
+                break;
+            case WordKind.Weekday when _p[k].Cap:
+                set = "XXXX-WXX-" + TimexValues.Number(next.Value);
+                break;
+            case WordKind.Month when IsMonthAt(k, j):
+                set = "XXXX-" + next.Value.ToString("D2", CultureInfo.InvariantCulture);
+                break;
+            case WordKind.PartOfDay when next.Value <= 4:
+                set = "XXXX-XX-XXT" + TimeLexicon.PartOfDayCodes[next.Value];
+                break;
+            case WordKind.Season:
+                set = "XXXX-" + TimeLexicon.SeasonCodes[next.Value];
+                break;
+            default:
+                return false;
+        }
+
+        m = new Match(j, k + 1, TimexTypes.Set, set, null);
+        return true;
+    }
+
+    private bool TryFuzzy(int j, Prefix pre, out Match m)
+    {
+        m = default;
+        if (Kind(j, WordKind.Fuzzy))
+        {
+            int v = W(j)!.Value;
+            if (v == 3)
+            {
+                // "future" alone is mostly an adjective ("future talks"); "the (near) future" and "in future" are references.
+                bool near = Is(j - 1, "near");
+                if (!(pre.The && pre.TheAt == j - 1) && !(near && Is(j - 2, "the")) && !Is(j - 1, "in"))
+                {
+                    return false;
+                }
+
+                int start = near ? j - 2 : pre.The ? pre.TheAt : j;
+                m = new Match(start, j + 1, TimexTypes.Date, TimexValues.FutureRef, null);
+                return true;
+            }
+
+            m = new Match(j, j + 1, TimexTypes.Date, v == 1 ? TimexValues.PresentRef : TimexValues.PastRef, null);
+            return true;
+        }
+
+        if (pre.The && pre.TheAt == j - 1 && IsAny(j, "near", "short") && Is(j + 1, "term"))
+        {
+            m = new Match(pre.TheAt, j + 2, TimexTypes.Date, TimexValues.FutureRef, null);
+            return true;
+        }
+
+        if (pre.The && pre.TheAt == j - 1 && Is(j, "near") && Is(j + 1, "future"))
+        {
+            m = new Match(pre.TheAt, j + 2, TimexTypes.Date, TimexValues.FutureRef, null);
+            return true;
+        }
+
+        return false;
+    }
+}
