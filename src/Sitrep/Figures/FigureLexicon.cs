@@ -172,10 +172,10 @@ internal static class FigureLexicon
         "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no",
         "n't", "'s", "’s", "'", "it", "he", "she", "they", "we", "you", "i", "them", "him", "us", "me", "there", "here", "then",
         "also", "already", "still", "just", "only", "even", "more", "most", "less", "least", "each", "every", "all", "both",
-        "some", "any", "other", "another", "such", "very", "too", "again", "ago", "later", "earlier", "now", "today", "yesterday",
+        "some", "any", "another", "such", "very", "too", "again", "ago", "later", "earlier", "now", "today", "yesterday",
         "tomorrow", "according", "including", "included", "killed", "died", "dead", "wounded", "injured", "hurt", "missing",
         "captured", "displaced", "fled", "evacuated", "said", "says", "say", "told", "reported", "were", "remain", "remained",
-        "left", "leaving", "according", "being", "became", "become", "got", "get", "received", "receive", "per", "apiece",
+        "left", "leaving", "according", "being", "aged", "became", "become", "got", "get", "received", "receive", "per", "apiece",
         "each", "times", "alone", "respectively", "instead", "altogether", "total", "overall", "plus", "minus", "versus", "vs",
         "vs.", "out", "up", "down", "off", "away", "back", "inside", "outside", "within", "toward", "towards", "upon", "like",
         "unlike", "despite", "except", "beyond", "along", "behind", "above", "below", "beneath", "onward", "whereas", "whether",
@@ -208,7 +208,7 @@ internal static class FigureLexicon
     public static readonly FrozenSet<string> Auxiliaries = Set(
         "were", "was", "have", "has", "had", "been", "being", "are", "is", "reportedly", "also", "later", "all", "were", "got",
         "allegedly", "confirmed", "now", "since", "so", "far", "thought", "believed", "feared", "presumed", "be", "will", "would",
-        "may", "might", "to", "left", "either", "or", "seriously", "severely", "critically", "lightly", "badly", "been");
+        "may", "might", "to", "left", "remained", "remain", "remains", "still", "currently", "either", "or", "seriously", "severely", "critically", "lightly", "badly", "been");
 
     /// <summary>Nouns for people: a casualty kind is given only to figures counting people (or counting nothing named).</summary>
     public static readonly FrozenSet<string> PersonNouns = Set(
@@ -220,7 +220,7 @@ internal static class FigureLexicon
         "students", "pupils", "sailors", "crew", "marines", "paratroopers", "mercenaries", "conscripts", "recruits", "others",
         "individuals", "victims", "adults", "family", "families", "members", "combatants", "guards", "pilots", "servicemembers",
         "fighter", "refugees", "evacuees", "prisoners", "hostages", "casualties", "deaths", "fatalities", "bodies", "injuries",
-        "wounded", "injured", "dead", "defenders", "invaders", "occupiers", "attackers", "troop", "men", "lives", "servicewomen");
+        "wounded", "injured", "dead", "generals", "commanders", "colonels", "sergeants", "officials", "leaders", "miners", "farmers", "defenders", "invaders", "occupiers", "attackers", "troop", "men", "lives", "servicewomen");
 
     /// <summary>Words before a number that make it an age: "aged 12".</summary>
     public static readonly FrozenSet<string> AgeCues = Set("aged", "age", "ages");

@@ -169,11 +169,22 @@ internal ref struct FigureRecognizer
             return false;
         }
 
+        // "$ 11 billion 700 million": a scaled number continued by a smaller scaled one.
+        if (core.Digits && core.Scale >= 1e6 && In(core.End))
+        {
+            int k = CurrencySymbolLookup.ContainsKey(W(core.End)) ? core.End + 1 : core.End;
+            if (In(k) && _tokens[k].Kind == TokenKind.Number && TryCore(k, out var tail) && tail.Scale > 1 && tail.Scale < core.Scale && tail.High is null)
+            {
+                core.Value += tail.Value * tail.Scale / core.Scale;
+                core.End = tail.End;
+            }
+        }
+
         next = core.End;
         int j = core.End;
 
         // Phone numbers and grouped digit runs: "+380 44 123 4567".
-        if (core.Digits && ((In(j) && _tokens[j].Kind == TokenKind.Number) || Is(i - 1, "+")))
+        if (core.Digits && ((core.End == i + 1 && In(j) && _tokens[j].Kind == TokenKind.Number) || Is(i - 1, "+")))
         {
             while (In(next) && _tokens[next].Kind == TokenKind.Number)
             {
@@ -226,6 +237,7 @@ internal ref struct FigureRecognizer
         }
 
         bool age = In(left - 1) && qualifier is null && AgeCueLookup.Contains(W(left - 1));
+        string ageUnit = "age";
         double low = Scaled(core.Value, core.Scale);
         double? high = core.High is { } h ? Scaled(h, core.Scale) : null;
         bool isRange = high is not null;
@@ -236,7 +248,14 @@ internal ref struct FigureRecognizer
             double scale = core.Scale == 1 && core2.Scale != 1 ? core2.Scale : core.Scale;
             double lo = Scaled(core.Value, scale);
             double hi = Scaled(core2.Value, core2.Scale);
-            if (lo < hi && !core2.Year && !(core.Year && core2.Year))
+
+            // "70 to 80,000", "70 or 80,000": the thousands are written once, on the second number.
+            if (core.Digits && core2.Digits && scale == 1 && core2.Scale == 1 && lo < 1000 && hi >= 1000 && hi % 1000 == 0 && lo * 1000 <= hi && lo * 1000 * 2 > hi)
+            {
+                lo *= 1000;
+            }
+            bool orRange = W(j).Equals("or", StringComparison.OrdinalIgnoreCase);
+            if (lo < hi && !core2.Year && !(core.Year && core2.Year) && (!orRange || !core.Digits || hi <= 2 * lo))
             {
                 low = lo;
                 high = hi;
@@ -272,8 +291,10 @@ internal ref struct FigureRecognizer
         // Age: "aged 12", "12 years old".
         if (In(j) && TimeUnitLookup.Contains(W(j)))
         {
-            if (Is(j + 1, "old") && (W(j).StartsWith("year", StringComparison.OrdinalIgnoreCase)))
+            if (Is(j + 1, "old"))
             {
+                // "12 years old", "two days old".
+                ageUnit = W(j).StartsWith("year", StringComparison.OrdinalIgnoreCase) ? "age" : AgeUnit(W(j));
                 age = true;
                 j += 2;
             }
@@ -296,7 +317,7 @@ internal ref struct FigureRecognizer
         }
         else
         {
-            unit = "age";
+            unit = ageUnit;
         }
 
         // Trailing qualifier: "10 or more", "100 or so".
@@ -337,7 +358,7 @@ internal ref struct FigureRecognizer
 
         // The counted thing.
         var (objStart, objEnd) = age ? (-1, -1) : ReadObject(j, core, unit);
-        if (objStart < 0 && unit is null && !age && In(j) && IsBackwardCue(j))
+        if (objStart < 0 && unit is null && !age && In(j) && IsBackwardCue(j) && !IsDeterminer(spanStart - 1) && !Is(spanStart - 1, "a"))
         {
             (objStart, objEnd) = ReadObjectBackward(spanStart - 1);
         }
@@ -422,8 +443,7 @@ internal ref struct FigureRecognizer
         {
             unit = u;
         }
-
-        if (unit is null)
+        else if (!IsCountCompound(rest))
         {
             return false;
         }
@@ -438,6 +458,27 @@ internal ref struct FigureRecognizer
 
         figure = new Figure(new Span(_tokens[spanStart].Start, _tokens[i].End), value, qualifier) { Unit = unit };
         return true;
+    }
+
+    /// <summary>"250-member", "100-strong", "10-point": a count; "25-year", "24-hour", "155-mm", "3-1" are not.</summary>
+    private static bool IsCountCompound(ReadOnlySpan<char> rest)
+    {
+        if (rest.Length < 3 || !char.IsLower(rest[0]) || rest.ContainsAny('-', '‐'))
+        {
+            return false;
+        }
+
+        foreach (char c in rest)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return !TimeUnitLookup.Contains(rest) && !rest.SequenceEqual("mm") && !rest.SequenceEqual("th") && !rest.SequenceEqual("odd")
+            && !rest.StartsWith("year", StringComparison.Ordinal) && !rest.StartsWith("day", StringComparison.Ordinal) && !rest.StartsWith("hour", StringComparison.Ordinal)
+            && !rest.StartsWith("week", StringComparison.Ordinal) && !rest.StartsWith("month", StringComparison.Ordinal) && !rest.StartsWith("minute", StringComparison.Ordinal);
     }
 
     private bool TryCore(int i, out Core core)
@@ -781,8 +822,9 @@ internal ref struct FigureRecognizer
             return false;
         }
 
-        if (LabelLookup.Contains(w))
+        if (LabelLookup.Contains(w) && !(char.IsLower(w[0]) && (w.SequenceEqual("day") || w.SequenceEqual("week"))))
         {
+            // "Day 270" labels a day; "during the last day 1260 soldiers" does not.
             return true;
         }
 
@@ -894,7 +936,7 @@ internal ref struct FigureRecognizer
         else
         {
             connector = c.Equals("to", StringComparison.OrdinalIgnoreCase) || c.SequenceEqual("-") || c.SequenceEqual("–") || c.SequenceEqual("—")
-                || (c.Equals("or", StringComparison.OrdinalIgnoreCase) && !first.Digits);
+                || c.Equals("or", StringComparison.OrdinalIgnoreCase);
         }
 
         if (!connector || !In(j + 1))
@@ -928,6 +970,13 @@ internal ref struct FigureRecognizer
         }
 
         var w = W(j);
+        if (unit is null && core.Vague && w.Equals("of", StringComparison.OrdinalIgnoreCase) && In(j + 1) && CurrencyWordLookup.TryGetValue(W(j + 1), out var ofCurrency))
+        {
+            // "hundreds of millions of dollars".
+            unit = ofCurrency;
+            return j + 2;
+        }
+
         if (w.Equals("mm", StringComparison.OrdinalIgnoreCase))
         {
             // "155 mm" is a calibre, part of a weapon's name.
@@ -1009,7 +1058,7 @@ internal ref struct FigureRecognizer
             {
                 k += 2;
             }
-            else if (Is(k, "in") || Is(k, "of") || Is(k, "for"))
+            else if (Is(k, "in") || Is(k, "of"))
             {
                 k++;
             }
@@ -1040,6 +1089,12 @@ internal ref struct FigureRecognizer
             }
         }
 
+        // "263 dead Crimeans": the casualty adjective is not part of what is counted.
+        if (unit is null && In(k + 1) && CasualtyVerbLookup.ContainsKey(W(k)) && IsNounPhraseWord(k + 1) && !IsParticiple(k + 1))
+        {
+            k++;
+        }
+
         int start = k;
         int end = ReadNounPhrase(k);
         if (end == start)
@@ -1068,22 +1123,37 @@ internal ref struct FigureRecognizer
         while (In(end) && end - k < MaxObjectTokens && IsNounPhraseWord(end))
         {
             var w = W(end);
-            bool participle = char.IsLower(w[0]) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)) && w.Length > 4;
-            if (participle && !(In(end + 1) && IsNounPhraseWord(end + 1) && !IsParticiple(end + 1)))
+            if (IsParticiple(end) && !(In(end + 1) && IsNounPhraseWord(end + 1) && !IsParticiple(end + 1)))
+            {
+                break;
+            }
+
+            // A capitalized word after a common noun starts something else: "wheat Somalia".
+            if (end > k && char.IsUpper(w[0]) && char.IsLower(W(end - 1)[0]))
             {
                 break;
             }
 
             end++;
+
+            // A plural noun ends the phrase; what follows is usually its verb ("two countries play").
+            if (IsPluralNoun(w))
+            {
+                break;
+            }
         }
 
         return end;
     }
 
+    private static bool IsPluralNoun(ReadOnlySpan<char> w)
+        => w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
+            && !w.EndsWith("is", StringComparison.Ordinal) && !w.EndsWith("'s", StringComparison.Ordinal);
+
     private readonly bool IsParticiple(int k)
     {
         var w = W(k);
-        return w.Length > 4 && char.IsLower(w[0]) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal));
+        return w.Length > 3 && char.IsLower(w[0]) && (w.EndsWith("ed", StringComparison.Ordinal) || (w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal)));
     }
 
     private readonly bool IsNounPhraseWord(int k)
@@ -1094,7 +1164,8 @@ internal ref struct FigureRecognizer
         }
 
         var w = W(k);
-        if (!char.IsLetter(w[0]) || StopLookup.Contains(w) || MonthLookup.Contains(w) || CardinalLookup.ContainsKey(w) || TimeUnitLookup.Contains(w))
+        bool acronym = w.Length >= 2 && char.IsUpper(w[0]) && char.IsUpper(w[1]);
+        if (!char.IsLetter(w[0]) || (StopLookup.Contains(w) && !acronym) || MonthLookup.Contains(w) || CardinalLookup.ContainsKey(w) || TimeUnitLookup.Contains(w))
         {
             return false;
         }
@@ -1144,6 +1215,11 @@ internal ref struct FigureRecognizer
     {
         if (objStart >= 0)
         {
+            if (objStart - 1 >= j && CasualtyVerbLookup.TryGetValue(W(objStart - 1), out var adjective))
+            {
+                return adjective;
+            }
+
             var head = W(objEnd - 1);
             if (CasualtyNounLookup.TryGetValue(head, out var nounKind))
             {
@@ -1194,6 +1270,17 @@ internal ref struct FigureRecognizer
                 return before;
             }
 
+            if (w.Equals("lives", StringComparison.OrdinalIgnoreCase) && Is(p + 1, "of"))
+            {
+                // "claimed the lives of 14,000 people".
+                return "killed";
+            }
+
+            if ((w.Equals("death", StringComparison.OrdinalIgnoreCase) || w.Equals("deaths", StringComparison.OrdinalIgnoreCase)) && Is(p + 1, "of"))
+            {
+                return "killed";
+            }
+
             if (w.Equals("toll", StringComparison.OrdinalIgnoreCase))
             {
                 return Is(p - 1, "death") || Is(p - 1, "civilian") ? "killed" : null;
@@ -1242,6 +1329,12 @@ internal ref struct FigureRecognizer
 
         return words >= 3 && capitalized * 10 >= words * 7;
     }
+
+    private static string AgeUnit(ReadOnlySpan<char> timeUnit)
+        => timeUnit.StartsWith("day", StringComparison.OrdinalIgnoreCase) ? "age_day"
+            : timeUnit.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? "age_week"
+            : timeUnit.StartsWith("month", StringComparison.OrdinalIgnoreCase) ? "age_month"
+            : "age";
 
     /// <summary>55.5 × 10^9 rounded to a thousandth, so that "1.2bn" is 1200000000 and not 1199999999.9999998.</summary>
     private static double Scaled(double value, double scale) => scale == 1 ? value : Math.Round(value * scale, 3);
