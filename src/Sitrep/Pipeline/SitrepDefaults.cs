@@ -1,3 +1,4 @@
+using Sitrep.Figures;
 using Sitrep.Text;
 using Sitrep.Time;
 
@@ -8,7 +9,8 @@ public static class SitrepDefaults
     /// <summary>Adds every stage of the standard pipeline, in order, with its shipped models.</summary>
     public static PipelineBuilder UseDefaults(this PipelineBuilder builder)
         => builder.UseText()
-            .UseTimes();
+            .UseTimes()
+            .UseFigures();
 
     /// <summary>The standard pipeline: what <c>sitrep analyze</c> runs.</summary>
     public static SitrepPipeline CreateDefault() => new PipelineBuilder().UseDefaults().Build();
