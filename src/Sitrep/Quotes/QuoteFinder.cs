@@ -375,6 +375,11 @@ internal sealed class QuoteFinder
             return false;
         }
 
+        if (IsComma(j))
+        {
+            return AppositiveName(j, sentenceFirst, out first, out end);
+        }
+
         end = j + 1;
         int k = j;
         while (k >= sentenceFirst && end - k <= MaxSpeakerScan)
@@ -429,7 +434,42 @@ internal sealed class QuoteFinder
             TrimToHead(ref first, end);
         }
 
-        return !AllFunctionWords(first, end);
+        return IsSpeakerPhrase(first, end);
+    }
+
+    /// <summary>Rejects phrases that are not subjects: a leading preposition ("with further casualties"), a trailing one ("aid amid").</summary>
+    private bool IsSpeakerPhrase(int first, int end)
+        => !AllFunctionWords(first, end) && !Words.Prepositions.Contains(Word(first))
+            && !(Words.Prepositions.Contains(Word(end - 1)) || Words.FunctionWords.Contains(Word(end - 1)) && !Is(end - 1, "it"));
+
+    /// <summary>"NAME, the chairman of X, CUE": the name before an appositive that ends at <paramref name="comma"/>.</summary>
+    private bool AppositiveName(int comma, int sentenceFirst, out int first, out int end)
+    {
+        first = end = -1;
+        int k = comma - 1;
+        while (k >= sentenceFirst && comma - k <= MaxSpeakerScan && !IsPunct(k) && _regionOf[k] < 0)
+        {
+            k--;
+        }
+
+        if (k < sentenceFirst + 1 || !IsComma(k) || k + 1 >= comma || Words.IsCapitalized(Word(k + 1)) && !Is(k + 1, "the"))
+        {
+            return false;
+        }
+
+        end = k;
+        first = end - 1;
+        if (IsPunct(first) || !Words.IsCapitalized(Word(first)))
+        {
+            return false;
+        }
+
+        while (first - 1 >= sentenceFirst && !IsPunct(first - 1) && Words.IsCapitalized(Word(first - 1)) && end - first < MaxSpeaker)
+        {
+            first--;
+        }
+
+        return true;
     }
 
     /// <summary>Shortens an over-long subject to its last name run or its last determiner phrase.</summary>
@@ -478,6 +518,11 @@ internal sealed class QuoteFinder
             }
 
             var w = Word(k);
+            if (k == from && (Words.ClauseStops.Contains(w) || Words.Prepositions.Contains(w)))
+            {
+                return false;
+            }
+
             if (k > from && !Words.IsCapitalized(w) && (Words.ClauseStops.Contains(w) || w is "in" or "on" or "at" or "during" or "after" or "according" or "adding" or "citing" or "told" or "last" or "this" or "earlier" or "via"))
             {
                 break;
@@ -517,11 +562,25 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            if (!_usedCues.Contains(t) && IsCue(t, out var cls))
+            if (!_usedCues.Contains(t) && IsCue(t, out var cls) && !IsNounUse(t))
             {
                 Reported(t, cls);
             }
         }
+    }
+
+    /// <summary>
+    /// A cue form used as a noun or a participle: before another cue ("reports indicate"), or an -ing form
+    /// not opening a participial clause ("aiding Ukraine in maintaining control").
+    /// </summary>
+    private bool IsNounUse(int t)
+    {
+        if (t + 1 < _tokens.Count && _tokens[t + 1].Kind == TokenKind.Word && (Words.ReportVerbs.Contains(Word(t + 1)) || IsCue(t + 1, out _)))
+        {
+            return true;
+        }
+
+        return Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsComma(t - 1);
     }
 
     /// <summary>"according to X, CONTENT" / "CONTENT, according to X." / "CONTENT according to X".</summary>
@@ -599,7 +658,8 @@ internal sealed class QuoteFinder
         }
 
         // Inverted: "…, said X." / "…, X said."
-        if (IsComma(cue - 1) && cue - 1 > sf && cls != CueClass.Cognition && SpeakerRight(cue + 1, sentence.EndToken, out int ra, out int rb) && last - rb <= MaxTail && !ContainsThat(rb, last))
+        if (IsComma(cue - 1) && cue - 1 > sf && cls != CueClass.Cognition && SpeakerRight(cue + 1, sentence.EndToken, out int ra, out int rb) && last - rb <= MaxTail && !ContainsThat(rb, last)
+            && (rb >= last || Words.TailStarts.Contains(Word(rb)) || IsComma(rb)))
         {
             AddReported(ra, rb, cue, cls, sf, cue - 1);
             return;
@@ -611,7 +671,9 @@ internal sealed class QuoteFinder
         }
 
         int afterCue = cue + 1;
-        bool tailOnly = last - afterCue <= MaxTail && !ContainsThat(afterCue, last) && !ContainsCue(afterCue, last);
+        bool tailOnly = last - afterCue <= MaxTail && !ContainsThat(afterCue, last) && !ContainsCue(afterCue, last)
+            && (afterCue >= last || Words.TailStarts.Contains(Word(afterCue)) || IsComma(afterCue)
+                || (Words.AddresseeVerbs.Contains(Word(cue)) && Words.IsCapitalized(Word(afterCue))));
         if (tailOnly && cls != CueClass.Cognition)
         {
             int commaBefore = sa - 1;
@@ -806,7 +868,8 @@ internal sealed class QuoteFinder
             k--;
         }
 
-        return TokenSpan(k, end);
+        // Only a phrase that is all name ("Russian President Vladimir Putin"), not "officials in Russia".
+        return k == first ? TokenSpan(k, end) : null;
     }
 
     /// <summary>"reports", "media reports", "Recent reports": the source of a "reports suggest" attribution.</summary>

@@ -84,6 +84,19 @@ internal static class Words
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Anaphoric = Set(
         "this", "it", "that", "these", "those", "the", "such", "neither", "none");
 
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = Set(
+        "with", "in", "on", "at", "for", "from", "by", "of", "about", "after", "during", "over", "under", "into",
+        "against", "among", "amid", "despite", "following", "to", "toward", "towards", "through", "without", "via",
+        "within", "across", "behind", "beyond", "like", "unlike", "upon", "onto", "per", "than");
+
+    /// <summary>Words that open the tail after an inverted attribution ("…, he said on Monday", "…, she told CNN").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TailStarts = Set(
+        "in", "on", "at", "during", "after", "before", "last", "this", "earlier", "later", "yesterday", "today",
+        "tonight", "recently", "previously", "via", "through", "from", "to", "while", "when", "as", "adding",
+        "citing", "according", "without", "of", "about", "again", "also", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "late", "early", "then", "too", "separately", "afterward",
+        "afterwards", "shortly", "told", "referring", "speaking", "explaining", "noting", "and", "but", "who", "with");
+
     public static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
 
     public static bool IsOpeningDoubleQuote(char c) => c is '“' or '«' or '„';
