@@ -13,6 +13,7 @@ internal static class EvalCommand
             + "Example:\n  sitrep eval ner --conll ../shared/data/conll2003/valid.txt --format json");
         command.Subcommands.Add(EvalTimexCommand.Create());
         command.Subcommands.Add(EvalFiguresCommand.Create());
+        command.Subcommands.Add(EvalAttributionCommand.Create());
         return command;
     }
 }

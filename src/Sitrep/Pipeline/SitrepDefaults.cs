@@ -1,4 +1,5 @@
 using Sitrep.Figures;
+using Sitrep.Quotes;
 using Sitrep.Text;
 using Sitrep.Time;
 
@@ -10,7 +11,8 @@ public static class SitrepDefaults
     public static PipelineBuilder UseDefaults(this PipelineBuilder builder)
         => builder.UseText()
             .UseTimes()
-            .UseFigures();
+            .UseFigures()
+            .UseQuotes();
 
     /// <summary>The standard pipeline: what <c>sitrep analyze</c> runs.</summary>
     public static SitrepPipeline CreateDefault() => new PipelineBuilder().UseDefaults().Build();

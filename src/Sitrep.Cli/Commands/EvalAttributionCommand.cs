@@ -1,0 +1,148 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Sitrep.Evaluation;
+using Sitrep.Pipeline;
+using Sitrep.Quotes;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep eval attribution</c>: quote and attribution accuracy on a PolNeAR split (docs/quotes.md).</summary>
+internal static class EvalAttributionCommand
+{
+    public static Command Create()
+    {
+        var polnear = new Option<string>("--polnear")
+        {
+            Description = "PolNeAR split folder with text/ and attributions/ (e.g. ../shared/data/polnear/dev)",
+            Required = true,
+        };
+        var format = CommonOptions.Format("text", "text", "json");
+        var errors = new Option<int>("--errors")
+        {
+            Description = "Text format: list up to N missed gold attributions and N false predictions per document",
+            DefaultValueFactory = _ => 0,
+        };
+        var command = new Command(
+            "attribution",
+            "Score quotes (speaker, cue, content) against PolNeAR attributions: source+content F1, content F1 and cue F1.\n\n"
+            + "Example:\n  sitrep eval attribution --polnear ../shared/data/polnear/dev --format json")
+        {
+            polnear, format, errors,
+        };
+        command.SetAction(parse => CommonOptions.Guard(() => Run(parse.GetValue(polnear)!, parse.GetValue(format)!, parse.GetValue(errors))));
+        return command;
+    }
+
+    private static int Run(string directory, string format, int errors)
+    {
+        IReadOnlyList<PolnearDocument> docs;
+        try
+        {
+            docs = PolnearCorpus.Load(directory);
+        }
+        catch (PolnearFormatException ex)
+        {
+            throw new InputException(ex.Message);
+        }
+        catch (DirectoryNotFoundException ex)
+        {
+            throw new InputException(ex.Message);
+        }
+
+        if (docs.Count == 0)
+        {
+            throw new InputException($"{directory}: no annotated texts found");
+        }
+
+        var pipeline = SitrepDefaults.CreateDefault();
+        Action<Document, PolnearDocument, DocumentAttributionScore>? listing = format == "text" && errors > 0
+            ? (doc, gold, score) => ListErrors(Console.Out, doc, gold, score, errors)
+            : null;
+        AttributionResult result;
+        try
+        {
+            result = AttributionEvaluation.Evaluate(docs, pipeline, listing);
+        }
+        catch (StageException ex)
+        {
+            throw new InputException(ex.Message);
+        }
+
+        if (format == "json")
+        {
+            using var stream = Console.OpenStandardOutput();
+            using var w = new Utf8JsonWriter(stream, AnalyzeCommand.IndentedJson);
+            w.WriteStartObject();
+            w.WriteString("corpus", Path.GetFullPath(directory));
+            w.WriteNumber("documents", result.Documents);
+            WriteScore(w, "source_content", result.SourceContent);
+            WriteScore(w, "content", result.Content);
+            WriteScore(w, "cue", result.Cue);
+            w.WriteNumber("direct_precision", Math.Round(result.DirectContent.Precision, 2));
+            w.WriteNumber("direct_predicted", result.DirectContent.Predicted);
+            w.WriteNumber("indirect_precision", Math.Round(result.IndirectContent.Precision, 2));
+            w.WriteNumber("indirect_predicted", result.IndirectContent.Predicted);
+            w.WriteEndObject();
+            w.Flush();
+            stream.WriteByte((byte)'\n');
+            return ExitCodes.Ok;
+        }
+
+        Console.WriteLine($"PolNeAR attribution, {result.Documents} documents ({Path.GetFullPath(directory)})");
+        Console.WriteLine($"  source+content  {result.SourceContent}");
+        Console.WriteLine($"  content         {result.Content}");
+        Console.WriteLine($"  cue             {result.Cue}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  content precision by kind: direct {result.DirectContent.Precision:F2} ({result.DirectContent.Predicted} predicted), indirect {result.IndirectContent.Precision:F2} ({result.IndirectContent.Predicted} predicted)"));
+        return ExitCodes.Ok;
+    }
+
+    private static void WriteScore(Utf8JsonWriter w, string name, Score s)
+    {
+        w.WriteStartObject(name);
+        w.WriteNumber("precision", Math.Round(s.Precision, 2));
+        w.WriteNumber("recall", Math.Round(s.Recall, 2));
+        w.WriteNumber("f1", Math.Round(s.F1, 2));
+        w.WriteNumber("true_positives", s.TruePositives);
+        w.WriteNumber("predicted", s.Predicted);
+        w.WriteNumber("gold", s.Gold);
+        w.WriteEndObject();
+    }
+
+    private static void ListErrors(TextWriter w, Document doc, PolnearDocument gold, DocumentAttributionScore score, int max)
+    {
+        int shown = 0;
+        for (int g = 0; g < gold.Attributions.Count && shown < max; g++)
+        {
+            if (score.GoldMatched[g])
+            {
+                continue;
+            }
+
+            var a = gold.Attributions[g];
+            w.WriteLine($"MISS {gold.Name}: [{Join(doc, a.Source)}] <{Join(doc, a.Cue)}> {Clip(Join(doc, a.Content))}");
+            shown++;
+        }
+
+        shown = 0;
+        for (int p = 0; p < doc.Quotes.Count && shown < max; p++)
+        {
+            if (score.PredictedMatched[p])
+            {
+                continue;
+            }
+
+            var q = doc.Quotes[p];
+            w.WriteLine($"FALSE {gold.Name}: [{(q.Speaker is { } s ? doc.TextOf(s) : "")}] <{(q.Cue is { } c ? doc.TextOf(c) : "")}> {q.Kind} {Clip(doc.TextOf(q.Content))}");
+            shown++;
+        }
+    }
+
+    private static string Join(Document doc, IReadOnlyList<Span> spans) => string.Join(" … ", spans.Select(doc.TextOf));
+
+    private static string Clip(string s)
+    {
+        s = s.ReplaceLineEndings(" ");
+        return s.Length <= 140 ? s : string.Concat(s.AsSpan(0, 137), "...");
+    }
+}

@@ -1,0 +1,228 @@
+using Sitrep.Evaluation;
+using Sitrep.Pipeline;
+using Sitrep.Text;
+
+namespace Sitrep.Quotes;
+
+/// <summary>The attribution scores of one evaluation run (definitions in docs/quotes.md).</summary>
+public sealed record AttributionResult(int Documents, Score SourceContent, Score Content, Score Cue, Score DirectContent, Score IndirectContent);
+
+/// <summary>One document's scores, and which gold attributions and predictions matched on source+content.</summary>
+public sealed record DocumentAttributionScore(Score SourceContent, Score Content, Score Cue, Score Direct, Score Indirect, bool[] GoldMatched, bool[] PredictedMatched);
+
+/// <summary>
+/// Scores predicted quotes against PolNeAR attributions. Spans are compared as sets of word tokens (punctuation
+/// left out). A predicted content matches a gold content when their shared tokens cover at least half of the
+/// gold's tokens and at least half of the prediction's. Source+content: the content matches and the speaker
+/// shares a token with the gold source (or both are absent). Cue: the cues share a token. Each gold attribution
+/// and each prediction is used once (pairs taken best overlap first).
+/// </summary>
+public static class AttributionEvaluation
+{
+    /// <summary>Least share of tokens, of the gold content and of the predicted content, that must be shared.</summary>
+    public const double MinContentOverlap = 0.5;
+
+    /// <param name="onDocument">Called with each analyzed document, its gold and its scores (for error listings).</param>
+    public static AttributionResult Evaluate(
+        IReadOnlyList<PolnearDocument> documents,
+        SitrepPipeline pipeline,
+        Action<Document, PolnearDocument, DocumentAttributionScore>? onDocument = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(pipeline);
+        Score sourceContent = default, content = default, cue = default, direct = default, indirect = default;
+        foreach (var gold in documents)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var doc = pipeline.Analyze(gold.Name, gold.Text, gold.Published, cancellationToken);
+            var scored = ScoreDocument(doc, gold.Attributions);
+            onDocument?.Invoke(doc, gold, scored);
+            sourceContent += scored.SourceContent;
+            content += scored.Content;
+            cue += scored.Cue;
+            direct += scored.Direct;
+            indirect += scored.Indirect;
+        }
+
+        return new AttributionResult(documents.Count, sourceContent, content, cue, direct, indirect);
+    }
+
+    /// <summary>Scores one analyzed document's quotes against its gold attributions.</summary>
+    public static DocumentAttributionScore ScoreDocument(Document doc, IReadOnlyList<GoldAttribution> gold)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(gold);
+        var tokens = doc.Tokens.Count > 0 ? doc.Tokens : Tokenizer.Tokenize(doc.Text);
+        var predicted = doc.Quotes;
+        var goldContent = new int[gold.Count][];
+        var goldSource = new int[gold.Count][];
+        var goldCue = new int[gold.Count][];
+        for (int g = 0; g < gold.Count; g++)
+        {
+            goldContent[g] = TokensIn(tokens, gold[g].Content);
+            goldSource[g] = TokensIn(tokens, gold[g].Source);
+            goldCue[g] = TokensIn(tokens, gold[g].Cue);
+        }
+
+        var predContent = new int[predicted.Count][];
+        var predSource = new int[predicted.Count][];
+        var predCue = new int[predicted.Count][];
+        for (int p = 0; p < predicted.Count; p++)
+        {
+            var q = predicted[p];
+            predContent[p] = TokensIn(tokens, [q.Content]);
+            predSource[p] = q.Speaker is { } s ? TokensIn(tokens, [s]) : [];
+            predCue[p] = q.Cue is { } c ? TokensIn(tokens, [c]) : [];
+        }
+
+        var contentPairs = new List<(double Score, int G, int P)>();
+        var sourcePairs = new List<(double Score, int G, int P)>();
+        var cuePairs = new List<(double Score, int G, int P)>();
+        for (int g = 0; g < gold.Count; g++)
+        {
+            for (int p = 0; p < predicted.Count; p++)
+            {
+                int shared = Shared(goldContent[g], predContent[p]);
+                if (goldContent[g].Length > 0 && predContent[p].Length > 0
+                    && shared >= MinContentOverlap * goldContent[g].Length && shared >= MinContentOverlap * predContent[p].Length)
+                {
+                    double dice = 2.0 * shared / (goldContent[g].Length + predContent[p].Length);
+                    contentPairs.Add((dice, g, p));
+                    bool sourceOk = goldSource[g].Length == 0 ? predSource[p].Length == 0 : Shared(goldSource[g], predSource[p]) > 0;
+                    if (sourceOk)
+                    {
+                        sourcePairs.Add((dice, g, p));
+                    }
+                }
+
+                int cueShared = Shared(goldCue[g], predCue[p]);
+                if (cueShared > 0)
+                {
+                    cuePairs.Add((2.0 * cueShared / (goldCue[g].Length + predCue[p].Length), g, p));
+                }
+            }
+        }
+
+        int predictedWithCue = 0;
+        foreach (var q in predicted)
+        {
+            predictedWithCue += q.Cue is null ? 0 : 1;
+        }
+
+        var contentMatched = Match(contentPairs, gold.Count, predicted.Count, out var matchedPredictions, out _);
+        int directTp = 0, directPred = 0, indirectTp = 0, indirectPred = 0;
+        for (int p = 0; p < predicted.Count; p++)
+        {
+            bool isDirect = predicted[p].Kind == QuoteKinds.Direct;
+            int tp = matchedPredictions[p] ? 1 : 0;
+            if (isDirect)
+            {
+                directPred++;
+                directTp += tp;
+            }
+            else
+            {
+                indirectPred++;
+                indirectTp += tp;
+            }
+        }
+
+        int sourceMatched = Match(sourcePairs, gold.Count, predicted.Count, out var sourcePredUsed, out var sourceGoldUsed);
+        return new DocumentAttributionScore(
+            new Score(sourceMatched, predicted.Count, gold.Count),
+            new Score(contentMatched, predicted.Count, gold.Count),
+            new Score(Match(cuePairs, gold.Count, predicted.Count, out _, out _), predictedWithCue, gold.Count),
+            new Score(directTp, directPred, 0),
+            new Score(indirectTp, indirectPred, 0),
+            sourceGoldUsed,
+            sourcePredUsed);
+    }
+
+    /// <summary>One-to-one matching, best pairs first; returns the number of pairs taken.</summary>
+    private static int Match(List<(double Score, int G, int P)> pairs, int goldCount, int predCount, out bool[] predUsed, out bool[] goldUsed)
+    {
+        pairs.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : a.G != b.G ? a.G.CompareTo(b.G) : a.P.CompareTo(b.P));
+        goldUsed = new bool[goldCount];
+        predUsed = new bool[predCount];
+        int n = 0;
+        foreach (var (_, g, p) in pairs)
+        {
+            if (goldUsed[g] || predUsed[p])
+            {
+                continue;
+            }
+
+            goldUsed[g] = predUsed[p] = true;
+            n++;
+        }
+
+        return n;
+    }
+
+    /// <summary>Indices of the word and number tokens that overlap any of the fragments, ascending.</summary>
+    private static int[] TokensIn(List<Token> tokens, IReadOnlyList<Span> fragments)
+    {
+        var result = new List<int>();
+        foreach (var f in fragments)
+        {
+            int lo = 0, hi = tokens.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (tokens[mid].End <= f.Start)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            for (int t = lo; t < tokens.Count && tokens[t].Start < f.End; t++)
+            {
+                if (tokens[t].Kind is TokenKind.Word or TokenKind.Number)
+                {
+                    result.Add(t);
+                }
+            }
+        }
+
+        result.Sort();
+        int w = 0;
+        for (int i = 0; i < result.Count; i++)
+        {
+            if (w == 0 || result[i] != result[w - 1])
+            {
+                result[w++] = result[i];
+            }
+        }
+
+        return [.. result[..w]];
+    }
+
+    private static int Shared(int[] a, int[] b)
+    {
+        int i = 0, j = 0, n = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                n++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return n;
+    }
+}

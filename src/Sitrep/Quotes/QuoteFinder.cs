@@ -1,0 +1,962 @@
+using Sitrep.Pipeline;
+
+namespace Sitrep.Quotes;
+
+/// <summary>
+/// Finds the quotes and attributions of one document from its tokens and sentences (docs/quotes.md):
+/// direct quotes between quotation marks with a speaker and cue beside them, reported speech around a
+/// cue verb, "according to" phrases, and hedges. Rules over tokens and closed word classes; no tagger needed.
+/// </summary>
+internal sealed class QuoteFinder
+{
+    /// <summary>Longest subject phrase taken to the left of a cue before it is trimmed to its head.</summary>
+    private const int MaxSpeakerScan = 14;
+
+    /// <summary>Longest speaker phrase kept.</summary>
+    private const int MaxSpeaker = 8;
+
+    /// <summary>Tokens after an inverted attribution ("…, officials said on Monday.") still counted as its tail.</summary>
+    private const int MaxTail = 7;
+
+    /// <summary>Shortest content, in word tokens, for reported speech; shorter is a fragment, not a statement.</summary>
+    private const int MinContentWords = 3;
+
+    /// <summary>Shortest unattributed quotation taken as the continuation of the previous speaker's quote.</summary>
+    private const int MinContinuationWords = 4;
+
+    private readonly Document _doc;
+    private readonly string _text;
+    private readonly List<Token> _tokens;
+    private readonly int[] _sentenceOf;
+    private readonly int[] _regionOf;
+    private readonly List<QuotedRegion> _regions = [];
+    private readonly List<(int Open, int Close)> _regionTokens = [];
+    private readonly HashSet<int> _usedCues = [];
+    private readonly List<Found> _found = [];
+
+    /// <summary>A quote being built, with token bounds kept for resolution and attributions.</summary>
+    private sealed class Found
+    {
+        public int SpeakerFirst = -1;
+        public int SpeakerEnd = -1;
+        public Span? Cue;
+        public int CueToken = -1;
+        public Span Content;
+        public string Kind = QuoteKinds.Direct;
+        public CueClass CueClass = CueClass.Speech;
+        public bool AccordingTo;
+        public Found? SpeakerFrom;
+    }
+
+    public QuoteFinder(Document doc)
+    {
+        _doc = doc;
+        _text = doc.Text;
+        _tokens = doc.Tokens;
+        _sentenceOf = new int[_tokens.Count];
+        for (int s = 0; s < doc.Sentences.Count; s++)
+        {
+            var sentence = doc.Sentences[s];
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                _sentenceOf[t] = s;
+            }
+        }
+
+        _regionOf = new int[_tokens.Count];
+        Array.Fill(_regionOf, -1);
+    }
+
+    public void Run(CancellationToken cancellationToken)
+    {
+        if (_tokens.Count == 0 || _doc.Sentences.Count == 0)
+        {
+            return;
+        }
+
+        FindRegions();
+        FindDirect();
+        cancellationToken.ThrowIfCancellationRequested();
+        FindIndirect(cancellationToken);
+        Emit();
+        FindHedges();
+    }
+
+    private ReadOnlySpan<char> Word(int t) => _text.AsSpan(_tokens[t].Start, _tokens[t].Length);
+
+    private bool IsPunct(int t) => _tokens[t].Kind is TokenKind.Punctuation or TokenKind.Symbol;
+
+    private bool Is(int t, string word) => t >= 0 && t < _tokens.Count && Word(t).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsComma(int t) => t >= 0 && t < _tokens.Count && Word(t) is ",";
+
+    private Sentence SentenceOf(int t) => _doc.Sentences[_sentenceOf[t]];
+
+    private Span TokenSpan(int first, int end) => new(_tokens[first].Start, _tokens[end - 1].End);
+
+    private bool IsCue(int t, out CueClass cls)
+    {
+        cls = CueClass.Speech;
+        return t >= 0 && t < _tokens.Count && _tokens[t].Kind == TokenKind.Word && CueLexicon.TryGet(Word(t), out cls);
+    }
+
+    private bool NewlineBetween(int a, int b) => _text.AsSpan(_tokens[a].End, Math.Max(0, _tokens[b].Start - _tokens[a].End)).Contains('\n');
+
+    /// <summary>Token index of the first token starting at or after <paramref name="offset"/>.</summary>
+    private int TokenAtOrAfter(int offset)
+    {
+        int lo = 0, hi = _tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private void FindRegions()
+    {
+        QuoteMarks.Find(_text, _regions);
+        foreach (var r in _regions)
+        {
+            int open = TokenAtOrAfter(r.Open);
+            int close = TokenAtOrAfter(r.Close);
+            if (open >= _tokens.Count || close >= _tokens.Count || _tokens[open].Start != r.Open || _tokens[close].Start != r.Close)
+            {
+                _regionTokens.Add((-1, -1));
+                continue;
+            }
+
+            int index = _regionTokens.Count;
+            _regionTokens.Add((open, close));
+            for (int t = open; t <= close; t++)
+            {
+                _regionOf[t] = index;
+            }
+        }
+    }
+
+    private int WordCount(int first, int end)
+    {
+        int n = 0;
+        for (int t = first; t < end; t++)
+        {
+            if (_tokens[t].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private void FindDirect()
+    {
+        Found? previous = null;
+        int previousEnd = -1;
+        for (int r = 0; r < _regions.Count; r++)
+        {
+            var (open, close) = _regionTokens[r];
+            if (open < 0 || close - open < 2)
+            {
+                continue;
+            }
+
+            var content = ContentOfRegion(open, close);
+            var found = AttributeAfter(open, close) ?? AttributeBefore(open);
+            if (found is not null)
+            {
+                found.Content = content;
+                found.Kind = QuoteKinds.Direct;
+                _found.Add(found);
+                previous = found;
+                previousEnd = Math.Max(close, found.SpeakerEnd);
+                continue;
+            }
+
+            bool startsSentence = SentenceOf(open).FirstToken == open;
+            if (previous is null || !startsSentence || WordCount(open + 1, close) < MinContinuationWords || open - previousEnd > 60)
+            {
+                continue;
+            }
+
+            if (!NewlineBetween(previousEnd, open))
+            {
+                // Same paragraph: one quotation interrupted by its attribution ("…,” he said. “…”).
+                previous.Content = new Span(previous.Content.Start, content.End);
+            }
+            else
+            {
+                _found.Add(new Found
+                {
+                    SpeakerFirst = previous.SpeakerFirst,
+                    SpeakerEnd = previous.SpeakerEnd,
+                    SpeakerFrom = previous.SpeakerFrom ?? previous,
+                    Content = content,
+                    Kind = QuoteKinds.Direct,
+                });
+            }
+
+            previousEnd = close;
+        }
+    }
+
+    /// <summary>The quoted text without its marks and without a trailing comma or period inside them.</summary>
+    private Span ContentOfRegion(int open, int close)
+    {
+        int end = close;
+        while (end - 1 > open + 1 && Word(end - 1) is "," or "." or ";" or ":")
+        {
+            end--;
+        }
+
+        return TokenSpan(open + 1, end);
+    }
+
+    /// <summary>“…,” CUE SPEAKER / “…,” SPEAKER CUE / “…” — SPEAKER.</summary>
+    private Found? AttributeAfter(int open, int close)
+    {
+        int t = close + 1;
+        if (t >= _tokens.Count || NewlineBetween(close, t))
+        {
+            return null;
+        }
+
+        if (IsComma(t))
+        {
+            t++;
+        }
+
+        if (t >= _tokens.Count)
+        {
+            return null;
+        }
+
+        var sentenceEnd = SentenceOf(t).EndToken;
+        if (Words.IsDash(Word(t)) && SpeakerRight(t + 1, sentenceEnd, out int da, out int db))
+        {
+            return new Found { SpeakerFirst = da, SpeakerEnd = db };
+        }
+
+        if (IsCue(t, out var cls) && cls != CueClass.Cognition && !_usedCues.Contains(t))
+        {
+            if (SpeakerRight(t + 1, sentenceEnd, out int sa, out int sb))
+            {
+                _usedCues.Add(t);
+                return new Found { SpeakerFirst = sa, SpeakerEnd = sb, Cue = _tokens[t].Span, CueToken = t, CueClass = cls };
+            }
+
+            return null;
+        }
+
+        bool closedWithComma = Word(close - 1) is "," || IsComma(close + 1);
+        for (int k = t; k < Math.Min(sentenceEnd, t + MaxSpeaker + 2); k++)
+        {
+            if (IsPunct(k) || _regionOf[k] >= 0)
+            {
+                break;
+            }
+
+            if (IsCue(k, out cls) && cls != CueClass.Cognition && k > t)
+            {
+                if (!closedWithComma && !Words.PersonPronouns.Contains(Word(t)) && !Words.GroupPronouns.Contains(Word(t)) && !Words.IsCapitalized(Word(t)) && !Is(t, "the"))
+                {
+                    return null;
+                }
+
+                int sb = k;
+                while (sb > t && Words.Auxiliaries.Contains(Word(sb - 1)))
+                {
+                    sb--;
+                }
+
+                if (sb == t || AllFunctionWords(t, sb) || _usedCues.Contains(k))
+                {
+                    return null;
+                }
+
+                _usedCues.Add(k);
+                return new Found { SpeakerFirst = t, SpeakerEnd = sb, Cue = _tokens[k].Span, CueToken = k, CueClass = cls };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>SPEAKER CUE, “…” / SPEAKER CUE: “…” / SPEAKER CUE that “…”.</summary>
+    private Found? AttributeBefore(int open)
+    {
+        int t = open - 1;
+        if (t < 0 || NewlineBetween(t, open))
+        {
+            return null;
+        }
+
+        bool punctuated = Word(t) is "," or ":";
+        if (punctuated)
+        {
+            t--;
+        }
+        else if (Is(t, "that"))
+        {
+            t--;
+        }
+
+        var sentenceFirst = t >= 0 ? SentenceOf(t).FirstToken : 0;
+        for (int k = t; k >= Math.Max(sentenceFirst, t - 6); k--)
+        {
+            if (k < 0 || IsPunct(k) || _regionOf[k] >= 0)
+            {
+                break;
+            }
+
+            if (IsCue(k, out var cls) && cls != CueClass.Cognition && !_usedCues.Contains(k) && (k == t || punctuated))
+            {
+                if (!SpeakerLeft(k, sentenceFirst, out int sa, out int sb))
+                {
+                    return null;
+                }
+
+                _usedCues.Add(k);
+                return new Found { SpeakerFirst = sa, SpeakerEnd = sb, Cue = _tokens[k].Span, CueToken = k, CueClass = cls };
+            }
+        }
+
+        return null;
+    }
+
+    private bool AllFunctionWords(int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (!IsPunct(t) && !Words.FunctionWords.Contains(Word(t)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsPassive(int cue, int sentenceFirst)
+    {
+        int j = cue - 1;
+        while (j >= sentenceFirst && Words.Auxiliaries.Contains(Word(j)) && !Words.Be.Contains(Word(j)))
+        {
+            j--;
+        }
+
+        return j >= sentenceFirst && Words.Be.Contains(Word(j)) && !Is(cue, "saying") && !Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The subject phrase left of a cue: back over auxiliaries and adverbs, then over words until punctuation,
+    /// a clause word or the sentence start. An appositive ("Kuzan, the chairman of …, said") gives the name.
+    /// </summary>
+    private bool SpeakerLeft(int cue, int sentenceFirst, out int first, out int end)
+    {
+        first = end = -1;
+        int j = cue - 1;
+        while (j >= sentenceFirst && Words.Auxiliaries.Contains(Word(j)))
+        {
+            j--;
+        }
+
+        if (j < sentenceFirst || Words.Be.Contains(Word(j)))
+        {
+            return false;
+        }
+
+        if (IsComma(j))
+        {
+            return AppositiveName(j, sentenceFirst, out first, out end);
+        }
+
+        end = j + 1;
+        int k = j;
+        while (k >= sentenceFirst && end - k <= MaxSpeakerScan)
+        {
+            if (IsPunct(k) || _regionOf[k] >= 0)
+            {
+                break;
+            }
+
+            var w = Word(k);
+            if (w.Equals("who", StringComparison.OrdinalIgnoreCase))
+            {
+                if (k == j)
+                {
+                    k--;
+                }
+
+                break;
+            }
+
+            if (Words.ClauseStops.Contains(w))
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        first = k + 1;
+        if (first >= end)
+        {
+            return false;
+        }
+
+        // Appositive: "NAME, the chairman of X, said" → NAME.
+        if (first - 2 >= sentenceFirst && IsComma(first - 1) && !Words.IsCapitalized(Word(first)) && Words.IsCapitalized(Word(first - 2)) && !IsPunct(first - 2))
+        {
+            int nameEnd = first - 1;
+            int nameFirst = nameEnd - 1;
+            while (nameFirst - 1 >= sentenceFirst && !IsPunct(nameFirst - 1) && Words.IsCapitalized(Word(nameFirst - 1)) && nameEnd - nameFirst < MaxSpeaker)
+            {
+                nameFirst--;
+            }
+
+            first = nameFirst;
+            end = nameEnd;
+            return true;
+        }
+
+        if (end - first > MaxSpeaker)
+        {
+            TrimToHead(ref first, end);
+        }
+
+        return IsSpeakerPhrase(first, end);
+    }
+
+    /// <summary>Rejects phrases that are not subjects: a leading preposition ("with further casualties"), a trailing one ("aid amid").</summary>
+    private bool IsSpeakerPhrase(int first, int end)
+        => !AllFunctionWords(first, end) && !Words.Prepositions.Contains(Word(first))
+            && !(Words.Prepositions.Contains(Word(end - 1)) || Words.FunctionWords.Contains(Word(end - 1)) && !Is(end - 1, "it"));
+
+    /// <summary>"NAME, the chairman of X, CUE": the name before an appositive that ends at <paramref name="comma"/>.</summary>
+    private bool AppositiveName(int comma, int sentenceFirst, out int first, out int end)
+    {
+        first = end = -1;
+        int k = comma - 1;
+        while (k >= sentenceFirst && comma - k <= MaxSpeakerScan && !IsPunct(k) && _regionOf[k] < 0)
+        {
+            k--;
+        }
+
+        if (k < sentenceFirst + 1 || !IsComma(k) || k + 1 >= comma || Words.IsCapitalized(Word(k + 1)) && !Is(k + 1, "the"))
+        {
+            return false;
+        }
+
+        end = k;
+        first = end - 1;
+        if (IsPunct(first) || !Words.IsCapitalized(Word(first)))
+        {
+            return false;
+        }
+
+        while (first - 1 >= sentenceFirst && !IsPunct(first - 1) && Words.IsCapitalized(Word(first - 1)) && end - first < MaxSpeaker)
+        {
+            first--;
+        }
+
+        return true;
+    }
+
+    /// <summary>Shortens an over-long subject to its last name run or its last determiner phrase.</summary>
+    private void TrimToHead(ref int first, int end)
+    {
+        int k = end - 1;
+        if (Words.IsCapitalized(Word(k)))
+        {
+            while (k - 1 >= first && (Words.IsCapitalized(Word(k - 1)) || (Is(k - 1, "of") && k - 2 >= first && Words.IsCapitalized(Word(k - 2)))) && end - k < MaxSpeaker)
+            {
+                k--;
+            }
+
+            first = k;
+            return;
+        }
+
+        for (int d = end - 1; d >= first; d--)
+        {
+            if (Is(d, "the") || Is(d, "a") || Is(d, "an") || Is(d, "some") || Is(d, "many"))
+            {
+                if (end - d <= MaxSpeaker)
+                {
+                    first = d;
+                    return;
+                }
+
+                break;
+            }
+        }
+
+        first = Math.Max(first, end - 4);
+    }
+
+    /// <summary>The speaker phrase right of a cue ("said Zelensky", "said the minister", "said he").</summary>
+    private bool SpeakerRight(int from, int sentenceEnd, out int first, out int end)
+    {
+        first = from;
+        end = from;
+        int k = from;
+        while (k < sentenceEnd && k - from < MaxSpeaker)
+        {
+            if (IsPunct(k) || _regionOf[k] >= 0)
+            {
+                break;
+            }
+
+            var w = Word(k);
+            if (k == from && (Words.ClauseStops.Contains(w) || Words.Prepositions.Contains(w)))
+            {
+                return false;
+            }
+
+            if (k > from && !Words.IsCapitalized(w) && (Words.ClauseStops.Contains(w) || w is "in" or "on" or "at" or "during" or "after" or "according" or "adding" or "citing" or "told" or "last" or "this" or "earlier" or "via"))
+            {
+                break;
+            }
+
+            if (k == from && (Words.PersonPronouns.Contains(w) || Words.GroupPronouns.Contains(w)))
+            {
+                end = k + 1;
+                return true;
+            }
+
+            k++;
+        }
+
+        end = k;
+        return end > first && !AllFunctionWords(first, end);
+    }
+
+    private void FindIndirect(CancellationToken cancellationToken)
+    {
+        for (int t = 0; t < _tokens.Count; t++)
+        {
+            if ((t & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (_regionOf[t] >= 0 || _tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (Is(t, "according") && Is(t + 1, "to"))
+            {
+                AccordingTo(t);
+                t++;
+                continue;
+            }
+
+            if (!_usedCues.Contains(t) && IsCue(t, out var cls) && !IsNounUse(t))
+            {
+                Reported(t, cls);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A cue form used as a noun or a participle: before another cue ("reports indicate"), or an -ing form
+    /// not opening a participial clause ("aiding Ukraine in maintaining control").
+    /// </summary>
+    private bool IsNounUse(int t)
+    {
+        if (t + 1 < _tokens.Count && _tokens[t + 1].Kind == TokenKind.Word && (Words.ReportVerbs.Contains(Word(t + 1)) || IsCue(t + 1, out _)))
+        {
+            return true;
+        }
+
+        return Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsComma(t - 1);
+    }
+
+    /// <summary>"according to X, CONTENT" / "CONTENT, according to X." / "CONTENT according to X".</summary>
+    private void AccordingTo(int t)
+    {
+        var sentence = SentenceOf(t);
+        int sentenceEnd = sentence.EndToken;
+        int k = t + 2;
+        int srcEnd = k;
+        while (srcEnd < sentenceEnd && srcEnd - k < 10 && !IsPunct(srcEnd) && _regionOf[srcEnd] < 0)
+        {
+            srcEnd++;
+        }
+
+        if (srcEnd == k || AllFunctionWords(k, srcEnd))
+        {
+            return;
+        }
+
+        int contentFirst, contentEnd;
+        int last = LastContentToken(sentence.FirstToken, sentenceEnd);
+        if ((t == sentence.FirstToken || IsComma(t - 1) && t - 1 == sentence.FirstToken) && IsComma(srcEnd))
+        {
+            contentFirst = srcEnd + 1;
+            contentEnd = last;
+        }
+        else if (srcEnd >= last)
+        {
+            contentFirst = sentence.FirstToken;
+            contentEnd = IsComma(t - 1) ? t - 1 : t;
+        }
+        else
+        {
+            contentFirst = sentence.FirstToken;
+            contentEnd = last;
+        }
+
+        if (contentEnd - contentFirst < 1 || WordCount(contentFirst, contentEnd) < 2)
+        {
+            return;
+        }
+
+        _found.Add(new Found
+        {
+            SpeakerFirst = k,
+            SpeakerEnd = srcEnd,
+            Cue = TokenSpan(t, t + 2),
+            CueToken = t,
+            Content = TokenSpan(contentFirst, contentEnd),
+            Kind = QuoteKinds.Indirect,
+            AccordingTo = true,
+        });
+    }
+
+    /// <summary>End of the sentence's content: before its final punctuation and closing marks.</summary>
+    private int LastContentToken(int first, int end)
+    {
+        while (end - 1 > first && (Word(end - 1) is "." or "!" or "?" or ";" or ":" or "," or "..." || (IsPunct(end - 1) && Words.IsQuoteChar(Word(end - 1)[0]) && _regionOf[end - 1] < 0)))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>Reported speech around cue <paramref name="cue"/>: "X said (that) …", "…, X said.", "…, said X.".</summary>
+    private void Reported(int cue, CueClass cls)
+    {
+        var sentence = SentenceOf(cue);
+        int sf = sentence.FirstToken;
+        int last = LastContentToken(sf, sentence.EndToken);
+        if (IsPassive(cue, sf))
+        {
+            return;
+        }
+
+        // Inverted: "…, said X." / "…, X said."
+        if (IsComma(cue - 1) && cue - 1 > sf && cls != CueClass.Cognition && SpeakerRight(cue + 1, sentence.EndToken, out int ra, out int rb) && last - rb <= MaxTail && !ContainsThat(rb, last)
+            && (rb >= last || Words.TailStarts.Contains(Word(rb)) || IsComma(rb)))
+        {
+            AddReported(ra, rb, cue, cls, sf, cue - 1);
+            return;
+        }
+
+        if (!SpeakerLeft(cue, sf, out int sa, out int sb))
+        {
+            return;
+        }
+
+        int afterCue = cue + 1;
+        bool tailOnly = last - afterCue <= MaxTail && !ContainsThat(afterCue, last) && !ContainsCue(afterCue, last)
+            && (afterCue >= last || Words.TailStarts.Contains(Word(afterCue)) || IsComma(afterCue)
+                || (Words.AddresseeVerbs.Contains(Word(cue)) && Words.IsCapitalized(Word(afterCue))));
+        if (tailOnly && cls != CueClass.Cognition)
+        {
+            int commaBefore = sa - 1;
+            if (commaBefore > sf && (IsComma(commaBefore) || _regionOf[commaBefore] >= 0))
+            {
+                AddReported(sa, sb, cue, cls, sf, IsComma(commaBefore) ? commaBefore : commaBefore + 1);
+            }
+
+            return;
+        }
+
+        int k = ContentStart(cue, cls, last);
+        if (k < 0 || k >= last)
+        {
+            return;
+        }
+
+        if (_regionOf[k] >= 0 && _regionTokens[_regionOf[k]].Close >= last - 1)
+        {
+            // The content is a quotation; a direct quote handles it.
+            return;
+        }
+
+        if (WordCount(k, last) < MinContentWords)
+        {
+            return;
+        }
+
+        AddReported(sa, sb, cue, cls, k, last);
+    }
+
+    private void AddReported(int sa, int sb, int cue, CueClass cls, int contentFirst, int contentEnd)
+    {
+        if (contentEnd <= contentFirst || WordCount(contentFirst, contentEnd) < MinContentWords)
+        {
+            return;
+        }
+
+        _usedCues.Add(cue);
+        _found.Add(new Found
+        {
+            SpeakerFirst = sa,
+            SpeakerEnd = sb,
+            Cue = _tokens[cue].Span,
+            CueToken = cue,
+            CueClass = cls,
+            Content = TokenSpan(contentFirst, contentEnd),
+            Kind = QuoteKinds.Indirect,
+        });
+    }
+
+    private bool ContainsThat(int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (Is(t, "that"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool ContainsCue(int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (IsCue(t, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the reported clause starts after a cue, or -1 when the cue takes none.</summary>
+    private int ContentStart(int cue, CueClass cls, int last)
+    {
+        int k = cue + 1;
+        if (k >= last)
+        {
+            return -1;
+        }
+
+        var next = Word(k);
+        if (next is "by" or "to" or "of" or "for" or "about" or "with" or "as" or "out" or "off" or "up" || IsComma(k) && Is(k + 1, "but"))
+        {
+            return -1;
+        }
+
+        if (next is ":" or ",")
+        {
+            return k + 1 < last && _regionOf[k + 1] >= 0 ? -1 : cls == CueClass.Cognition ? -1 : k + 1;
+        }
+
+        if (Is(k, "that"))
+        {
+            return k + 1;
+        }
+
+        // A short stretch before "that": the addressee ("told reporters that") or a setting ("said on Monday that").
+        for (int j = k; j < Math.Min(last, k + 7); j++)
+        {
+            if (IsPunct(j) || _regionOf[j] >= 0)
+            {
+                break;
+            }
+
+            if (Is(j, "that"))
+            {
+                return j + 1;
+            }
+        }
+
+        if (Words.AddresseeVerbs.Contains(Word(cue)))
+        {
+            if (Words.Addressees.Contains(next) && !Is(cue, "urged") && !Is(cue, "urges"))
+            {
+                return k + 1;
+            }
+
+            return k;
+        }
+
+        if (cls == CueClass.Cognition)
+        {
+            // "believes the war will end": only before a subject-like word.
+            return Words.PersonPronouns.Contains(next) || Words.GroupPronouns.Contains(next) || Is(k, "the") || Is(k, "it") || Is(k, "there")
+                || (Words.IsCapitalized(next) && !IsPunct(k)) ? k : -1;
+        }
+
+        return k;
+    }
+
+    private void Emit()
+    {
+        _found.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Content.End.CompareTo(b.Content.End));
+        var resolver = new SpeakerResolver(_doc);
+        foreach (var f in _found)
+        {
+            Span? speaker = f.SpeakerFirst >= 0 && f.SpeakerEnd > f.SpeakerFirst ? TokenSpan(f.SpeakerFirst, f.SpeakerEnd) : null;
+            Span? entity = null;
+            if (speaker is { } s)
+            {
+                entity = resolver.Resolve(s, Word(f.SpeakerFirst), Word(f.SpeakerEnd - 1), f.SpeakerEnd - f.SpeakerFirst);
+            }
+
+            _doc.Quotes.Add(new Quote(speaker, f.Cue, f.Content, f.Kind) { SpeakerEntity = entity });
+            if (entity is null && !f.AccordingTo && f.SpeakerFirst >= 0 && !IsPronoun(f.SpeakerFirst, f.SpeakerEnd) && NameRun(f.SpeakerFirst, f.SpeakerEnd) is { } name)
+            {
+                resolver.NoteNamedSpeaker(name);
+            }
+            else if (entity is { } e)
+            {
+                resolver.NoteNamedSpeaker(e);
+            }
+
+            if (f.AccordingTo)
+            {
+                _doc.Attributions.Add(new Attribution(Span.Cover(f.Cue!.Value, speaker!.Value), speaker, AttributionKinds.AccordingTo) { Scope = f.Content });
+            }
+            else if (f.CueClass is CueClass.Claim or CueClass.Denial && f.Cue is { } cue)
+            {
+                var kind = f.CueClass == CueClass.Claim ? AttributionKinds.Claim : AttributionKinds.Denial;
+                var span = speaker is { } sp ? Span.Cover(sp, cue) : cue;
+                _doc.Attributions.Add(new Attribution(span, speaker, kind) { Scope = f.Content });
+            }
+            else if (f.CueToken >= 0 && speaker is not null && IsReportsSource(f.SpeakerFirst, f.SpeakerEnd) && Words.ReportVerbs.Contains(Word(f.CueToken)))
+            {
+                _doc.Attributions.Add(new Attribution(Span.Cover(speaker.Value, f.Cue!.Value), speaker, AttributionKinds.Reports) { Scope = f.Content });
+            }
+        }
+    }
+
+    private bool IsPronoun(int first, int end)
+        => end - first == 1 && (Words.PersonPronouns.Contains(Word(first)) || Words.GroupPronouns.Contains(Word(first)));
+
+    /// <summary>The last run of capitalized words in a speaker phrase ("Russian President Vladimir Putin" keeps all of it).</summary>
+    private Span? NameRun(int first, int end)
+    {
+        int k = end - 1;
+        var head = Word(k);
+        if (!Words.IsCapitalized(head) || Words.PersonTitles.Contains(head) || IsReportsSource(first, end) || head.EndsWith("s", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        while (k - 1 >= first && Words.IsCapitalized(Word(k - 1)))
+        {
+            k--;
+        }
+
+        // Only a phrase that is all name ("Russian President Vladimir Putin"), not "officials in Russia".
+        return k == first ? TokenSpan(k, end) : null;
+    }
+
+    /// <summary>"reports", "media reports", "Recent reports": the source of a "reports suggest" attribution.</summary>
+    private bool IsReportsSource(int first, int end)
+        => Is(end - 1, "reports") || Is(end - 1, "report");
+
+    /// <summary>Hedges, passive claims ("it is claimed") and "could not be independently verified".</summary>
+    private void FindHedges()
+    {
+        for (int t = 0; t < _tokens.Count; t++)
+        {
+            if (_tokens[t].Kind != TokenKind.Word || _regionOf[t] >= 0)
+            {
+                continue;
+            }
+
+            var w = Word(t);
+            var sentence = SentenceOf(t);
+            if (Words.Hedges.Contains(w))
+            {
+                _doc.Attributions.Add(new Attribution(_tokens[t].Span, null, AttributionKinds.Hedge) { Scope = sentence.Span });
+                continue;
+            }
+
+            if ((w.StartsWith("verif", StringComparison.OrdinalIgnoreCase) || w.StartsWith("confirm", StringComparison.OrdinalIgnoreCase)) && Negated(t, sentence.FirstToken, out int neg))
+            {
+                _doc.Attributions.Add(new Attribution(TokenSpan(neg, t + 1), null, AttributionKinds.Unverified) { Scope = UnverifiedScope(sentence) });
+                continue;
+            }
+
+            if (w.Equals("unverified", StringComparison.OrdinalIgnoreCase) || w.Equals("unconfirmed", StringComparison.OrdinalIgnoreCase))
+            {
+                _doc.Attributions.Add(new Attribution(_tokens[t].Span, null, AttributionKinds.Unverified) { Scope = sentence.Span });
+                continue;
+            }
+
+            if (Is(t, "it") && t + 2 < sentence.EndToken && Words.Be.Contains(Word(t + 1)) && IsCue(t + 2, out var cls))
+            {
+                var kind = cls switch
+                {
+                    CueClass.Claim => AttributionKinds.Claim,
+                    CueClass.Denial => AttributionKinds.Denial,
+                    _ => AttributionKinds.Reports,
+                };
+                int contentFirst = Is(t + 3, "that") ? t + 4 : t + 3;
+                int last = LastContentToken(sentence.FirstToken, sentence.EndToken);
+                var scope = contentFirst < last ? TokenSpan(contentFirst, last) : sentence.Span;
+                _doc.Attributions.Add(new Attribution(TokenSpan(t, t + 3), null, kind) { Scope = scope });
+            }
+        }
+    }
+
+    /// <summary>"could not (be) (independently) verified", "cannot confirm", "has not been confirmed".</summary>
+    private bool Negated(int t, int sentenceFirst, out int negation)
+    {
+        negation = -1;
+        for (int k = t - 1; k >= Math.Max(sentenceFirst, t - 4); k--)
+        {
+            if (Is(k, "not") || Is(k, "n't") || Is(k, "cannot") || Is(k, "unable"))
+            {
+                negation = k;
+                if (k - 1 >= sentenceFirst && (Is(k - 1, "could") || Is(k - 1, "can") || Is(k - 1, "has") || Is(k - 1, "have") || Is(k - 1, "was") || Is(k - 1, "were") || Is(k - 1, "is") || Is(k - 1, "are") || Is(k - 1, "did") || Is(k - 1, "does")))
+                {
+                    negation = k - 1;
+                }
+
+                return true;
+            }
+
+            if (IsPunct(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A short sentence opening with "This", "The claims", "It" refers back: its scope is the previous sentence.</summary>
+    private Span UnverifiedScope(Sentence sentence)
+    {
+        int index = _sentenceOf[sentence.FirstToken];
+        if (index > 0 && sentence.TokenCount <= 16 && Words.Anaphoric.Contains(Word(sentence.FirstToken)))
+        {
+            return _doc.Sentences[index - 1].Span;
+        }
+
+        return sentence.Span;
+    }
+}

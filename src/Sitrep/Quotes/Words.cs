@@ -1,0 +1,109 @@
+using System.Collections.Frozen;
+
+namespace Sitrep.Quotes;
+
+/// <summary>Closed word classes the quote rules need in place of a part-of-speech tagger.</summary>
+internal static class Words
+{
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words)
+        => FrozenSet.ToFrozenSet(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words between a subject and its cue verb that are not part of the subject (has, also, repeatedly).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
+        "has", "have", "had", "also", "later", "previously", "then", "again", "already", "further", "once", "recently",
+        "will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "just", "still", "even",
+        "publicly", "privately", "repeatedly", "reportedly", "allegedly", "openly", "explicitly", "clearly", "often",
+        "frequently", "initially", "first", "subsequently", "earlier", "now", "separately", "similarly", "previously",
+        "had", "originally", "long", "flatly", "firmly", "strongly", "quickly", "swiftly", "immediately", "ultimately",
+        "never", "always", "not", "n't", "partly", "simply");
+
+    /// <summary>Forms of "be": a cue after one is passive ("is said", "was told").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Be = Set(
+        "is", "are", "was", "were", "be", "been", "being", "'s", "’s");
+
+    /// <summary>Words that end a subject phrase when scanning left from a cue.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseStops = Set(
+        "that", "and", "but", "which", "while", "as", "because", "when", "if", "after", "before", "since", "so",
+        "than", "where", "though", "although", "whether", "to", "or", "nor", "yet", "until", "unless", "whereas",
+        "what", "how", "why", "whom", "whose", "once", "said", "says", "told");
+
+    /// <summary>Words a speaker phrase cannot consist of alone.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = Set(
+        "the", "a", "an", "this", "that", "these", "those", "of", "in", "on", "at", "for", "with", "by", "from", "its",
+        "his", "her", "their", "our", "my", "your", "there", "here", "some", "any", "no", "all", "both", "each",
+        "it", "what", "one", "more", "most", "such", "also", "not", "up", "out", "over", "about", "into", "during");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonPronouns = Set(
+        "he", "she", "him", "her", "i", "me", "we", "us", "you");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupPronouns = Set("they", "them");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Relatives = Set("who", "which", "that");
+
+    /// <summary>Heads of descriptions that stand for a person named earlier ("the minister", "the chairman").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonTitles = Set(
+        "minister", "president", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson",
+        "official", "commander", "general", "governor", "mayor", "leader", "chief", "secretary", "ambassador",
+        "envoy", "premier", "chancellor", "head", "director", "senator", "lawmaker", "congressman", "congresswoman",
+        "adviser", "advisor", "aide", "diplomat", "prosecutor", "judge", "candidate", "nominee", "king", "queen",
+        "prince", "analyst", "expert", "officer", "colonel", "lieutenant", "captain", "admiral", "marshal", "deputy",
+        "representative", "speaker", "founder", "executive", "ceo", "researcher", "professor", "author", "man", "woman",
+        "politician", "veteran", "soldier", "resident", "witness");
+
+    /// <summary>Verbs after which the next words are the addressee, not the content ("told reporters that").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AddresseeVerbs = Set(
+        "tell", "tells", "told", "telling", "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned",
+        "cautioning", "assure", "assures", "assured", "assuring", "inform", "informs", "informed", "informing",
+        "remind", "reminds", "reminded", "reminding", "urge", "urges", "urged", "urging", "advise", "advises",
+        "advised", "advising", "promise", "promises", "promised", "promising", "accuse", "accuses", "accused",
+        "accusing", "threaten", "threatens", "threatened", "threatening");
+
+    /// <summary>Addressees that a cue takes without a determiner ("told reporters", "told him").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Addressees = Set(
+        "reporters", "journalists", "lawmakers", "supporters", "listeners", "viewers", "readers", "parliament",
+        "congress", "me", "him", "her", "them", "us", "you", "colleagues", "officials", "delegates", "members",
+        "troops", "soldiers", "residents", "voters", "students", "allies", "partners", "donors", "guests", "audiences",
+        "crowds", "citizens", "ukrainians", "russians", "americans", "europeans");
+
+    /// <summary>Adverbs and hedges that attribute a statement without naming a source.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hedges = Set(
+        "reportedly", "allegedly", "purportedly", "supposedly", "reputedly", "ostensibly");
+
+    /// <summary>Modifiers kept with "reports" in a source ("media reports", "Russian reports").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportModifiers = Set(
+        "media", "news", "press", "local", "state", "intelligence", "unconfirmed", "unverified", "official", "initial",
+        "preliminary", "multiple", "several", "some", "many", "numerous", "separate", "earlier", "other");
+
+    /// <summary>Verbs with which "reports" attribute a clause ("reports suggest", "reports indicate").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportVerbs = Set(
+        "suggest", "suggested", "suggests", "indicate", "indicated", "indicates", "say", "said", "says", "show",
+        "showed", "shows", "claim", "claimed", "claims", "state", "stated", "states", "allege", "alleged", "alleges",
+        "confirm", "confirmed", "confirms", "note", "noted", "notes", "reveal", "revealed", "reveals");
+
+    /// <summary>Sentence subjects that refer back to the previous sentence's claim ("This could not be verified").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Anaphoric = Set(
+        "this", "it", "that", "these", "those", "the", "such", "neither", "none");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = Set(
+        "with", "in", "on", "at", "for", "from", "by", "of", "about", "after", "during", "over", "under", "into",
+        "against", "among", "amid", "despite", "following", "to", "toward", "towards", "through", "without", "via",
+        "within", "across", "behind", "beyond", "like", "unlike", "upon", "onto", "per", "than");
+
+    /// <summary>Words that open the tail after an inverted attribution ("…, he said on Monday", "…, she told CNN").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TailStarts = Set(
+        "in", "on", "at", "during", "after", "before", "last", "this", "earlier", "later", "yesterday", "today",
+        "tonight", "recently", "previously", "via", "through", "from", "to", "while", "when", "as", "adding",
+        "citing", "according", "without", "of", "about", "again", "also", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "late", "early", "then", "too", "separately", "afterward",
+        "afterwards", "shortly", "told", "referring", "speaking", "explaining", "noting", "and", "but", "who", "with");
+
+    public static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    public static bool IsOpeningDoubleQuote(char c) => c is '“' or '«' or '„';
+
+    public static bool IsClosingDoubleQuote(char c) => c is '”' or '»';
+
+    public static bool IsQuoteChar(char c) => c is '"' or '“' or '”' or '«' or '»' or '„' or '‘' or '’' or '\'';
+
+    public static bool IsDash(ReadOnlySpan<char> word) => word is "—" or "–" or "-" or "--" or "―";
+}
