@@ -14,6 +14,7 @@ internal static class EvalCommand
         command.Subcommands.Add(EvalTimexCommand.Create());
         command.Subcommands.Add(EvalFiguresCommand.Create());
         command.Subcommands.Add(EvalAttributionCommand.Create());
+        command.Subcommands.Add(EvalPlacesCommand.Create());
         return command;
     }
 }

@@ -1,4 +1,5 @@
 using Sitrep.Figures;
+using Sitrep.Places;
 using Sitrep.Quotes;
 using Sitrep.Text;
 using Sitrep.Time;
@@ -12,7 +13,8 @@ public static class SitrepDefaults
         => builder.UseText()
             .UseTimes()
             .UseFigures()
-            .UseQuotes();
+            .UseQuotes()
+            .UsePlaces();
 
     /// <summary>The standard pipeline: what <c>sitrep analyze</c> runs.</summary>
     public static SitrepPipeline CreateDefault() => new PipelineBuilder().UseDefaults().Build();

@@ -1,0 +1,105 @@
+using System.Text;
+
+namespace Sitrep.Places;
+
+/// <summary>
+/// The lookup key of a place name: lower case, diacritics folded, apostrophes and periods dropped, other
+/// separators collapsed to one space ("Kharkiv’s" is two tokens, "Zaporiz’ka" → "zaporizka", "U.S." → "us").
+/// One definition for the gazetteer and the text, so that both sides always agree.
+/// </summary>
+public static class NameKey
+{
+    /// <summary>Folded lower-case form of U+0000..U+024F (Latin, Latin-1, Latin Extended-A/B); 0 = separator, '\uFFFF' = drop.</summary>
+    private static readonly char[] Fold = BuildFold();
+
+    public static string Of(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        int n = Append(name, buffer, 0);
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>
+    /// Appends the key of <paramref name="text"/> to <paramref name="destination"/> at <paramref name="at"/>
+    /// (a separating space first when <paramref name="at"/> &gt; 0 and the text yields characters); returns the new length.
+    /// The destination needs room for at most <c>text.Length + 1</c> more characters.
+    /// </summary>
+    public static int Append(ReadOnlySpan<char> text, Span<char> destination, int at)
+    {
+        int start = at;
+        bool pendingSpace = at > 0;
+        bool wrote = false;
+        foreach (char c in text)
+        {
+            char f = c < Fold.Length ? Fold[c] : FoldOther(c);
+            if (f == '\uFFFF')
+            {
+                continue;
+            }
+
+            if (f == '\0')
+            {
+                pendingSpace = wrote || at > 0;
+                continue;
+            }
+
+            if (pendingSpace && at > 0)
+            {
+                destination[at++] = ' ';
+            }
+
+            pendingSpace = false;
+            destination[at++] = f;
+            wrote = true;
+        }
+
+        return wrote ? at : start;
+    }
+
+    private static char FoldOther(char c)
+    {
+        if (c is '’' or 'ʼ' or '‘' or 'ʻ' or '´' or '`' or '\u2018' or '\u02BC')
+        {
+            return '\uFFFF';
+        }
+
+        if (char.IsLetterOrDigit(c))
+        {
+            return char.ToLowerInvariant(c);
+        }
+
+        return '\0';
+    }
+
+    private static char[] BuildFold()
+    {
+        var table = new char[0x250];
+        for (int i = 0; i < table.Length; i++)
+        {
+            char c = (char)i;
+            if (c is '\'' or '.' or '`')
+            {
+                table[i] = '\uFFFF';
+            }
+            else if (!char.IsLetterOrDigit(c))
+            {
+                table[i] = '\0';
+            }
+            else
+            {
+                var d = c.ToString().Normalize(NormalizationForm.FormD);
+                table[i] = char.ToLowerInvariant(d[0]);
+            }
+        }
+
+        table['ı'] = 'i';
+        table['ł'] = 'l';
+        table['Ł'] = 'l';
+        table['đ'] = 'd';
+        table['Đ'] = 'd';
+        table['ø'] = 'o';
+        table['Ø'] = 'o';
+        return table;
+    }
+}

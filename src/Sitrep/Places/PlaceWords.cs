@@ -1,0 +1,89 @@
+using System.Collections.Frozen;
+
+namespace Sitrep.Places;
+
+/// <summary>Closed word lists of the places stage, compared on <see cref="NameKey"/> keys.</summary>
+internal static class PlaceWords
+{
+    /// <summary>
+    /// Capitalized words that are place names somewhere but in news are mostly something else: common
+    /// nouns and adjectives, days, months, names of people and weapons. They never start a lone mention.
+    /// </summary>
+    public static readonly FrozenSet<string> Stop = FrozenSet.ToFrozenSet(
+    [
+        "mobile", "reading", "split", "nice", "bath", "victoria", "storm", "shadow", "western", "eastern", "northern",
+        "southern", "central", "centre", "center", "north", "south", "east", "west", "security", "president", "union",
+        "independence", "liberty", "hope", "progress", "commerce", "justice", "media", "police", "defense", "defence",
+        "national", "capital", "city", "state", "republic", "federal", "province", "region", "island", "islands",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "biden", "zelensky", "zelenskyy", "putin", "trump", "harris", "johnson", "lavrov", "austin", "blinken", "kirby",
+        "sullivan", "stoltenberg", "macron", "scholz", "sunak", "truss", "lukashenko", "shoigu", "gerasimov", "prigozhin",
+        "peskov", "kuleba", "reznikov", "umerov", "zaluzhny", "syrskyi", "budanov", "yermak", "podolyak", "klitschko",
+        "orban", "erdogan", "xi", "modi", "kim", "nato", "un", "eu", "g7", "kremlin", "pentagon", "white", "house",
+        "post", "times", "guardian", "reuters", "interfax", "tass", "ria", "bbc", "cnn", "ap", "afp",
+        "patriot", "himars", "javelin", "leopard", "abrams", "bradley", "stinger", "iskander", "kalibr", "kinzhal",
+        "shahed", "lancet", "grad", "tornado", "typhoon", "hurricane", "buk", "tor", "pantsir", "sarmat", "bayraktar",
+        "wagner", "azov", "kraken", "aidar", "general", "colonel", "major", "captain", "minister", "ministry",
+        "parliament", "congress", "senate", "house", "army", "navy", "air", "force", "forces", "command", "mission",
+        "black", "sea", "red", "green", "blue", "gold", "golden", "star", "sun", "moon", "victory", "freedom", "unity",
+        "friendship", "peace", "war", "world", "europe", "asia", "africa", "international",
+        "new", "old", "great", "little", "big", "upper", "lower", "saint", "st", "mount", "lake", "river", "port",
+        "bay", "cape", "fort", "valley", "hill", "hills", "park", "beach", "bridge", "church", "school", "university",
+        "english", "french", "german", "russian", "ukrainian", "american", "british", "polish", "western",
+        "said", "says", "but", "and", "the", "this", "that", "they", "there", "here", "then", "also", "after", "before",
+        "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "to", "with", "without", "over", "under",
+        "more", "most", "many", "much", "some", "all", "any", "one", "two", "three", "first", "last", "next",
+        "moscow times", "kyiv independent", "kyiv post",
+        "of", "da", "de", "la", "le", "el", "al", "san", "santa", "sao", "mar", "ras", "bir", "ban", "bo",
+        "ukraine news", "alliance", "coalition", "bloc", "council", "commission", "agency", "service", "office",
+        "energy", "power", "gas", "oil", "grain", "food", "aid", "support", "supply", "trade", "market", "bank",
+        "orlando", "jackson", "lincoln", "washington post", "marshall", "franklin", "clinton", "wilson", "warren",
+        "chester", "florence", "regina", "adelaide", "charlotte", "georgetown", "hamilton", "douglas", "elizabeth",
+        "kirov", "lenin", "pushkin", "gagarin", "sverdlov", "frunze", "dzerzhinsky", "chekhov", "lermontov",
+        "tolstoy", "zhukov", "suvorov", "kutuzov", "mir", "pravda", "sputnik", "zvezda", "rossiya", "vostok",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words after a name that make it a first-level division ("Kursk region", "Kharkiv oblast").</summary>
+    public static readonly FrozenSet<string> Designators = FrozenSet.ToFrozenSet(
+        ["region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "kray", "governorate", "governorates", "state"],
+        StringComparer.Ordinal);
+
+    /// <summary>Words before a name within a few tokens that place an event near it, not in it (precision 2).</summary>
+    public static readonly FrozenSet<string> Near = FrozenSet.ToFrozenSet(
+        ["near", "around", "outskirts", "outside", "vicinity", "direction", "towards", "toward", "suburbs", "suburb",
+         "surrounding", "approaches", "nearby", "close", "km", "kilometres", "kilometers", "miles", "axis"],
+        StringComparer.Ordinal);
+
+    /// <summary>Prepositions that, right before a capitalized name, support reading it as a place.</summary>
+    public static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(
+        ["in", "near", "at", "from", "outside", "around", "into", "towards", "toward", "across", "through", "via",
+         "to", "of", "over", "on", "between", "and"],
+        StringComparer.Ordinal);
+
+    /// <summary>Lower-case words allowed inside a multi-word name ("Bosnia and Herzegovina", "Rostov on Don").</summary>
+    public static readonly FrozenSet<string> NameJoiners = FrozenSet.ToFrozenSet(
+        ["of", "the", "and", "de", "du", "des", "la", "le", "on", "upon", "am", "an", "der", "del", "na", "sur"],
+        StringComparer.Ordinal);
+
+    /// <summary>Words after a name that make it part of an organization's or a publication's name.</summary>
+    public static readonly FrozenSet<string> OrganizationHeads = FrozenSet.ToFrozenSet(
+        ["post", "times", "independent", "institute", "university", "herald", "journal", "news", "daily", "agency",
+         "pravda", "tribune", "gazette", "telegraph", "express", "mail", "review", "radio", "tv", "television",
+         "airlines", "airport", "fc", "dynamo", "club", "school", "accord", "accords", "agreement", "agreements",
+         "format", "protocol", "memorandum", "declaration", "convention", "summit", "process", "talks", "group"],
+        StringComparer.Ordinal);
+
+    /// <summary>Cues right before a name that it is the town, not the division ("the city of Kursk").</summary>
+    public static readonly FrozenSet<string> CityCues = FrozenSet.ToFrozenSet(
+        ["city", "town", "village", "settlement", "port", "capital"],
+        StringComparer.Ordinal);
+
+    /// <summary>Capitalized words that may follow a place name without making it a first name ("Kyiv Mayor").</summary>
+    public static readonly FrozenSet<string> AfterPlace = FrozenSet.ToFrozenSet(
+        ["mayor", "governor", "oblast", "region", "city", "province", "military", "regional", "metro", "airport",
+         "river", "reservoir", "nuclear", "power", "plant", "front", "direction", "axis", "bridge", "station", "mayor's"],
+        StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = Stop.GetAlternateLookup<ReadOnlySpan<char>>();
+}

@@ -1,0 +1,424 @@
+using System.Buffers;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Places;
+
+/// <summary>
+/// Finds toponyms (capitalized token runs that name a gazetteer feature, longest first, or NER LOC spans)
+/// and resolves each against the gazetteer by context: population prior, the countries and divisions the
+/// article names, explicit containment ("Pokrovsk in the Donetsk region", "Sumy, Ukraine", "Russia’s Kursk
+/// region"), distance to the article's other places, and the outlet's country last. See docs/places.md.
+/// </summary>
+public sealed class PlacesStage : IStage
+{
+    private const int KeyBufferSize = 512;
+
+    private readonly Gazetteer _gazetteer;
+    private readonly PlacesOptions _options;
+
+    public PlacesStage(PlacesOptions? options = null)
+    {
+        _options = options ?? new PlacesOptions();
+        _gazetteer = _options.Gazetteer ?? Gazetteer.Default;
+    }
+
+    public string Name => "places";
+
+    public Gazetteer Gazetteer => _gazetteer;
+
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        document.Places.Clear();
+        var mentions = new List<Mention>();
+        var buffer = ArrayPool<char>.Shared.Rent(KeyBufferSize);
+        try
+        {
+            Find(document, buffer, mentions, cancellationToken);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+
+        if (mentions.Count == 0)
+        {
+            return;
+        }
+
+        Link(document, mentions);
+        new Resolver(_gazetteer, _options, document, mentions).Run();
+    }
+
+    private void Find(Document doc, char[] buffer, List<Mention> mentions, CancellationToken cancellationToken)
+    {
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+        var (blocked, inLoc) = EntityMasks(doc);
+        Span<int> ends = stackalloc int[_gazetteer.MaxNameWords];
+
+        for (int si = 0; si < doc.Sentences.Count; si++)
+        {
+            if ((si & 63) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var sentence = doc.Sentences[si];
+            int i = sentence.FirstToken;
+            while (i < sentence.EndToken)
+            {
+                var t = tokens[i];
+                if (!IsCapitalized(text, t) || (blocked is not null && blocked[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                int firstLength = NameKey.Append(text.AsSpan(t.Start, t.Length), buffer, 0);
+                if (firstLength == 0 || !_gazetteer.FirstWordLookup.Contains(buffer.AsSpan(0, firstLength)))
+                {
+                    i++;
+                    continue;
+                }
+
+                // Keys for i..j, built once, then tried longest first.
+                int last = i;
+                ends[0] = firstLength;
+                int limit = Math.Min(sentence.EndToken, i + _gazetteer.MaxNameWords);
+                for (int j = i + 1; j < limit; j++)
+                {
+                    var tj = tokens[j];
+                    if (tj.Kind is not (TokenKind.Word or TokenKind.Number) || (blocked is not null && blocked[j]))
+                    {
+                        break;
+                    }
+
+                    bool capital = IsCapitalized(text, tj);
+                    if (!capital && !IsJoiner(text, tj))
+                    {
+                        break;
+                    }
+
+                    int previous = ends[j - 1 - i];
+                    if (previous + tj.Length + 1 > buffer.Length)
+                    {
+                        break;
+                    }
+
+                    ends[j - i] = NameKey.Append(text.AsSpan(tj.Start, tj.Length), buffer, previous);
+                    last = j;
+                }
+
+                int matched = -1;
+                for (int j = last; j >= i; j--)
+                {
+                    if (!IsCapitalized(text, tokens[j]))
+                    {
+                        continue;
+                    }
+
+                    var key = buffer.AsSpan(0, ends[j - i]);
+                    if (_gazetteer.NameLookup.TryGetValue(key, out var candidates))
+                    {
+                        mentions.Add(NewMention(doc, si, i, j + 1, key.ToString(), candidates, -1, inLoc));
+                        matched = j;
+                        break;
+                    }
+
+                    if (_gazetteer.DemonymLookup.TryGetValue(key, out int country))
+                    {
+                        mentions.Add(NewMention(doc, si, i, j + 1, key.ToString(), [], country, inLoc));
+                        matched = j;
+                        break;
+                    }
+                }
+
+                i = matched >= 0 ? matched + 1 : i + 1;
+            }
+        }
+    }
+
+    private static Mention NewMention(Document doc, int sentence, int first, int end, string key, int[] candidates, int demonym, bool[]? inLoc)
+    {
+        var tokens = doc.Tokens;
+        var text = doc.Text;
+        var s = doc.Sentences[sentence];
+        var m = new Mention(sentence, first, end, key, candidates, demonym)
+        {
+            SpanEnd = tokens[end - 1].End,
+            InLoc = inLoc is not null && inLoc[first],
+        };
+
+        if (demonym >= 0)
+        {
+            return m;
+        }
+
+        int lastSpace = key.LastIndexOf(' ');
+        if (lastSpace > 0 && PlaceWords.Designators.Contains(key[(lastSpace + 1)..]))
+        {
+            m.Designated = true;
+        }
+
+        if (end < s.EndToken)
+        {
+            var next = tokens[end];
+            var nextWord = Lower(text, next);
+            if (nextWord is "’s" or "'s")
+            {
+                m.Possessive = true;
+            }
+            else if (PlaceWords.Designators.Contains(nextWord))
+            {
+                m.Designated = true;
+                m.Plural = nextWord.EndsWith('s');
+                m.SpanEnd = next.End;
+                m.DesignatorEnd = end + 1;
+            }
+            else if (nextWord == "city")
+            {
+                m.CityCue = true;
+            }
+            else if (PlaceWords.OrganizationHeads.Contains(nextWord))
+            {
+                m.PartOfName = true;
+            }
+            else if (next.Kind == TokenKind.Word && IsCapitalized(text, next) && !IsAllCaps(text, next) && IsPlainWord(text, next)
+                && !PlaceWords.AfterPlace.Contains(nextWord))
+            {
+                // "Vladimir Putin", "Volodymyr Zelensky": a lone name before a capitalized word reads as a first name.
+                m.BeforeCapitalized = true;
+            }
+        }
+
+        m.Initial = first == s.FirstToken || (first == s.FirstToken + 1 && tokens[s.FirstToken].Kind == TokenKind.Punctuation);
+        if (first > s.FirstToken)
+        {
+            var prev = tokens[first - 1];
+            var prevWord = Lower(text, prev);
+            m.Preposition = PlaceWords.PlacePrepositions.Contains(prevWord)
+                || (prevWord == "the" && first - 2 >= s.FirstToken && PlaceWords.PlacePrepositions.Contains(Lower(text, tokens[first - 2])));
+            if (PlaceWords.CityCues.Contains(prevWord)
+                || (prevWord == "of" && first - 2 >= s.FirstToken && PlaceWords.CityCues.Contains(Lower(text, tokens[first - 2]))))
+            {
+                m.CityCue = true;
+            }
+
+            // "Lloyd Austin": a capitalized ordinary word right before a lone name reads as a first name.
+            if (!m.Initial && prev.Kind == TokenKind.Word && IsCapitalized(text, prev) && !IsAllCaps(text, prev)
+                && !PlaceWords.Stop.Contains(prevWord) && IsPlainWord(text, prev))
+            {
+                m.AfterCapitalized = true;
+            }
+
+            for (int k = first - 1; k >= Math.Max(s.FirstToken, first - 5); k--)
+            {
+                if (PlaceWords.Near.Contains(Lower(text, tokens[k])))
+                {
+                    m.Near = true;
+                    break;
+                }
+            }
+        }
+
+        return m;
+    }
+
+    /// <summary>Coordination ("Donetsk and Luhansk regions") and containment links between neighbouring mentions.</summary>
+    private static void Link(Document doc, List<Mention> mentions)
+    {
+        var tokens = doc.Tokens;
+        var text = doc.Text;
+        for (int k = mentions.Count - 2; k >= 0; k--)
+        {
+            var a = mentions[k];
+            var b = mentions[k + 1];
+            if (a.Sentence != b.Sentence || a.IsDemonym || b.IsDemonym)
+            {
+                continue;
+            }
+
+            int gapStart = a.DesignatorEnd > 0 ? a.DesignatorEnd : a.End;
+            int gap = b.First - gapStart;
+            if (b.Designated && b.Plural && !a.Designated && gap == 1 && Lower(text, tokens[gapStart]) is "and" or ",")
+            {
+                a.Designated = true;
+                a.Plural = true;
+            }
+
+            if (a.Possessive && gap == 1)
+            {
+                b.Container = a;
+                continue;
+            }
+
+            if (gap is >= 1 and <= 3)
+            {
+                bool linking = true;
+                for (int g = gapStart; g < b.First; g++)
+                {
+                    if (Lower(text, tokens[g]) is not ("," or "in" or "the" or "of"))
+                    {
+                        linking = false;
+                        break;
+                    }
+                }
+
+                if (linking && (Lower(text, tokens[gapStart]) is "," or "in" || gap == 1))
+                {
+                    a.Container = b;
+                }
+            }
+        }
+    }
+
+    private static (bool[]? Blocked, bool[]? InLoc) EntityMasks(Document doc)
+    {
+        if (doc.Entities.Count == 0)
+        {
+            return (null, null);
+        }
+
+        var blocked = new bool[doc.Tokens.Count];
+        var inLoc = new bool[doc.Tokens.Count];
+        foreach (var e in doc.Entities)
+        {
+            bool isLoc = e.Type == EntityTypes.Location;
+            bool isBlocking = e.Type is EntityTypes.Person or EntityTypes.Organization;
+            if (!isLoc && !isBlocking)
+            {
+                continue;
+            }
+
+            int t = LowerBound(doc.Tokens, e.Span.Start);
+            for (; t < doc.Tokens.Count && doc.Tokens[t].Start < e.Span.End; t++)
+            {
+                if (isLoc)
+                {
+                    inLoc[t] = true;
+                }
+                else
+                {
+                    blocked[t] = true;
+                }
+            }
+        }
+
+        return (blocked, inLoc);
+    }
+
+    private static int LowerBound(List<Token> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    internal static bool IsCapitalized(string text, Token t) => t.Length > 0 && char.IsUpper(text[t.Start]);
+
+    private static bool IsAllCaps(string text, Token t)
+    {
+        foreach (char c in text.AsSpan(t.Start, t.Length))
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsPlainWord(string text, Token t)
+    {
+        foreach (char c in text.AsSpan(t.Start, t.Length))
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsJoiner(string text, Token t)
+        => t.Length <= 4 && PlaceWords.NameJoiners.Contains(Lower(text, t));
+
+    /// <summary>Lower-cased token text for the closed word lists; tokens are short, and only tokens near a candidate get here.</summary>
+    private static string Lower(string text, Token t) => t.Length > 24 ? "" : text.Substring(t.Start, t.Length).ToLowerInvariant();
+
+    internal sealed class Mention(int sentence, int first, int end, string key, int[] candidates, int demonym)
+    {
+        public int Sentence { get; } = sentence;
+
+        public int First { get; } = first;
+
+        /// <summary>Token index after the name (before any designator).</summary>
+        public int End { get; } = end;
+
+        public string Key { get; } = key;
+
+        public int[] Candidates { get; } = candidates;
+
+        /// <summary>Country feature index when the mention is a demonym ("Russian"), else -1.</summary>
+        public int Demonym { get; } = demonym;
+
+        public bool IsDemonym => Demonym >= 0;
+
+        public int SpanEnd { get; set; }
+
+        /// <summary>Token index after the designator ("region"), or 0 when there is none.</summary>
+        public int DesignatorEnd { get; set; }
+
+        public bool Designated { get; set; }
+
+        public bool Plural { get; set; }
+
+        public bool Possessive { get; set; }
+
+        public bool CityCue { get; set; }
+
+        public bool PartOfName { get; set; }
+
+        public bool Initial { get; set; }
+
+        public bool Preposition { get; set; }
+
+        public bool AfterCapitalized { get; set; }
+
+        public bool BeforeCapitalized { get; set; }
+
+        public bool Near { get; set; }
+
+        public bool InLoc { get; set; }
+
+        public Mention? Container { get; set; }
+
+        public int Chosen { get; set; } = -1;
+
+        /// <summary>Resolved to the division because the article named "the X region" earlier.</summary>
+        public bool RegionByEarlierMention { get; set; }
+
+        public bool SingleWord => !Key.Contains(' ', StringComparison.Ordinal);
+    }
+}
+
+public static class PlacesExtensions
+{
+    public static PipelineBuilder UsePlaces(this PipelineBuilder builder, PlacesOptions? options = null)
+        => builder.Use(new PlacesStage(options));
+}

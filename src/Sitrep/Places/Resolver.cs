@@ -1,0 +1,371 @@
+using Sitrep.Pipeline;
+using Mention = Sitrep.Places.PlacesStage.Mention;
+
+namespace Sitrep.Places;
+
+/// <summary>
+/// Chooses one feature per mention by scoring candidates on context, then decides which mentions are
+/// places at all. Per document; the weights are documented in docs/places.md.
+/// </summary>
+internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Document document, List<Mention> mentions)
+{
+    private const double CountryPrior = 10;
+    private const double Admin1Prior = 6;
+    private const double DesignatedBonus = 6;
+    private const double CountrySupport = 3;
+    private const double ContainerCountry = 5;
+    private const double ContainerAdmin1 = 8;
+    private const double Admin1Context = 1.5;
+    private const double OutletBonus = 0.5;
+
+    private readonly Dictionary<string, int> _countryVotes = new(StringComparer.Ordinal);
+    private readonly HashSet<int> _admin1Named = [];
+    private readonly string? _outlet = options.OutletCountry?.Invoke(document);
+
+    public void Run()
+    {
+        CollectEvidence();
+
+        // Containers first (they are what "in the Donetsk region" leans on), then everything with them.
+        foreach (var m in mentions)
+        {
+            if (!m.IsDemonym && m.Container is null)
+            {
+                Choose(m, withDistance: false);
+            }
+        }
+
+        foreach (var m in mentions)
+        {
+            if (!m.IsDemonym && m.Container is not null)
+            {
+                Choose(m, withDistance: false);
+            }
+        }
+
+        foreach (var m in mentions)
+        {
+            if (!m.IsDemonym && m.Chosen >= 0)
+            {
+                var f = gazetteer[m.Chosen];
+                if (f.Level == FeatureLevel.Admin1)
+                {
+                    _admin1Named.Add(f.Index);
+                }
+                else if (f.Admin1Index >= 0 && m.Container is not null)
+                {
+                    _admin1Named.Add(f.Admin1Index);
+                }
+            }
+        }
+
+        // Second round: divisions named anywhere in the article and the other places' positions now count.
+        foreach (var m in mentions)
+        {
+            if (!m.IsDemonym)
+            {
+                Choose(m, withDistance: true);
+            }
+        }
+
+        var designatedSoFar = new HashSet<int>();
+        foreach (var m in mentions)
+        {
+            if (m.IsDemonym || m.Chosen < 0)
+            {
+                continue;
+            }
+
+            var f = gazetteer[m.Chosen];
+            if (m.Designated && f.Level == FeatureLevel.Admin1)
+            {
+                designatedSoFar.Add(f.Index);
+            }
+            else if (!m.Designated && !m.CityCue && f.Level == FeatureLevel.Populated)
+            {
+                // A bare "Kursk" after "the Kursk region" in the same article means the region (see docs).
+                foreach (int c in m.Candidates)
+                {
+                    if (gazetteer[c].Level == FeatureLevel.Admin1 && designatedSoFar.Contains(c))
+                    {
+                        m.Chosen = c;
+                        m.RegionByEarlierMention = true;
+                        break;
+                    }
+                }
+            }
+
+            if (Accept(m))
+            {
+                document.Places.Add(ToPlace(m));
+            }
+        }
+    }
+
+    private void CollectEvidence()
+    {
+        foreach (var m in mentions)
+        {
+            if (m.IsDemonym)
+            {
+                Vote(gazetteer[m.Demonym].Country);
+                continue;
+            }
+
+            int best = m.Candidates[0];
+            var f = gazetteer[best];
+            if (f.Level == FeatureLevel.Country && !PlaceWords.Stop.Contains(m.Key))
+            {
+                Vote(f.Country);
+            }
+            else if (m.Designated)
+            {
+                string? only = null;
+                foreach (int c in m.Candidates)
+                {
+                    var g = gazetteer[c];
+                    if (g.Level != FeatureLevel.Admin1)
+                    {
+                        continue;
+                    }
+
+                    if (only is null)
+                    {
+                        only = g.Country;
+                    }
+                    else if (only != g.Country)
+                    {
+                        only = null;
+                        break;
+                    }
+                }
+
+                if (only is not null)
+                {
+                    Vote(only);
+                }
+            }
+        }
+    }
+
+    private void Vote(string country)
+        => _countryVotes[country] = _countryVotes.GetValueOrDefault(country) + 1;
+
+    private void Choose(Mention m, bool withDistance)
+    {
+        double best = double.NegativeInfinity;
+        int chosen = -1;
+        bool hasAdmin1 = false;
+        foreach (int c in m.Candidates)
+        {
+            hasAdmin1 |= gazetteer[c].Level == FeatureLevel.Admin1;
+        }
+
+        foreach (int c in m.Candidates)
+        {
+            var f = gazetteer[c];
+            if (m.Designated && hasAdmin1 && f.Level != FeatureLevel.Admin1)
+            {
+                continue;
+            }
+
+            if (!m.Designated && f.Level == FeatureLevel.Admin1 && HasEponymousTown(m, f))
+            {
+                continue;
+            }
+
+            double score = Score(m, f, withDistance);
+            if (score > best)
+            {
+                best = score;
+                chosen = c;
+            }
+        }
+
+        m.Chosen = chosen;
+    }
+
+    /// <summary>A bare "Donetsk" is the town when a town of that name lies in the same country as the division.</summary>
+    private bool HasEponymousTown(Mention m, GazetteerFeature division)
+    {
+        foreach (int c in m.Candidates)
+        {
+            var g = gazetteer[c];
+            if (g.Level == FeatureLevel.Populated && g.Country == division.Country && g.Population >= 1000)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private double Score(Mention m, GazetteerFeature f, bool withDistance)
+    {
+        double score = f.Level switch
+        {
+            FeatureLevel.Country => CountryPrior,
+            FeatureLevel.Admin1 => Admin1Prior + (m.Designated ? DesignatedBonus : 0),
+            _ => Math.Log10(f.Population + 10),
+        };
+
+        int votes = _countryVotes.GetValueOrDefault(f.Country);
+        if (votes > 0)
+        {
+            score += CountrySupport + 0.3 * Math.Min(votes, 5);
+        }
+
+        if (m.Container is { Chosen: >= 0 } container)
+        {
+            var c = gazetteer[container.Chosen];
+            if (c.Level == FeatureLevel.Admin1 && (f.Admin1Index == c.Index || f.Index == c.Index))
+            {
+                score += ContainerAdmin1;
+            }
+            else if (c.Country == f.Country)
+            {
+                score += c.Level == FeatureLevel.Populated ? 1 : ContainerCountry;
+            }
+        }
+
+        if (f.Admin1Index >= 0 && _admin1Named.Contains(f.Admin1Index))
+        {
+            score += Admin1Context;
+        }
+
+        if (_outlet is not null && f.Country == _outlet)
+        {
+            score += OutletBonus;
+        }
+
+        if (withDistance && f.Level == FeatureLevel.Populated)
+        {
+            double nearest = NearestOtherPlaceKm(m, f);
+            score += nearest switch
+            {
+                < 100 => 2,
+                < 300 => 1.5,
+                < 800 => 0.5,
+                _ => 0,
+            };
+        }
+
+        return score;
+    }
+
+    private double NearestOtherPlaceKm(Mention self, GazetteerFeature f)
+    {
+        double nearest = double.PositiveInfinity;
+        foreach (var m in mentions)
+        {
+            if (m.IsDemonym || m.Chosen < 0 || ReferenceEquals(m, self) || m.Key == self.Key)
+            {
+                continue;
+            }
+
+            var g = gazetteer[m.Chosen];
+            if (g.Level == FeatureLevel.Country)
+            {
+                continue;
+            }
+
+            nearest = Math.Min(nearest, Geo.DistanceKm(f.Lat, f.Lon, g.Lat, g.Lon));
+        }
+
+        return nearest;
+    }
+
+    /// <summary>Whether a resolved mention is a place mention at all (not a person, a word, part of a name).</summary>
+    private bool Accept(Mention m)
+    {
+        if (m.Chosen < 0 || m.PartOfName)
+        {
+            return false;
+        }
+
+        var f = gazetteer[m.Chosen];
+        bool strong = m.Designated || m.Container is not null || m.InLoc || m.RegionByEarlierMention;
+        if (PlaceWords.Stop.Contains(m.Key) && !m.InLoc)
+        {
+            return false;
+        }
+
+        if (f.Level == FeatureLevel.Country)
+        {
+            return true;
+        }
+
+        bool countryNamed = _countryVotes.GetValueOrDefault(f.Country) > 0;
+        bool supported = strong || countryNamed || m.Preposition;
+        if (f.Level == FeatureLevel.Admin1)
+        {
+            return strong || countryNamed || (!m.SingleWord && supported);
+        }
+
+        if (m.SingleWord && !strong)
+        {
+            if (m.AfterCapitalized || m.BeforeCapitalized)
+            {
+                return false;
+            }
+
+            if (m.Initial && !countryNamed)
+            {
+                return false;
+            }
+
+            if (!supported || (!countryNamed && f.Population < options.MinLonePopulation))
+            {
+                return false;
+            }
+        }
+
+        return supported || f.Population >= options.MinLonePopulation;
+    }
+
+    private PlaceMention ToPlace(Mention m)
+    {
+        var f = gazetteer[m.Chosen];
+        var tokens = document.Tokens;
+        string level = f.Level switch
+        {
+            FeatureLevel.Country => PlaceLevels.Country,
+            FeatureLevel.Admin1 => PlaceLevels.Admin1,
+            FeatureLevel.Admin2 => PlaceLevels.Admin2,
+            _ => PlaceLevels.Populated,
+        };
+        int precision = f.Level switch
+        {
+            FeatureLevel.Populated => m.Near || m.Designated ? 2 : 1,
+            _ => 3,
+        };
+        string? admin1 = f.Level switch
+        {
+            FeatureLevel.Admin1 => f.Name,
+            FeatureLevel.Populated when f.Admin1Index >= 0 => gazetteer[f.Admin1Index].Name,
+            _ => null,
+        };
+        return new PlaceMention(new Span(tokens[m.First].Start, m.SpanEnd), f.Name, level, f.Country)
+        {
+            GeonamesId = f.GeonamesId == 0 ? null : f.GeonamesId,
+            Admin1 = admin1,
+            Lat = f.Lat,
+            Lon = f.Lon,
+            Precision = precision,
+        };
+    }
+}
+
+internal static class Geo
+{
+    private const double EarthRadiusKm = 6371.0;
+
+    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
+    {
+        double dLat = double.DegreesToRadians(lat2 - lat1);
+        double dLon = double.DegreesToRadians(lon2 - lon1);
+        double a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2)
+            + Math.Cos(double.DegreesToRadians(lat1)) * Math.Cos(double.DegreesToRadians(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+}
