@@ -15,6 +15,7 @@ internal static class EvalCommand
         command.Subcommands.Add(EvalFiguresCommand.Create());
         command.Subcommands.Add(EvalAttributionCommand.Create());
         command.Subcommands.Add(EvalPlacesCommand.Create());
+        command.Subcommands.Add(EvalNerCommand.Create());
         return command;
     }
 }

@@ -1,3 +1,4 @@
+using Sitrep.Entities;
 using Sitrep.Figures;
 using Sitrep.Places;
 using Sitrep.Quotes;
@@ -11,6 +12,7 @@ public static class SitrepDefaults
     /// <summary>Adds every stage of the standard pipeline, in order, with its shipped models.</summary>
     public static PipelineBuilder UseDefaults(this PipelineBuilder builder)
         => builder.UseText()
+            .UseEntities()
             .UseTimes()
             .UseFigures()
             .UseQuotes()

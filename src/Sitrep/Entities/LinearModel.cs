@@ -1,0 +1,331 @@
+using System.Buffers.Binary;
+using System.Text;
+
+namespace Sitrep.Entities;
+
+/// <summary>A model file that is missing, truncated, corrupted or of another version.</summary>
+public sealed class ModelFormatException(string message) : Exception(message);
+
+/// <summary>
+/// A trained linear model: hashed feature keys, one weight row per feature (one weight per label),
+/// optional label-bigram transition weights, and the word clusters its features were trained with.
+/// Immutable and thread-safe once loaded.
+/// </summary>
+/// <remarks>
+/// File layout (little-endian): magic "SITREPMD", int32 format version, int64 payload length,
+/// uint64 FNV-1a checksum of the payload, payload. The payload holds the model kind, its feature-set
+/// version, the labels, the feature keys, the non-zero weights of each row as (label, IEEE half float) pairs, the transitions as floats,
+/// and the cluster table. Anything that does not add up is a <see cref="ModelFormatException"/>.
+/// </remarks>
+public sealed class LinearModel
+{
+    public const int FormatVersion = 1;
+
+    private static readonly byte[] Magic = "SITREPMD"u8.ToArray();
+
+    private readonly Entry[] _table;
+    private readonly int _mask;
+    private readonly float[] _weights;
+
+    internal LinearModel(string kind, int featureVersion, string[] labels, ulong[] keys, float[] weights, float[]? transitions, ClusterTable clusters)
+    {
+        Kind = kind;
+        FeatureVersion = featureVersion;
+        Labels = labels;
+        Keys = keys;
+        _weights = weights;
+        Transitions = transitions;
+        Clusters = clusters;
+        int capacity = 16;
+        while (capacity < keys.Length * 2)
+        {
+            capacity <<= 1;
+        }
+
+        _table = new Entry[capacity];
+        _mask = capacity - 1;
+        for (int row = 0; row < keys.Length; row++)
+        {
+            ulong key = keys[row];
+            int slot = (int)(key & (ulong)_mask);
+            while (_table[slot].Row != 0)
+            {
+                if (_table[slot].Key == key)
+                {
+                    throw new ModelFormatException($"{kind} model: feature key {key:x16} appears twice");
+                }
+
+                slot = (slot + 1) & _mask;
+            }
+
+            _table[slot] = new Entry(key, row + 1);
+        }
+    }
+
+    public string Kind { get; }
+
+    public int FeatureVersion { get; }
+
+    public IReadOnlyList<string> Labels { get; }
+
+    public int LabelCount => Labels.Count;
+
+    public int FeatureCount => Keys.Length;
+
+    internal ulong[] Keys { get; }
+
+    internal ReadOnlySpan<float> Weights => _weights;
+
+    /// <summary>(labels + 1) × labels transition weights, last row the start state; null for greedy models.</summary>
+    internal float[]? Transitions { get; }
+
+    internal ClusterTable Clusters { get; }
+
+    /// <summary>Adds each known feature's weight row to <paramref name="scores"/> (cleared first).</summary>
+    internal void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        scores.Clear();
+        int labels = scores.Length;
+        var table = _table;
+        var weights = _weights;
+        foreach (ulong key in features)
+        {
+            int slot = (int)(key & (ulong)_mask);
+            while (true)
+            {
+                ref readonly var e = ref table[slot];
+                if (e.Row == 0)
+                {
+                    break;
+                }
+
+                if (e.Key == key)
+                {
+                    var row = weights.AsSpan((e.Row - 1) * labels, labels);
+                    for (int l = 0; l < row.Length; l++)
+                    {
+                        scores[l] += row[l];
+                    }
+
+                    break;
+                }
+
+                slot = (slot + 1) & _mask;
+            }
+        }
+    }
+
+    public void Save(Stream stream)
+    {
+        using var payload = new MemoryStream();
+        using (var w = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write(Kind);
+            w.Write(FeatureVersion);
+            w.Write(Labels.Count);
+            foreach (var label in Labels)
+            {
+                w.Write(label);
+            }
+
+            w.Write(Keys.Length);
+            foreach (ulong k in Keys)
+            {
+                w.Write(k);
+            }
+
+            // Rows are sparse (most features matter for few labels): a count, then (label, weight) pairs.
+            int labels = Labels.Count;
+            for (int row = 0; row < Keys.Length; row++)
+            {
+                var weights = _weights.AsSpan(row * labels, labels);
+                int nonZero = 0;
+                foreach (float v in weights)
+                {
+                    nonZero += (Half)v != Half.Zero ? 1 : 0;
+                }
+
+                w.Write((ushort)nonZero);
+                for (int l = 0; l < labels; l++)
+                {
+                    var h = (Half)weights[l];
+                    if (h != Half.Zero)
+                    {
+                        w.Write((ushort)l);
+                        w.Write(h);
+                    }
+                }
+            }
+
+            w.Write(Transitions is not null);
+            if (Transitions is not null)
+            {
+                foreach (float v in Transitions)
+                {
+                    w.Write(v);
+                }
+            }
+
+            Clusters.Write(w);
+        }
+
+        var bytes = payload.ToArray();
+        Span<byte> header = stackalloc byte[28];
+        Magic.CopyTo(header);
+        BinaryPrimitives.WriteInt32LittleEndian(header[8..], FormatVersion);
+        BinaryPrimitives.WriteInt64LittleEndian(header[12..], bytes.Length);
+        BinaryPrimitives.WriteUInt64LittleEndian(header[20..], Checksum(bytes));
+        stream.Write(header);
+        stream.Write(bytes);
+    }
+
+    public void Save(string path)
+    {
+        using var file = File.Create(path);
+        Save(file);
+    }
+
+    public static LinearModel Load(string path, string expectedKind, int expectedFeatureVersion)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ModelFormatException($"model file {path} does not exist");
+        }
+
+        return Load(File.ReadAllBytes(path), path, expectedKind, expectedFeatureVersion);
+    }
+
+    /// <summary>Loads a model embedded in this assembly as Sitrep.Models.<paramref name="fileName"/>.</summary>
+    public static LinearModel LoadEmbedded(string fileName, string expectedKind, int expectedFeatureVersion)
+    {
+        string resource = "Sitrep.Models." + fileName;
+        using var stream = typeof(LinearModel).Assembly.GetManifestResourceStream(resource)
+            ?? throw new ModelFormatException($"embedded model {resource} is missing from the Sitrep assembly; train it with 'sitrep train' into src/Sitrep/Models/{fileName}");
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return Load(bytes, resource, expectedKind, expectedFeatureVersion);
+    }
+
+    public static LinearModel Load(byte[] bytes, string source, string expectedKind, int expectedFeatureVersion)
+    {
+        if (bytes.Length < 28 || !bytes.AsSpan(0, 8).SequenceEqual(Magic))
+        {
+            throw new ModelFormatException($"{source}: not a Sitrep model file (bad magic or shorter than its header)");
+        }
+
+        int version = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(8));
+        if (version != FormatVersion)
+        {
+            throw new ModelFormatException($"{source}: model format version {version}, this build reads version {FormatVersion}; retrain with 'sitrep train'");
+        }
+
+        long length = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(12));
+        if (length != bytes.Length - 28)
+        {
+            throw new ModelFormatException($"{source}: truncated or padded model: header says {length} payload bytes, file has {bytes.Length - 28}");
+        }
+
+        ulong checksum = BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(20));
+        var payload = bytes.AsSpan(28);
+        if (Checksum(payload) != checksum)
+        {
+            throw new ModelFormatException($"{source}: checksum mismatch, the model file is corrupted");
+        }
+
+        try
+        {
+            using var r = new BinaryReader(new MemoryStream(bytes, 28, bytes.Length - 28, writable: false), Encoding.UTF8);
+            string kind = r.ReadString();
+            if (kind != expectedKind)
+            {
+                throw new ModelFormatException($"{source}: a '{kind}' model where a '{expectedKind}' model was expected");
+            }
+
+            int featureVersion = r.ReadInt32();
+            if (featureVersion != expectedFeatureVersion)
+            {
+                throw new ModelFormatException($"{source}: trained with feature set version {featureVersion}, this build extracts version {expectedFeatureVersion}; retrain with 'sitrep train {kind}'");
+            }
+
+            int labelCount = r.ReadInt32();
+            if (labelCount is < 1 or > 4096)
+            {
+                throw new ModelFormatException($"{source}: implausible label count {labelCount}");
+            }
+
+            var labels = new string[labelCount];
+            for (int i = 0; i < labelCount; i++)
+            {
+                labels[i] = string.Intern(r.ReadString());
+            }
+
+            int n = r.ReadInt32();
+            if (n < 0 || (long)n * 10 > payload.Length)
+            {
+                throw new ModelFormatException($"{source}: implausible feature count {n}");
+            }
+
+            var keys = new ulong[n];
+            for (int i = 0; i < n; i++)
+            {
+                keys[i] = r.ReadUInt64();
+            }
+
+            var weights = new float[(long)n * labelCount];
+            for (int row = 0; row < n; row++)
+            {
+                int nonZero = r.ReadUInt16();
+                if (nonZero > labelCount)
+                {
+                    throw new ModelFormatException($"{source}: feature row {row} has {nonZero} weights for {labelCount} labels");
+                }
+
+                for (int j = 0; j < nonZero; j++)
+                {
+                    int label = r.ReadUInt16();
+                    if (label >= labelCount)
+                    {
+                        throw new ModelFormatException($"{source}: feature row {row} names label {label} of {labelCount}");
+                    }
+
+                    weights[(row * labelCount) + label] = (float)r.ReadHalf();
+                }
+            }
+
+            float[]? transitions = null;
+            if (r.ReadBoolean())
+            {
+                transitions = new float[(labelCount + 1) * labelCount];
+                for (int i = 0; i < transitions.Length; i++)
+                {
+                    transitions[i] = r.ReadSingle();
+                }
+            }
+
+            var clusters = ClusterTable.Read(r, source);
+            if (r.BaseStream.Position != r.BaseStream.Length)
+            {
+                throw new ModelFormatException($"{source}: {r.BaseStream.Length - r.BaseStream.Position} unexpected bytes after the model");
+            }
+
+            return new LinearModel(kind, featureVersion, labels, keys, weights, transitions, clusters);
+        }
+        catch (EndOfStreamException ex)
+        {
+            throw new ModelFormatException($"{source}: model payload ends early ({ex.Message})");
+        }
+    }
+
+    internal static ulong Checksum(ReadOnlySpan<byte> bytes)
+    {
+        ulong h = 14695981039346656037UL;
+        foreach (byte b in bytes)
+        {
+            h = (h ^ b) * 1099511628211UL;
+        }
+
+        return h;
+    }
+
+    private readonly record struct Entry(ulong Key, int Row);
+}

@@ -1,0 +1,284 @@
+namespace Sitrep.Entities;
+
+/// <summary>Which greedy left-to-right tagger a model is for.</summary>
+internal enum GreedyTask
+{
+    Pos,
+    Chunk,
+}
+
+/// <summary>
+/// Greedy left-to-right tagger (part of speech, chunks): each token's best label given the two labels
+/// predicted before it. Thread-safe; callers pass their own buffers.
+/// </summary>
+internal sealed class GreedyTagger
+{
+    public GreedyTagger(LinearModel model, GreedyTask task)
+    {
+        Model = model;
+        Task = task;
+        LabelAtoms = LabelAtomsOf(model.Labels);
+    }
+
+    public LinearModel Model { get; }
+
+    public GreedyTask Task { get; }
+
+    /// <summary>Each label's atom, as the features of the next model see it.</summary>
+    public ulong[] LabelAtoms { get; }
+
+    public static ulong[] LabelAtomsOf(IReadOnlyList<string> labels)
+    {
+        var atoms = new ulong[labels.Count];
+        for (int i = 0; i < atoms.Length; i++)
+        {
+            atoms[i] = AtomOf(labels[i]);
+        }
+
+        return atoms;
+    }
+
+    public static ulong AtomOf(string label) => FeatureHash.Of(label.AsSpan()) ^ 0x7A6UL;
+
+    /// <summary>Tags the sentence in <paramref name="padded"/>, writing label indexes and the atoms that later models read.</summary>
+    public void Tag(Span<TokenAtoms> padded, Span<int> labels)
+    {
+        int n = padded.Length - (2 * Features.Pad);
+        Span<ulong> f = stackalloc ulong[Features.MaxFeatures];
+        Span<float> scores = stackalloc float[Model.LabelCount];
+        ulong p1 = FeatureHash.Begin, p2 = FeatureHash.Begin;
+        for (int i = 0; i < n; i++)
+        {
+            int at = i + Features.Pad;
+            int k = Task == GreedyTask.Pos
+                ? Features.Pos(padded, at, p1, p2, f)
+                : Features.Chunk(padded, at, p1, p2, f);
+            Model.Score(f[..k], scores);
+            int best = ArgMax(scores);
+            labels[i] = best;
+            ulong atom = LabelAtoms[best];
+            if (Task == GreedyTask.Pos)
+            {
+                padded[at].Pos = atom;
+            }
+            else
+            {
+                padded[at].Chunk = atom;
+            }
+
+            p2 = p1;
+            p1 = atom;
+        }
+    }
+
+    public static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        int best = 0;
+        for (int l = 1; l < scores.Length; l++)
+        {
+            if (scores[l] > scores[best])
+            {
+                best = l;
+            }
+        }
+
+        return best;
+    }
+}
+
+/// <summary>
+/// The recognizer's labels (IOB2 over PER, ORG, LOC, MISC) and exact Viterbi decoding over label bigrams,
+/// with transitions that would make an invalid IOB2 sequence forbidden.
+/// </summary>
+internal static class NerLabels
+{
+    public static readonly string[] All = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
+
+    public static readonly string[] Types = ["O", "PER", "ORG", "LOC", "MISC"];
+
+    public static int Count => All.Length;
+
+    /// <summary>0 for O, 1..4 for PER, ORG, LOC, MISC.</summary>
+    public static int TypeOf(int label) => (label + 1) / 2;
+
+    public static bool IsInside(int label) => label > 0 && label % 2 == 0;
+
+    /// <summary><paramref name="previous"/> = <see cref="Count"/> for the sentence start.</summary>
+    public static bool Allowed(int previous, int label)
+        => !IsInside(label) || (previous < Count && previous > 0 && TypeOf(previous) == TypeOf(label));
+
+    public static int IndexOf(string tag)
+    {
+        int i = Array.IndexOf(All, tag);
+        return i >= 0 ? i : throw new ConllFormatException($"unknown NER tag '{tag}'");
+    }
+
+    /// <summary>Best label sequence for <paramref name="emissions"/> (n × labels) under <paramref name="transitions"/>.</summary>
+    public static void Viterbi(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int n, Span<int> output, Span<int> back)
+    {
+        int l = Count;
+        Span<float> score = stackalloc float[l];
+        Span<float> next = stackalloc float[l];
+        for (int y = 0; y < l; y++)
+        {
+            score[y] = Allowed(l, y) ? emissions[y] + transitions[(l * l) + y] : float.NegativeInfinity;
+        }
+
+        for (int i = 1; i < n; i++)
+        {
+            for (int y = 0; y < l; y++)
+            {
+                float best = float.NegativeInfinity;
+                int arg = 0;
+                for (int p = 0; p < l; p++)
+                {
+                    if (!Allowed(p, y))
+                    {
+                        continue;
+                    }
+
+                    float s = score[p] + transitions[(p * l) + y];
+                    if (s > best)
+                    {
+                        best = s;
+                        arg = p;
+                    }
+                }
+
+                next[y] = best + emissions[(i * l) + y];
+                back[(i * l) + y] = arg;
+            }
+
+            next.CopyTo(score);
+        }
+
+        int last = GreedyTagger.ArgMax(score);
+        for (int i = n - 1; i >= 0; i--)
+        {
+            output[i] = last;
+            last = back[(i * l) + last];
+        }
+    }
+}
+
+/// <summary>
+/// What the recognizer said earlier in the same document about a capitalized word: the type it most often
+/// gave it. Read as a feature for later sentences, so "Kuzan" after "Serhiy Kuzan" leans to PER.
+/// </summary>
+internal sealed class DocumentHistory
+{
+    private readonly Dictionary<ulong, int[]> _counts = [];
+
+    private static readonly ulong[] TypeAtoms = [FeatureHash.Of(901), FeatureHash.Of(902), FeatureHash.Of(903), FeatureHash.Of(904), FeatureHash.Of(905)];
+
+    public void Clear() => _counts.Clear();
+
+    public void Apply(Span<TokenAtoms> tokens)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            ref var t = ref tokens[i];
+            t.History = 0;
+            if (t.Is(TokenAtoms.InitCap) && _counts.TryGetValue(t.LowerRaw, out var counts))
+            {
+                int best = 0;
+                for (int c = 1; c < counts.Length; c++)
+                {
+                    if (counts[c] > counts[best])
+                    {
+                        best = c;
+                    }
+                }
+
+                t.History = TypeAtoms[best];
+            }
+        }
+    }
+
+    public void Record(ReadOnlySpan<TokenAtoms> tokens, ReadOnlySpan<int> labels)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (!tokens[i].Is(TokenAtoms.InitCap) || (tokens[i].Is(TokenAtoms.FirstInSentence) && labels[i] == 0))
+            {
+                continue;
+            }
+
+            if (!_counts.TryGetValue(tokens[i].LowerRaw, out var counts))
+            {
+                counts = new int[NerLabels.Types.Length];
+                _counts.Add(tokens[i].LowerRaw, counts);
+            }
+
+            counts[NerLabels.TypeOf(labels[i])]++;
+        }
+    }
+}
+
+/// <summary>Decodes one sentence with the recognizer model; buffers are the caller's.</summary>
+internal sealed class EntityRecognizer
+{
+    public EntityRecognizer(LinearModel model)
+    {
+        if (model.Transitions is null || model.LabelCount != NerLabels.Count)
+        {
+            throw new ModelFormatException($"{model.Kind} model: expected {NerLabels.Count} labels with transitions");
+        }
+
+        for (int i = 0; i < NerLabels.Count; i++)
+        {
+            if (model.Labels[i] != NerLabels.All[i])
+            {
+                throw new ModelFormatException($"{model.Kind} model: label {i} is '{model.Labels[i]}', expected '{NerLabels.All[i]}'");
+            }
+        }
+
+        Model = model;
+    }
+
+    public LinearModel Model { get; }
+
+    public void Decode(ReadOnlySpan<TokenAtoms> padded, Span<int> labels, NerBuffers buffers)
+        => Decode(padded, labels, buffers, Model.Score, Model.Transitions!);
+
+    /// <summary>Shared by inference and training (which scores with the weights under training).</summary>
+    public static void Decode(ReadOnlySpan<TokenAtoms> padded, Span<int> labels, NerBuffers buffers, ScoreFunction score, ReadOnlySpan<float> transitions)
+    {
+        int n = padded.Length - (2 * Features.Pad);
+        if (n == 0)
+        {
+            return;
+        }
+
+        int l = NerLabels.Count;
+        buffers.Ensure(n);
+        Span<ulong> f = stackalloc ulong[Features.MaxFeatures];
+        var emissions = buffers.Emissions.AsSpan(0, n * l);
+        for (int i = 0; i < n; i++)
+        {
+            int k = Features.Ner(padded, i + Features.Pad, f);
+            score(f[..k], emissions.Slice(i * l, l));
+        }
+
+        NerLabels.Viterbi(emissions, transitions, n, labels, buffers.Back);
+    }
+}
+
+internal delegate void ScoreFunction(ReadOnlySpan<ulong> features, Span<float> scores);
+
+/// <summary>Per-caller scratch for decoding, grown to the longest sentence seen.</summary>
+internal sealed class NerBuffers
+{
+    public float[] Emissions { get; private set; } = new float[64 * NerLabels.Count];
+
+    public int[] Back { get; private set; } = new int[64 * NerLabels.Count];
+
+    public void Ensure(int n)
+    {
+        if (Emissions.Length < n * NerLabels.Count)
+        {
+            Emissions = new float[n * 2 * NerLabels.Count];
+            Back = new int[n * 2 * NerLabels.Count];
+        }
+    }
+}
