@@ -40,7 +40,8 @@ public static class ActorMentions
                 modifierOnly = false;
             }
 
-            if (end > t && actor is not null)
+            // "U.S.-supplied": the name is part of a compound modifier, not a participant.
+            if (end > t && actor is not null && !(tokens[end - 1].End < doc.Text.Length && doc.Text[tokens[end - 1].End] == '-'))
             {
                 output.Add(Make(doc, sentence, t, end, actor, modifierOnly));
                 t = end;
@@ -103,7 +104,7 @@ public static class ActorMentions
             for (int h = end; h < sentence.EndToken && h < end + HeadReach; h++)
             {
                 var tok = tokens[h];
-                if (tok.Kind != TokenKind.Word)
+                if (tok.Kind != TokenKind.Word || Prepositions.Contains(doc.Slice(tok.Span)) || doc.Slice(tok.Span) is "the" or "a" or "an" or "and")
                 {
                     break;
                 }

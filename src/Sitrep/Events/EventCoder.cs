@@ -65,7 +65,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         "large", "largest", "coordinated", "deadly", "fresh", "overnight", "several", "many", "multiple", "repeated",
         "heavy", "intense", "such", "any", "no", "first", "last", "another", "other", "two", "three", "series",
         "retaliatory", "successful", "unexpected", "failed", "continued", "ongoing", "full-scale", "by", "with", "and",
-        "or", "against", "on", "to");
+        "or", "against", "on");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbContext = Words(
         "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "did", "does", "do", "also", "reportedly",
@@ -76,7 +76,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         "was", "were", "been", "being", "is", "are", "be", "got", "get", "gets");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ActorBoundary = Words(
-        "that", "which", "who", ";", ":", "—", "–", "whom", "while", "whereas", "but", "because", "although", "as");
+        "that", "which", "who", ";", ":", "—", "–", "whom", "while", "whereas", "but", "because", "although");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocationPrepositions = Words(
         "in", "near", "at", "around", "from", "across", "over", "inside", "within", "throughout", "during", "since",
@@ -132,6 +132,12 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         {
             var token = doc.Tokens[t];
             if (token.Kind != TokenKind.Word || !_lexicon.Triggers.TryGetValue(Word(t), out var forms))
+            {
+                continue;
+            }
+
+            // "U.S.-supplied", "Russian-occupied": an adjective compound, not an event.
+            if (token.Start > 0 && doc.Text[token.Start - 1] is '-' or '‐')
             {
                 continue;
             }
@@ -298,6 +304,11 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         }
 
         var prev = Word(t - 1);
+        if (prev is "to")
+        {
+            return !word.EndsWith('s');
+        }
+
         if (NounContext.Contains(prev) || _lexicon.Weapons.ContainsKey(prev) || doc.Tokens[t - 1].Kind == TokenKind.Number || _lexicon.Demonyms.ContainsKey(prev))
         {
             return false;
@@ -423,6 +434,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         }
 
         int taken = 0;
+        int lastEnd = -1;
         foreach (var mention in _mentions)
         {
             if (mention.FirstToken <= t || mention.FirstToken >= clauseEnd || taken >= 3)
@@ -430,7 +442,14 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // After the first participant on the right, only ones coordinated with it ("Russia and Belarus").
+            if (targets.Count + actors.Count > (subject is null ? 0 : 1) && !Coordinated(lastEnd, mention.FirstToken))
+            {
+                break;
+            }
+
             taken++;
+            lastEnd = mention.EndToken;
             var prep = mention.Preposition;
             if (prep is not null && LocationPrepositions.Contains(prep))
             {
@@ -474,6 +493,24 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 }
             }
         }
+    }
+
+    private bool Coordinated(int previousEnd, int next)
+    {
+        if (previousEnd < 0 || next - previousEnd > 2)
+        {
+            return false;
+        }
+
+        for (int i = previousEnd; i < next; i++)
+        {
+            if (Word(i) is not ("and" or "," or "or"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool NoPunctuation(int from, int to)
@@ -869,7 +906,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             {
                 best = certainty;
                 bestRank = rank;
-                source = NearestMentionSpan(sentence, i);
+
+                // "reports suggest", "reportedly": nobody named; a verb of saying has a speaker.
+                source = IsGenericReport(w) ? null : NearestMentionSpan(sentence, i);
             }
         }
 
@@ -880,6 +919,10 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         return (best, source, SourceScore(source));
     }
+
+    private static bool IsGenericReport(ReadOnlySpan<char> w)
+        => w.StartsWith("report", StringComparison.OrdinalIgnoreCase) || w.Equals("purportedly", StringComparison.OrdinalIgnoreCase)
+        || w.StartsWith("un", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsCueVerb(ReadOnlySpan<char> w)
         => w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith('s') || w is "said" or "told" or "says" or "deny" or "claim" or "confirm";

@@ -12,7 +12,7 @@ namespace Sitrep.Events;
 public static class Factuality
 {
     /// <summary>How far left of a trigger, inside its clause, a modal or an intention word governs it.</summary>
-    public const int ModalWindow = 8;
+    public const int ModalWindow = 10;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hypothetical = Set(
         "would", "could", "may", "might", "will", "shall", "should", "can", "must", "'ll", "’ll", "wo", "ca", "cannot",
@@ -37,7 +37,7 @@ public static class Factuality
     /// <summary>Words that start a new clause: a modal before them does not govern a trigger after them.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks = Set(
         ";", ":", "—", "–", "that", "which", "who", "whom", "where", "while", "whereas", "but", "because", "although",
-        "though", "amid", "as", "and", "after", "when");
+        "though", "amid", "as", "after", "when");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Background = Set("since", "before", "until", "till");
 
