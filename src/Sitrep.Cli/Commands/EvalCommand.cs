@@ -11,6 +11,7 @@ internal static class EvalCommand
             "eval",
             "Measure a stage's accuracy on development data (see docs/evaluation.md).\n\n"
             + "Example:\n  sitrep eval ner --conll ../shared/data/conll2003/valid.txt --format json");
+        command.Subcommands.Add(EvalEventsCommand.Create());
         return command;
     }
 }
