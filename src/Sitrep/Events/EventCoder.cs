@@ -59,6 +59,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
     private const int StemLength = 5;
 
+    /// <summary>How many sentences back a mention with neither place nor date is taken as a retelling of an event of its class.</summary>
+    private const int RetellingReach = 12;
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounContext = Words(
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "'s", "’s", "of", "for",
         "in", "after", "following", "during", "amid", "new", "recent", "latest", "further", "more", "massive", "major",
@@ -84,6 +87,18 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Anaphors = Words(
         "this", "that", "these", "those", "same");
+
+    /// <summary>Words before which a verb form cannot be a verb ("new supplies", "artillery shells").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Words(
+        "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "'s", "’s", "of", "new", "recent",
+        "latest", "further", "more", "most", "several", "many", "multiple", "heavy", "such", "any", "no", "another", "other",
+        "all", "some", "few");
+
+    /// <summary>Nouns a nominal trigger can modify: then it names a kind of weapon or unit ("battle tank", "attack drones").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifiedNouns = Words(
+        "tank", "tanks", "vehicle", "vehicles", "helicopter", "helicopters", "aircraft", "rifle", "rifles", "group", "groups",
+        "brigade", "brigades", "unit", "units", "force", "forces", "jet", "jets", "plane", "planes", "submarine", "boat", "boats",
+        "capability", "capabilities", "power", "zone", "plan", "plans", "readiness", "experience");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AirNext = Words(
         "strike", "strikes", "raid", "raids", "attack", "attacks", "bombing", "bombings", "bomb", "bombs", "assault");
@@ -148,7 +163,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             }
 
             bool asVerb = IsVerbal(sentence, t, form);
-            if (!Factuality.IsFactual(doc, sentence, t, asVerb, question))
+            if (!Factuality.IsFactual(doc, sentence, t, asVerb, question) || (!asVerb && ModifiesNoun(sentence, t)) || IsOpinion(sentence, t, form))
             {
                 continue;
             }
@@ -157,6 +172,12 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             {
                 ActorMentions.Find(doc, sentence, _lexicon, _mentions);
                 mentionsFound = true;
+            }
+
+            // "a battle of wills", "the fight against corruption": a nominal clash with no party and no place is a figure of speech.
+            if (!asVerb && form.Sense.Class == EventClasses.Fight && _mentions.Count == 0 && !HasPlace(sentence))
+            {
+                continue;
             }
 
             var draft = FindDraft(form.Sense.Class);
@@ -183,6 +204,26 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 _drafts.Add(draft);
             }
         }
+    }
+
+    private bool ModifiesNoun(Sentence sentence, int t)
+        => t + 1 < sentence.EndToken && (ModifiedNouns.Contains(Word(t + 1)) || (_lexicon.Weapons.ContainsKey(Word(t + 1)) && !(Word(t + 1) is "air")));
+
+    /// <summary>"agree that ...", "agree with ...": an opinion, not an agreement.</summary>
+    private bool IsOpinion(Sentence sentence, int t, TriggerForm form)
+        => form.Sense.Class == EventClasses.Agree && form.AsVerb && t + 1 < sentence.EndToken && Word(t + 1) is "that" or "with";
+
+    private bool HasPlace(Sentence sentence)
+    {
+        foreach (var p in doc.Places)
+        {
+            if (sentence.Span.Contains(p.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Draft? FindDraft(string eventClass)
@@ -212,6 +253,17 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 bool verbTag = pos.StartsWith("VB", StringComparison.Ordinal);
                 bool nounTag = pos.StartsWith("NN", StringComparison.Ordinal);
                 if (pos.StartsWith("JJ", StringComparison.Ordinal) || (verbTag && !form.AsVerb) || (nounTag && !form.AsNoun))
+                {
+                    continue;
+                }
+            }
+
+            // Without tags: a verb-only form after a determiner is a noun ("new supplies"), a noun-only form after "to" a verb ("to deal with").
+            if (pos is null && t > sentence.FirstToken)
+            {
+                var prev = Word(t - 1);
+                bool afterDeterminer = Determiners.Contains(prev) || _lexicon.Weapons.ContainsKey(prev) || doc.Tokens[t - 1].Kind == TokenKind.Number;
+                if ((!form.AsNoun && afterDeterminer) || (!form.AsVerb && prev is "to"))
                 {
                     continue;
                 }
@@ -1040,19 +1092,15 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         foreach (var e in kept)
         {
-            if (e.Class != later.Class || !ActorsCompatible(e, later) || !PlaceCompatible(e, later, loose: false))
+            if (e.Class != later.Class || !ActorsCompatible(e, later))
             {
                 continue;
             }
 
-            bool bothStated = e.Date is { FromPublished: false } && later.Date is { FromPublished: false };
-            if (bothStated && e.Date!.Value == later.Date!.Value)
-            {
-                return e;
-            }
-
-            bool repeated = e.Stem == later.Stem && later.Sentence - e.Sentence <= StemReach;
-            if (repeated && later.Date is null or { FromPublished: true })
+            bool laterStated = later.Date is { FromPublished: false };
+            bool dateOk = !laterStated || (e.Date is { FromPublished: false } && e.Date.Value == later.Date!.Value);
+            bool placeOk = later.Place is null || (e.Place is not null && SamePlace(e.Place, later.Place)) || (e.Place is null && !laterStated);
+            if (dateOk && placeOk && (laterStated || later.Place is not null || later.Sentence - e.Sentence <= RetellingReach || e.Stem == later.Stem))
             {
                 return e;
             }

@@ -14,6 +14,9 @@ public static class Factuality
     /// <summary>How far left of a trigger, inside its clause, a modal or an intention word governs it.</summary>
     public const int ModalWindow = 10;
 
+    /// <summary>How far right of a nominal trigger a modal makes it the subject of a hypothetical ("strikes on X would ...").</summary>
+    public const int SubjectReach = 5;
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hypothetical = Set(
         "would", "could", "may", "might", "will", "shall", "should", "can", "must", "'ll", "’ll", "wo", "ca", "cannot",
         "aims", "aim", "aimed", "aiming", "plan", "plans", "planned", "planning", "prepare", "prepares", "preparing",
@@ -24,7 +27,8 @@ public static class Factuality
         "possibly", "impending", "upcoming", "imminent", "future", "likely", "unlikely", "if", "unless", "whether",
         "ready", "able", "prevent", "avoid", "deter", "urge", "urges", "urged", "urging", "calls", "demand", "demands",
         "demanded", "asked", "ask", "asks", "allow", "allowing", "permission", "capable", "capability", "capabilities",
-        "prepared", "readiness", "contemplating", "weighing", "mulling");
+        "prepared", "readiness", "need", "needs", "necessary", "threat", "threats", "danger", "call", "called", "calling",
+        "tasked", "goal", "intention", "contemplating", "weighing", "mulling");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Negation = Set(
         "not", "n't", "n’t", "never", "no", "neither", "nor", "without", "none");
@@ -76,12 +80,18 @@ public static class Factuality
             return false;
         }
 
-        // A nominal trigger that is the subject of a modal: "an attack would ...".
+        // A nominal trigger that is the subject of a modal: "an attack would ...", "fighting in dense areas would be".
         if (!asVerb)
         {
-            for (int i = t + 1; i < sentence.EndToken && i <= t + 2; i++)
+            for (int i = t + 1; i < sentence.EndToken && i <= t + SubjectReach; i++)
             {
-                if (Hypothetical.Contains(doc.Slice(tokens[i].Span)) && IsModal(doc.Slice(tokens[i].Span)))
+                var w = doc.Slice(tokens[i].Span);
+                if (tokens[i].Kind == TokenKind.Punctuation || ClauseBreaks.Contains(w))
+                {
+                    break;
+                }
+
+                if (IsModal(w))
                 {
                     return false;
                 }
