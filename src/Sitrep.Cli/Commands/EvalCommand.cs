@@ -16,6 +16,7 @@ internal static class EvalCommand
         command.Subcommands.Add(EvalAttributionCommand.Create());
         command.Subcommands.Add(EvalPlacesCommand.Create());
         command.Subcommands.Add(EvalNerCommand.Create());
+        command.Subcommands.Add(EvalEventsCommand.Create());
         return command;
     }
 }

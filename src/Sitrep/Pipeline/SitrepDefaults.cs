@@ -1,4 +1,5 @@
 using Sitrep.Entities;
+using Sitrep.Events;
 using Sitrep.Figures;
 using Sitrep.Places;
 using Sitrep.Quotes;
@@ -16,7 +17,8 @@ public static class SitrepDefaults
             .UseTimes()
             .UseFigures()
             .UseQuotes()
-            .UsePlaces();
+            .UsePlaces()
+            .UseEvents();
 
     /// <summary>The standard pipeline: what <c>sitrep analyze</c> runs.</summary>
     public static SitrepPipeline CreateDefault() => new PipelineBuilder().UseDefaults().Build();

@@ -1,0 +1,140 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Sitrep.Cli.Input;
+using Sitrep.Evaluation;
+using Sitrep.Events;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep eval events</c>: event F1 against the hand-labelled gold file (docs/events.md).</summary>
+internal static class EvalEventsCommand
+{
+    public static Command Create()
+    {
+        var gold = new Option<string>("--gold")
+        {
+            Description = "Gold events TSV (file, start, end, class, mode, date, place, country, actors)",
+            Required = true,
+        };
+        var articles = new Option<string>("--articles")
+        {
+            Description = "Folder of the articles the gold file names",
+            DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "ukraine-news", "articles"),
+        };
+        var format = CommonOptions.Format("text", "json", "text");
+        var command = new Command(
+            "events",
+            "Score coded events against a gold file: F1 where class, date (at the gold's precision) and place agree, and class-only F1.\n\n"
+            + "Example:\n  sitrep eval events --gold tests/Sitrep.Tests/Events/events.gold.tsv --articles ../shared/data/ukraine-news/articles --format json")
+        {
+            gold, articles, format,
+        };
+        command.SetAction(parse => CommonOptions.Guard(() => Run(parse.GetValue(gold)!, parse.GetValue(articles)!, parse.GetValue(format)!)));
+        return command;
+    }
+
+    private static int Run(string goldPath, string articlesDir, string format)
+    {
+        if (!File.Exists(goldPath))
+        {
+            throw new InputException($"{goldPath}: no such file");
+        }
+
+        if (!Directory.Exists(articlesDir))
+        {
+            throw new InputException($"{articlesDir}: no such folder (give --articles)");
+        }
+
+        List<GoldEvent> gold;
+        try
+        {
+            gold = EventEvaluation.ParseGold(goldPath);
+        }
+        catch (FormatException ex)
+        {
+            throw new InputException(ex.Message);
+        }
+
+        var pipeline = SitrepDefaults.CreateDefault();
+        var pairs = new List<(IReadOnlyList<GoldEvent>, IReadOnlyList<Event>)>();
+        foreach (var group in gold.GroupBy(g => g.File, StringComparer.Ordinal))
+        {
+            var path = Path.Combine(articlesDir, group.Key);
+            var text = TextInput.ReadFile(path);
+            foreach (var g in group)
+            {
+                if (g.Evidence.End > text.Length)
+                {
+                    throw new InputException($"{goldPath}:{g.Line}: offsets {g.Evidence} are past the end of {group.Key} ({text.Length} chars)");
+                }
+            }
+
+            Document doc;
+            try
+            {
+                doc = pipeline.Analyze(group.Key, text, PublishedOf(group.Key));
+            }
+            catch (StageException ex)
+            {
+                throw new InputException($"{path}: {ex.Message}");
+            }
+
+            pairs.Add((group.ToList(), doc.Events));
+        }
+
+        var result = EventEvaluation.Evaluate(pairs);
+        if (format == "json")
+        {
+            using var stdout = Console.OpenStandardOutput();
+            using var w = new Utf8JsonWriter(stdout, AnalyzeCommand.IndentedJson);
+            w.WriteStartObject();
+            w.WriteString("gold", goldPath);
+            w.WriteNumber("articles", result.Articles);
+            WriteScore(w, "class_date_place", result.Strict);
+            WriteScore(w, "class_only", result.ClassOnly);
+            w.WriteStartObject("by_class");
+            foreach (var (label, s) in result.StrictByClass.ByLabel)
+            {
+                w.WriteStartObject(label);
+                WriteScore(w, "class_date_place", s);
+                WriteScore(w, "class_only", result.ClassOnlyByClass.ByLabel[label]);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.Flush();
+            stdout.WriteByte((byte)'\n');
+        }
+        else
+        {
+            Console.WriteLine($"Events: {result.Articles} articles, gold {goldPath}");
+            Console.WriteLine($"  class+date+place  {result.Strict}");
+            Console.WriteLine($"  class only        {result.ClassOnly}");
+            foreach (var (label, s) in result.StrictByClass.ByLabel)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {label,-10} strict F1 {s.F1,6:F2}  class-only F1 {result.ClassOnlyByClass.ByLabel[label].F1,6:F2}  (gold {s.Gold}, pred {s.Predicted})"));
+            }
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>The corpus file names start with the publication time: 20241118T093000Z_...</summary>
+    private static DateOnly? PublishedOf(string file)
+        => file.Length >= 8 && DateOnly.TryParseExact(file[..8], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    private static void WriteScore(Utf8JsonWriter w, string name, Score s)
+    {
+        w.WriteStartObject(name);
+        w.WriteNumber("precision", Math.Round(s.Precision, 2));
+        w.WriteNumber("recall", Math.Round(s.Recall, 2));
+        w.WriteNumber("f1", Math.Round(s.F1, 2));
+        w.WriteNumber("tp", s.TruePositives);
+        w.WriteNumber("predicted", s.Predicted);
+        w.WriteNumber("gold", s.Gold);
+        w.WriteEndObject();
+    }
+}

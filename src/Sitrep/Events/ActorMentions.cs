@@ -1,0 +1,295 @@
+using System.Collections.Frozen;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Events;
+
+/// <summary>A stretch of tokens that names an actor, with what surrounds it.</summary>
+public readonly record struct ActorMention(int FirstToken, int EndToken, Actor Actor, bool Possessive, bool ModifierOnly, string? Preposition)
+{
+    public Span Span(Document doc) => new(doc.Tokens[FirstToken].Start, doc.Tokens[EndToken - 1].End);
+}
+
+/// <summary>
+/// Finds actor mentions in a sentence: phrases of the actor list ("the Biden administration"),
+/// demonym + head noun ("North Korean troops" → North Korea, military), bare demonyms as modifiers
+/// ("Russian shelling"), then PER/ORG/NORP entities the list does not know.
+/// </summary>
+public static class ActorMentions
+{
+    /// <summary>How far after a demonym its head noun may be ("Russian armed forces").</summary>
+    private const int HeadReach = 3;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = new[]
+    {
+        "in", "into", "near", "at", "from", "over", "around", "across", "on", "against", "to", "for", "with", "of",
+        "by", "toward", "towards", "inside", "outside", "beyond", "throughout", "within", "during", "since", "including",
+        "among", "between", "through", "onto", "upon", "after", "before", "like", "than",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Find(Document doc, Sentence sentence, EventLexicon lexicon, List<ActorMention> output)
+    {
+        output.Clear();
+        var tokens = doc.Tokens;
+        int t = sentence.FirstToken;
+        while (t < sentence.EndToken)
+        {
+            int end = TryDemonym(doc, sentence, lexicon, t, out var actor, out bool modifierOnly);
+            if (end <= t)
+            {
+                end = TryPhrase(doc, sentence, lexicon, t, out actor);
+                modifierOnly = false;
+            }
+
+            // "U.S.-supplied": the name is part of a compound modifier, not a participant.
+            if (end > t && actor is not null && !(tokens[end - 1].End < doc.Text.Length && doc.Text[tokens[end - 1].End] == '-'))
+            {
+                output.Add(Make(doc, sentence, t, end, actor, modifierOnly));
+                t = end;
+                continue;
+            }
+
+            t++;
+        }
+
+        AddEntities(doc, sentence, output);
+    }
+
+    private static ActorMention Make(Document doc, Sentence sentence, int first, int end, Actor actor, bool modifierOnly)
+    {
+        var tokens = doc.Tokens;
+        bool possessive = end < sentence.EndToken && IsPossessive(doc.Slice(tokens[end].Span));
+        string? prep = null;
+        if (first - 1 >= sentence.FirstToken)
+        {
+            int p = first - 1;
+            var before = doc.Slice(tokens[p].Span);
+            if ((before.Equals("the", StringComparison.OrdinalIgnoreCase) || IsNumberLike(tokens[p])) && p - 1 >= sentence.FirstToken)
+            {
+                p--;
+                before = doc.Slice(tokens[p].Span);
+            }
+
+            if (Prepositions.Contains(before))
+            {
+                prep = before.ToString().ToLowerInvariant();
+            }
+        }
+
+        return new ActorMention(first, end, actor with { Mention = new Span(tokens[first].Start, tokens[end - 1].End) }, possessive, modifierOnly, prep);
+    }
+
+    private static bool IsNumberLike(Token token) => token.Kind == TokenKind.Number;
+
+    internal static bool IsPossessive(ReadOnlySpan<char> w) => w is "'s" or "’s" or "'" or "’";
+
+    private static int TryDemonym(Document doc, Sentence sentence, EventLexicon lexicon, int t, out Actor? actor, out bool modifierOnly)
+    {
+        actor = null;
+        modifierOnly = false;
+        var tokens = doc.Tokens;
+        if (!lexicon.Demonyms.TryGetValue(doc.Slice(tokens[t].Span), out var candidates))
+        {
+            return t;
+        }
+
+        foreach (var d in candidates)
+        {
+            int end = MatchTokens(doc, sentence, t, d.Tokens);
+            if (end <= t)
+            {
+                continue;
+            }
+
+            // A demonym spelled like an actor phrase ("U.S.", "NATO", "Kremlin") is a demonym only before a head noun.
+            for (int h = end; h < sentence.EndToken && h < end + HeadReach; h++)
+            {
+                var tok = tokens[h];
+                if (tok.Kind != TokenKind.Word || Prepositions.Contains(doc.Slice(tok.Span)) || doc.Slice(tok.Span) is "the" or "a" or "an" or "and")
+                {
+                    break;
+                }
+
+                if (lexicon.Heads.TryGetValue(doc.Slice(tok.Span), out var kind))
+                {
+                    actor = kind == "civilians" ? new Actor("Civilians", kind) : new Actor(d.Name, kind);
+                    return h + 1;
+                }
+            }
+
+            if (!IsAlsoName(lexicon, d.Tokens) && IsLowerAfterCapital(doc, tokens, t, end, sentence))
+            {
+                actor = new Actor(d.Name, "state");
+                modifierOnly = true;
+                return end;
+            }
+
+            return t;
+        }
+
+        return t;
+    }
+
+    /// <summary>"U.S.", "NATO", "Kremlin" are names on their own, demonyms only before a head noun.</summary>
+    private static bool IsAlsoName(EventLexicon lexicon, string[] demonym)
+    {
+        if (!lexicon.Actors.TryGetValue(demonym[0], out var phrases))
+        {
+            return false;
+        }
+
+        foreach (var p in phrases)
+        {
+            if (p.Tokens.AsSpan().SequenceEqual(demonym))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A capitalized demonym followed by a lower-case word is an adjective ("Russian shelling"), not "Russian" alone.</summary>
+    private static bool IsLowerAfterCapital(Document doc, List<Token> tokens, int t, int end, Sentence sentence)
+    {
+        if (!char.IsUpper(doc.Text[tokens[t].Start]) || end >= sentence.EndToken)
+        {
+            return false;
+        }
+
+        var next = tokens[end];
+        return next.Kind == TokenKind.Word && char.IsLower(doc.Text[next.Start]);
+    }
+
+    private static int TryPhrase(Document doc, Sentence sentence, EventLexicon lexicon, int t, out Actor? actor)
+    {
+        actor = null;
+        var tokens = doc.Tokens;
+        var first = doc.Slice(tokens[t].Span);
+        if (!lexicon.Actors.TryGetValue(first, out var candidates))
+        {
+            return t;
+        }
+
+        foreach (var p in candidates)
+        {
+            // Short all-letter names ("US", "UK", "EU", "UN") must be written in capitals: "us" is a pronoun.
+            if (p.Tokens.Length == 1 && p.Tokens[0].Length <= 3 && !p.Tokens[0].Contains('.', StringComparison.Ordinal) && !IsAllUpper(first))
+            {
+                continue;
+            }
+
+            // Proper names are capitalized; common nouns of the list (civilians, children) need not be.
+            if (char.IsUpper(p.Name[0]) && p.Kind != "civilians" && p.Tokens[0] != "the" && !char.IsUpper(first[0]))
+            {
+                continue;
+            }
+
+            int end = MatchTokens(doc, sentence, t, p.Tokens);
+            if (end > t)
+            {
+                actor = new Actor(p.Name, p.Kind);
+                return end;
+            }
+        }
+
+        return t;
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int MatchTokens(Document doc, Sentence sentence, int t, string[] phrase)
+    {
+        if (t + phrase.Length > sentence.EndToken)
+        {
+            return t;
+        }
+
+        for (int k = 0; k < phrase.Length; k++)
+        {
+            if (!doc.Slice(doc.Tokens[t + k].Span).Equals(phrase[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return t;
+            }
+        }
+
+        return t + phrase.Length;
+    }
+
+    /// <summary>Entities the actor list does not cover: NORP with a canonical country, and PER/ORG names.</summary>
+    private static void AddEntities(Document doc, Sentence sentence, List<ActorMention> output)
+    {
+        if (doc.Entities.Count == 0)
+        {
+            return;
+        }
+
+        int known = output.Count;
+        foreach (var e in doc.Entities)
+        {
+            if (!sentence.Span.Contains(e.Span) || e.Type is not (EntityTypes.Person or EntityTypes.Organization or EntityTypes.Norp))
+            {
+                continue;
+            }
+
+            bool covered = false;
+            for (int i = 0; i < known; i++)
+            {
+                if (output[i].Span(doc).Overlaps(e.Span))
+                {
+                    covered = true;
+                    break;
+                }
+            }
+
+            if (covered)
+            {
+                continue;
+            }
+
+            int first = TokenAt(doc, sentence, e.Span.Start);
+            int end = TokenAt(doc, sentence, e.Span.End - 1) + 1;
+            if (first < 0 || end <= first)
+            {
+                continue;
+            }
+
+            var actor = e.Type switch
+            {
+                EntityTypes.Norp when e.Canonical is not null => new Actor(e.Canonical, "state"),
+                EntityTypes.Person => new Actor(e.Canonical ?? doc.TextOf(e.Span), "person"),
+                EntityTypes.Organization => new Actor(e.Canonical ?? doc.TextOf(e.Span), "organization"),
+                _ => null,
+            };
+            if (actor is not null)
+            {
+                output.Add(Make(doc, sentence, first, end, actor, modifierOnly: e.Type == EntityTypes.Norp));
+            }
+        }
+
+        output.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+    }
+
+    internal static int TokenAt(Document doc, Sentence sentence, int offset)
+    {
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (doc.Tokens[i].End > offset)
+            {
+                return doc.Tokens[i].Start <= offset ? i : -1;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,1254 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Events;
+
+/// <summary>An event being built from one sentence, later perhaps merged with mentions of it in other sentences.</summary>
+internal sealed class Draft(string eventClass, int sentence, Span evidence)
+{
+    public string Class { get; } = eventClass;
+
+    public int Sentence { get; } = sentence;
+
+    public Span Evidence { get; } = evidence;
+
+    public TriggerSense? Sense { get; set; }
+
+    public Span Trigger { get; set; }
+
+    public string Stem { get; set; } = "";
+
+    public bool Anaphoric { get; set; }
+
+    public string? Mode { get; set; }
+
+    public List<Actor> Actors { get; } = [];
+
+    public List<Actor> Targets { get; } = [];
+
+    public List<Span> ActorSpans { get; } = [];
+
+    public PlaceMention? Place { get; set; }
+
+    public EventDate? Date { get; set; }
+
+    public Figure? Killed { get; set; }
+
+    public Figure? Injured { get; set; }
+
+    public List<Figure> Quantities { get; } = [];
+
+    public List<string> Weapons { get; } = [];
+
+    public Span? Source { get; set; }
+
+    public int SourceScore { get; set; }
+
+    public string Certainty { get; set; } = Certainties.Confirmed;
+}
+
+/// <summary>The work of <see cref="EventStage"/> on one document.</summary>
+internal sealed class EventCoder(Document doc, EventOptions options)
+{
+    /// <summary>How many sentences back "this assault" may refer.</summary>
+    private const int AnaphoraReach = 2;
+
+    /// <summary>How many sentences back a repeated trigger stem ("approval" after "approved") may merge.</summary>
+    private const int StemReach = 8;
+
+    private const int StemLength = 5;
+
+    /// <summary>How many sentences back a mention with neither place nor date is taken as a retelling of an event of its class.</summary>
+    private const int RetellingReach = 12;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounContext = Words(
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "'s", "’s", "of", "for",
+        "in", "after", "following", "during", "amid", "new", "recent", "latest", "further", "more", "massive", "major",
+        "large", "largest", "coordinated", "deadly", "fresh", "overnight", "several", "many", "multiple", "repeated",
+        "heavy", "intense", "such", "any", "no", "first", "last", "another", "other", "two", "three", "series",
+        "retaliatory", "successful", "unexpected", "failed", "continued", "ongoing", "full-scale", "by", "with", "and",
+        "or", "against", "on");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbContext = Words(
+        "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "did", "does", "do", "also", "reportedly",
+        "then", "they", "it", "he", "she", "we", "who", "which", "allegedly", "repeatedly", "successfully", "again",
+        "subsequently", "later", "had", "got", "get");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PassiveAux = Words(
+        "was", "were", "been", "being", "is", "are", "be", "got", "get", "gets");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ActorBoundary = Words(
+        "that", "which", "who", ";", ":", "—", "–", "whom", "while", "whereas", "but", "because", "although");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocationPrepositions = Words(
+        "in", "near", "at", "around", "from", "across", "over", "inside", "within", "throughout", "during", "since",
+        "among", "between", "through", "outside", "beyond", "after", "before", "like", "than");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Anaphors = Words(
+        "this", "that", "these", "those", "same");
+
+    /// <summary>Words before which a verb form cannot be a verb ("new supplies", "artillery shells").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Words(
+        "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "'s", "’s", "of", "new", "recent",
+        "latest", "further", "more", "most", "several", "many", "multiple", "heavy", "such", "any", "no", "another", "other",
+        "all", "some", "few");
+
+    /// <summary>Nouns a nominal trigger can modify: then it names a kind of weapon or unit ("battle tank", "attack drones").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifiedNouns = Words(
+        "tank", "tanks", "vehicle", "vehicles", "helicopter", "helicopters", "aircraft", "rifle", "rifles", "group", "groups",
+        "brigade", "brigades", "unit", "units", "force", "forces", "jet", "jets", "plane", "planes", "submarine", "boat", "boats",
+        "capability", "capabilities", "power", "zone", "plan", "plans", "readiness", "experience");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AirNext = Words(
+        "strike", "strikes", "raid", "raids", "attack", "attacks", "bombing", "bombings", "bomb", "bombs", "assault");
+
+    private readonly EventLexicon _lexicon = options.Lexicon;
+    private readonly List<ActorMention> _mentions = [];
+    private readonly List<Draft> _drafts = [];
+    private readonly List<Draft> _sentenceDrafts = [];
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(params string[] words)
+        => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public void Run(CancellationToken cancellationToken)
+    {
+        for (int s = 0; s < doc.Sentences.Count; s++)
+        {
+            if ((s & 63) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            CodeSentence(s);
+        }
+
+        var events = options.MergeWithinDocument ? Merge(_drafts) : _drafts;
+        foreach (var d in events)
+        {
+            doc.Events.Add(ToEvent(d));
+        }
+    }
+
+    private ReadOnlySpan<char> Word(int t) => doc.Slice(doc.Tokens[t].Span);
+
+    private void CodeSentence(int s)
+    {
+        var sentence = doc.Sentences[s];
+        if (sentence.TokenCount == 0 || sentence.TokenCount > options.MaxSentenceTokens)
+        {
+            return;
+        }
+
+        bool question = Word(sentence.EndToken - 1) is "?";
+        bool mentionsFound = false;
+        _sentenceDrafts.Clear();
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            var token = doc.Tokens[t];
+            if (token.Kind != TokenKind.Word || !_lexicon.Triggers.TryGetValue(Word(t), out var forms))
+            {
+                continue;
+            }
+
+            // "U.S.-supplied", "Russian-occupied": an adjective compound, not an event.
+            if (token.Start > 0 && doc.Text[token.Start - 1] is '-' or '‐')
+            {
+                continue;
+            }
+
+            if (!TryChoose(sentence, t, forms, out var form))
+            {
+                continue;
+            }
+
+            bool asVerb = IsVerbal(sentence, t, form);
+            if (!Factuality.IsFactual(doc, sentence, t, asVerb, question) || (!asVerb && ModifiesNoun(sentence, t)) || IsOpinion(sentence, t, form))
+            {
+                continue;
+            }
+
+            if (!mentionsFound)
+            {
+                ActorMentions.Find(doc, sentence, _lexicon, _mentions);
+                mentionsFound = true;
+            }
+
+            // "a battle of wills", "the fight against corruption": a nominal clash with no party and no place is a figure of speech.
+            if (!asVerb && form.Sense.Class == EventClasses.Fight && _mentions.Count == 0 && !HasPlace(sentence))
+            {
+                continue;
+            }
+
+            var draft = FindDraft(form.Sense.Class);
+            if (draft is null)
+            {
+                draft = new Draft(form.Sense.Class, s, sentence.Span)
+                {
+                    Sense = form.Sense,
+                    Trigger = TriggerSpan(sentence, t, form.Sense),
+                    Stem = Stem(Word(t)),
+                    Anaphoric = IsAnaphoric(sentence, t, asVerb),
+                    Mode = form.Sense.Mode,
+                };
+                _sentenceDrafts.Add(draft);
+            }
+
+            AssignRoles(draft, sentence, t, asVerb);
+        }
+
+        foreach (var draft in _sentenceDrafts)
+        {
+            if (Complete(draft, sentence))
+            {
+                _drafts.Add(draft);
+            }
+        }
+    }
+
+    private bool ModifiesNoun(Sentence sentence, int t)
+        => t + 1 < sentence.EndToken && (ModifiedNouns.Contains(Word(t + 1)) || (_lexicon.Weapons.ContainsKey(Word(t + 1)) && !(Word(t + 1) is "air")));
+
+    /// <summary>"agree that ...", "agree with ...": an opinion, not an agreement.</summary>
+    private bool IsOpinion(Sentence sentence, int t, TriggerForm form)
+        => form.Sense.Class == EventClasses.Agree && form.AsVerb && t + 1 < sentence.EndToken && Word(t + 1) is "that" or "with";
+
+    private bool HasPlace(Sentence sentence)
+    {
+        foreach (var p in doc.Places)
+        {
+            if (sentence.Span.Contains(p.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Draft? FindDraft(string eventClass)
+    {
+        foreach (var d in _sentenceDrafts)
+        {
+            if (d.Class == eventClass)
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Stem(ReadOnlySpan<char> word)
+        => word.Length <= StemLength ? word.ToString().ToLowerInvariant() : word[..StemLength].ToString().ToLowerInvariant();
+
+    /// <summary>The first sense of a form whose part of speech, particle and cue the sentence satisfies.</summary>
+    private bool TryChoose(Sentence sentence, int t, TriggerForm[] forms, out TriggerForm chosen)
+    {
+        var pos = doc.Tokens[t].Pos;
+        foreach (var form in forms)
+        {
+            if (pos is not null)
+            {
+                bool verbTag = pos.StartsWith("VB", StringComparison.Ordinal);
+                bool nounTag = pos.StartsWith("NN", StringComparison.Ordinal);
+                if (pos.StartsWith("JJ", StringComparison.Ordinal) || (verbTag && !form.AsVerb) || (nounTag && !form.AsNoun))
+                {
+                    continue;
+                }
+            }
+
+            // Without tags: a verb-only form after a determiner is a noun ("new supplies"), a noun-only form after "to" a verb ("to deal with").
+            if (pos is null && t > sentence.FirstToken)
+            {
+                var prev = Word(t - 1);
+                bool afterDeterminer = Determiners.Contains(prev) || _lexicon.Weapons.ContainsKey(prev) || doc.Tokens[t - 1].Kind == TokenKind.Number;
+                if ((!form.AsNoun && afterDeterminer) || (!form.AsVerb && prev is "to"))
+                {
+                    continue;
+                }
+            }
+
+            var sense = form.Sense;
+            if (sense.Particle is not null && ParticleAt(sentence, t, sense.Particle) < 0)
+            {
+                continue;
+            }
+
+            if (sense.Cue is not null && !SentenceHas(sentence, t, sense.Cue))
+            {
+                continue;
+            }
+
+            chosen = form;
+            return true;
+        }
+
+        chosen = default;
+        return false;
+    }
+
+    private int ParticleAt(Sentence sentence, int t, string particle)
+    {
+        for (int i = t + 1; i < sentence.EndToken && i <= t + 3; i++)
+        {
+            if (Word(i).Equals(particle, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool SentenceHas(Sentence sentence, int t, FrozenSet<string> cue)
+    {
+        var lookup = cue.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (i != t && lookup.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Span TriggerSpan(Sentence sentence, int t, TriggerSense sense)
+    {
+        var span = doc.Tokens[t].Span;
+        if (sense.Particle is not null)
+        {
+            int p = ParticleAt(sentence, t, sense.Particle);
+            if (p > 0)
+            {
+                span = new Span(span.Start, doc.Tokens[p].End);
+            }
+        }
+
+        return span;
+    }
+
+    /// <summary>Verb or noun use of a form that can be both ("strikes"): the tagger's word, else the words around it.</summary>
+    private bool IsVerbal(Sentence sentence, int t, TriggerForm form)
+    {
+        if (!form.AsNoun)
+        {
+            return true;
+        }
+
+        if (!form.AsVerb)
+        {
+            return false;
+        }
+
+        var pos = doc.Tokens[t].Pos;
+        if (pos is not null)
+        {
+            return pos.StartsWith("VB", StringComparison.Ordinal);
+        }
+
+        var word = Word(t);
+        if (t == sentence.FirstToken)
+        {
+            return false;
+        }
+
+        var prev = Word(t - 1);
+        if (prev is "to")
+        {
+            return !word.EndsWith('s');
+        }
+
+        if (NounContext.Contains(prev) || _lexicon.Weapons.ContainsKey(prev) || doc.Tokens[t - 1].Kind == TokenKind.Number || _lexicon.Demonyms.ContainsKey(prev))
+        {
+            return false;
+        }
+
+        if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || VerbContext.Contains(prev))
+        {
+            return true;
+        }
+
+        // "Russia strikes Kyiv" (headline) against "air defence strikes": a capitalized name before a verb form.
+        return char.IsUpper(prev[0]) && word.EndsWith('s');
+    }
+
+    private bool IsPassive(Sentence sentence, int t)
+    {
+        for (int i = t - 1, n = 1; i >= sentence.FirstToken && n <= 3; i--, n++)
+        {
+            var w = Word(i);
+            if (PassiveAux.Contains(w))
+            {
+                return true;
+            }
+
+            if (!w.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+        }
+
+        return t + 1 < sentence.EndToken && Word(t + 1) is "by" && Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool IsAnaphoric(Sentence sentence, int t, bool asVerb)
+    {
+        if (asVerb)
+        {
+            return false;
+        }
+
+        for (int i = t - 1, n = 1; i >= sentence.FirstToken && n <= 2; i--, n++)
+        {
+            if (Anaphors.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Who acts and on whom, from the positions of actor mentions around the trigger: the subject (or a
+    /// possessive/demonym inside a nominal trigger's phrase) acts; objects and on/against/to phrases are
+    /// targets; in the passive, the subject is the target and the by-phrase acts. A later trigger of the
+    /// same class in the sentence only fills roles still empty.
+    /// </summary>
+    private void AssignRoles(Draft draft, Sentence sentence, int t, bool asVerb)
+    {
+        bool passive = asVerb && IsPassive(sentence, t);
+        int clauseStart = sentence.FirstToken;
+        for (int i = t - 1; i >= sentence.FirstToken; i--)
+        {
+            if (ActorBoundary.Contains(Word(i)))
+            {
+                clauseStart = i + 1;
+                break;
+            }
+        }
+
+        int clauseEnd = sentence.EndToken;
+        for (int i = t + 1; i < sentence.EndToken; i++)
+        {
+            if (ActorBoundary.Contains(Word(i)))
+            {
+                clauseEnd = i;
+                break;
+            }
+        }
+
+        ActorMention? subject = null;
+        if (!asVerb)
+        {
+            // "Russia's largest coordinated assaults", "Russian shelling".
+            for (int m = _mentions.Count - 1; m >= 0; m--)
+            {
+                var mention = _mentions[m];
+                if (mention.EndToken <= t && t - mention.EndToken <= 4 && (mention.Possessive || mention.ModifierOnly) && NoPunctuation(mention.EndToken, t))
+                {
+                    subject = mention;
+                    break;
+                }
+            }
+        }
+
+        if (subject is null)
+        {
+            for (int m = _mentions.Count - 1; m >= 0; m--)
+            {
+                var mention = _mentions[m];
+                if (mention.EndToken > t || mention.FirstToken < clauseStart)
+                {
+                    continue;
+                }
+
+                bool adjacent = mention.EndToken == t || (mention.EndToken == t - 1 && Word(t - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase));
+                if (!adjacent && (mention.Preposition is not null || mention.ModifierOnly))
+                {
+                    continue;
+                }
+
+                subject = mention;
+                break;
+            }
+        }
+
+        var actors = new List<ActorMention>(2);
+        var targets = new List<ActorMention>(2);
+        if (subject is { } subj)
+        {
+            bool mobilizedForce = draft.Class == EventClasses.Mobilize && subj.Actor.Kind == "military";
+            (passive && !mobilizedForce ? targets : actors).Add(subj);
+        }
+
+        int taken = 0;
+        int lastEnd = -1;
+        foreach (var mention in _mentions)
+        {
+            if (mention.FirstToken <= t || mention.FirstToken >= clauseEnd || taken >= 3)
+            {
+                continue;
+            }
+
+            // After the first participant on the right, only ones coordinated with it ("Russia and Belarus").
+            if (targets.Count + actors.Count > (subject is null ? 0 : 1) && !Coordinated(lastEnd, mention.FirstToken))
+            {
+                break;
+            }
+
+            taken++;
+            lastEnd = mention.EndToken;
+            var prep = mention.Preposition;
+            if (prep is not null && LocationPrepositions.Contains(prep))
+            {
+                continue;
+            }
+
+            if (prep == "by")
+            {
+                (passive || !asVerb ? actors : targets).Add(mention);
+            }
+            else if (prep == "of" && !asVerb && draft.Class == EventClasses.Mobilize)
+            {
+                actors.Add(mention);
+            }
+            else if (prep is null && draft.Class == EventClasses.Mobilize && mention.Actor.Kind == "military")
+            {
+                actors.Add(mention);
+            }
+            else
+            {
+                targets.Add(mention);
+            }
+        }
+
+        if (draft.Actors.Count == 0)
+        {
+            foreach (var a in actors)
+            {
+                AddActor(draft.Actors, a.Actor);
+                draft.ActorSpans.Add(a.Span(doc));
+            }
+        }
+
+        if (draft.Targets.Count == 0)
+        {
+            foreach (var a in targets)
+            {
+                if (!ContainsName(draft.Actors, a.Actor.Name))
+                {
+                    AddActor(draft.Targets, a.Actor);
+                }
+            }
+        }
+    }
+
+    private bool Coordinated(int previousEnd, int next)
+    {
+        if (previousEnd < 0 || next - previousEnd > 2)
+        {
+            return false;
+        }
+
+        for (int i = previousEnd; i < next; i++)
+        {
+            if (Word(i) is not ("and" or "," or "or"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool NoPunctuation(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            var token = doc.Tokens[i];
+            if (token.Kind == TokenKind.Punctuation && !ActorMentions.IsPossessive(Word(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void AddActor(List<Actor> list, Actor actor)
+    {
+        if (!ContainsName(list, actor.Name))
+        {
+            list.Add(actor);
+        }
+    }
+
+    private static bool ContainsName(List<Actor> list, string name)
+    {
+        foreach (var a in list)
+        {
+            if (a.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Place, date, figures, weapons and mode, source and certainty. False when the date is in the future.</summary>
+    private bool Complete(Draft draft, Sentence sentence)
+    {
+        int trigger = draft.Trigger.Start;
+        draft.Place = ChoosePlace(draft, sentence, trigger);
+        draft.Date = ChooseDate(sentence, trigger);
+        if (draft.Date is { FromPublished: false } date && doc.Published is { } published && EventDates.Start(date.Value) is { } start && start > published)
+        {
+            return false;
+        }
+
+        AddFigures(draft, sentence);
+        AddWeapons(draft, sentence, trigger);
+        (draft.Certainty, draft.Source, draft.SourceScore) = Certainty(sentence, trigger);
+        return true;
+    }
+
+    private static int LevelRank(string level) => level switch
+    {
+        PlaceLevels.Populated => 4,
+        PlaceLevels.Admin2 => 3,
+        PlaceLevels.Admin1 => 2,
+        PlaceLevels.Country => 1,
+        _ => 0,
+    };
+
+    private PlaceMention? ChoosePlace(Draft draft, Sentence sentence, int trigger)
+    {
+        PlaceMention? best = null;
+        int bestRank = -1;
+        int bestDistance = int.MaxValue;
+        foreach (var p in doc.Places)
+        {
+            if (!sentence.Span.Contains(p.Span) || OverlapsAny(draft.ActorSpans, p.Span))
+            {
+                continue;
+            }
+
+            int rank = LevelRank(p.Level);
+            int distance = Math.Abs(p.Span.Start - trigger);
+            if (rank > bestRank || (rank == bestRank && distance < bestDistance))
+            {
+                best = p;
+                bestRank = rank;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool OverlapsAny(List<Span> spans, Span span)
+    {
+        foreach (var s in spans)
+        {
+            if (s.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The calendar date nearest the trigger in its sentence; "now" is the publication date; else the publication date, flagged.</summary>
+    private EventDate? ChooseDate(Sentence sentence, int trigger)
+    {
+        TimeExpression? best = null;
+        string? bestPrecision = null;
+        int bestDistance = int.MaxValue;
+        foreach (var time in doc.Times)
+        {
+            if (!sentence.Span.Contains(time.Span) || time.Type is TimexTypes.Duration or TimexTypes.Set)
+            {
+                continue;
+            }
+
+            string? precision = time.Value == "PRESENT_REF" && doc.Published is not null ? EventDates.Day : EventDates.Precision(time.Value);
+            if (precision is null)
+            {
+                continue;
+            }
+
+            int distance = Math.Abs(time.Span.Start - trigger);
+            if (distance < bestDistance)
+            {
+                best = time;
+                bestPrecision = precision;
+                bestDistance = distance;
+            }
+        }
+
+        if (best is not null)
+        {
+            var value = best.Value == "PRESENT_REF" ? Iso(doc.Published!.Value) : best.Value;
+            return new EventDate(value, bestPrecision!, FromPublished: false) { Mention = best.Span };
+        }
+
+        return doc.Published is { } published ? new EventDate(Iso(published), EventDates.Day, FromPublished: true) : null;
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private void AddFigures(Draft draft, Sentence sentence)
+    {
+        foreach (var f in doc.Figures)
+        {
+            if (!sentence.Span.Contains(f.Span) || IsTime(f.Span))
+            {
+                continue;
+            }
+
+            if (f.Kind == "killed" && draft.Killed is null)
+            {
+                draft.Killed = f;
+            }
+            else if (f.Kind == "injured" && draft.Injured is null)
+            {
+                draft.Injured = f;
+            }
+            else
+            {
+                draft.Quantities.Add(f);
+            }
+        }
+    }
+
+    private bool IsTime(Span span)
+    {
+        foreach (var t in doc.Times)
+        {
+            if (t.Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Weapons named in the sentence (WEAPON entities, then weapon words) and the mode they give an ASSAULT.</summary>
+    private void AddWeapons(Draft draft, Sentence sentence, int trigger)
+    {
+        string? modifierMode = null;
+        string? firstMode = null;
+        int firstAt = int.MaxValue;
+        foreach (var e in doc.Entities)
+        {
+            if (e.Type != EntityTypes.Weapon || !sentence.Span.Contains(e.Span))
+            {
+                continue;
+            }
+
+            var name = e.Canonical ?? doc.TextOf(e.Span);
+            if (!draft.Weapons.Contains(name))
+            {
+                draft.Weapons.Add(name);
+            }
+
+            var mode = ModeOfName(name) ?? ModeOfName(doc.TextOf(e.Span));
+            if (mode is not null && e.Span.Start < firstAt)
+            {
+                firstMode = mode;
+                firstAt = e.Span.Start;
+            }
+        }
+
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (!_lexicon.Weapons.TryGetValue(Word(i), out var weapon))
+            {
+                continue;
+            }
+
+            if (Word(i).Equals("air", StringComparison.OrdinalIgnoreCase) && !(i + 1 < sentence.EndToken && AirNext.Contains(Word(i + 1))))
+            {
+                continue;
+            }
+
+            var start = doc.Tokens[i].Start;
+            if (!OverlapsWeaponEntity(start) && !draft.Weapons.Contains(weapon.Name))
+            {
+                draft.Weapons.Add(weapon.Name);
+            }
+
+            if (start < trigger && trigger - doc.Tokens[i].End <= 12 && NoPunctuation(i + 1, TokenIndex(sentence, trigger)))
+            {
+                modifierMode = weapon.Mode;
+            }
+
+            if (start < firstAt)
+            {
+                firstMode = weapon.Mode;
+                firstAt = start;
+            }
+        }
+
+        if (draft.Class == EventClasses.Assault && draft.Mode is null)
+        {
+            draft.Mode = modifierMode ?? firstMode;
+        }
+    }
+
+    private int TokenIndex(Sentence sentence, int offset)
+    {
+        int i = ActorMentions.TokenAt(doc, sentence, offset);
+        return i < 0 ? sentence.FirstToken : i;
+    }
+
+    private bool OverlapsWeaponEntity(int offset)
+    {
+        foreach (var e in doc.Entities)
+        {
+            if (e.Type == EntityTypes.Weapon && e.Span.Contains(offset))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string? ModeOfName(string name)
+    {
+        foreach (var part in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (_lexicon.Weapons.TryGetValue(part, out var w))
+            {
+                return w.Mode;
+            }
+        }
+
+        return _lexicon.Weapons.TryGetValue(name, out var whole) ? whole.Mode : null;
+    }
+
+    /// <summary>
+    /// Certainty and source: an attribution whose scope holds the trigger, else a quote whose content
+    /// holds it, else cue words of the sentence; a plain statement is confirmed.
+    /// </summary>
+    private (string Certainty, Span? Source, int Score) Certainty(Sentence sentence, int trigger)
+    {
+        foreach (var a in doc.Attributions)
+        {
+            var scope = a.Scope.IsEmpty ? (sentence.Span.Contains(a.Span) ? sentence.Span : default) : a.Scope;
+            if (!scope.Contains(trigger))
+            {
+                continue;
+            }
+
+            string certainty = a.Kind switch
+            {
+                "claim" => Certainties.Claimed,
+                "denial" => Certainties.Denied,
+                _ => Certainties.Reported,
+            };
+            return (certainty, a.Source, SourceScore(a.Source));
+        }
+
+        foreach (var q in doc.Quotes)
+        {
+            if (!q.Content.Contains(trigger))
+            {
+                continue;
+            }
+
+            var speaker = q.SpeakerEntity ?? q.Speaker;
+            string certainty = q.Cue is { } cue ? CertaintyOfCue(doc.Slice(cue)) ?? Certainties.Reported : Certainties.Reported;
+            return (certainty, speaker, SourceScore(speaker));
+        }
+
+        return CertaintyFromCues(sentence, trigger);
+    }
+
+    private static string? CertaintyOfCue(ReadOnlySpan<char> cue)
+    {
+        if (cue.StartsWith("confirm", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("acknowledg", StringComparison.OrdinalIgnoreCase)
+            || cue.StartsWith("admit", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("verif", StringComparison.OrdinalIgnoreCase))
+        {
+            return Certainties.Confirmed;
+        }
+
+        if (cue.StartsWith("claim", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("alleg", StringComparison.OrdinalIgnoreCase)
+            || cue.StartsWith("insist", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("boast", StringComparison.OrdinalIgnoreCase))
+        {
+            return Certainties.Claimed;
+        }
+
+        if (cue.StartsWith("den", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("refut", StringComparison.OrdinalIgnoreCase)
+            || cue.StartsWith("dismiss", StringComparison.OrdinalIgnoreCase))
+        {
+            return Certainties.Denied;
+        }
+
+        if (cue.StartsWith("report", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("said", StringComparison.OrdinalIgnoreCase)
+            || cue.StartsWith("say", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("told", StringComparison.OrdinalIgnoreCase)
+            || cue.StartsWith("stat", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("announc", StringComparison.OrdinalIgnoreCase)
+            || cue.StartsWith("accord", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("suggest", StringComparison.OrdinalIgnoreCase)
+            || cue.StartsWith("indicat", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("estimat", StringComparison.OrdinalIgnoreCase))
+        {
+            return Certainties.Reported;
+        }
+
+        return null;
+    }
+
+    /// <summary>The fallback when no attribution or quote covers the trigger: the strongest cue word of the sentence.</summary>
+    private (string Certainty, Span? Source, int Score) CertaintyFromCues(Sentence sentence, int trigger)
+    {
+        string? best = null;
+        int bestRank = 0;
+        Span? source = null;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var w = Word(i);
+            if (doc.Tokens[i].Start == trigger)
+            {
+                continue;
+            }
+
+            if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 2 < sentence.EndToken && Word(i + 1) is "to")
+            {
+                int end = i + 2;
+                while (end < sentence.EndToken && end < i + 10 && doc.Tokens[end].Kind != TokenKind.Punctuation)
+                {
+                    end++;
+                }
+
+                if (bestRank < 2)
+                {
+                    best = Certainties.Reported;
+                    bestRank = 2;
+                    source = end > i + 2 ? new Span(doc.Tokens[i + 2].Start, doc.Tokens[end - 1].End) : null;
+                }
+
+                continue;
+            }
+
+            var certainty = w.Equals("reportedly", StringComparison.OrdinalIgnoreCase) || w.Equals("reports", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("reported", StringComparison.OrdinalIgnoreCase) || w.Equals("purportedly", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("unconfirmed", StringComparison.OrdinalIgnoreCase) || w.Equals("unverified", StringComparison.OrdinalIgnoreCase)
+                ? Certainties.Reported
+                : CertaintyOfCue(w) is { } c && IsCueVerb(w) ? c : null;
+            if (certainty is null)
+            {
+                continue;
+            }
+
+            int rank = certainty switch
+            {
+                Certainties.Denied => 5,
+                Certainties.Claimed => 4,
+                Certainties.Confirmed => 3,
+                _ => 1,
+            };
+            if (rank > bestRank)
+            {
+                best = certainty;
+                bestRank = rank;
+
+                // "reports suggest", "reportedly": nobody named; a verb of saying has a speaker.
+                source = IsGenericReport(w) ? null : NearestMentionSpan(sentence, i);
+            }
+        }
+
+        if (best is null)
+        {
+            return (Certainties.Confirmed, null, 0);
+        }
+
+        return (best, source, SourceScore(source));
+    }
+
+    private static bool IsGenericReport(ReadOnlySpan<char> w)
+        => w.StartsWith("report", StringComparison.OrdinalIgnoreCase) || w.Equals("purportedly", StringComparison.OrdinalIgnoreCase)
+        || w.StartsWith("un", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsCueVerb(ReadOnlySpan<char> w)
+        => w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith('s') || w is "said" or "told" or "says" or "deny" or "claim" or "confirm";
+
+    /// <summary>The actor or entity that speaks a cue: before it within six tokens, else just after it ("said Ukraine's air force").</summary>
+    private Span? NearestMentionSpan(Sentence sentence, int cueToken)
+    {
+        if (_mentions.Count == 0)
+        {
+            ActorMentions.Find(doc, sentence, _lexicon, _mentions);
+        }
+
+        ActorMention? before = null;
+        ActorMention? after = null;
+        foreach (var m in _mentions)
+        {
+            if (m.EndToken <= cueToken && cueToken - m.EndToken <= 6)
+            {
+                before = m;
+            }
+            else if (m.FirstToken > cueToken && m.FirstToken - cueToken <= 3 && after is null)
+            {
+                after = m;
+            }
+        }
+
+        return (before ?? after)?.Span(doc);
+    }
+
+    /// <summary>A named source (an actor or an entity) outranks a generic one ("reports", "estimates").</summary>
+    private int SourceScore(Span? source)
+    {
+        if (source is not { } s)
+        {
+            return 0;
+        }
+
+        foreach (var e in doc.Entities)
+        {
+            if (e.Span.Overlaps(s) && e.Type is EntityTypes.Person or EntityTypes.Organization or EntityTypes.Norp or EntityTypes.Location)
+            {
+                return 2;
+            }
+        }
+
+        int sentence = doc.SentenceIndexAt(s.Start);
+        if (sentence >= 0)
+        {
+            var found = new List<ActorMention>();
+            ActorMentions.Find(doc, doc.Sentences[sentence], _lexicon, found);
+            foreach (var m in found)
+            {
+                if (m.Span(doc).Overlaps(s))
+                {
+                    return 2;
+                }
+            }
+        }
+
+        return 1;
+    }
+
+    /// <summary>
+    /// Merges mentions of one event: "this assault" joins the nearest earlier event of its class; a repeated
+    /// trigger stem ("approval" after "approved") joins an earlier event of its class with the same place and
+    /// no conflicting actor or date; so does any later mention with the same class, place and stated date.
+    /// </summary>
+    private static List<Draft> Merge(List<Draft> drafts)
+    {
+        var kept = new List<Draft>(drafts.Count);
+        foreach (var later in drafts)
+        {
+            var into = FindMergeTarget(kept, later);
+            if (into is null)
+            {
+                kept.Add(later);
+            }
+            else
+            {
+                Absorb(into, later);
+            }
+        }
+
+        return kept;
+    }
+
+    private static Draft? FindMergeTarget(List<Draft> kept, Draft later)
+    {
+        if (later.Anaphoric)
+        {
+            Draft? sameStem = null;
+            Draft? nearest = null;
+            for (int i = kept.Count - 1; i >= 0; i--)
+            {
+                var e = kept[i];
+                if (e.Class != later.Class || !ActorsCompatible(e, later) || !PlaceCompatible(e, later, loose: true))
+                {
+                    continue;
+                }
+
+                int distance = later.Sentence - e.Sentence;
+                if (sameStem is null && e.Stem == later.Stem && distance <= StemReach)
+                {
+                    sameStem = e;
+                }
+
+                if (nearest is null && distance <= AnaphoraReach && DateCompatible(e, later, loose: true))
+                {
+                    nearest = e;
+                }
+            }
+
+            return sameStem ?? nearest;
+        }
+
+        foreach (var e in kept)
+        {
+            if (e.Class != later.Class || !ActorsCompatible(e, later))
+            {
+                continue;
+            }
+
+            bool laterStated = later.Date is { FromPublished: false };
+            bool dateOk = !laterStated || (e.Date is { FromPublished: false } && e.Date.Value == later.Date!.Value);
+            bool placeOk = later.Place is null || (e.Place is not null && SamePlace(e.Place, later.Place)) || (e.Place is null && !laterStated);
+            if (dateOk && placeOk && (laterStated || later.Place is not null || later.Sentence - e.Sentence <= RetellingReach || e.Stem == later.Stem))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ActorsCompatible(Draft a, Draft b)
+    {
+        if (a.Actors.Count == 0 || b.Actors.Count == 0)
+        {
+            return true;
+        }
+
+        foreach (var x in a.Actors)
+        {
+            if (ContainsName(b.Actors, x.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PlaceCompatible(Draft a, Draft b, bool loose)
+    {
+        if (a.Place is null || b.Place is null)
+        {
+            return loose || (a.Place is null && b.Place is null);
+        }
+
+        return SamePlace(a.Place, b.Place);
+    }
+
+    internal static bool SamePlace(PlaceMention a, PlaceMention b)
+        => (a.GeonamesId is { } x && b.GeonamesId is { } y && x == y)
+        || (string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase) && a.Country == b.Country);
+
+    private static bool DateCompatible(Draft a, Draft b, bool loose)
+    {
+        if (a.Date is null || b.Date is null || a.Date.FromPublished || b.Date.FromPublished)
+        {
+            return loose;
+        }
+
+        return a.Date.Value == b.Date.Value;
+    }
+
+    private static void Absorb(Draft into, Draft later)
+    {
+        if (into.Place is null)
+        {
+            into.Place = later.Place;
+        }
+
+        if ((into.Date is null || into.Date.FromPublished) && later.Date is { FromPublished: false })
+        {
+            into.Date = later.Date;
+        }
+
+        into.Mode ??= later.Mode;
+        into.Killed ??= later.Killed;
+        into.Injured ??= later.Injured;
+        foreach (var a in later.Actors)
+        {
+            AddActor(into.Actors, a);
+        }
+
+        foreach (var a in later.Targets)
+        {
+            if (!ContainsName(into.Actors, a.Name))
+            {
+                AddActor(into.Targets, a);
+            }
+        }
+
+        foreach (var q in later.Quantities)
+        {
+            if (!into.Quantities.Contains(q))
+            {
+                into.Quantities.Add(q);
+            }
+        }
+
+        foreach (var w in later.Weapons)
+        {
+            if (!into.Weapons.Contains(w))
+            {
+                into.Weapons.Add(w);
+            }
+        }
+
+        if (later.SourceScore > into.SourceScore)
+        {
+            into.Source = later.Source;
+            into.SourceScore = later.SourceScore;
+            into.Certainty = later.Certainty;
+        }
+    }
+
+    private Event ToEvent(Draft d)
+    {
+        InferTarget(d);
+        bool civilians = false;
+        foreach (var t in d.Targets)
+        {
+            civilians |= t.Kind == "civilians";
+        }
+
+        return new Event(d.Class, d.Evidence, d.Certainty)
+        {
+            Mode = d.Mode,
+            Acled = AcledMapping.Map(d.Class, d.Mode, d.Sense?.AcledCode, civilians),
+            Actors = d.Actors,
+            Targets = d.Targets,
+            Place = d.Place,
+            Date = d.Date,
+            Killed = d.Killed,
+            Injured = d.Injured,
+            Quantities = d.Quantities,
+            Weapons = d.Weapons,
+            Source = d.Source,
+            Trigger = d.Trigger,
+        };
+    }
+
+    /// <summary>
+    /// An attack or clash with no target named: the state whose territory the place is in (when the actor
+    /// is another), else the actor's adversary in a listed war. Inferred targets carry no mention.
+    /// </summary>
+    private void InferTarget(Draft d)
+    {
+        if (d.Targets.Count > 0 || d.Class is not (EventClasses.Assault or EventClasses.Fight))
+        {
+            return;
+        }
+
+        if (d.Place is { Country.Length: 2 } place && _lexicon.CountryName(place.Country) is { } state && !ContainsName(d.Actors, state))
+        {
+            d.Targets.Add(new Actor(state, "state"));
+            return;
+        }
+
+        if (d.Actors.Count > 0 && _lexicon.Adversaries.TryGetValue(d.Actors[0].Name, out var adversary) && !ContainsName(d.Actors, adversary))
+        {
+            d.Targets.Add(new Actor(adversary, "state"));
+        }
+    }
+}

@@ -1,0 +1,195 @@
+using System.Globalization;
+using System.Text;
+using Sitrep.Evaluation;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Events;
+
+/// <summary>One hand-labelled event of the gold file: the article, its evidence sentence and its labels.</summary>
+public sealed record GoldEvent(string File, int Line, Span Evidence, string Class, string? Mode, string? Date, string? Place, string? Country, IReadOnlyList<string> Actors)
+{
+    /// <summary>Marks an article read and found to report no event (so that predictions there count as false).</summary>
+    public const string NoEvent = "NONE";
+}
+
+/// <summary>The scores of <c>sitrep eval events</c>: class+date+place, and class only.</summary>
+public sealed record EventEvalResult(Score Strict, Score ClassOnly, ScoreTable StrictByClass, ScoreTable ClassOnlyByClass, int Articles);
+
+/// <summary>
+/// Reads the gold file (tests/Sitrep.Tests/Events/events.gold.tsv) and scores coded events against it.
+/// A predicted event matches a gold event of the same article when the classes are equal, the dates agree
+/// at the gold value's precision and the places agree (see <see cref="PlaceAgrees"/>); matching is
+/// one-to-one, greedy in document order. Class-only matching ignores date and place.
+/// </summary>
+public static class EventEvaluation
+{
+    public const int Columns = 9;
+
+    /// <summary>Parses the gold TSV. Columns: file, start, end, class, mode, date, place, country, actors (';'-separated); '-' for none.</summary>
+    public static List<GoldEvent> ParseGold(string path)
+    {
+        var result = new List<GoldEvent>();
+        int lineNumber = 0;
+        foreach (var raw in File.ReadLines(path))
+        {
+            lineNumber++;
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var cols = line.Split('\t');
+            if (cols.Length != Columns)
+            {
+                throw new FormatException($"{path}:{lineNumber}: expected {Columns} tab-separated columns, found {cols.Length}");
+            }
+
+            if (!int.TryParse(cols[1], NumberStyles.None, CultureInfo.InvariantCulture, out int start)
+                || !int.TryParse(cols[2], NumberStyles.None, CultureInfo.InvariantCulture, out int end) || end < start)
+            {
+                throw new FormatException($"{path}:{lineNumber}: start and end must be offsets with start <= end, found '{cols[1]}' '{cols[2]}'");
+            }
+
+            var eventClass = cols[3];
+            if (eventClass != GoldEvent.NoEvent && !EventClasses.All.Contains(eventClass))
+            {
+                throw new FormatException($"{path}:{lineNumber}: unknown event class '{eventClass}'");
+            }
+
+            var date = Dash(cols[5]);
+            if (date is not null && EventDates.Precision(date) is null)
+            {
+                throw new FormatException($"{path}:{lineNumber}: '{date}' is not a calendar TIMEX3 date value");
+            }
+
+            var actors = Dash(cols[8]) is { } a ? a.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+            result.Add(new GoldEvent(cols[0], lineNumber, new Span(start, end), eventClass, Dash(cols[4]), date, Dash(cols[6]), Dash(cols[7]), actors));
+        }
+
+        return result;
+    }
+
+    private static string? Dash(string s) => s is "-" or "" ? null : s;
+
+    /// <summary>Scores each article's predictions against its gold events.</summary>
+    public static EventEvalResult Evaluate(IEnumerable<(IReadOnlyList<GoldEvent> Gold, IReadOnlyList<Event> Predicted)> articles)
+    {
+        var strictTable = new ScoreTable();
+        var classTable = new ScoreTable();
+        int count = 0;
+        foreach (var (goldAll, predicted) in articles)
+        {
+            count++;
+            var gold = goldAll.Where(g => g.Class != GoldEvent.NoEvent).ToList();
+            foreach (var eventClass in EventClasses.All)
+            {
+                var g = gold.Where(x => x.Class == eventClass).ToList();
+                var p = predicted.Where(x => x.Class == eventClass).ToList();
+                if (g.Count == 0 && p.Count == 0)
+                {
+                    continue;
+                }
+
+                strictTable.Add(eventClass, MatchCount(g, p), p.Count, g.Count);
+                classTable.Add(eventClass, Math.Min(g.Count, p.Count), p.Count, g.Count);
+            }
+        }
+
+        return new EventEvalResult(strictTable.Overall, classTable.Overall, strictTable, classTable, count);
+    }
+
+    /// <summary>One-to-one greedy matching: each gold event takes the first unused prediction that agrees with it.</summary>
+    private static int MatchCount(List<GoldEvent> gold, List<Event> predicted)
+    {
+        var used = new bool[predicted.Count];
+        int tp = 0;
+        foreach (var g in gold)
+        {
+            for (int i = 0; i < predicted.Count; i++)
+            {
+                if (!used[i] && DateAgrees(g.Date, predicted[i].Date) && PlaceAgrees(g.Place, g.Country, predicted[i].Place))
+                {
+                    used[i] = true;
+                    tp++;
+                    break;
+                }
+            }
+        }
+
+        return tp;
+    }
+
+    /// <summary>Same value at the gold's precision (2024-11-17TEV agrees with gold 2024-11-17; 2024-11-16 with 2024-W46-WE).</summary>
+    public static bool DateAgrees(string? gold, EventDate? predicted)
+        => gold is null ? predicted is null : predicted is not null && EventDates.AgreeAtGoldPrecision(gold, predicted.Value);
+
+    /// <summary>
+    /// No gold place: the prediction has none, or only a country. A gold country alone (place '-', country
+    /// given): same country. A gold place: same normalized name and country, or the same GeoNames id when
+    /// the gold names one as <c>geonames:ID</c>.
+    /// </summary>
+    public static bool PlaceAgrees(string? goldPlace, string? goldCountry, PlaceMention? predicted)
+    {
+        if (goldPlace is null)
+        {
+            if (goldCountry is null)
+            {
+                return predicted is null || predicted.Level == PlaceLevels.Country;
+            }
+
+            return predicted is not null && predicted.Country == goldCountry;
+        }
+
+        if (predicted is null)
+        {
+            return false;
+        }
+
+        if (goldPlace.StartsWith("geonames:", StringComparison.Ordinal))
+        {
+            return long.TryParse(goldPlace.AsSpan(9), NumberStyles.None, CultureInfo.InvariantCulture, out long id) && predicted.GeonamesId == id;
+        }
+
+        return predicted.Country == goldCountry && NormalizePlace(goldPlace) == NormalizePlace(predicted.Name);
+    }
+
+    private static readonly string[] PlaceSuffixes = ["oblast", "region", "province", "city", "district", "raion", "krai", "republic", "governorate"];
+
+    private static readonly Dictionary<string, string> Spellings = new(StringComparer.Ordinal)
+    {
+        ["kiev"] = "kyiv",
+        ["kharkov"] = "kharkiv",
+        ["odessa"] = "odesa",
+        ["nikolaev"] = "mykolaiv",
+        ["nikolayev"] = "mykolaiv",
+        ["zaporozhye"] = "zaporizhzhia",
+        ["zaporizhia"] = "zaporizhzhia",
+        ["lugansk"] = "luhansk",
+        ["dnipropetrovsk"] = "dnipro",
+        ["artemivsk"] = "bakhmut",
+        ["chernigov"] = "chernihiv",
+        ["lvov"] = "lviv",
+        ["kherson"] = "kherson",
+    };
+
+    /// <summary>Lower case, no diacritics or apostrophes, without "Oblast"/"region"/..., old spellings mapped (Kiev → kyiv).</summary>
+    public static string NormalizePlace(string name)
+    {
+        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (char c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’')
+            {
+                continue;
+            }
+
+            sb.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+        }
+
+        var words = sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !PlaceSuffixes.Contains(w) && w != "the").ToArray();
+        var joined = string.Join(' ', words);
+        return Spellings.TryGetValue(joined, out var modern) ? modern : joined;
+    }
+}

@@ -1,0 +1,130 @@
+using System.Collections.Frozen;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Decides whether a trigger reports something that happened: not negated ("did not strike"), not
+/// hypothetical, future or conditional ("would signify", "may facilitate", "prepares to", "aims to"),
+/// not an infinitive of purpose ("to target Russian positions"), not a question, not a background
+/// anchor ("since the invasion"). A rule approximation of event factuality (FactBank's CT+ only).
+/// </summary>
+public static class Factuality
+{
+    /// <summary>How far left of a trigger, inside its clause, a modal or an intention word governs it.</summary>
+    public const int ModalWindow = 10;
+
+    /// <summary>How far right of a nominal trigger a modal makes it the subject of a hypothetical ("strikes on X would ...").</summary>
+    public const int SubjectReach = 5;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hypothetical = Set(
+        "would", "could", "may", "might", "will", "shall", "should", "can", "must", "'ll", "’ll", "wo", "ca", "cannot",
+        "aims", "aim", "aimed", "aiming", "plan", "plans", "planned", "planning", "prepare", "prepares", "preparing",
+        "intend", "intends", "intended", "intending", "seek", "seeks", "seeking", "want", "wants", "wanted", "hope",
+        "hopes", "hoping", "expect", "expects", "expected", "consider", "considers", "considering", "propose", "proposes",
+        "proposed", "promise", "promises", "promised", "vow", "vows", "vowed", "threaten", "threatens", "threatened",
+        "warn", "warns", "warned", "warning", "fear", "fears", "feared", "risk", "risks", "potential", "possible",
+        "possibly", "impending", "upcoming", "imminent", "future", "likely", "unlikely", "if", "unless", "whether",
+        "ready", "able", "prevent", "avoid", "deter", "urge", "urges", "urged", "urging", "calls", "demand", "demands",
+        "demanded", "asked", "ask", "asks", "allow", "allowing", "permission", "capable", "capability", "capabilities",
+        "prepared", "readiness", "need", "needs", "necessary", "threat", "threats", "danger", "call", "called", "calling",
+        "tasked", "goal", "intention", "contemplating", "weighing", "mulling");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Negation = Set(
+        "not", "n't", "n’t", "never", "no", "neither", "nor", "without", "none");
+
+    /// <summary>Verbs after which "to + trigger" still reports a fact ("continue to battle").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Aspectual = Set(
+        "continue", "continues", "continued", "continuing", "began", "begin", "begins", "begun", "started", "start",
+        "starts", "resumed", "resume", "resumes", "managed", "went", "used");
+
+    /// <summary>Words that start a new clause: a modal before them does not govern a trigger after them.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks = Set(
+        ";", ":", "—", "–", "that", "which", "who", "whom", "where", "while", "whereas", "but", "because", "although",
+        "though", "amid", "as", "after", "when");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Background = Set("since", "before", "until", "till");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeForms = Set(
+        "be", "to");
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words)
+        => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when the trigger at token <paramref name="t"/> of <paramref name="sentence"/> reports an actual event.</summary>
+    public static bool IsFactual(Document doc, Sentence sentence, int t, bool asVerb, bool questionMark)
+    {
+        if (questionMark)
+        {
+            return false;
+        }
+
+        var tokens = doc.Tokens;
+        int negationReach = asVerb ? 4 : 2;
+        for (int i = t - 1, n = 1; i >= sentence.FirstToken && n <= ModalWindow; i--, n++)
+        {
+            var w = doc.Slice(tokens[i].Span);
+            if (ClauseBreaks.Contains(w))
+            {
+                break;
+            }
+
+            if (Hypothetical.Contains(w) || (n <= negationReach && Negation.Contains(w)) || (n <= 3 && Background.Contains(w)))
+            {
+                return false;
+            }
+        }
+
+        if (asVerb && IsInfinitive(doc, sentence, t))
+        {
+            return false;
+        }
+
+        // A nominal trigger that is the subject of a modal: "an attack would ...", "fighting in dense areas would be".
+        if (!asVerb)
+        {
+            for (int i = t + 1; i < sentence.EndToken && i <= t + SubjectReach; i++)
+            {
+                var w = doc.Slice(tokens[i].Span);
+                if (tokens[i].Kind == TokenKind.Punctuation || ClauseBreaks.Contains(w))
+                {
+                    break;
+                }
+
+                if (IsModal(w))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsModal(ReadOnlySpan<char> w)
+        => w.Equals("would", StringComparison.OrdinalIgnoreCase) || w.Equals("could", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("might", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("will", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"to strike", "to be lifted", "to swiftly deploy" unless an aspectual verb precedes the "to".</summary>
+    private static bool IsInfinitive(Document doc, Sentence sentence, int t)
+    {
+        var tokens = doc.Tokens;
+        for (int i = t - 1, n = 1; i >= sentence.FirstToken && n <= 3; i--, n++)
+        {
+            var w = doc.Slice(tokens[i].Span);
+            if (w.Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                return !(i - 1 >= sentence.FirstToken && Aspectual.Contains(doc.Slice(tokens[i - 1].Span)));
+            }
+
+            bool skippable = BeForms.Contains(w) || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+            if (!skippable)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}
