@@ -16,6 +16,9 @@ internal sealed class TimeRecognizer
 {
     private const int MaxPrefix = 6;
 
+    /// <summary>Days within which a month-and-day date is simply the nearest one, whatever the tense.</summary>
+    private const int DayNearestReach = 120;
+
     private readonly Document _doc;
     private readonly DateOnly _anchor;
     private readonly List<Piece> _p = [];
@@ -594,7 +597,7 @@ internal sealed class TimeRecognizer
         int month = W(j)!.Value;
         int k = j + 1;
         int day = 0;
-        if (IsNum(k) && _p[k].Digits is 1 or 2 && _p[k].Num is >= 1 and <= 31 && !Is(k + 1, ":"))
+        if (IsNum(k) && _p[k].Digits is 1 or 2 && _p[k].Num is >= 1 and <= 31 && !(Is(k + 1, ":") && IsNum(k + 2)))
         {
             day = (int)_p[k].Num;
             k++;
@@ -667,6 +670,27 @@ internal sealed class TimeRecognizer
                 return a.Year;
             default:
                 break;
+        }
+
+        if (day > 0)
+        {
+            // A full day and month: the nearest such date, unless it is months away and the tense says otherwise.
+            int best = a.Year;
+            int bestDistance = int.MaxValue;
+            for (int y = a.Year - 1; y <= a.Year + 1; y++)
+            {
+                int distance = Math.Abs(new DateOnly(y, month, Math.Min(d, DateTime.DaysInMonth(y, month))).DayNumber - a.DayNumber);
+                if (distance < bestDistance)
+                {
+                    best = y;
+                    bestDistance = distance;
+                }
+            }
+
+            if (bestDistance <= DayNearestReach)
+            {
+                return best;
+            }
         }
 
         var tense = TenseOf(start, end);
@@ -815,7 +839,8 @@ internal sealed class TimeRecognizer
             k++;
             if (double.IsNaN(amount))
             {
-                m = new Match(j, k, TimexTypes.Duration, TimexValues.Duration(amount, unit), mod);
+                // "several years ago": some time in the past.
+                m = new Match(j, k, TimexTypes.Date, TimexValues.PastRef, mod);
                 return true;
             }
 
@@ -1195,7 +1220,8 @@ internal sealed class TimeRecognizer
             return true;
         }
 
-        if (Is(k, ",") && (TryMonth(k + 1, new Prefix(), out var md) || TryDayMonth(k + 1, new Prefix(), out md)) && md.Value.Length == 10)
+        int dateAt = Is(k, ",") ? k + 1 : k;
+        if ((TryMonth(dateAt, new Prefix(), out var md) || TryDayMonth(dateAt, new Prefix(), out md)) && md.Value.Length == 10)
         {
             m = new Match(j, md.End, TimexTypes.Date, md.Value, PositionMod(pre.Position));
             return true;
