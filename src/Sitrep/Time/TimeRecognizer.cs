@@ -802,6 +802,36 @@ internal sealed class TimeRecognizer
             return false;
         }
 
+        if (IsCapitalizedMidSentence(k))
+        {
+            // "60 Minutes", "This Week": titles, not times.
+            return false;
+        }
+
+        if (IsYearNumber(j) && !unitWord.Plural)
+        {
+            // "the 1988 quarter" is a year, not 1,988 quarters.
+            return false;
+        }
+
+        if (unit == TimeUnit.Quarter && (Is(k + 1, "of") || (pre.Mod is not null && !Kind(k + 1, WordKind.Ago))))
+        {
+            // "three-quarters of its food", "more than a quarter of the market": fractions.
+            return false;
+        }
+
+        if (unit == TimeUnit.Second && Kind(j, WordKind.Article))
+        {
+            // "a second group": the ordinal.
+            return false;
+        }
+
+        if (Is(k + 1, "old") || (Is(k + 1, "of") && Is(k + 2, "age")))
+        {
+            // Ages ("52 years old") are not time expressions.
+            return false;
+        }
+
         k++;
         if (Is(k, "and") && Is(k + 1, "a") && Is(k + 2, "half"))
         {
@@ -857,6 +887,9 @@ internal sealed class TimeRecognizer
         m = new Match(j, k, TimexTypes.Duration, TimexValues.Duration(amount, unit), mod);
         return true;
     }
+
+    private bool IsCapitalizedMidSentence(int k)
+        => k > 0 && _p[k].Cap && !Is(k - 1, "\"") && !Is(k - 1, "``") && !Is(k - 1, "“") && !(k == 1 && !char.IsLetter(Text(0)[0]));
 
     /// <summary>"$5 a year", "twice a day", "10 percent a month": the article reads as "per".</summary>
     private bool IsRateContext(int before)
@@ -1172,7 +1205,7 @@ internal sealed class TimeRecognizer
             return true;
         }
 
-        if (pre.The && W(k)?.Unit == TimeUnit.Quarter && !W(k)!.Plural && _lastQuarter > 0)
+        if (pre.The && W(k)?.Unit is TimeUnit.Quarter or TimeUnit.Period && !W(k)!.Plural && _lastQuarter > 0)
         {
             m = new Match(j, k + 1, TimexTypes.Date, TimexValues.Quarter(year, _lastQuarter), PositionMod(pre.Position));
             return true;
@@ -1370,9 +1403,17 @@ internal sealed class TimeRecognizer
             return true;
         }
 
-        if (w.Plural)
+        if (w.Plural || IsCapitalizedMidSentence(j))
         {
             return false;
+        }
+
+        if (unit == TimeUnit.Year && rel == Relation.None && pre.The && (ParseWordYear(k) is var (wy, we) && wy > 0 || IsYearNumber(k)))
+        {
+            // "the year two thousand", "the year 2000".
+            int y = wy > 0 ? wy : (int)_p[k].Num;
+            m = new Match(j, wy > 0 ? we : k + 1, TimexTypes.Date, TimexValues.Year(y), posMod);
+            return true;
         }
 
         // "year-end", "year end", "year's end".
@@ -1455,7 +1496,7 @@ internal sealed class TimeRecognizer
                 }
 
             case TimeUnit.Quarter or TimeUnit.Period:
-                if (rel is Relation.None or Relation.Latest || pre.YearAgo)
+                if (rel is Relation.None or Relation.Latest || pre.YearAgo || (rel is Relation.This or Relation.Current && _lastQuarter > 0))
                 {
                     if (_lastQuarter == 0)
                     {
