@@ -254,9 +254,16 @@ internal sealed class TimeRecognizer
 
     private Tense TenseOf(int start, int end)
     {
-        // A deadline ("extended to Nov. 6", "by February", "as soon as Tuesday") lies ahead whatever the verb's tense.
-        if ((IsAny(start - 1, "by", "until", "till", "through", "to") && !IsAny(start - 2, "from", "back", "up", "close"))
-            || (Is(start - 1, "as") && Is(start - 2, "soon")))
+        // A deadline ("extended to Nov. 6", "by February", "until mid-November", "as soon as Tuesday") lies
+        // ahead whatever the verb's tense.
+        int b = start - 1;
+        while (b >= 0 && (Kind(b, WordKind.Position) || Kind(b, WordKind.Approx) || IsAny(b, "the", "of", "beginning", "end", "middle")))
+        {
+            b--;
+        }
+
+        if (IsAny(b, "by", "until", "till", "through") || (Is(b, "as") && Is(b - 1, "soon"))
+            || (Is(b, "to") && b > 0 && Text(b - 1).EndsWith("ed", StringComparison.Ordinal)))
         {
             return Tense.Future;
         }
