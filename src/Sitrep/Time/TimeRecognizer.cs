@@ -332,6 +332,18 @@ internal sealed class TimeRecognizer
                 continue;
             }
 
+            if (pre.The && IsAny(j, "full", "whole", "entire", "same", "comparable", "corresponding", "current") && W(j + 1)?.Unit is TimeUnit.Year or TimeUnit.Quarter or TimeUnit.Period or TimeUnit.Month or TimeUnit.Week)
+            {
+                if (Is(j, "current"))
+                {
+                    pre.Rel = Relation.Current;
+                    pre.RelAt = j;
+                }
+
+                j++;
+                continue;
+            }
+
             if (Kind(j, WordKind.Fiscal))
             {
                 pre.Fiscal = true;
@@ -1170,7 +1182,7 @@ internal sealed class TimeRecognizer
             }
         }
 
-        if (ParseWordYear(j) is var (wordYear, wordEnd) && wordYear > 0 && (pre.The || IsAny(j - 1, "in", "since", "of", "until", "by", "year") || Kind(j - 1, WordKind.Season)))
+        if (ParseWordYear(j) is var (wordYear, wordEnd) && wordYear > 0 && (wordYear / 100 is 18 or 19 || pre.The || IsAny(j - 1, "in", "since", "of", "until", "by", "year") || Kind(j - 1, WordKind.Season)))
         {
             m = new Match(j, wordEnd, TimexTypes.Date, TimexValues.Year(wordYear), PositionMod(pre.Position));
             return true;
@@ -1263,7 +1275,8 @@ internal sealed class TimeRecognizer
         int dateAt = Is(k, ",") ? k + 1 : k;
         if ((TryMonth(dateAt, new Prefix(), out var md) || TryDayMonth(dateAt, new Prefix(), out md)) && md.Value.Length == 10)
         {
-            m = new Match(j, md.End, TimexTypes.Date, md.Value, PositionMod(pre.Position));
+            // "Monday, Oct. 26": two expressions (as TimeML marks them); the weekday takes the date's value.
+            m = new Match(j, k, TimexTypes.Date, md.Value, PositionMod(pre.Position));
             return true;
         }
 
@@ -1321,6 +1334,13 @@ internal sealed class TimeRecognizer
 
         int k = j + 1;
         var unit = W(k)?.Unit ?? TimeUnit.None;
+        if (unit == TimeUnit.Century && !W(k)!.Plural && ordinal is >= 1 and <= 30)
+        {
+            // "the 20th century" is the 1900s: TIMEX3 "19".
+            m = new Match(j, k + 1, TimexTypes.Date, (ordinal - 1).ToString("D2", CultureInfo.InvariantCulture), PositionMod(pre.Position));
+            return true;
+        }
+
         if (unit is not (TimeUnit.Quarter or TimeUnit.Half) || W(k)!.Plural)
         {
             return false;
@@ -1530,6 +1550,11 @@ internal sealed class TimeRecognizer
                         value = TimexValues.Quarter(int.Parse(value.AsSpan(0, 4), CultureInfo.InvariantCulture) - 1, value[6] - '0');
                         k += 3;
                     }
+                    else if (Is(k, "last") && Is(k + 1, "year"))
+                    {
+                        value = TimexValues.Quarter(int.Parse(value.AsSpan(0, 4), CultureInfo.InvariantCulture) - 1, value[6] - '0');
+                        k += 2;
+                    }
 
                     break;
                 }
@@ -1674,6 +1699,11 @@ internal sealed class TimeRecognizer
         {
             year = (int)_p[y].Num;
             k = y + 1;
+        }
+        else if (ParseWordYear(y) is var (wordYear, wordEnd) && wordYear > 0)
+        {
+            year = wordYear;
+            k = wordEnd;
         }
         else if (pre.Rel != Relation.None || pre.The)
         {
