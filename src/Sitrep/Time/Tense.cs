@@ -23,7 +23,7 @@ internal static class TenseDetector
     private const int RightWindow = 5;
 
     /// <summary>How far after the expression a reporting verb may stand and still govern it ("Friday, he said").</summary>
-    private const int ReportingReach = 2;
+    private const int ReportingReach = 3;
 
     /// <summary>How far "to" + verb may stand before the expression and still govern it.</summary>
     private const int ToVerbReach = 4;
@@ -191,8 +191,14 @@ internal static class TenseDetector
 
         if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !NotPastLookup.Contains(w))
         {
-            // A passive after "be" ("must be returned") takes its tense from the auxiliary before it.
-            if (t > sentenceStart && doc.Tokens[t - 1] is var prev && doc.Text.AsSpan(prev.Start, prev.Length) is "be" or "being")
+            // A passive after "be" ("must be returned") takes its tense from the auxiliary before it; "un-"
+            // words and -ed words after a determiner are adjectives ("a still unspecified date", "the expected rise").
+            if (w.StartsWith("un", StringComparison.Ordinal))
+            {
+                return Tense.Unknown;
+            }
+
+            if (t > sentenceStart && doc.Tokens[t - 1] is var prev && doc.Text.AsSpan(prev.Start, prev.Length) is "be" or "being" or "a" or "an" or "the" or "its" or "their" or "his" or "her" or "this" or "still")
             {
                 return Tense.Unknown;
             }

@@ -958,7 +958,8 @@ internal sealed class TimeRecognizer
                 }
 
             case TimeUnit.Week or TimeUnit.Fortnight:
-                return TimexValues.Day(a.AddDays(7 * n * (unit == TimeUnit.Fortnight ? 2 : 1)));
+                // The unit sets the granularity: "six weeks ago" is a week, as "five months ago" is a month.
+                return TimexValues.Week(a.AddDays(7 * n * (unit == TimeUnit.Fortnight ? 2 : 1)));
             case TimeUnit.Day:
                 return TimexValues.Day(a.AddDays(n));
             default:
