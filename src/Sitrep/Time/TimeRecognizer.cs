@@ -389,7 +389,12 @@ internal sealed class TimeRecognizer
     private Match Finish(int i, Prefix pre, Match m)
     {
         int start = i;
-        if (m.Type is TimexTypes.Set || m.Value.EndsWith("_REF", StringComparison.Ordinal))
+        if (pre.The && pre.Position == 0 && !pre.Fiscal && pre.Rel == Relation.None && pre.ApproxEnd == i && m.End == m.Start + 1 && IsYearNumber(m.Start))
+        {
+            // "the 2024 election": the article belongs to the noun, not to the year.
+            start = m.Start;
+        }
+        else if (m.Type is TimexTypes.Set || m.Value.EndsWith("_REF", StringComparison.Ordinal))
         {
             // Fuzzy references and sets choose their own start; the prefix words were not theirs.
             start = m.Start;
