@@ -389,9 +389,11 @@ internal sealed class TimeRecognizer
     private Match Finish(int i, Prefix pre, Match m)
     {
         int start = i;
-        if (pre.The && pre.Position == 0 && !pre.Fiscal && pre.Rel == Relation.None && pre.ApproxEnd == i && m.End == m.Start + 1 && IsYearNumber(m.Start))
+        if (pre.The && pre.Position == 0 && !pre.Fiscal && pre.Rel == Relation.None && !pre.YearAgo && pre.ApproxEnd == i && m.Start == pre.TheAt + 1
+            && (IsYearNumber(m.Start) || Kind(m.Start, WordKind.Month) || (m.End - m.Start > 1 && _p[m.End - 1].Hyphen) || W(m.Start) is { Kind: WordKind.Unit, Plural: true }))
         {
-            // "the 2024 election": the article belongs to the noun, not to the year.
+            // "the 2024 election", "the Oct. 23 shooting", "the third-quarter results", "the weeks ahead": the
+            // article belongs to the noun phrase, not to the time expression.
             start = m.Start;
         }
         else if (m.Type is TimexTypes.Set || m.Value.EndsWith("_REF", StringComparison.Ordinal))
@@ -445,7 +447,13 @@ internal sealed class TimeRecognizer
         if (Kind(j, WordKind.Approx))
         {
             int v = W(j)!.Value;
-            if (v == 3 || v == 5 || Is(j, "some"))
+            if (v == 5 || (v == 3 && Is(j + 1, "the")))
+            {
+                // "within a week", "over the past 20 years": prepositions of extent, not approximations.
+                return j;
+            }
+
+            if (v == 3 || Is(j, "some"))
             {
                 // "over", "within", "some" only before a quantity ("over a week"), never "over the weekend".
                 if (!IsQuantityStart(j + 1) && !(Is(j + 1, "the") && (IsQuantityStart(j + 2) || Kind(j + 2, WordKind.Relation))))
@@ -487,7 +495,7 @@ internal sealed class TimeRecognizer
             return true;
         }
 
-        if (pre.Rel is Relation.Past && pre.The && pre.RelAt == j - 1 && pre.TheAt == j - 2)
+        if (pre.Rel is Relation.Past && pre.The && pre.RelAt == j - 1 && pre.TheAt == j - 2 && !IsQuantityStart(j))
         {
             m = new Match(pre.TheAt, j, TimexTypes.Date, TimexValues.PastRef, null);
             return true;
