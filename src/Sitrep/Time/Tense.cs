@@ -20,7 +20,10 @@ internal enum Tense : byte
 internal static class TenseDetector
 {
     private const int LeftWindow = 12;
-    private const int RightWindow = 8;
+    private const int RightWindow = 5;
+
+    /// <summary>How far after the expression a reporting verb may stand and still govern it ("Friday, he said").</summary>
+    private const int ReportingReach = 3;
 
     /// <summary>How far "to" + verb may stand before the expression and still govern it.</summary>
     private const int ToVerbReach = 4;
@@ -29,7 +32,7 @@ internal static class TenseDetector
     {
         ["will"] = Tense.Future, ["'ll"] = Tense.Future, ["shall"] = Tense.Future, ["wo"] = Tense.Future,
         ["would"] = Tense.Future, ["expected"] = Tense.Future, ["expects"] = Tense.Future, ["expect"] = Tense.Future,
-        ["plans"] = Tense.Future, ["planning"] = Tense.Future,
+        ["plans"] = Tense.Future, ["planned"] = Tense.Future, ["planning"] = Tense.Future,
         ["scheduled"] = Tense.Future, ["due"] = Tense.Future, ["prepares"] = Tense.Future, ["preparing"] = Tense.Future,
         ["intends"] = Tense.Future, ["aims"] = Tense.Future, ["upcoming"] = Tense.Future, ["next"] = Tense.Future,
         ["going"] = Tense.Future, ["set"] = Tense.Future, ["hopes"] = Tense.Future,
@@ -79,7 +82,7 @@ internal static class TenseDetector
         int stop = Math.Max(sentenceFirstToken, firstToken - LeftWindow);
         for (int t = firstToken - 1; t >= stop; t--)
         {
-            var tense = Classify(doc, t, sentenceFirstToken, sentenceEndToken, leftSide: true, firstToken);
+            var tense = Classify(doc, t, sentenceFirstToken, sentenceEndToken, leftSide: true, firstToken, endToken);
             if (tense != Tense.Unknown)
             {
                 left = tense;
@@ -101,7 +104,7 @@ internal static class TenseDetector
                 break;
             }
 
-            var tense = Classify(doc, t, sentenceFirstToken, sentenceEndToken, leftSide: false, firstToken);
+            var tense = Classify(doc, t, sentenceFirstToken, sentenceEndToken, leftSide: false, firstToken, endToken);
             if (tense != Tense.Unknown)
             {
                 right = tense;
@@ -125,7 +128,7 @@ internal static class TenseDetector
         return c is ';' or '"' or '“' or '”' or '(' or ')';
     }
 
-    private static Tense Classify(Document doc, int t, int sentenceStart, int sentenceEnd, bool leftSide, int expressionStart)
+    private static Tense Classify(Document doc, int t, int sentenceStart, int sentenceEnd, bool leftSide, int expressionStart, int expressionEnd)
     {
         var tok = doc.Tokens[t];
         if (tok.Kind != TokenKind.Word)
@@ -136,6 +139,12 @@ internal static class TenseDetector
         var w = doc.Text.AsSpan(tok.Start, tok.Length);
         if (ReportingLookup.Contains(w))
         {
+            if (!leftSide && t - expressionEnd >= ReportingReach)
+            {
+                // "... in early March, an official from the organization said": the report, not the event.
+                return Tense.Unknown;
+            }
+
             return w.EndsWith("s", StringComparison.OrdinalIgnoreCase) || w.Equals("say", StringComparison.OrdinalIgnoreCase) ? Tense.Present : Tense.Past;
         }
 
@@ -182,8 +191,14 @@ internal static class TenseDetector
 
         if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !NotPastLookup.Contains(w))
         {
-            // A passive after "be" ("must be returned") takes its tense from the auxiliary before it.
-            if (t > sentenceStart && doc.Tokens[t - 1] is var prev && doc.Text.AsSpan(prev.Start, prev.Length) is "be" or "being")
+            // A passive after "be" ("must be returned") takes its tense from the auxiliary before it; "un-"
+            // words and -ed words after a determiner are adjectives ("a still unspecified date", "the expected rise").
+            if (w.StartsWith("un", StringComparison.Ordinal))
+            {
+                return Tense.Unknown;
+            }
+
+            if (t > sentenceStart && doc.Tokens[t - 1] is var prev && doc.Text.AsSpan(prev.Start, prev.Length) is "be" or "being" or "a" or "an" or "the" or "its" or "their" or "his" or "her" or "this" or "still")
             {
                 return Tense.Unknown;
             }

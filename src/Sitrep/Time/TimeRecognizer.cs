@@ -16,6 +16,9 @@ internal sealed class TimeRecognizer
 {
     private const int MaxPrefix = 6;
 
+    /// <summary>Days within which a month-and-day date is simply the nearest one, whatever the tense.</summary>
+    private const int DayNearestReach = 120;
+
     private readonly Document _doc;
     private readonly DateOnly _anchor;
     private readonly List<Piece> _p = [];
@@ -251,9 +254,16 @@ internal sealed class TimeRecognizer
 
     private Tense TenseOf(int start, int end)
     {
-        // A deadline ("extended to Nov. 6", "by February", "as soon as Tuesday") lies ahead whatever the verb's tense.
-        if ((IsAny(start - 1, "by", "until", "till", "through", "to") && !IsAny(start - 2, "from", "back", "up", "close"))
-            || (Is(start - 1, "as") && Is(start - 2, "soon")))
+        // A deadline ("extended to Nov. 6", "by February", "until mid-November", "as soon as Tuesday") lies
+        // ahead whatever the verb's tense.
+        int b = start - 1;
+        while (b >= 0 && (Kind(b, WordKind.Position) || Kind(b, WordKind.Approx) || IsAny(b, "the", "of", "beginning", "end", "middle")))
+        {
+            b--;
+        }
+
+        if (IsAny(b, "by", "until", "till", "through") || (Is(b, "as") && Is(b - 1, "soon"))
+            || (Is(b, "to") && b > 0 && Text(b - 1).EndsWith("ed", StringComparison.Ordinal)))
         {
             return Tense.Future;
         }
@@ -322,6 +332,18 @@ internal sealed class TimeRecognizer
                 continue;
             }
 
+            if (pre.The && IsAny(j, "full", "whole", "entire", "same", "comparable", "corresponding", "current") && W(j + 1)?.Unit is TimeUnit.Year or TimeUnit.Quarter or TimeUnit.Period or TimeUnit.Month or TimeUnit.Week)
+            {
+                if (Is(j, "current"))
+                {
+                    pre.Rel = Relation.Current;
+                    pre.RelAt = j;
+                }
+
+                j++;
+                continue;
+            }
+
             if (Kind(j, WordKind.Fiscal))
             {
                 pre.Fiscal = true;
@@ -367,7 +389,14 @@ internal sealed class TimeRecognizer
     private Match Finish(int i, Prefix pre, Match m)
     {
         int start = i;
-        if (m.Type is TimexTypes.Set || m.Value.EndsWith("_REF", StringComparison.Ordinal))
+        if (pre.The && pre.Position == 0 && !pre.Fiscal && pre.Rel == Relation.None && !pre.YearAgo && pre.ApproxEnd == i && m.Start == pre.TheAt + 1
+            && (IsYearNumber(m.Start) || Kind(m.Start, WordKind.Month) || (m.End - m.Start > 1 && _p[m.End - 1].Hyphen) || W(m.Start) is { Kind: WordKind.Unit, Plural: true }))
+        {
+            // "the 2024 election", "the Oct. 23 shooting", "the third-quarter results", "the weeks ahead": the
+            // article belongs to the noun phrase, not to the time expression.
+            start = m.Start;
+        }
+        else if (m.Type is TimexTypes.Set || m.Value.EndsWith("_REF", StringComparison.Ordinal))
         {
             // Fuzzy references and sets choose their own start; the prefix words were not theirs.
             start = m.Start;
@@ -418,7 +447,13 @@ internal sealed class TimeRecognizer
         if (Kind(j, WordKind.Approx))
         {
             int v = W(j)!.Value;
-            if (v == 3 || v == 5 || Is(j, "some"))
+            if (v == 5 || (v == 3 && Is(j + 1, "the")))
+            {
+                // "within a week", "over the past 20 years": prepositions of extent, not approximations.
+                return j;
+            }
+
+            if (v == 3 || Is(j, "some"))
             {
                 // "over", "within", "some" only before a quantity ("over a week"), never "over the weekend".
                 if (!IsQuantityStart(j + 1) && !(Is(j + 1, "the") && (IsQuantityStart(j + 2) || Kind(j + 2, WordKind.Relation))))
@@ -460,7 +495,7 @@ internal sealed class TimeRecognizer
             return true;
         }
 
-        if (pre.Rel is Relation.Past && pre.The && pre.RelAt == j - 1 && pre.TheAt == j - 2)
+        if (pre.Rel is Relation.Past && pre.The && pre.RelAt == j - 1 && pre.TheAt == j - 2 && !IsQuantityStart(j))
         {
             m = new Match(pre.TheAt, j, TimexTypes.Date, TimexValues.PastRef, null);
             return true;
@@ -594,7 +629,7 @@ internal sealed class TimeRecognizer
         int month = W(j)!.Value;
         int k = j + 1;
         int day = 0;
-        if (IsNum(k) && _p[k].Digits is 1 or 2 && _p[k].Num is >= 1 and <= 31 && !Is(k + 1, ":"))
+        if (IsNum(k) && _p[k].Digits is 1 or 2 && _p[k].Num is >= 1 and <= 31 && !(Is(k + 1, ":") && IsNum(k + 2)))
         {
             day = (int)_p[k].Num;
             k++;
@@ -667,6 +702,27 @@ internal sealed class TimeRecognizer
                 return a.Year;
             default:
                 break;
+        }
+
+        if (day > 0)
+        {
+            // A full day and month: the nearest such date, unless it is months away and the tense says otherwise.
+            int best = a.Year;
+            int bestDistance = int.MaxValue;
+            for (int y = a.Year - 1; y <= a.Year + 1; y++)
+            {
+                int distance = Math.Abs(new DateOnly(y, month, Math.Min(d, DateTime.DaysInMonth(y, month))).DayNumber - a.DayNumber);
+                if (distance < bestDistance)
+                {
+                    best = y;
+                    bestDistance = distance;
+                }
+            }
+
+            if (bestDistance <= DayNearestReach)
+            {
+                return best;
+            }
         }
 
         var tense = TenseOf(start, end);
@@ -778,6 +834,36 @@ internal sealed class TimeRecognizer
             return false;
         }
 
+        if (IsCapitalizedMidSentence(k))
+        {
+            // "60 Minutes", "This Week": titles, not times.
+            return false;
+        }
+
+        if (IsYearNumber(j) && !unitWord.Plural)
+        {
+            // "the 1988 quarter" is a year, not 1,988 quarters.
+            return false;
+        }
+
+        if (unit == TimeUnit.Quarter && (Is(k + 1, "of") || (pre.Mod is not null && !Kind(k + 1, WordKind.Ago))))
+        {
+            // "three-quarters of its food", "more than a quarter of the market": fractions.
+            return false;
+        }
+
+        if (unit == TimeUnit.Second && Kind(j, WordKind.Article))
+        {
+            // "a second group": the ordinal.
+            return false;
+        }
+
+        if (Is(k + 1, "old") || (Is(k + 1, "of") && Is(k + 2, "age")))
+        {
+            // Ages ("52 years old") are not time expressions.
+            return false;
+        }
+
         k++;
         if (Is(k, "and") && Is(k + 1, "a") && Is(k + 2, "half"))
         {
@@ -815,7 +901,8 @@ internal sealed class TimeRecognizer
             k++;
             if (double.IsNaN(amount))
             {
-                m = new Match(j, k, TimexTypes.Duration, TimexValues.Duration(amount, unit), mod);
+                // "several years ago": some time in the past.
+                m = new Match(j, k, TimexTypes.Date, TimexValues.PastRef, mod);
                 return true;
             }
 
@@ -832,6 +919,9 @@ internal sealed class TimeRecognizer
         m = new Match(j, k, TimexTypes.Duration, TimexValues.Duration(amount, unit), mod);
         return true;
     }
+
+    private bool IsCapitalizedMidSentence(int k)
+        => k > 0 && _p[k].Cap && !Is(k - 1, "\"") && !Is(k - 1, "``") && !Is(k - 1, "“") && !(k == 1 && !char.IsLetter(Text(0)[0]));
 
     /// <summary>"$5 a year", "twice a day", "10 percent a month": the article reads as "per".</summary>
     private bool IsRateContext(int before)
@@ -881,7 +971,8 @@ internal sealed class TimeRecognizer
                 }
 
             case TimeUnit.Week or TimeUnit.Fortnight:
-                return TimexValues.Day(a.AddDays(7 * n * (unit == TimeUnit.Fortnight ? 2 : 1)));
+                // The unit sets the granularity: "six weeks ago" is a week, as "five months ago" is a month.
+                return TimexValues.Week(a.AddDays(7 * n * (unit == TimeUnit.Fortnight ? 2 : 1)));
             case TimeUnit.Day:
                 return TimexValues.Day(a.AddDays(n));
             default:
@@ -1105,7 +1196,7 @@ internal sealed class TimeRecognizer
             }
         }
 
-        if (ParseWordYear(j) is var (wordYear, wordEnd) && wordYear > 0 && (pre.The || IsAny(j - 1, "in", "since", "of", "until", "by", "year") || Kind(j - 1, WordKind.Season)))
+        if (ParseWordYear(j) is var (wordYear, wordEnd) && wordYear > 0 && (wordYear / 100 is 18 or 19 || pre.The || IsAny(j - 1, "in", "since", "of", "until", "by", "year") || Kind(j - 1, WordKind.Season)))
         {
             m = new Match(j, wordEnd, TimexTypes.Date, TimexValues.Year(wordYear), PositionMod(pre.Position));
             return true;
@@ -1147,7 +1238,7 @@ internal sealed class TimeRecognizer
             return true;
         }
 
-        if (pre.The && W(k)?.Unit == TimeUnit.Quarter && !W(k)!.Plural && _lastQuarter > 0)
+        if (pre.The && W(k)?.Unit is TimeUnit.Quarter or TimeUnit.Period && !W(k)!.Plural && _lastQuarter > 0)
         {
             m = new Match(j, k + 1, TimexTypes.Date, TimexValues.Quarter(year, _lastQuarter), PositionMod(pre.Position));
             return true;
@@ -1195,9 +1286,11 @@ internal sealed class TimeRecognizer
             return true;
         }
 
-        if (Is(k, ",") && (TryMonth(k + 1, new Prefix(), out var md) || TryDayMonth(k + 1, new Prefix(), out md)) && md.Value.Length == 10)
+        int dateAt = Is(k, ",") ? k + 1 : k;
+        if ((TryMonth(dateAt, new Prefix(), out var md) || TryDayMonth(dateAt, new Prefix(), out md)) && md.Value.Length == 10)
         {
-            m = new Match(j, md.End, TimexTypes.Date, md.Value, PositionMod(pre.Position));
+            // "Monday, Oct. 26": two expressions (as TimeML marks them); the weekday takes the date's value.
+            m = new Match(j, k, TimexTypes.Date, md.Value, PositionMod(pre.Position));
             return true;
         }
 
@@ -1255,6 +1348,13 @@ internal sealed class TimeRecognizer
 
         int k = j + 1;
         var unit = W(k)?.Unit ?? TimeUnit.None;
+        if (unit == TimeUnit.Century && !W(k)!.Plural && ordinal is >= 1 and <= 30)
+        {
+            // "the 20th century" is the 1900s: TIMEX3 "19".
+            m = new Match(j, k + 1, TimexTypes.Date, (ordinal - 1).ToString("D2", CultureInfo.InvariantCulture), PositionMod(pre.Position));
+            return true;
+        }
+
         if (unit is not (TimeUnit.Quarter or TimeUnit.Half) || W(k)!.Plural)
         {
             return false;
@@ -1344,9 +1444,17 @@ internal sealed class TimeRecognizer
             return true;
         }
 
-        if (w.Plural)
+        if (w.Plural || IsCapitalizedMidSentence(j))
         {
             return false;
+        }
+
+        if (unit == TimeUnit.Year && rel == Relation.None && pre.The && (ParseWordYear(k) is var (wy, we) && wy > 0 || IsYearNumber(k)))
+        {
+            // "the year two thousand", "the year 2000".
+            int y = wy > 0 ? wy : (int)_p[k].Num;
+            m = new Match(j, wy > 0 ? we : k + 1, TimexTypes.Date, TimexValues.Year(y), posMod);
+            return true;
         }
 
         // "year-end", "year end", "year's end".
@@ -1429,7 +1537,7 @@ internal sealed class TimeRecognizer
                 }
 
             case TimeUnit.Quarter or TimeUnit.Period:
-                if (rel is Relation.None or Relation.Latest || pre.YearAgo)
+                if (rel is Relation.None or Relation.Latest || pre.YearAgo || (rel is Relation.This or Relation.Current && _lastQuarter > 0))
                 {
                     if (_lastQuarter == 0)
                     {
@@ -1455,6 +1563,11 @@ internal sealed class TimeRecognizer
                     {
                         value = TimexValues.Quarter(int.Parse(value.AsSpan(0, 4), CultureInfo.InvariantCulture) - 1, value[6] - '0');
                         k += 3;
+                    }
+                    else if (Is(k, "last") && Is(k + 1, "year"))
+                    {
+                        value = TimexValues.Quarter(int.Parse(value.AsSpan(0, 4), CultureInfo.InvariantCulture) - 1, value[6] - '0');
+                        k += 2;
                     }
 
                     break;
@@ -1600,6 +1713,11 @@ internal sealed class TimeRecognizer
         {
             year = (int)_p[y].Num;
             k = y + 1;
+        }
+        else if (ParseWordYear(y) is var (wordYear, wordEnd) && wordYear > 0)
+        {
+            year = wordYear;
+            k = wordEnd;
         }
         else if (pre.Rel != Relation.None || pre.The)
         {

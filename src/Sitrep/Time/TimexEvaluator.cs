@@ -41,7 +41,7 @@ public sealed class TimexEvaluation
     /// <summary>Files that could not be read, each with file and line.</summary>
     public List<string> Errors { get; } = [];
 
-    /// <summary>One line per miss, false alarm or wrong value (file, DCT, gold, predicted), for error analysis.</summary>
+    /// <summary>One line per miss, false alarm, wrong value or inexact span (file, DCT, gold, predicted), for error analysis.</summary>
     public List<string> Differences { get; } = [];
 }
 
@@ -113,6 +113,10 @@ public static class TimexEvaluator
                 if (p.Span == g.Span)
                 {
                     strict++;
+                }
+                else
+                {
+                    result.Differences.Add($"SPAN\t{name}\t{dct}\t{g.Type}\t{g.Value}\t{Clean(tml.Text, g.Span)}\t{p.Type}\t{p.Value}\t{Clean(tml.Text, p.Span)}");
                 }
 
                 if (p.Type == g.Type)

@@ -1,0 +1,125 @@
+using Sitrep.Pipeline;
+using Sitrep.Tests.Support;
+using Sitrep.Time;
+
+namespace Sitrep.Tests.Time;
+
+public class TimeStageTests
+{
+    private static readonly TimeStage Stage = new();
+
+    private static List<TimeExpression> Times(string text, DateOnly? published = null)
+    {
+        var doc = Some.Tokenized(text, published);
+        Stage.Process(doc, CancellationToken.None);
+        return doc.Times;
+    }
+
+    private static TimeExpression Only(string text, string expected, DateOnly? published = null)
+    {
+        var doc = Some.Tokenized(text, published);
+        Stage.Process(doc, CancellationToken.None);
+        var found = doc.Times.Where(t => doc.TextOf(t.Span) == expected).ToList();
+        Assert.True(found.Count == 1, $"expected one \"{expected}\" in: {string.Join(" | ", doc.Times.Select(t => doc.TextOf(t.Span) + "=" + t.Value))}");
+        return found[0];
+    }
+
+    private static void AssertValue(string text, string expression, string type, string value)
+    {
+        var t = Only(text, expression);
+        Assert.Equal(type, t.Type);
+        Assert.Equal(value, t.Value);
+    }
+
+    [Fact]
+    public void Reference_article_times_resolve_against_its_publication_date()
+    {
+        var text = File.ReadAllText(Paths.Sample("atacms-approval.txt"));
+        var doc = Some.Tokenized(text, new DateOnly(2024, 11, 18));
+        Stage.Process(doc, CancellationToken.None);
+        string ValueOf(string expression) => doc.Times.Single(t => doc.TextOf(t.Span) == expression).Value;
+
+        Assert.Equal("2024-10", ValueOf("last month"));
+        Assert.Equal("2024-10", ValueOf("October"));
+        Assert.Equal("2024-11-17TEV", ValueOf("Sunday evening"));
+        Assert.Equal("2025-01", ValueOf("January"));
+        Assert.Equal("2024", ValueOf("earlier this year"));
+        Assert.Equal("2024-W46-WE", ValueOf("the weekend"));
+        Assert.Equal("PRESENT_REF", ValueOf("now"));
+        Assert.Equal(TimexTypes.Time, doc.Times.Single(t => doc.TextOf(t.Span) == "Sunday evening").Type);
+        Assert.Equal("START", doc.Times.Single(t => doc.TextOf(t.Span) == "earlier this year").Mod);
+        Assert.DoesNotContain(doc.Times, t => doc.TextOf(t.Span).Contains("may", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("The talks ended on 17 November 2024.", "17 November 2024", "2024-11-17")]
+    [InlineData("The strike came on Nov. 17, officials said.", "Nov. 17", "2024-11-17")]
+    [InlineData("The offensive began in 2024.", "2024", "2024")]
+    [InlineData("The plan was drafted in November 2024.", "November 2024", "2024-11")]
+    [InlineData("Prices fell in mid-2023.", "mid-2023", "2023")]
+    [InlineData("The convoy was hit two days ago.", "two days ago", "2024-11-16")]
+    [InlineData("The envoy arrived yesterday.", "yesterday", "2024-11-17")]
+    [InlineData("The envoy arrives today.", "today", "2024-11-18")]
+    [InlineData("The summit will take place next week.", "next week", "2024-W48")]
+    [InlineData("Prices rose last month.", "last month", "2024-10")]
+    [InlineData("The base was struck in January.", "January", "2024-01")]
+    [InlineData("The new government will take office in January.", "January", "2025-01")]
+    [InlineData("Drone strikes intensified in October.", "October", "2024-10")]
+    [InlineData("The village was shelled on Sunday.", "Sunday", "2024-11-17")]
+    [InlineData("The village was shelled Sunday.", "Sunday", "2024-11-17")]
+    [InlineData("The minister said Friday that talks had stalled.", "Friday", "2024-11-15")]
+    [InlineData("Fighting continued over the weekend.", "the weekend", "2024-W46-WE")]
+    public void Dates_resolve_against_the_publication_date(string text, string expression, string value)
+        => AssertValue(text, expression, TimexTypes.Date, value);
+
+    [Theory]
+    [InlineData("The siege lasted three years.", "three years", "P3Y")]
+    [InlineData("The war has gone on for 1,000 days.", "1,000 days", "P1000D")]
+    [InlineData("It was the largest assault in months.", "months", "PXM")]
+    [InlineData("The talks took 2 1/2 hours.", "2 1/2 hours", "PT2H30M")]
+    [InlineData("A two-year programme was agreed.", "two-year", "P2Y")]
+    public void Durations_get_iso_periods(string text, string expression, string value)
+        => AssertValue(text, expression, TimexTypes.Duration, value);
+
+    [Theory]
+    [InlineData("Shelling was reported every day.", "every day", "P1D")]
+    [InlineData("The ministry publishes weekly figures.", "weekly", "P1W")]
+    [InlineData("The council meets every Monday.", "every Monday", "XXXX-WXX-1")]
+    public void Sets_recur(string text, string expression, string value)
+        => AssertValue(text, expression, TimexTypes.Set, value);
+
+    [Theory]
+    [InlineData("Fighting has recently intensified.", "recently", "PAST_REF")]
+    [InlineData("The front is now quiet.", "now", "PRESENT_REF")]
+    [InlineData("Troops are currently stationed there.", "currently", "PRESENT_REF")]
+    [InlineData("Talks may resume in the future.", "the future", "FUTURE_REF")]
+    public void Fuzzy_references_are_recognized(string text, string expression, string value)
+        => AssertValue(text, expression, TimexTypes.Date, value);
+
+    [Theory]
+    [InlineData("The strike hit at 10:35 a.m. on Friday.", "10:35 a.m. on Friday", "2024-11-15T10:35")]
+    [InlineData("Sirens sounded this morning.", "this morning", "2024-11-18TMO")]
+    [InlineData("Explosions were heard last night.", "last night", "2024-11-17TNI")]
+    public void Times_of_day_carry_their_date(string text, string expression, string value)
+        => AssertValue(text, expression, TimexTypes.Time, value);
+
+    [Theory]
+    [InlineData("The decision may facilitate new deliveries.")]
+    [InlineData("Troops march toward the border.")]
+    [InlineData("The Sun newspaper and Sat-Nav makers were cited.")]
+    [InlineData("A 6-year-old boy was among the wounded.")]
+    public void Ordinary_words_are_not_taken_for_times(string text)
+        => Assert.Empty(Times(text));
+
+    [Fact]
+    public void May_is_a_month_after_a_preposition()
+        => AssertValue("The offensive began in May.", "May", TimexTypes.Date, "2024-05");
+
+    [Fact]
+    public void Without_a_publication_date_relative_times_keep_only_their_direction()
+    {
+        var doc = new Document("t", "Prices rose last month and will fall next week.", null);
+        new PipelineBuilder().UseDefaults().Build().Process(doc);
+        Assert.Equal(["PAST_REF", "FUTURE_REF"], doc.Times.Select(t => t.Value));
+    }
+}
