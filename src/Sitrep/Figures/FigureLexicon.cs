@@ -173,7 +173,7 @@ internal static class FigureLexicon
         "n't", "'s", "’s", "'", "it", "he", "she", "they", "we", "you", "i", "them", "him", "us", "me", "there", "here", "then",
         "also", "already", "still", "just", "only", "even", "more", "most", "less", "least", "each", "every", "all", "both",
         "some", "any", "another", "such", "very", "too", "again", "ago", "later", "earlier", "now", "today", "yesterday",
-        "tomorrow", "according", "including", "included", "killed", "died", "dead", "wounded", "injured", "hurt", "missing",
+        "tomorrow", "overnight", "tonight", "nationwide", "according", "including", "included", "killed", "died", "dead", "wounded", "injured", "hurt", "missing",
         "captured", "displaced", "fled", "evacuated", "said", "says", "say", "told", "reported", "were", "remain", "remained",
         "left", "leaving", "according", "being", "aged", "became", "become", "got", "get", "received", "receive", "per", "apiece",
         "each", "times", "alone", "respectively", "instead", "altogether", "total", "overall", "plus", "minus", "versus", "vs",

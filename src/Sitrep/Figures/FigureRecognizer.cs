@@ -435,6 +435,11 @@ internal ref struct FigureRecognizer
 
         var rest = w[(d + 1)..];
         string? unit = null;
+        if (char.IsAsciiDigit(rest[0]))
+        {
+            return TryCompoundRange(i, value, rest, out figure);
+        }
+
         if (rest.StartsWith("year-old", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("years-old", StringComparison.OrdinalIgnoreCase))
         {
             unit = "age";
@@ -457,6 +462,60 @@ internal ref struct FigureRecognizer
         }
 
         figure = new Figure(new Span(_tokens[spanStart].Start, _tokens[i].End), value, qualifier) { Unit = unit };
+        return true;
+    }
+
+    /// <summary>"$1-2bn", "10-15km": a range written as one word with its scale or unit.</summary>
+    private bool TryCompoundRange(int i, double low, ReadOnlySpan<char> rest, out Figure? figure)
+    {
+        figure = null;
+        int d = 0;
+        while (d < rest.Length && (char.IsAsciiDigit(rest[d]) || rest[d] == '.' || rest[d] == ','))
+        {
+            d++;
+        }
+
+        if (d == rest.Length || !TryParseNumber(rest[..d], out double high))
+        {
+            return false;
+        }
+
+        var suffix = rest[d..];
+        double scale = 1;
+        string? unit = null;
+        if (ShortScaleLookup.TryGetValue(suffix, out double sc))
+        {
+            scale = sc;
+        }
+        else if (UnitLookup.TryGetValue(suffix, out var u))
+        {
+            unit = u;
+        }
+        else
+        {
+            return false;
+        }
+
+        low = Scaled(low, scale);
+        high = Scaled(high, scale);
+        if (low >= high)
+        {
+            return false;
+        }
+
+        int spanStart = i;
+        if (In(i - 1) && CurrencySymbolLookup.TryGetValue(W(i - 1), out var currency))
+        {
+            unit = currency;
+            spanStart = i - 1;
+        }
+
+        figure = new Figure(new Span(_tokens[spanStart].Start, _tokens[i].End), (low + high) / 2, Qualifiers.Range)
+        {
+            Low = low,
+            High = high,
+            Unit = unit,
+        };
         return true;
     }
 
