@@ -164,6 +164,11 @@ internal ref struct FigureRecognizer
             return TryCompoundWord(i, out figure, out next);
         }
 
+        if (_tokens[i].Kind == TokenKind.Word && W(i).Contains("-old", StringComparison.OrdinalIgnoreCase) && TryWordAge(i, out figure))
+        {
+            return true;
+        }
+
         if (!TryCore(i, out var core))
         {
             return false;
@@ -363,7 +368,7 @@ internal ref struct FigureRecognizer
             (objStart, objEnd) = ReadObjectBackward(spanStart - 1);
         }
 
-        if (core.Weak && objStart < 0 && unit is null && !isRange)
+        if (core.Weak && objStart < 0 && unit is null && !isRange && qualifier is null)
         {
             return false;
         }
@@ -433,7 +438,41 @@ internal ref struct FigureRecognizer
             return false;
         }
 
-        var rest = w[(d + 1)..];
+        return TryCompoundTail(i, value, w[(d + 1)..], out figure);
+    }
+
+    /// <summary>"seven-year-old", "twenty-five-year-old": a number word joined to an age.</summary>
+    private bool TryWordAge(int i, out Figure? figure)
+    {
+        figure = null;
+        var w = W(i);
+        int at = w.IndexOf("-year", StringComparison.OrdinalIgnoreCase);
+        if (at <= 0)
+        {
+            at = w.IndexOf("-month", StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (at <= 0 || !(CardinalLookup.TryGetValue(w[..at], out double value) || TryHyphenCardinal(w[..at], out value)))
+        {
+            return false;
+        }
+
+        var rest = w[(at + 1)..];
+        if (!rest.EndsWith("-old", StringComparison.OrdinalIgnoreCase) && !rest.EndsWith("-olds", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        figure = new Figure(new Span(_tokens[i].Start, _tokens[i].End), value, Qualifiers.Exact)
+        {
+            Unit = rest.StartsWith("year", StringComparison.OrdinalIgnoreCase) ? "age" : "age_month",
+        };
+        return true;
+    }
+
+    private bool TryCompoundTail(int i, double value, ReadOnlySpan<char> rest, out Figure? figure)
+    {
+        figure = null;
         string? unit = null;
         if (char.IsAsciiDigit(rest[0]))
         {
@@ -594,6 +633,14 @@ internal ref struct FigureRecognizer
         }
 
         core.End = i + 1;
+
+        // "15½": a vulgar fraction written against the digits.
+        if (core.High is null && In(i + 1) && Adjacent(i, i + 1) && _tokens[i + 1].Length == 1 && VulgarFraction(_text[_tokens[i + 1].Start]) is > 0 and var frac)
+        {
+            core.Value += frac;
+            core.End = i + 2;
+        }
+
         ReadScale(ref core);
         return true;
     }
@@ -1388,6 +1435,16 @@ internal ref struct FigureRecognizer
 
         return words >= 3 && capitalized * 10 >= words * 7;
     }
+
+    private static double VulgarFraction(char c) => c switch
+    {
+        '½' => 0.5,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅓' => 1d / 3,
+        '⅔' => 2d / 3,
+        _ => 0,
+    };
 
     private static string AgeUnit(ReadOnlySpan<char> timeUnit)
         => timeUnit.StartsWith("day", StringComparison.OrdinalIgnoreCase) ? "age_day"
