@@ -169,7 +169,7 @@ internal static class FigureLexicon
         "since", "during", "after", "before", "between", "among", "against", "through", "throughout", "per", "via", "amid",
         "and", "or", "but", "nor", "so", "yet", "than", "as", "if", "when", "while", "where", "which", "who", "whom", "whose",
         "what", "that", "because", "although", "though", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have",
-        "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no",
+        "had", "do", "does", "did", "will", "would", "shall", "should", "can", "cannot", "could", "may", "might", "must", "not", "no",
         "n't", "'s", "’s", "'", "it", "he", "she", "they", "we", "you", "i", "them", "him", "us", "me", "there", "here", "then",
         "also", "already", "still", "just", "only", "even", "more", "most", "less", "least", "each", "every", "all", "both",
         "some", "any", "another", "such", "very", "too", "again", "ago", "later", "earlier", "now", "today", "yesterday",

@@ -373,6 +373,12 @@ internal ref struct FigureRecognizer
             return false;
         }
 
+        // "one wave after another": an idiom, not a count.
+        if (core.Weak && objStart >= 0 && Is(objEnd, "after") && Is(objEnd + 1, "another"))
+        {
+            return false;
+        }
+
         bool ownQualifier = qualifier is not null;
         if (qualifier is null && (core.Vague))
         {
