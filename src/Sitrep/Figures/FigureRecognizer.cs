@@ -241,7 +241,7 @@ internal ref struct FigureRecognizer
             }
         }
 
-        bool age = In(left - 1) && qualifier is null && AgeCueLookup.Contains(W(left - 1));
+        bool age = In(left - 1) && qualifier is null && (AgeCueLookup.Contains(W(left - 1)) || (Is(left - 1, "of") && Is(left - 2, "age")));
         string ageUnit = "age";
         double low = Scaled(core.Value, core.Scale);
         double? high = core.High is { } h ? Scaled(h, core.Scale) : null;
@@ -349,7 +349,7 @@ internal ref struct FigureRecognizer
         }
 
         // Dates after a range: "17 and 18 November".
-        if (In(j) && MonthLookup.Contains(W(j)))
+        if (IsMonth(j))
         {
             next = j;
             return true;
@@ -924,7 +924,7 @@ internal ref struct FigureRecognizer
         }
 
         var w = W(p);
-        if (MonthLookup.Contains(w))
+        if (IsMonth(p))
         {
             return true;
         }
@@ -970,7 +970,7 @@ internal ref struct FigureRecognizer
         }
 
         var w = W(j);
-        if (MonthLookup.Contains(w) && !w.Equals("may", StringComparison.OrdinalIgnoreCase) || (w.Equals("May", StringComparison.Ordinal)))
+        if (IsMonth(j))
         {
             return true;
         }
@@ -992,6 +992,18 @@ internal ref struct FigureRecognizer
 
         // Ordinal suffix written apart: "17 th".
         return w.SequenceEqual("th") || w.SequenceEqual("st") || w.SequenceEqual("nd") || w.SequenceEqual("rd");
+    }
+
+    /// <summary>A month name; "may" and "march" count only capitalized, since lower case they are verbs.</summary>
+    private readonly bool IsMonth(int k)
+    {
+        if (!In(k) || !MonthLookup.Contains(W(k)))
+        {
+            return false;
+        }
+
+        var w = W(k);
+        return !(w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("march", StringComparison.OrdinalIgnoreCase)) || char.IsUpper(w[0]);
     }
 
     private readonly bool MatchLeftQualifier(int left, out int start, out string qualifier)

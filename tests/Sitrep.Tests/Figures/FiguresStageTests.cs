@@ -90,6 +90,8 @@ public class FiguresStageTests
     [InlineData("Up to 300 people fled.", Qualifiers.AtMost)]
     [InlineData("As many as 300 people fled.", Qualifiers.AtMost)]
     [InlineData("Officials say 300 or more people fled.", Qualifiers.AtLeast)]
+    [InlineData("Officials say 300 or so people fled.", Qualifiers.Approx)]
+    [InlineData("The strike killed at least one civilian.", Qualifiers.AtLeast)]
     [InlineData("Dozens of people fled.", Qualifiers.AtLeast)]
     public void Qualifiers_are_read_from_the_words_around_the_number(string text, string qualifier)
         => Assert.Equal(qualifier, Single(text).Qualifier);
@@ -166,14 +168,16 @@ public class FiguresStageTests
     [InlineData("No one was hurt.")]
     [InlineData("It was one of the largest attacks.")]
     [InlineData("Ukraine received 155 mm shells.")]
+    [InlineData("It happened on 9 May in Moscow.")]
+    [InlineData("They waited for one wave after another.")]
     public void Dates_times_labels_and_model_names_are_not_figures(string text)
         => Assert.Empty(Run(text).Figures);
 
     [Fact]
     public void Ages_are_figures_without_an_object()
     {
-        var doc = Run("A boy aged 12 and a 71-year-old man were hurt.");
-        Assert.Equal([(12d, "age"), (71d, "age")], doc.Figures.Select(f => (f.Value, f.Unit!)));
+        var doc = Run("A boy aged 12, a 71-year-old man, a seven-year-old girl and a man at the age of 40 were hurt.");
+        Assert.Equal([(12d, "age"), (71d, "age"), (7d, "age"), (40d, "age")], doc.Figures.Select(f => (f.Value, f.Unit!)));
         Assert.All(doc.Figures, f => Assert.Null(f.Object));
     }
 
