@@ -72,6 +72,8 @@ internal static class FigureLexicon
         (["up", "to"], Qualifiers.AtMost),
         (["less", "than"], Qualifiers.LessThan),
         (["fewer", "than"], Qualifiers.LessThan),
+        (["younger", "than"], Qualifiers.LessThan),
+        (["older", "than"], Qualifiers.MoreThan),
         (["close", "to"], Qualifiers.Approx),
         (["an", "estimated"], Qualifiers.Approx),
         (["estimated"], Qualifiers.Approx),

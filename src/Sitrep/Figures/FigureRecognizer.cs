@@ -339,6 +339,12 @@ internal ref struct FigureRecognizer
                 j += 2;
             }
         }
+        else if (!isRange && qualifier is null && Is(j, "plus") && !(In(j + 1) && MayStartCore(j + 1)))
+        {
+            // "$50 billion plus".
+            qualifier = Qualifiers.AtLeast;
+            j++;
+        }
 
         // Years: "in 2024", "2022-23", unless money, a measure or a hedge makes them a quantity.
         bool scaled = core.Scale != 1;
@@ -1350,7 +1356,7 @@ internal ref struct FigureRecognizer
                 return nounKind;
             }
 
-            bool person = PersonLookup.Contains(head) || (char.IsUpper(head[0]) && head[^1] == 's');
+            bool person = IsPersonWord(head);
             if (!person)
             {
                 return null;
@@ -1372,8 +1378,17 @@ internal ref struct FigureRecognizer
                 return "captured";
             }
 
-            if (w.Equals("forced", StringComparison.OrdinalIgnoreCase) || AuxLookup.Contains(w))
+            if (w.Equals("forced", StringComparison.OrdinalIgnoreCase) || AuxLookup.Contains(w)
+                || (w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal)))
             {
+                // "were reportedly killed", "have been internally displaced".
+                continue;
+            }
+
+            if (w.Equals("and", StringComparison.OrdinalIgnoreCase) && In(k + 1) && IsPersonWord(W(k + 1)))
+            {
+                // "Russians and Ukrainians dead".
+                k++;
                 continue;
             }
 
@@ -1413,6 +1428,8 @@ internal ref struct FigureRecognizer
 
         return null;
     }
+
+    private static bool IsPersonWord(ReadOnlySpan<char> w) => PersonLookup.Contains(w) || (char.IsUpper(w[0]) && w[^1] == 's');
 
     private readonly bool OverlapsTime(int startToken, int endToken)
     {
