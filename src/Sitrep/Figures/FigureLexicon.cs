@@ -210,7 +210,7 @@ internal static class FigureLexicon
     public static readonly FrozenSet<string> Auxiliaries = Set(
         "were", "was", "have", "has", "had", "been", "being", "are", "is", "reportedly", "also", "later", "all", "were", "got",
         "allegedly", "confirmed", "now", "since", "so", "far", "thought", "believed", "feared", "presumed", "be", "will", "would",
-        "may", "might", "to", "left", "remained", "remain", "remains", "still", "currently", "either", "or", "seriously", "severely", "critically", "lightly", "badly", "been");
+        "may", "might", "to", "known", "said", "reported", "more", "left", "remained", "remain", "remains", "still", "currently", "either", "or", "seriously", "severely", "critically", "lightly", "badly", "been");
 
     /// <summary>Nouns for people: a casualty kind is given only to figures counting people (or counting nothing named).</summary>
     public static readonly FrozenSet<string> PersonNouns = Set(

@@ -37,6 +37,10 @@ internal ref struct FigureRecognizer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntensifierLookup = FigureLexicon.Intensifiers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FewLookup = FigureLexicon.FewWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordLabelLookup = FrozenSet.ToFrozenSet(
+        ["number", "article", "section", "chapter", "paragraph", "phase", "stage", "level", "tier", "category", "grade", "generation"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparer.Ordinal);
 
@@ -291,6 +295,14 @@ internal ref struct FigureRecognizer
         {
             // "about 10 to 15": the range is kept, the hedge on it is not represented.
             qualifier = Qualifiers.Range;
+        }
+
+        // "6 and 8 days", "two or three weeks": numbers coordinated before a time unit are durations too.
+        if (!isRange && In(j + 2) && (Is(j, "and") || Is(j, "or")) && MayStartCore(j + 1) && TryCore(j + 1, out var durationTail) && In(durationTail.End)
+            && TimeUnitLookup.Contains(W(durationTail.End)) && !age)
+        {
+            next = durationTail.End + 1;
+            return true;
         }
 
         // Age: "aged 12", "12 years old".
@@ -705,7 +717,7 @@ internal ref struct FigureRecognizer
             var n = W(i + 1);
             if (DenominatorLookup.TryGetValue(n, out double den) && !n.EndsWith('s') && !n.Equals("half", StringComparison.OrdinalIgnoreCase))
             {
-                if (n.Equals("quarter", StringComparison.OrdinalIgnoreCase) && !Is(i + 2, "of"))
+                if (n.Equals("quarter", StringComparison.OrdinalIgnoreCase) && (Is(i + 2, "century") || Is(i + 2, "hour") || Is(i + 2, "past") || Is(i + 2, "to")))
                 {
                     return false;
                 }
@@ -937,7 +949,8 @@ internal ref struct FigureRecognizer
 
         if (!core.Digits)
         {
-            return false;
+            // "number one power", "phase two", "Article Five".
+            return WordLabelLookup.Contains(w);
         }
 
         if (LabelLookup.Contains(w) && !(char.IsLower(w[0]) && (w.SequenceEqual("day") || w.SequenceEqual("week"))))
@@ -948,6 +961,12 @@ internal ref struct FigureRecognizer
 
         if ((w.SequenceEqual("/") || w.SequenceEqual(":") || w.SequenceEqual(".")) && Adjacent(p, core.Start) && In(p - 1) && _tokens[p - 1].Kind == TokenKind.Number)
         {
+            return true;
+        }
+
+        if (w.SequenceEqual("(") && Is(core.End, ")") && core.End == core.Start + 1 && IsDayMonth(W(core.Start)))
+        {
+            // "(27.04)": a day and month, as European sources write them.
             return true;
         }
 
@@ -1469,6 +1488,13 @@ internal ref struct FigureRecognizer
         }
 
         return words >= 3 && capitalized * 10 >= words * 7;
+    }
+
+    private static bool IsDayMonth(ReadOnlySpan<char> w)
+    {
+        int dot = w.IndexOf('.');
+        return dot is 1 or 2 && w.Length == dot + 3 && int.TryParse(w[..dot], out int day) && int.TryParse(w[(dot + 1)..], out int month)
+            && day is >= 1 and <= 31 && month is >= 1 and <= 12;
     }
 
     private static double VulgarFraction(char c) => c switch

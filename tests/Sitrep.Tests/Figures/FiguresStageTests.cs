@@ -122,6 +122,7 @@ public class FiguresStageTests
     [InlineData("The blast injured 20 people.", "injured", Qualifiers.Exact, "people")]
     [InlineData("Twenty people were wounded.", "injured", Qualifiers.Exact, "people")]
     [InlineData("Three soldiers are missing.", "missing", Qualifiers.Exact, "soldiers")]
+    [InlineData("Three people are known to have died.", "killed", Qualifiers.Exact, "people")]
     [InlineData("Troops captured 30 soldiers near the river.", "captured", Qualifiers.Exact, "soldiers")]
     [InlineData("More than 1 million people were displaced.", "displaced", Qualifiers.MoreThan, "people")]
     [InlineData("The attack caused at least 10 casualties.", "casualties", Qualifiers.AtLeast, "casualties")]
@@ -170,6 +171,9 @@ public class FiguresStageTests
     [InlineData("Ukraine received 155 mm shells.")]
     [InlineData("It happened on 9 May in Moscow.")]
     [InlineData("They waited for one wave after another.")]
+    [InlineData("On Saturday evening (27.04) the police detained him.")]
+    [InlineData("They spent 6 and 8 days in captivity.")]
+    [InlineData("Who is the number one power?")]
     public void Dates_times_labels_and_model_names_are_not_figures(string text)
         => Assert.Empty(Run(text).Figures);
 
