@@ -172,9 +172,20 @@ public static class FigureEvaluator
                 tp++;
                 matched++;
                 var pr = predictions[hit];
-                qualifierAgreed += pr.Qualifier == g.Qualifier ? 1 : 0;
-                unitAgreed += pr.Unit == g.Unit ? 1 : 0;
-                kindAgreed += pr.Kind == g.Kind ? 1 : 0;
+                qualifierAgreed += Agree("qualifier", pr.Qualifier, g.Qualifier);
+                unitAgreed += Agree("unit", pr.Unit, g.Unit);
+                kindAgreed += Agree("kind", pr.Kind, g.Kind);
+
+                int Agree(string what, string? predictedValue, string? goldValue)
+                {
+                    if (predictedValue == goldValue)
+                    {
+                        return 1;
+                    }
+
+                    errors.Add($"{what,-10}{sentence.File}@{g.Span.Start} \"{g.Text}\": {predictedValue ?? "-"}, gold {goldValue ?? "-"}");
+                    return 0;
+                }
             }
 
             for (int p = 0; p < predictions.Count; p++)

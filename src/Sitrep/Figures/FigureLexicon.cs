@@ -72,6 +72,8 @@ internal static class FigureLexicon
         (["up", "to"], Qualifiers.AtMost),
         (["less", "than"], Qualifiers.LessThan),
         (["fewer", "than"], Qualifiers.LessThan),
+        (["younger", "than"], Qualifiers.LessThan),
+        (["older", "than"], Qualifiers.MoreThan),
         (["close", "to"], Qualifiers.Approx),
         (["an", "estimated"], Qualifiers.Approx),
         (["estimated"], Qualifiers.Approx),
@@ -169,11 +171,11 @@ internal static class FigureLexicon
         "since", "during", "after", "before", "between", "among", "against", "through", "throughout", "per", "via", "amid",
         "and", "or", "but", "nor", "so", "yet", "than", "as", "if", "when", "while", "where", "which", "who", "whom", "whose",
         "what", "that", "because", "although", "though", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have",
-        "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no",
+        "had", "do", "does", "did", "will", "would", "shall", "should", "can", "cannot", "could", "may", "might", "must", "not", "no",
         "n't", "'s", "’s", "'", "it", "he", "she", "they", "we", "you", "i", "them", "him", "us", "me", "there", "here", "then",
         "also", "already", "still", "just", "only", "even", "more", "most", "less", "least", "each", "every", "all", "both",
         "some", "any", "another", "such", "very", "too", "again", "ago", "later", "earlier", "now", "today", "yesterday",
-        "tomorrow", "according", "including", "included", "killed", "died", "dead", "wounded", "injured", "hurt", "missing",
+        "tomorrow", "overnight", "tonight", "nationwide", "according", "including", "included", "killed", "died", "dead", "wounded", "injured", "hurt", "missing",
         "captured", "displaced", "fled", "evacuated", "said", "says", "say", "told", "reported", "were", "remain", "remained",
         "left", "leaving", "according", "being", "aged", "became", "become", "got", "get", "received", "receive", "per", "apiece",
         "each", "times", "alone", "respectively", "instead", "altogether", "total", "overall", "plus", "minus", "versus", "vs",
@@ -208,7 +210,7 @@ internal static class FigureLexicon
     public static readonly FrozenSet<string> Auxiliaries = Set(
         "were", "was", "have", "has", "had", "been", "being", "are", "is", "reportedly", "also", "later", "all", "were", "got",
         "allegedly", "confirmed", "now", "since", "so", "far", "thought", "believed", "feared", "presumed", "be", "will", "would",
-        "may", "might", "to", "left", "remained", "remain", "remains", "still", "currently", "either", "or", "seriously", "severely", "critically", "lightly", "badly", "been");
+        "may", "might", "to", "known", "said", "reported", "more", "left", "remained", "remain", "remains", "still", "currently", "either", "or", "seriously", "severely", "critically", "lightly", "badly", "been");
 
     /// <summary>Nouns for people: a casualty kind is given only to figures counting people (or counting nothing named).</summary>
     public static readonly FrozenSet<string> PersonNouns = Set(

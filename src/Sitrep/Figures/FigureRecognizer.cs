@@ -37,6 +37,10 @@ internal ref struct FigureRecognizer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntensifierLookup = FigureLexicon.Intensifiers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FewLookup = FigureLexicon.FewWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordLabelLookup = FrozenSet.ToFrozenSet(
+        ["number", "article", "section", "chapter", "paragraph", "phase", "stage", "level", "tier", "category", "grade", "generation"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparer.Ordinal);
 
@@ -164,6 +168,11 @@ internal ref struct FigureRecognizer
             return TryCompoundWord(i, out figure, out next);
         }
 
+        if (_tokens[i].Kind == TokenKind.Word && W(i).Contains("-old", StringComparison.OrdinalIgnoreCase) && TryWordAge(i, out figure))
+        {
+            return true;
+        }
+
         if (!TryCore(i, out var core))
         {
             return false;
@@ -236,7 +245,7 @@ internal ref struct FigureRecognizer
             }
         }
 
-        bool age = In(left - 1) && qualifier is null && AgeCueLookup.Contains(W(left - 1));
+        bool age = In(left - 1) && qualifier is null && (AgeCueLookup.Contains(W(left - 1)) || (Is(left - 1, "of") && Is(left - 2, "age")));
         string ageUnit = "age";
         double low = Scaled(core.Value, core.Scale);
         double? high = core.High is { } h ? Scaled(h, core.Scale) : null;
@@ -288,6 +297,14 @@ internal ref struct FigureRecognizer
             qualifier = Qualifiers.Range;
         }
 
+        // "6 and 8 days", "two or three weeks": numbers coordinated before a time unit are durations too.
+        if (!isRange && In(j + 2) && (Is(j, "and") || Is(j, "or")) && MayStartCore(j + 1) && TryCore(j + 1, out var durationTail) && In(durationTail.End)
+            && TimeUnitLookup.Contains(W(durationTail.End)) && !age)
+        {
+            next = durationTail.End + 1;
+            return true;
+        }
+
         // Age: "aged 12", "12 years old".
         if (In(j) && TimeUnitLookup.Contains(W(j)))
         {
@@ -334,6 +351,12 @@ internal ref struct FigureRecognizer
                 j += 2;
             }
         }
+        else if (!isRange && qualifier is null && Is(j, "plus") && !(In(j + 1) && MayStartCore(j + 1)))
+        {
+            // "$50 billion plus".
+            qualifier = Qualifiers.AtLeast;
+            j++;
+        }
 
         // Years: "in 2024", "2022-23", unless money, a measure or a hedge makes them a quantity.
         bool scaled = core.Scale != 1;
@@ -344,7 +367,7 @@ internal ref struct FigureRecognizer
         }
 
         // Dates after a range: "17 and 18 November".
-        if (In(j) && MonthLookup.Contains(W(j)))
+        if (IsMonth(j))
         {
             next = j;
             return true;
@@ -363,7 +386,13 @@ internal ref struct FigureRecognizer
             (objStart, objEnd) = ReadObjectBackward(spanStart - 1);
         }
 
-        if (core.Weak && objStart < 0 && unit is null && !isRange)
+        if (core.Weak && objStart < 0 && unit is null && !isRange && qualifier is null)
+        {
+            return false;
+        }
+
+        // "one wave after another": an idiom, not a count.
+        if (core.Weak && objStart >= 0 && Is(objEnd, "after") && Is(objEnd + 1, "another"))
         {
             return false;
         }
@@ -433,8 +462,47 @@ internal ref struct FigureRecognizer
             return false;
         }
 
-        var rest = w[(d + 1)..];
+        return TryCompoundTail(i, value, w[(d + 1)..], out figure);
+    }
+
+    /// <summary>"seven-year-old", "twenty-five-year-old": a number word joined to an age.</summary>
+    private bool TryWordAge(int i, out Figure? figure)
+    {
+        figure = null;
+        var w = W(i);
+        int at = w.IndexOf("-year", StringComparison.OrdinalIgnoreCase);
+        if (at <= 0)
+        {
+            at = w.IndexOf("-month", StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (at <= 0 || !(CardinalLookup.TryGetValue(w[..at], out double value) || TryHyphenCardinal(w[..at], out value)))
+        {
+            return false;
+        }
+
+        var rest = w[(at + 1)..];
+        if (!rest.EndsWith("-old", StringComparison.OrdinalIgnoreCase) && !rest.EndsWith("-olds", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        figure = new Figure(new Span(_tokens[i].Start, _tokens[i].End), value, Qualifiers.Exact)
+        {
+            Unit = rest.StartsWith("year", StringComparison.OrdinalIgnoreCase) ? "age" : "age_month",
+        };
+        return true;
+    }
+
+    private bool TryCompoundTail(int i, double value, ReadOnlySpan<char> rest, out Figure? figure)
+    {
+        figure = null;
         string? unit = null;
+        if (char.IsAsciiDigit(rest[0]))
+        {
+            return TryCompoundRange(i, value, rest, out figure);
+        }
+
         if (rest.StartsWith("year-old", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("years-old", StringComparison.OrdinalIgnoreCase))
         {
             unit = "age";
@@ -457,6 +525,60 @@ internal ref struct FigureRecognizer
         }
 
         figure = new Figure(new Span(_tokens[spanStart].Start, _tokens[i].End), value, qualifier) { Unit = unit };
+        return true;
+    }
+
+    /// <summary>"$1-2bn", "10-15km": a range written as one word with its scale or unit.</summary>
+    private bool TryCompoundRange(int i, double low, ReadOnlySpan<char> rest, out Figure? figure)
+    {
+        figure = null;
+        int d = 0;
+        while (d < rest.Length && (char.IsAsciiDigit(rest[d]) || rest[d] == '.' || rest[d] == ','))
+        {
+            d++;
+        }
+
+        if (d == rest.Length || !TryParseNumber(rest[..d], out double high))
+        {
+            return false;
+        }
+
+        var suffix = rest[d..];
+        double scale = 1;
+        string? unit = null;
+        if (ShortScaleLookup.TryGetValue(suffix, out double sc))
+        {
+            scale = sc;
+        }
+        else if (UnitLookup.TryGetValue(suffix, out var u))
+        {
+            unit = u;
+        }
+        else
+        {
+            return false;
+        }
+
+        low = Scaled(low, scale);
+        high = Scaled(high, scale);
+        if (low >= high)
+        {
+            return false;
+        }
+
+        int spanStart = i;
+        if (In(i - 1) && CurrencySymbolLookup.TryGetValue(W(i - 1), out var currency))
+        {
+            unit = currency;
+            spanStart = i - 1;
+        }
+
+        figure = new Figure(new Span(_tokens[spanStart].Start, _tokens[i].End), (low + high) / 2, Qualifiers.Range)
+        {
+            Low = low,
+            High = high,
+            Unit = unit,
+        };
         return true;
     }
 
@@ -535,6 +657,14 @@ internal ref struct FigureRecognizer
         }
 
         core.End = i + 1;
+
+        // "15½": a vulgar fraction written against the digits.
+        if (core.High is null && In(i + 1) && Adjacent(i, i + 1) && _tokens[i + 1].Length == 1 && VulgarFraction(_text[_tokens[i + 1].Start]) is > 0 and var frac)
+        {
+            core.Value += frac;
+            core.End = i + 2;
+        }
+
         ReadScale(ref core);
         return true;
     }
@@ -587,7 +717,7 @@ internal ref struct FigureRecognizer
             var n = W(i + 1);
             if (DenominatorLookup.TryGetValue(n, out double den) && !n.EndsWith('s') && !n.Equals("half", StringComparison.OrdinalIgnoreCase))
             {
-                if (n.Equals("quarter", StringComparison.OrdinalIgnoreCase) && !Is(i + 2, "of"))
+                if (n.Equals("quarter", StringComparison.OrdinalIgnoreCase) && (Is(i + 2, "century") || Is(i + 2, "hour") || Is(i + 2, "past") || Is(i + 2, "to")))
                 {
                     return false;
                 }
@@ -812,14 +942,15 @@ internal ref struct FigureRecognizer
         }
 
         var w = W(p);
-        if (MonthLookup.Contains(w))
+        if (IsMonth(p))
         {
             return true;
         }
 
         if (!core.Digits)
         {
-            return false;
+            // "number one power", "phase two", "Article Five".
+            return WordLabelLookup.Contains(w);
         }
 
         if (LabelLookup.Contains(w) && !(char.IsLower(w[0]) && (w.SequenceEqual("day") || w.SequenceEqual("week"))))
@@ -830,6 +961,12 @@ internal ref struct FigureRecognizer
 
         if ((w.SequenceEqual("/") || w.SequenceEqual(":") || w.SequenceEqual(".")) && Adjacent(p, core.Start) && In(p - 1) && _tokens[p - 1].Kind == TokenKind.Number)
         {
+            return true;
+        }
+
+        if (w.SequenceEqual("(") && Is(core.End, ")") && core.End == core.Start + 1 && IsDayMonth(W(core.Start)))
+        {
+            // "(27.04)": a day and month, as European sources write them.
             return true;
         }
 
@@ -858,7 +995,7 @@ internal ref struct FigureRecognizer
         }
 
         var w = W(j);
-        if (MonthLookup.Contains(w) && !w.Equals("may", StringComparison.OrdinalIgnoreCase) || (w.Equals("May", StringComparison.Ordinal)))
+        if (IsMonth(j))
         {
             return true;
         }
@@ -880,6 +1017,18 @@ internal ref struct FigureRecognizer
 
         // Ordinal suffix written apart: "17 th".
         return w.SequenceEqual("th") || w.SequenceEqual("st") || w.SequenceEqual("nd") || w.SequenceEqual("rd");
+    }
+
+    /// <summary>A month name; "may" and "march" count only capitalized, since lower case they are verbs.</summary>
+    private readonly bool IsMonth(int k)
+    {
+        if (!In(k) || !MonthLookup.Contains(W(k)))
+        {
+            return false;
+        }
+
+        var w = W(k);
+        return !(w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("march", StringComparison.OrdinalIgnoreCase)) || char.IsUpper(w[0]);
     }
 
     private readonly bool MatchLeftQualifier(int left, out int start, out string qualifier)
@@ -1226,7 +1375,7 @@ internal ref struct FigureRecognizer
                 return nounKind;
             }
 
-            bool person = PersonLookup.Contains(head) || (char.IsUpper(head[0]) && head[^1] == 's');
+            bool person = IsPersonWord(head);
             if (!person)
             {
                 return null;
@@ -1248,8 +1397,17 @@ internal ref struct FigureRecognizer
                 return "captured";
             }
 
-            if (w.Equals("forced", StringComparison.OrdinalIgnoreCase) || AuxLookup.Contains(w))
+            if (w.Equals("forced", StringComparison.OrdinalIgnoreCase) || AuxLookup.Contains(w)
+                || (w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal)))
             {
+                // "were reportedly killed", "have been internally displaced".
+                continue;
+            }
+
+            if (w.Equals("and", StringComparison.OrdinalIgnoreCase) && In(k + 1) && IsPersonWord(W(k + 1)))
+            {
+                // "Russians and Ukrainians dead".
+                k++;
                 continue;
             }
 
@@ -1290,6 +1448,8 @@ internal ref struct FigureRecognizer
         return null;
     }
 
+    private static bool IsPersonWord(ReadOnlySpan<char> w) => PersonLookup.Contains(w) || (char.IsUpper(w[0]) && w[^1] == 's');
+
     private readonly bool OverlapsTime(int startToken, int endToken)
     {
         if (_times.Count == 0)
@@ -1329,6 +1489,23 @@ internal ref struct FigureRecognizer
 
         return words >= 3 && capitalized * 10 >= words * 7;
     }
+
+    private static bool IsDayMonth(ReadOnlySpan<char> w)
+    {
+        int dot = w.IndexOf('.');
+        return dot is 1 or 2 && w.Length == dot + 3 && int.TryParse(w[..dot], out int day) && int.TryParse(w[(dot + 1)..], out int month)
+            && day is >= 1 and <= 31 && month is >= 1 and <= 12;
+    }
+
+    private static double VulgarFraction(char c) => c switch
+    {
+        '½' => 0.5,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅓' => 1d / 3,
+        '⅔' => 2d / 3,
+        _ => 0,
+    };
 
     private static string AgeUnit(ReadOnlySpan<char> timeUnit)
         => timeUnit.StartsWith("day", StringComparison.OrdinalIgnoreCase) ? "age_day"
