@@ -37,6 +37,9 @@ public static class CueLexicon
         ("testify", CueClass.Speech, ["testifies", "testified", "testifying"]),
         ("signal", CueClass.Speech, ["signals", "signaled", "signalled", "signaling", "signalling"]),
         ("foresee", CueClass.Cognition, ["foresees", "foresaw"]),
+        ("find", CueClass.Cognition, ["finds", "found", "finding"]),
+        ("show", CueClass.Cognition, ["shows", "showed", "shown", "showing"]),
+        ("echo", CueClass.Speech, ["echoes", "echoed", "echoing"]),
     ];
 
     /// <summary>Regular verbs (inflections generated): speech cues.</summary>
@@ -51,7 +54,7 @@ public static class CueLexicon
         "demand", "caution", "reckon", "maintain", "counter", "quip", "joke", "boast", "lament", "acknowledge",
         "threaten", "advise", "recommend", "propose", "accuse", "criticize", "criticise",
         "praise", "blame", "declare", "proclaim", "specify", "clarify", "elaborate", "confide", "murmur",
-        "shout", "yell", "exclaim", "whisper", "hint", "speculate", "surmise",
+        "shout", "yell", "exclaim", "whisper", "hint", "speculate", "surmise", "call", "ask", "cite",
     ];
 
     private static readonly string[] ClaimVerbs = ["claim", "allege", "purport"];
@@ -84,6 +87,7 @@ public static class CueLexicon
         "worry", "understand", "realize", "realise", "know", "suspect", "assume", "reckon", "maintain", "recall",
         "describe", "accuse", "criticize", "criticise", "insist", "conclude", "reveal", "disclose", "affirm",
         "reiterate", "underline", "underscore", "mention", "observe", "complain", "propose", "recommend", "advise",
+        "find", "show", "ask", "call",
     ], StringComparer.OrdinalIgnoreCase);
 
     public static FrozenDictionary<string, CueClass> Forms { get; } = Build();

@@ -30,9 +30,15 @@ internal sealed class QuoteFinder
     private readonly int[] _sentenceOf;
     private readonly int[] _regionOf;
     private readonly List<QuotedRegion> _regions = [];
-    private readonly List<(int Open, int Close)> _regionTokens = [];
+    private readonly List<RegionTokens> _regionTokens = [];
     private readonly HashSet<int> _usedCues = [];
     private readonly List<Found> _found = [];
+
+    /// <summary>
+    /// A quoted region in tokens: the opening mark's last token, the closing mark's first token, and the
+    /// tokens just outside the marks (marks of two tokens, as in <c>''</c>, lie between).
+    /// </summary>
+    private readonly record struct RegionTokens(int Open, int Close, int Before, int After);
 
     /// <summary>A quote being built, with token bounds kept for resolution and attributions.</summary>
     private sealed class Found
@@ -127,17 +133,19 @@ internal sealed class QuoteFinder
         QuoteMarks.Find(_text, _regions);
         foreach (var r in _regions)
         {
-            int open = TokenAtOrAfter(r.Open);
+            int first = TokenAtOrAfter(r.Open);
+            int open = TokenAtOrAfter(r.ContentStart) - 1;
             int close = TokenAtOrAfter(r.Close);
-            if (open >= _tokens.Count || close >= _tokens.Count || _tokens[open].Start != r.Open || _tokens[close].Start != r.Close)
+            int after = TokenAtOrAfter(r.Close + r.CloseLength);
+            if (first >= _tokens.Count || close >= _tokens.Count || _tokens[first].Start != r.Open || _tokens[close].Start != r.Close || open < first)
             {
-                _regionTokens.Add((-1, -1));
+                _regionTokens.Add(new RegionTokens(-1, -1, -1, -1));
                 continue;
             }
 
             int index = _regionTokens.Count;
-            _regionTokens.Add((open, close));
-            for (int t = open; t <= close; t++)
+            _regionTokens.Add(new RegionTokens(open, close, first - 1, after));
+            for (int t = first; t < after; t++)
             {
                 _regionOf[t] = index;
             }
@@ -164,26 +172,30 @@ internal sealed class QuoteFinder
         int previousEnd = -1;
         for (int r = 0; r < _regions.Count; r++)
         {
-            var (open, close) = _regionTokens[r];
+            var region = _regionTokens[r];
+            var (open, close) = (region.Open, region.Close);
             if (open < 0 || close - open < 2)
             {
                 continue;
             }
 
             var content = ContentOfRegion(open, close);
-            var found = AttributeAfter(open, close) ?? AttributeBefore(open);
+            var found = AttributeAfter(region) ?? AttributeBefore(region);
             if (found is not null)
             {
                 found.Content = content;
                 found.Kind = QuoteKinds.Direct;
                 _found.Add(found);
                 previous = found;
-                previousEnd = Math.Max(close, found.SpeakerEnd);
+                previousEnd = Math.Max(region.After - 1, Math.Max(found.SpeakerEnd - 1, found.CueToken));
                 continue;
             }
 
-            bool startsSentence = SentenceOf(open).FirstToken == open;
-            if (previous is null || !startsSentence || WordCount(open + 1, close) < MinContinuationWords || open - previousEnd > 60)
+            // "“A,” he said, “B.”": the second part right after the attribution belongs to the same quote.
+            int gap = region.Before - previousEnd;
+            bool rightAfter = previous is not null && gap >= 0 && gap <= 1 && (gap == 0 || IsComma(region.Before) || Word(region.Before) is ":" or ".");
+            bool startsSentence = SentenceOf(region.Before + 1).FirstToken == region.Before + 1;
+            if (previous is null || (!startsSentence && !rightAfter) || WordCount(open + 1, close) < MinContinuationWords || open - previousEnd > 60)
             {
                 continue;
             }
@@ -205,7 +217,7 @@ internal sealed class QuoteFinder
                 });
             }
 
-            previousEnd = close;
+            previousEnd = region.After - 1;
         }
     }
 
@@ -222,10 +234,11 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>“…,” CUE SPEAKER / “…,” SPEAKER CUE / “…” — SPEAKER.</summary>
-    private Found? AttributeAfter(int open, int close)
+    private Found? AttributeAfter(RegionTokens region)
     {
-        int t = close + 1;
-        if (t >= _tokens.Count || NewlineBetween(close, t))
+        int close = region.Close;
+        int t = region.After;
+        if (t >= _tokens.Count || NewlineBetween(t - 1, t))
         {
             return null;
         }
@@ -257,7 +270,7 @@ internal sealed class QuoteFinder
             return null;
         }
 
-        bool closedWithComma = Word(close - 1) is "," || IsComma(close + 1);
+        bool closedWithComma = Word(close - 1) is "," || IsComma(region.After);
         for (int k = t; k < Math.Min(sentenceEnd, t + MaxSpeaker + 2); k++)
         {
             if (IsPunct(k) || _regionOf[k] >= 0)
@@ -292,10 +305,10 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>SPEAKER CUE, “…” / SPEAKER CUE: “…” / SPEAKER CUE that “…”.</summary>
-    private Found? AttributeBefore(int open)
+    private Found? AttributeBefore(RegionTokens region)
     {
-        int t = open - 1;
-        if (t < 0 || NewlineBetween(t, open))
+        int t = region.Before;
+        if (t < 0 || NewlineBetween(t, t + 1))
         {
             return null;
         }
@@ -550,8 +563,14 @@ internal sealed class QuoteFinder
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (_regionOf[t] >= 0 || _tokens[t].Kind != TokenKind.Word)
+            if (_regionOf[t] >= 0 || (_tokens[t].Kind != TokenKind.Word && Word(t) is not ":"))
             {
+                continue;
+            }
+
+            if (Word(t) is ":" && _tokens[t].Kind == TokenKind.Punctuation)
+            {
+                ColonAttribution(t);
                 continue;
             }
 
@@ -581,6 +600,46 @@ internal sealed class QuoteFinder
         }
 
         return Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsComma(t - 1);
+    }
+
+    /// <summary>"Trump: Cruz has to come a long way": a name opening the sentence, a colon, then what the name said.</summary>
+    private void ColonAttribution(int colon)
+    {
+        var sentence = SentenceOf(colon);
+        int sf = sentence.FirstToken;
+        if (colon == sf || colon - sf > 5 || _usedCues.Contains(colon))
+        {
+            return;
+        }
+
+        for (int k = sf; k < colon; k++)
+        {
+            if (IsPunct(k) || !Words.IsCapitalized(Word(k)) || Words.FunctionWords.Contains(Word(k)))
+            {
+                return;
+            }
+        }
+
+        int last = LastContentToken(colon + 1, sentence.EndToken);
+        if (WordCount(colon + 1, last) < MinContentWords)
+        {
+            return;
+        }
+
+        int region = _regionOf[colon + 1];
+        bool direct = region >= 0 && _regionTokens[region].Close >= last - 1;
+        int contentFirst = direct ? _regionTokens[region].Open + 1 : colon + 1;
+        int contentEnd = direct ? _regionTokens[region].Close : last;
+        _usedCues.Add(colon);
+        _found.Add(new Found
+        {
+            SpeakerFirst = sf,
+            SpeakerEnd = colon,
+            Cue = _tokens[colon].Span,
+            CueToken = colon,
+            Content = direct ? ContentOfRegion(contentFirst - 1, contentEnd) : TokenSpan(contentFirst, contentEnd),
+            Kind = direct ? QuoteKinds.Direct : QuoteKinds.Indirect,
+        });
     }
 
     /// <summary>"according to X, CONTENT" / "CONTENT, according to X." / "CONTENT according to X".</summary>
@@ -665,7 +724,16 @@ internal sealed class QuoteFinder
             return;
         }
 
-        if (!SpeakerLeft(cue, sf, out int sa, out int sb))
+        int sa, sb;
+        if (IsComma(cue - 1) && Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            // Participial clause ("…, saying that …"): the speaker is the subject of the clause it hangs on.
+            if (!ClauseSubject(cue, sf, out sa, out sb))
+            {
+                return;
+            }
+        }
+        else if (!SpeakerLeft(cue, sf, out sa, out sb))
         {
             return;
         }
@@ -697,6 +765,7 @@ internal sealed class QuoteFinder
             return;
         }
 
+        last = ClauseEnd(k, last);
         if (WordCount(k, last) < MinContentWords)
         {
             return;
@@ -723,6 +792,67 @@ internal sealed class QuoteFinder
             Content = TokenSpan(contentFirst, contentEnd),
             Kind = QuoteKinds.Indirect,
         });
+    }
+
+    /// <summary>
+    /// The subject a participial cue hangs on: the speaker of a quote found earlier in the sentence, else the
+    /// pronoun or capitalized name opening the sentence.
+    /// </summary>
+    private bool ClauseSubject(int cue, int sentenceFirst, out int first, out int end)
+    {
+        first = end = -1;
+        for (int i = _found.Count - 1; i >= 0; i--)
+        {
+            var f = _found[i];
+            if (f.CueToken >= sentenceFirst && f.CueToken < cue && f.SpeakerFirst >= 0)
+            {
+                first = f.SpeakerFirst;
+                end = f.SpeakerEnd;
+                return true;
+            }
+        }
+
+        int k = sentenceFirst;
+        var w = Word(k);
+        if (Words.PersonPronouns.Contains(w) || Words.GroupPronouns.Contains(w))
+        {
+            first = k;
+            end = k + 1;
+            return true;
+        }
+
+        if (!Words.IsCapitalized(w) || Words.FunctionWords.Contains(w) || Words.ClauseStops.Contains(w) || Words.Prepositions.Contains(w) || IsPunct(k))
+        {
+            return false;
+        }
+
+        while (k < cue && !IsPunct(k) && (Words.IsCapitalized(Word(k)) || (Is(k, "of") && k + 1 < cue && Words.IsCapitalized(Word(k + 1)))) && k - sentenceFirst < MaxSpeaker)
+        {
+            k++;
+        }
+
+        first = sentenceFirst;
+        end = k;
+        return end > first;
+    }
+
+    /// <summary>Where a reported clause ends: at a semicolon or at ", but" / ", while" opening a new clause.</summary>
+    private int ClauseEnd(int first, int last)
+    {
+        for (int t = first + 1; t < last; t++)
+        {
+            if (_regionOf[t] >= 0)
+            {
+                continue;
+            }
+
+            if (Word(t) is ";" || (IsComma(t) && t + 1 < last && (Is(t + 1, "but") || Is(t + 1, "while") || Is(t + 1, "although") || Is(t + 1, "though") || Is(t + 1, "whereas"))))
+            {
+                return t;
+            }
+        }
+
+        return last;
     }
 
     private bool ContainsThat(int first, int end)
@@ -761,6 +891,11 @@ internal sealed class QuoteFinder
         }
 
         var next = Word(k);
+        if (next is "for" or "on" && Word(cue).StartsWith("call", StringComparison.OrdinalIgnoreCase))
+        {
+            return k + 1;
+        }
+
         if (next is "by" or "to" or "of" or "for" or "about" or "with" or "as" or "out" or "off" or "up" || IsComma(k) && Is(k + 1, "but"))
         {
             return -1;
