@@ -98,6 +98,12 @@ public static class CueLexicon
     /// <summary>The class of <paramref name="word"/> when it is a cue form (any case).</summary>
     public static bool TryGet(ReadOnlySpan<char> word, out CueClass cueClass) => Lookup.TryGetValue(word, out cueClass);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BareLookup =
+        BareAllowed.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="word"/> is the bare form of a cue verb (say, think, warn).</summary>
+    public static bool IsBareForm(ReadOnlySpan<char> word) => BareLookup.Contains(word);
+
     private static FrozenDictionary<string, CueClass> Build()
     {
         var forms = new Dictionary<string, CueClass>(StringComparer.OrdinalIgnoreCase);

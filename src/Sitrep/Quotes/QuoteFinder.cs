@@ -271,6 +271,21 @@ internal sealed class QuoteFinder
         }
 
         bool closedWithComma = Word(close - 1) is "," || IsComma(region.After);
+
+        // A quotation that neither ends its clause nor opens one is a fragment inside a sentence
+        // ("is “very important” for"): reported speech covers it, not a direct quote.
+        bool endsClause = closedWithComma || Word(close - 1) is "." or "?" or "!" or "..." or "—";
+        bool opensClause = region.Before < 0 || SentenceOf(region.Before + 1).FirstToken == region.Before + 1 || Word(region.Before) is "," or ":";
+        if (!endsClause && !opensClause)
+        {
+            return null;
+        }
+
+        if (Is(t, "but") || Is(t, "and"))
+        {
+            t++;
+        }
+
         for (int k = t; k < Math.Min(sentenceEnd, t + MaxSpeaker + 2); k++)
         {
             if (IsPunct(k) || _regionOf[k] >= 0)
@@ -602,6 +617,41 @@ internal sealed class QuoteFinder
         return Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsComma(t - 1);
     }
 
+    /// <summary>A capitalized cue inside a sentence is a title-case headline ("Trump Denies Tyson Invite") or a name ("United States").</summary>
+    private bool IsHeadlineCase(int cue, int sentenceFirst) => cue > sentenceFirst && Words.IsCapitalized(Word(cue));
+
+    /// <summary>A cue form right after a determiner or possessive is a noun ("his recent claim", "the remarks").</summary>
+    private bool FollowsDeterminer(int cue, int sentenceFirst)
+    {
+        int j = cue - 1;
+        return j >= sentenceFirst && (Words.Determiners.Contains(Word(j)) || Word(j) is "’s" or "'s" or "’" or "'");
+    }
+
+    /// <summary>
+    /// Subject agreement for a bare cue form ("they say", "I think", "officials warn", "will tell"): a singular
+    /// noun before it means the form is a noun ("phone call", "a tell").
+    /// </summary>
+    private bool AgreesWithBareForm(int cue, int speakerEnd)
+    {
+        var w = Word(cue);
+        if (w.EndsWith('s') || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || !CueLexicon.IsBareForm(w))
+        {
+            return true;
+        }
+
+        if (cue - 1 > speakerEnd - 1)
+        {
+            // An auxiliary or adverb stands between ("will say", "did not deny").
+            return true;
+        }
+
+        var last = Word(speakerEnd - 1);
+        return last.Equals("i", StringComparison.OrdinalIgnoreCase) || last.Equals("we", StringComparison.OrdinalIgnoreCase)
+            || last.Equals("you", StringComparison.OrdinalIgnoreCase) || last.Equals("they", StringComparison.OrdinalIgnoreCase)
+            || last.Equals("who", StringComparison.OrdinalIgnoreCase) || (last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal))
+            || last.Equals("people", StringComparison.OrdinalIgnoreCase) || last.Equals("police", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>"Trump: Cruz has to come a long way": a name opening the sentence, a colon, then what the name said.</summary>
     private void ColonAttribution(int colon)
     {
@@ -711,7 +761,7 @@ internal sealed class QuoteFinder
         var sentence = SentenceOf(cue);
         int sf = sentence.FirstToken;
         int last = LastContentToken(sf, sentence.EndToken);
-        if (IsPassive(cue, sf))
+        if (IsPassive(cue, sf) || IsHeadlineCase(cue, sf) || FollowsDeterminer(cue, sf))
         {
             return;
         }
@@ -734,6 +784,11 @@ internal sealed class QuoteFinder
             }
         }
         else if (!SpeakerLeft(cue, sf, out sa, out sb))
+        {
+            return;
+        }
+
+        if (!AgreesWithBareForm(cue, sb) || (Is(sa, "a") || Is(sa, "an")) && Word(cue).StartsWith("call", StringComparison.OrdinalIgnoreCase))
         {
             return;
         }

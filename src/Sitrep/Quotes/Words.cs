@@ -97,6 +97,10 @@ internal static class Words
         "thursday", "friday", "saturday", "sunday", "late", "early", "then", "too", "separately", "afterward",
         "afterwards", "shortly", "told", "referring", "speaking", "explaining", "noting", "and", "but", "who", "with");
 
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Set(
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "whose",
+        "recent", "latest", "earlier", "previous", "such", "any", "no", "every", "each", "further", "initial");
+
     public static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
 
     public static bool IsOpeningDoubleQuote(char c) => c is '“' or '«' or '„';
