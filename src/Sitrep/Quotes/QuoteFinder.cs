@@ -106,6 +106,18 @@ internal sealed class QuoteFinder
         return t >= 0 && t < _tokens.Count && _tokens[t].Kind == TokenKind.Word && CueLexicon.TryGet(Word(t), out cls);
     }
 
+    /// <summary>A cue beside a quotation: the lexicon plus verbs that report speech only there ("…,” he continued).</summary>
+    private bool IsQuoteCue(int t, out CueClass cls)
+    {
+        if (IsCue(t, out cls))
+        {
+            return cls != CueClass.Cognition;
+        }
+
+        cls = CueClass.Speech;
+        return t >= 0 && t < _tokens.Count && _tokens[t].Kind == TokenKind.Word && Words.QuoteOnlyCues.Contains(Word(t));
+    }
+
     private bool NewlineBetween(int a, int b) => _text.AsSpan(_tokens[a].End, Math.Max(0, _tokens[b].Start - _tokens[a].End)).Contains('\n');
 
     /// <summary>Token index of the first token starting at or after <paramref name="offset"/>.</summary>
@@ -207,14 +219,16 @@ internal sealed class QuoteFinder
             }
             else
             {
-                _found.Add(new Found
+                var next = new Found
                 {
                     SpeakerFirst = previous.SpeakerFirst,
                     SpeakerEnd = previous.SpeakerEnd,
                     SpeakerFrom = previous.SpeakerFrom ?? previous,
                     Content = content,
                     Kind = QuoteKinds.Direct,
-                });
+                };
+                _found.Add(next);
+                previous = next;
             }
 
             previousEnd = region.After - 1;
@@ -259,7 +273,7 @@ internal sealed class QuoteFinder
             return new Found { SpeakerFirst = da, SpeakerEnd = db };
         }
 
-        if (IsCue(t, out var cls) && cls != CueClass.Cognition && !_usedCues.Contains(t))
+        if (IsQuoteCue(t, out var cls) && !_usedCues.Contains(t))
         {
             if (SpeakerRight(t + 1, sentenceEnd, out int sa, out int sb))
             {
@@ -293,7 +307,7 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if (IsCue(k, out cls) && cls != CueClass.Cognition && k > t)
+            if (IsQuoteCue(k, out cls) && k > t)
             {
                 if (!closedWithComma && !Words.PersonPronouns.Contains(Word(t)) && !Words.GroupPronouns.Contains(Word(t)) && !Words.IsCapitalized(Word(t)) && !Is(t, "the"))
                 {
@@ -346,7 +360,7 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if (IsCue(k, out var cls) && cls != CueClass.Cognition && !_usedCues.Contains(k) && (k == t || punctuated))
+            if (IsQuoteCue(k, out var cls) && !_usedCues.Contains(k) && (k == t || punctuated))
             {
                 if (!SpeakerLeft(k, sentenceFirst, out int sa, out int sb))
                 {
@@ -783,6 +797,14 @@ internal sealed class QuoteFinder
                 return;
             }
         }
+        else if (Coordinated(cue, sf))
+        {
+            // "X announced A and said B": the subject of the first verb.
+            if (!ClauseSubject(cue, sf, out sa, out sb))
+            {
+                return;
+            }
+        }
         else if (!SpeakerLeft(cue, sf, out sa, out sb))
         {
             return;
@@ -891,6 +913,18 @@ internal sealed class QuoteFinder
         return end > first;
     }
 
+    /// <summary>A cue right after "and" or "but" (past adverbs): the second verb of a coordination.</summary>
+    private bool Coordinated(int cue, int sentenceFirst)
+    {
+        int j = cue - 1;
+        while (j > sentenceFirst && Words.Auxiliaries.Contains(Word(j)))
+        {
+            j--;
+        }
+
+        return j > sentenceFirst && (Is(j, "and") || Is(j, "but"));
+    }
+
     /// <summary>Where a reported clause ends: at a semicolon or at ", but" / ", while" opening a new clause.</summary>
     private int ClauseEnd(int first, int last)
     {
@@ -904,6 +938,11 @@ internal sealed class QuoteFinder
             if (Word(t) is ";" || (IsComma(t) && t + 1 < last && (Is(t + 1, "but") || Is(t + 1, "while") || Is(t + 1, "although") || Is(t + 1, "though") || Is(t + 1, "whereas"))))
             {
                 return t;
+            }
+
+            if ((Is(t, "and") || Is(t, "but")) && t + 1 < last && IsCue(t + 1, out var cls) && cls != CueClass.Cognition)
+            {
+                return IsComma(t - 1) ? t - 1 : t;
             }
         }
 
