@@ -90,6 +90,13 @@ public static class CueLexicon
         "find", "show", "ask", "call",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Inflected forms that are far more often plural nouns than verbs ("the states", "his remarks").</summary>
+    private static readonly string[] NounForms =
+    [
+        "states", "remarks", "comments", "pledges", "promises", "vows", "forecasts", "estimates", "posts", "tweets",
+        "signals", "proposes", "echoes", "findings", "showing", "finding", "estimating", "posting",
+    ];
+
     public static FrozenDictionary<string, CueClass> Forms { get; } = Build();
 
     private static readonly FrozenDictionary<string, CueClass>.AlternateLookup<ReadOnlySpan<char>> Lookup =
@@ -139,6 +146,11 @@ public static class CueLexicon
             {
                 forms[f] = cls;
             }
+        }
+
+        foreach (var noun in NounForms)
+        {
+            forms.Remove(noun);
         }
 
         return forms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

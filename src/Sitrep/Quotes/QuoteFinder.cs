@@ -362,6 +362,12 @@ internal sealed class QuoteFinder
 
             if (IsQuoteCue(k, out var cls) && !_usedCues.Contains(k) && (k == t || punctuated))
             {
+                if (!punctuated && !QuoteEndsClause(region))
+                {
+                    // "said “ongoing”": a quoted fragment inside reported speech.
+                    return null;
+                }
+
                 if (!SpeakerLeft(k, sentenceFirst, out int sa, out int sb))
                 {
                     return null;
@@ -373,6 +379,18 @@ internal sealed class QuoteFinder
         }
 
         return null;
+    }
+
+    /// <summary>Whether a quotation ends its clause: punctuation inside the closing mark, or the sentence ends after it.</summary>
+    private bool QuoteEndsClause(RegionTokens region)
+    {
+        if (Word(region.Close - 1) is "." or "," or "?" or "!" or "..." or "—" or ";")
+        {
+            return true;
+        }
+
+        int after = region.After;
+        return after >= _tokens.Count || Word(after) is "." or "," or "?" or "!" or ";" || NewlineBetween(after - 1, after);
     }
 
     private bool AllFunctionWords(int first, int end)
@@ -481,8 +499,9 @@ internal sealed class QuoteFinder
 
     /// <summary>Rejects phrases that are not subjects: a leading preposition ("with further casualties"), a trailing one ("aid amid").</summary>
     private bool IsSpeakerPhrase(int first, int end)
-        => !AllFunctionWords(first, end) && !Words.Prepositions.Contains(Word(first))
-            && !(Words.Prepositions.Contains(Word(end - 1)) || Words.FunctionWords.Contains(Word(end - 1)) && !Is(end - 1, "it"));
+        => !AllFunctionWords(first, end) && !Words.Prepositions.Contains(Word(first)) && !Words.ClauseStops.Contains(Word(first))
+            && !(Words.Prepositions.Contains(Word(end - 1)) || Words.FunctionWords.Contains(Word(end - 1)) && !Is(end - 1, "it"))
+            && !(end - first == 1 && (Words.TimeWords.Contains(Word(first)) || Word(first).EndsWith("ly", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>"NAME, the chairman of X, CUE": the name before an appositive that ends at <paramref name="comma"/>.</summary>
     private bool AppositiveName(int comma, int sentenceFirst, out int first, out int end)
@@ -910,7 +929,7 @@ internal sealed class QuoteFinder
 
         first = sentenceFirst;
         end = k;
-        return end > first;
+        return end > first && IsSpeakerPhrase(first, end);
     }
 
     /// <summary>A cue right after "and" or "but" (past adverbs): the second verb of a coordination.</summary>

@@ -109,6 +109,12 @@ internal static class Words
         "offered", "offers", "put", "puts", "summed", "texted", "emailed", "messaged", "boasted", "bragged",
         "cried", "screamed", "yelled", "pleaded", "begged", "implored", "demanded", "challenged", "interjected");
 
+    /// <summary>Day, month and time words that open sentences but never speak.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWords = Set(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november", "december", "today",
+        "yesterday", "tonight", "later", "earlier", "meanwhile", "however", "instead", "still", "also", "then");
+
     public static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
 
     public static bool IsOpeningDoubleQuote(char c) => c is '“' or '«' or '„';
