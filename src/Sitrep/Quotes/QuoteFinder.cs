@@ -474,21 +474,6 @@ internal sealed class QuoteFinder
             return false;
         }
 
-        // Appositive: "NAME, the chairman of X, said" → NAME.
-        if (first - 2 >= sentenceFirst && IsComma(first - 1) && !Words.IsCapitalized(Word(first)) && Words.IsCapitalized(Word(first - 2)) && !IsPunct(first - 2))
-        {
-            int nameEnd = first - 1;
-            int nameFirst = nameEnd - 1;
-            while (nameFirst - 1 >= sentenceFirst && !IsPunct(nameFirst - 1) && Words.IsCapitalized(Word(nameFirst - 1)) && nameEnd - nameFirst < MaxSpeaker)
-            {
-                nameFirst--;
-            }
-
-            first = nameFirst;
-            end = nameEnd;
-            return true;
-        }
-
         if (end - first > MaxSpeaker)
         {
             TrimToHead(ref first, end);
@@ -800,7 +785,8 @@ internal sealed class QuoteFinder
         }
 
         // Inverted: "…, said X." / "…, X said."
-        if (IsComma(cue - 1) && cue - 1 > sf && cls != CueClass.Cognition && SpeakerRight(cue + 1, sentence.EndToken, out int ra, out int rb) && last - rb <= MaxTail && !ContainsThat(rb, last)
+        bool participle = Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (IsComma(cue - 1) && cue - 1 > sf && cls != CueClass.Cognition && !participle && SpeakerRight(cue + 1, sentence.EndToken, out int ra, out int rb) && last - rb <= MaxTail && !ContainsThat(rb, last)
             && (rb >= last || Words.TailStarts.Contains(Word(rb)) || IsComma(rb)))
         {
             AddReported(ra, rb, cue, cls, sf, cue - 1);
@@ -808,7 +794,7 @@ internal sealed class QuoteFinder
         }
 
         int sa, sb;
-        if (IsComma(cue - 1) && Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        if (IsComma(cue - 1) && participle)
         {
             // Participial clause ("…, saying that …"): the speaker is the subject of the clause it hangs on.
             if (!ClauseSubject(cue, sf, out sa, out sb))
@@ -915,6 +901,20 @@ internal sealed class QuoteFinder
             first = k;
             end = k + 1;
             return true;
+        }
+
+        if (Is(k, "the") || Is(k, "a") || Is(k, "an"))
+        {
+            // "The ministry …", "The Russian Defence Ministry …": the determiner, its next word and any name run.
+            k += 2;
+            while (k < cue && !IsPunct(k) && Words.IsCapitalized(Word(k)) && k - sentenceFirst < MaxSpeaker)
+            {
+                k++;
+            }
+
+            first = sentenceFirst;
+            end = Math.Min(k, cue);
+            return end - first >= 2 && IsSpeakerPhrase(first, end);
         }
 
         if (!Words.IsCapitalized(w) || Words.FunctionWords.Contains(w) || Words.ClauseStops.Contains(w) || Words.Prepositions.Contains(w) || IsPunct(k))
