@@ -12,6 +12,9 @@ internal sealed class QuoteFinder
     /// <summary>Longest subject phrase taken to the left of a cue before it is trimmed to its head.</summary>
     private const int MaxSpeakerScan = 14;
 
+    /// <summary>Longest source scanned after "according to" ("early results of the exit poll conducted by …").</summary>
+    private const int MaxSourceScan = 24;
+
     /// <summary>Longest speaker phrase kept.</summary>
     private const int MaxSpeaker = 8;
 
@@ -498,7 +501,20 @@ internal sealed class QuoteFinder
             k--;
         }
 
-        if (k < sentenceFirst + 1 || !IsComma(k) || k + 1 >= comma || Words.IsCapitalized(Word(k + 1)) && !Is(k + 1, "the"))
+        if (k < sentenceFirst || k + 1 >= comma)
+        {
+            return false;
+        }
+
+        if (IsAllCapitalized(k + 1, comma) && comma - (k + 1) <= MaxSpeaker && (k == sentenceFirst - 1 || IsComma(k)))
+        {
+            // "Carter's press secretary, Peter Cook, told": the name between the commas.
+            first = k + 1;
+            end = comma;
+            return true;
+        }
+
+        if (k < sentenceFirst + 1 || !IsComma(k) || Words.IsCapitalized(Word(k + 1)) && !Is(k + 1, "the"))
         {
             return false;
         }
@@ -516,6 +532,19 @@ internal sealed class QuoteFinder
         }
 
         return true;
+    }
+
+    private bool IsAllCapitalized(int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (IsPunct(t) || !Words.IsCapitalized(Word(t)))
+            {
+                return false;
+            }
+        }
+
+        return end > first;
     }
 
     /// <summary>Shortens an over-long subject to its last name run or its last determiner phrase.</summary>
@@ -632,7 +661,8 @@ internal sealed class QuoteFinder
             return true;
         }
 
-        return Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsComma(t - 1);
+        // "saying" and "telling" are verbs even without a comma ("with voters saying they want …").
+        return Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsComma(t - 1) && !Is(t, "saying") && !Is(t, "telling");
     }
 
     /// <summary>A capitalized cue inside a sentence is a title-case headline ("Trump Denies Tyson Invite") or a name ("United States").</summary>
@@ -689,6 +719,12 @@ internal sealed class QuoteFinder
         }
 
         int last = LastContentToken(colon + 1, sentence.EndToken);
+        if (AtParagraphStart(sf))
+        {
+            // A transcript turn ("TAPPER: …") speaks to the paragraph's end.
+            last = LastContentToken(colon + 1, ParagraphEnd(colon));
+        }
+
         if (WordCount(colon + 1, last) < MinContentWords)
         {
             return;
@@ -710,6 +746,20 @@ internal sealed class QuoteFinder
         });
     }
 
+    private bool AtParagraphStart(int t) => t == 0 || NewlineBetween(t - 1, t);
+
+    /// <summary>The token index where the paragraph holding <paramref name="t"/> ends.</summary>
+    private int ParagraphEnd(int t)
+    {
+        int k = t + 1;
+        while (k < _tokens.Count && !NewlineBetween(k - 1, k) && k - t < QuoteMarks.MaxQuoteLength)
+        {
+            k++;
+        }
+
+        return k;
+    }
+
     /// <summary>"according to X, CONTENT" / "CONTENT, according to X." / "CONTENT according to X".</summary>
     private void AccordingTo(int t)
     {
@@ -717,7 +767,7 @@ internal sealed class QuoteFinder
         int sentenceEnd = sentence.EndToken;
         int k = t + 2;
         int srcEnd = k;
-        while (srcEnd < sentenceEnd && srcEnd - k < 10 && !IsPunct(srcEnd) && _regionOf[srcEnd] < 0)
+        while (srcEnd < sentenceEnd && srcEnd - k < MaxSourceScan && !IsPunct(srcEnd) && _regionOf[srcEnd] < 0)
         {
             srcEnd++;
         }
@@ -779,7 +829,23 @@ internal sealed class QuoteFinder
         var sentence = SentenceOf(cue);
         int sf = sentence.FirstToken;
         int last = LastContentToken(sf, sentence.EndToken);
-        if (IsPassive(cue, sf) || IsHeadlineCase(cue, sf) || FollowsDeterminer(cue, sf))
+        if (IsPassive(cue, sf))
+        {
+            // "was asked whether …": a question put to someone, with no source named.
+            if (Is(cue, "asked") && cue + 1 < last && Words.QuestionWords.Contains(Word(cue + 1)))
+            {
+                int end = ClauseEnd(cue + 1, last);
+                if (WordCount(cue + 1, end) >= MinContentWords)
+                {
+                    _usedCues.Add(cue);
+                    _found.Add(new Found { Cue = _tokens[cue].Span, CueToken = cue, Content = TokenSpan(cue + 1, end), Kind = QuoteKinds.Indirect });
+                }
+            }
+
+            return;
+        }
+
+        if (IsHeadlineCase(cue, sf) || FollowsDeterminer(cue, sf))
         {
             return;
         }

@@ -115,6 +115,9 @@ internal static class Words
         "march", "april", "june", "july", "august", "september", "october", "november", "december", "today",
         "yesterday", "tonight", "later", "earlier", "meanwhile", "however", "instead", "still", "also", "then");
 
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionWords = Set(
+        "whether", "if", "about", "what", "who", "which", "how", "why", "when", "where");
+
     public static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
 
     public static bool IsOpeningDoubleQuote(char c) => c is '“' or '«' or '„';
