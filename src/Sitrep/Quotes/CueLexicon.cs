@@ -37,6 +37,9 @@ public static class CueLexicon
         ("testify", CueClass.Speech, ["testifies", "testified", "testifying"]),
         ("signal", CueClass.Speech, ["signals", "signaled", "signalled", "signaling", "signalling"]),
         ("foresee", CueClass.Cognition, ["foresees", "foresaw"]),
+        ("find", CueClass.Cognition, ["finds", "found", "finding"]),
+        ("show", CueClass.Cognition, ["shows", "showed", "shown", "showing"]),
+        ("echo", CueClass.Speech, ["echoes", "echoed", "echoing"]),
     ];
 
     /// <summary>Regular verbs (inflections generated): speech cues.</summary>
@@ -51,7 +54,7 @@ public static class CueLexicon
         "demand", "caution", "reckon", "maintain", "counter", "quip", "joke", "boast", "lament", "acknowledge",
         "threaten", "advise", "recommend", "propose", "accuse", "criticize", "criticise",
         "praise", "blame", "declare", "proclaim", "specify", "clarify", "elaborate", "confide", "murmur",
-        "shout", "yell", "exclaim", "whisper", "hint", "speculate", "surmise",
+        "shout", "yell", "exclaim", "whisper", "hint", "speculate", "surmise", "call", "ask", "cite",
     ];
 
     private static readonly string[] ClaimVerbs = ["claim", "allege", "purport"];
@@ -84,7 +87,15 @@ public static class CueLexicon
         "worry", "understand", "realize", "realise", "know", "suspect", "assume", "reckon", "maintain", "recall",
         "describe", "accuse", "criticize", "criticise", "insist", "conclude", "reveal", "disclose", "affirm",
         "reiterate", "underline", "underscore", "mention", "observe", "complain", "propose", "recommend", "advise",
+        "find", "show", "ask", "call",
     ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Inflected forms that are far more often plural nouns than verbs ("the states", "his remarks").</summary>
+    private static readonly string[] NounForms =
+    [
+        "states", "remarks", "comments", "pledges", "promises", "vows", "forecasts", "estimates", "posts", "tweets",
+        "signals", "proposes", "echoes", "findings", "showing", "finding", "estimating", "posting",
+    ];
 
     public static FrozenDictionary<string, CueClass> Forms { get; } = Build();
 
@@ -93,6 +104,12 @@ public static class CueLexicon
 
     /// <summary>The class of <paramref name="word"/> when it is a cue form (any case).</summary>
     public static bool TryGet(ReadOnlySpan<char> word, out CueClass cueClass) => Lookup.TryGetValue(word, out cueClass);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BareLookup =
+        BareAllowed.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="word"/> is the bare form of a cue verb (say, think, warn).</summary>
+    public static bool IsBareForm(ReadOnlySpan<char> word) => BareLookup.Contains(word);
 
     private static FrozenDictionary<string, CueClass> Build()
     {
@@ -129,6 +146,11 @@ public static class CueLexicon
             {
                 forms[f] = cls;
             }
+        }
+
+        foreach (var noun in NounForms)
+        {
+            forms.Remove(noun);
         }
 
         return forms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

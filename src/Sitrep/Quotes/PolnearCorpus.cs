@@ -147,6 +147,13 @@ public static class PolnearCorpus
                 continue;
             }
 
+            // A line that does not open with an annotation id continues the previous annotation's text
+            // field (PolNeAR keeps newlines of multi-paragraph spans there).
+            if (!IsAnnotationLine(line))
+            {
+                continue;
+            }
+
             var cols = line.Split('\t');
             if (line[0] == 'T')
             {
@@ -206,6 +213,17 @@ public static class PolnearCorpus
         }
 
         return result;
+    }
+
+    private static bool IsAnnotationLine(string line)
+    {
+        int i = 1;
+        while (i < line.Length && char.IsAsciiDigit(line[i]))
+        {
+            i++;
+        }
+
+        return i > 1 && (i == line.Length || line[i] == '\t');
     }
 
     private static Span[] ParseFragments(string path, int line, string typeAndOffsets, int textLength)

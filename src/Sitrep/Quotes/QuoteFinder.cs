@@ -12,6 +12,9 @@ internal sealed class QuoteFinder
     /// <summary>Longest subject phrase taken to the left of a cue before it is trimmed to its head.</summary>
     private const int MaxSpeakerScan = 14;
 
+    /// <summary>Longest source scanned after "according to" ("early results of the exit poll conducted by …").</summary>
+    private const int MaxSourceScan = 24;
+
     /// <summary>Longest speaker phrase kept.</summary>
     private const int MaxSpeaker = 8;
 
@@ -30,9 +33,15 @@ internal sealed class QuoteFinder
     private readonly int[] _sentenceOf;
     private readonly int[] _regionOf;
     private readonly List<QuotedRegion> _regions = [];
-    private readonly List<(int Open, int Close)> _regionTokens = [];
+    private readonly List<RegionTokens> _regionTokens = [];
     private readonly HashSet<int> _usedCues = [];
     private readonly List<Found> _found = [];
+
+    /// <summary>
+    /// A quoted region in tokens: the opening mark's last token, the closing mark's first token, and the
+    /// tokens just outside the marks (marks of two tokens, as in <c>''</c>, lie between).
+    /// </summary>
+    private readonly record struct RegionTokens(int Open, int Close, int Before, int After);
 
     /// <summary>A quote being built, with token bounds kept for resolution and attributions.</summary>
     private sealed class Found
@@ -100,6 +109,18 @@ internal sealed class QuoteFinder
         return t >= 0 && t < _tokens.Count && _tokens[t].Kind == TokenKind.Word && CueLexicon.TryGet(Word(t), out cls);
     }
 
+    /// <summary>A cue beside a quotation: the lexicon plus verbs that report speech only there ("…,” he continued).</summary>
+    private bool IsQuoteCue(int t, out CueClass cls)
+    {
+        if (IsCue(t, out cls))
+        {
+            return cls != CueClass.Cognition;
+        }
+
+        cls = CueClass.Speech;
+        return t >= 0 && t < _tokens.Count && _tokens[t].Kind == TokenKind.Word && Words.QuoteOnlyCues.Contains(Word(t));
+    }
+
     private bool NewlineBetween(int a, int b) => _text.AsSpan(_tokens[a].End, Math.Max(0, _tokens[b].Start - _tokens[a].End)).Contains('\n');
 
     /// <summary>Token index of the first token starting at or after <paramref name="offset"/>.</summary>
@@ -127,17 +148,19 @@ internal sealed class QuoteFinder
         QuoteMarks.Find(_text, _regions);
         foreach (var r in _regions)
         {
-            int open = TokenAtOrAfter(r.Open);
+            int first = TokenAtOrAfter(r.Open);
+            int open = TokenAtOrAfter(r.ContentStart) - 1;
             int close = TokenAtOrAfter(r.Close);
-            if (open >= _tokens.Count || close >= _tokens.Count || _tokens[open].Start != r.Open || _tokens[close].Start != r.Close)
+            int after = TokenAtOrAfter(r.Close + r.CloseLength);
+            if (first >= _tokens.Count || close >= _tokens.Count || _tokens[first].Start != r.Open || _tokens[close].Start != r.Close || open < first)
             {
-                _regionTokens.Add((-1, -1));
+                _regionTokens.Add(new RegionTokens(-1, -1, -1, -1));
                 continue;
             }
 
             int index = _regionTokens.Count;
-            _regionTokens.Add((open, close));
-            for (int t = open; t <= close; t++)
+            _regionTokens.Add(new RegionTokens(open, close, first - 1, after));
+            for (int t = first; t < after; t++)
             {
                 _regionOf[t] = index;
             }
@@ -164,26 +187,30 @@ internal sealed class QuoteFinder
         int previousEnd = -1;
         for (int r = 0; r < _regions.Count; r++)
         {
-            var (open, close) = _regionTokens[r];
+            var region = _regionTokens[r];
+            var (open, close) = (region.Open, region.Close);
             if (open < 0 || close - open < 2)
             {
                 continue;
             }
 
             var content = ContentOfRegion(open, close);
-            var found = AttributeAfter(open, close) ?? AttributeBefore(open);
+            var found = AttributeAfter(region) ?? AttributeBefore(region);
             if (found is not null)
             {
                 found.Content = content;
                 found.Kind = QuoteKinds.Direct;
                 _found.Add(found);
                 previous = found;
-                previousEnd = Math.Max(close, found.SpeakerEnd);
+                previousEnd = Math.Max(region.After - 1, Math.Max(found.SpeakerEnd - 1, found.CueToken));
                 continue;
             }
 
-            bool startsSentence = SentenceOf(open).FirstToken == open;
-            if (previous is null || !startsSentence || WordCount(open + 1, close) < MinContinuationWords || open - previousEnd > 60)
+            // "“A,” he said, “B.”": the second part right after the attribution belongs to the same quote.
+            int gap = region.Before - previousEnd;
+            bool rightAfter = previous is not null && gap >= 0 && gap <= 1 && (gap == 0 || IsComma(region.Before) || Word(region.Before) is ":" or ".");
+            bool startsSentence = SentenceOf(region.Before + 1).FirstToken == region.Before + 1;
+            if (previous is null || (!startsSentence && !rightAfter) || WordCount(open + 1, close) < MinContinuationWords || open - previousEnd > 60)
             {
                 continue;
             }
@@ -195,17 +222,19 @@ internal sealed class QuoteFinder
             }
             else
             {
-                _found.Add(new Found
+                var next = new Found
                 {
                     SpeakerFirst = previous.SpeakerFirst,
                     SpeakerEnd = previous.SpeakerEnd,
                     SpeakerFrom = previous.SpeakerFrom ?? previous,
                     Content = content,
                     Kind = QuoteKinds.Direct,
-                });
+                };
+                _found.Add(next);
+                previous = next;
             }
 
-            previousEnd = close;
+            previousEnd = region.After - 1;
         }
     }
 
@@ -222,10 +251,11 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>“…,” CUE SPEAKER / “…,” SPEAKER CUE / “…” — SPEAKER.</summary>
-    private Found? AttributeAfter(int open, int close)
+    private Found? AttributeAfter(RegionTokens region)
     {
-        int t = close + 1;
-        if (t >= _tokens.Count || NewlineBetween(close, t))
+        int close = region.Close;
+        int t = region.After;
+        if (t >= _tokens.Count || NewlineBetween(t - 1, t))
         {
             return null;
         }
@@ -246,7 +276,7 @@ internal sealed class QuoteFinder
             return new Found { SpeakerFirst = da, SpeakerEnd = db };
         }
 
-        if (IsCue(t, out var cls) && cls != CueClass.Cognition && !_usedCues.Contains(t))
+        if (IsQuoteCue(t, out var cls) && !_usedCues.Contains(t))
         {
             if (SpeakerRight(t + 1, sentenceEnd, out int sa, out int sb))
             {
@@ -257,7 +287,22 @@ internal sealed class QuoteFinder
             return null;
         }
 
-        bool closedWithComma = Word(close - 1) is "," || IsComma(close + 1);
+        bool closedWithComma = Word(close - 1) is "," || IsComma(region.After);
+
+        // A quotation that neither ends its clause nor opens one is a fragment inside a sentence
+        // ("is “very important” for"): reported speech covers it, not a direct quote.
+        bool endsClause = closedWithComma || Word(close - 1) is "." or "?" or "!" or "..." or "—";
+        bool opensClause = region.Before < 0 || SentenceOf(region.Before + 1).FirstToken == region.Before + 1 || Word(region.Before) is "," or ":";
+        if (!endsClause && !opensClause)
+        {
+            return null;
+        }
+
+        if (Is(t, "but") || Is(t, "and"))
+        {
+            t++;
+        }
+
         for (int k = t; k < Math.Min(sentenceEnd, t + MaxSpeaker + 2); k++)
         {
             if (IsPunct(k) || _regionOf[k] >= 0)
@@ -265,7 +310,7 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if (IsCue(k, out cls) && cls != CueClass.Cognition && k > t)
+            if (IsQuoteCue(k, out cls) && k > t)
             {
                 if (!closedWithComma && !Words.PersonPronouns.Contains(Word(t)) && !Words.GroupPronouns.Contains(Word(t)) && !Words.IsCapitalized(Word(t)) && !Is(t, "the"))
                 {
@@ -292,10 +337,10 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>SPEAKER CUE, “…” / SPEAKER CUE: “…” / SPEAKER CUE that “…”.</summary>
-    private Found? AttributeBefore(int open)
+    private Found? AttributeBefore(RegionTokens region)
     {
-        int t = open - 1;
-        if (t < 0 || NewlineBetween(t, open))
+        int t = region.Before;
+        if (t < 0 || NewlineBetween(t, t + 1))
         {
             return null;
         }
@@ -318,8 +363,14 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if (IsCue(k, out var cls) && cls != CueClass.Cognition && !_usedCues.Contains(k) && (k == t || punctuated))
+            if (IsQuoteCue(k, out var cls) && !_usedCues.Contains(k) && (k == t || punctuated))
             {
+                if (!punctuated && !QuoteEndsClause(region))
+                {
+                    // "said “ongoing”": a quoted fragment inside reported speech.
+                    return null;
+                }
+
                 if (!SpeakerLeft(k, sentenceFirst, out int sa, out int sb))
                 {
                     return null;
@@ -331,6 +382,18 @@ internal sealed class QuoteFinder
         }
 
         return null;
+    }
+
+    /// <summary>Whether a quotation ends its clause: punctuation inside the closing mark, or the sentence ends after it.</summary>
+    private bool QuoteEndsClause(RegionTokens region)
+    {
+        if (Word(region.Close - 1) is "." or "," or "?" or "!" or "..." or "—" or ";")
+        {
+            return true;
+        }
+
+        int after = region.After;
+        return after >= _tokens.Count || Word(after) is "." or "," or "?" or "!" or ";" || NewlineBetween(after - 1, after);
     }
 
     private bool AllFunctionWords(int first, int end)
@@ -414,21 +477,6 @@ internal sealed class QuoteFinder
             return false;
         }
 
-        // Appositive: "NAME, the chairman of X, said" → NAME.
-        if (first - 2 >= sentenceFirst && IsComma(first - 1) && !Words.IsCapitalized(Word(first)) && Words.IsCapitalized(Word(first - 2)) && !IsPunct(first - 2))
-        {
-            int nameEnd = first - 1;
-            int nameFirst = nameEnd - 1;
-            while (nameFirst - 1 >= sentenceFirst && !IsPunct(nameFirst - 1) && Words.IsCapitalized(Word(nameFirst - 1)) && nameEnd - nameFirst < MaxSpeaker)
-            {
-                nameFirst--;
-            }
-
-            first = nameFirst;
-            end = nameEnd;
-            return true;
-        }
-
         if (end - first > MaxSpeaker)
         {
             TrimToHead(ref first, end);
@@ -439,8 +487,9 @@ internal sealed class QuoteFinder
 
     /// <summary>Rejects phrases that are not subjects: a leading preposition ("with further casualties"), a trailing one ("aid amid").</summary>
     private bool IsSpeakerPhrase(int first, int end)
-        => !AllFunctionWords(first, end) && !Words.Prepositions.Contains(Word(first))
-            && !(Words.Prepositions.Contains(Word(end - 1)) || Words.FunctionWords.Contains(Word(end - 1)) && !Is(end - 1, "it"));
+        => !AllFunctionWords(first, end) && !Words.Prepositions.Contains(Word(first)) && !Words.ClauseStops.Contains(Word(first))
+            && !(Words.Prepositions.Contains(Word(end - 1)) || Words.FunctionWords.Contains(Word(end - 1)) && !Is(end - 1, "it"))
+            && !(end - first == 1 && (Words.TimeWords.Contains(Word(first)) || Word(first).EndsWith("ly", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>"NAME, the chairman of X, CUE": the name before an appositive that ends at <paramref name="comma"/>.</summary>
     private bool AppositiveName(int comma, int sentenceFirst, out int first, out int end)
@@ -452,7 +501,20 @@ internal sealed class QuoteFinder
             k--;
         }
 
-        if (k < sentenceFirst + 1 || !IsComma(k) || k + 1 >= comma || Words.IsCapitalized(Word(k + 1)) && !Is(k + 1, "the"))
+        if (k < sentenceFirst || k + 1 >= comma)
+        {
+            return false;
+        }
+
+        if (IsAllCapitalized(k + 1, comma) && comma - (k + 1) <= MaxSpeaker && (k == sentenceFirst - 1 || IsComma(k)))
+        {
+            // "Carter's press secretary, Peter Cook, told": the name between the commas.
+            first = k + 1;
+            end = comma;
+            return true;
+        }
+
+        if (k < sentenceFirst + 1 || !IsComma(k) || Words.IsCapitalized(Word(k + 1)) && !Is(k + 1, "the"))
         {
             return false;
         }
@@ -470,6 +532,19 @@ internal sealed class QuoteFinder
         }
 
         return true;
+    }
+
+    private bool IsAllCapitalized(int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (IsPunct(t) || !Words.IsCapitalized(Word(t)))
+            {
+                return false;
+            }
+        }
+
+        return end > first;
     }
 
     /// <summary>Shortens an over-long subject to its last name run or its last determiner phrase.</summary>
@@ -550,8 +625,14 @@ internal sealed class QuoteFinder
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (_regionOf[t] >= 0 || _tokens[t].Kind != TokenKind.Word)
+            if (_regionOf[t] >= 0 || (_tokens[t].Kind != TokenKind.Word && Word(t) is not ":"))
             {
+                continue;
+            }
+
+            if (Word(t) is ":" && _tokens[t].Kind == TokenKind.Punctuation)
+            {
+                ColonAttribution(t);
                 continue;
             }
 
@@ -580,7 +661,103 @@ internal sealed class QuoteFinder
             return true;
         }
 
-        return Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsComma(t - 1);
+        // "saying" and "telling" are verbs even without a comma ("with voters saying they want …").
+        return Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsComma(t - 1) && !Is(t, "saying") && !Is(t, "telling");
+    }
+
+    /// <summary>A capitalized cue inside a sentence is a title-case headline ("Trump Denies Tyson Invite") or a name ("United States").</summary>
+    private bool IsHeadlineCase(int cue, int sentenceFirst) => cue > sentenceFirst && Words.IsCapitalized(Word(cue));
+
+    /// <summary>A cue form right after a determiner or possessive is a noun ("his recent claim", "the remarks").</summary>
+    private bool FollowsDeterminer(int cue, int sentenceFirst)
+    {
+        int j = cue - 1;
+        return j >= sentenceFirst && (Words.Determiners.Contains(Word(j)) || Word(j) is "’s" or "'s" or "’" or "'");
+    }
+
+    /// <summary>
+    /// Subject agreement for a bare cue form ("they say", "I think", "officials warn", "will tell"): a singular
+    /// noun before it means the form is a noun ("phone call", "a tell").
+    /// </summary>
+    private bool AgreesWithBareForm(int cue, int speakerEnd)
+    {
+        var w = Word(cue);
+        if (w.EndsWith('s') || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || !CueLexicon.IsBareForm(w))
+        {
+            return true;
+        }
+
+        if (cue - 1 > speakerEnd - 1)
+        {
+            // An auxiliary or adverb stands between ("will say", "did not deny").
+            return true;
+        }
+
+        var last = Word(speakerEnd - 1);
+        return last.Equals("i", StringComparison.OrdinalIgnoreCase) || last.Equals("we", StringComparison.OrdinalIgnoreCase)
+            || last.Equals("you", StringComparison.OrdinalIgnoreCase) || last.Equals("they", StringComparison.OrdinalIgnoreCase)
+            || last.Equals("who", StringComparison.OrdinalIgnoreCase) || (last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal))
+            || last.Equals("people", StringComparison.OrdinalIgnoreCase) || last.Equals("police", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"Trump: Cruz has to come a long way": a name opening the sentence, a colon, then what the name said.</summary>
+    private void ColonAttribution(int colon)
+    {
+        var sentence = SentenceOf(colon);
+        int sf = sentence.FirstToken;
+        if (colon == sf || colon - sf > 5 || _usedCues.Contains(colon))
+        {
+            return;
+        }
+
+        for (int k = sf; k < colon; k++)
+        {
+            if (IsPunct(k) || !Words.IsCapitalized(Word(k)) || Words.FunctionWords.Contains(Word(k)))
+            {
+                return;
+            }
+        }
+
+        int last = LastContentToken(colon + 1, sentence.EndToken);
+        if (AtParagraphStart(sf))
+        {
+            // A transcript turn ("TAPPER: …") speaks to the paragraph's end.
+            last = LastContentToken(colon + 1, ParagraphEnd(colon));
+        }
+
+        if (WordCount(colon + 1, last) < MinContentWords)
+        {
+            return;
+        }
+
+        int region = _regionOf[colon + 1];
+        bool direct = region >= 0 && _regionTokens[region].Close >= last - 1;
+        int contentFirst = direct ? _regionTokens[region].Open + 1 : colon + 1;
+        int contentEnd = direct ? _regionTokens[region].Close : last;
+        _usedCues.Add(colon);
+        _found.Add(new Found
+        {
+            SpeakerFirst = sf,
+            SpeakerEnd = colon,
+            Cue = _tokens[colon].Span,
+            CueToken = colon,
+            Content = direct ? ContentOfRegion(contentFirst - 1, contentEnd) : TokenSpan(contentFirst, contentEnd),
+            Kind = direct ? QuoteKinds.Direct : QuoteKinds.Indirect,
+        });
+    }
+
+    private bool AtParagraphStart(int t) => t == 0 || NewlineBetween(t - 1, t);
+
+    /// <summary>The token index where the paragraph holding <paramref name="t"/> ends.</summary>
+    private int ParagraphEnd(int t)
+    {
+        int k = t + 1;
+        while (k < _tokens.Count && !NewlineBetween(k - 1, k) && k - t < QuoteMarks.MaxQuoteLength)
+        {
+            k++;
+        }
+
+        return k;
     }
 
     /// <summary>"according to X, CONTENT" / "CONTENT, according to X." / "CONTENT according to X".</summary>
@@ -590,7 +767,7 @@ internal sealed class QuoteFinder
         int sentenceEnd = sentence.EndToken;
         int k = t + 2;
         int srcEnd = k;
-        while (srcEnd < sentenceEnd && srcEnd - k < 10 && !IsPunct(srcEnd) && _regionOf[srcEnd] < 0)
+        while (srcEnd < sentenceEnd && srcEnd - k < MaxSourceScan && !IsPunct(srcEnd) && _regionOf[srcEnd] < 0)
         {
             srcEnd++;
         }
@@ -654,18 +831,57 @@ internal sealed class QuoteFinder
         int last = LastContentToken(sf, sentence.EndToken);
         if (IsPassive(cue, sf))
         {
+            // "was asked whether …": a question put to someone, with no source named.
+            if (Is(cue, "asked") && cue + 1 < last && Words.QuestionWords.Contains(Word(cue + 1)))
+            {
+                int end = ClauseEnd(cue + 1, last);
+                if (WordCount(cue + 1, end) >= MinContentWords)
+                {
+                    _usedCues.Add(cue);
+                    _found.Add(new Found { Cue = _tokens[cue].Span, CueToken = cue, Content = TokenSpan(cue + 1, end), Kind = QuoteKinds.Indirect });
+                }
+            }
+
+            return;
+        }
+
+        if (IsHeadlineCase(cue, sf) || FollowsDeterminer(cue, sf))
+        {
             return;
         }
 
         // Inverted: "…, said X." / "…, X said."
-        if (IsComma(cue - 1) && cue - 1 > sf && cls != CueClass.Cognition && SpeakerRight(cue + 1, sentence.EndToken, out int ra, out int rb) && last - rb <= MaxTail && !ContainsThat(rb, last)
+        bool participle = Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (IsComma(cue - 1) && cue - 1 > sf && cls != CueClass.Cognition && !participle && SpeakerRight(cue + 1, sentence.EndToken, out int ra, out int rb) && last - rb <= MaxTail && !ContainsThat(rb, last)
             && (rb >= last || Words.TailStarts.Contains(Word(rb)) || IsComma(rb)))
         {
             AddReported(ra, rb, cue, cls, sf, cue - 1);
             return;
         }
 
-        if (!SpeakerLeft(cue, sf, out int sa, out int sb))
+        int sa, sb;
+        if (IsComma(cue - 1) && participle)
+        {
+            // Participial clause ("…, saying that …"): the speaker is the subject of the clause it hangs on.
+            if (!ClauseSubject(cue, sf, out sa, out sb))
+            {
+                return;
+            }
+        }
+        else if (Coordinated(cue, sf))
+        {
+            // "X announced A and said B": the subject of the first verb.
+            if (!ClauseSubject(cue, sf, out sa, out sb))
+            {
+                return;
+            }
+        }
+        else if (!SpeakerLeft(cue, sf, out sa, out sb))
+        {
+            return;
+        }
+
+        if (!AgreesWithBareForm(cue, sb) || (Is(sa, "a") || Is(sa, "an")) && Word(cue).StartsWith("call", StringComparison.OrdinalIgnoreCase))
         {
             return;
         }
@@ -697,6 +913,7 @@ internal sealed class QuoteFinder
             return;
         }
 
+        last = ClauseEnd(k, last);
         if (WordCount(k, last) < MinContentWords)
         {
             return;
@@ -723,6 +940,98 @@ internal sealed class QuoteFinder
             Content = TokenSpan(contentFirst, contentEnd),
             Kind = QuoteKinds.Indirect,
         });
+    }
+
+    /// <summary>
+    /// The subject a participial cue hangs on: the speaker of a quote found earlier in the sentence, else the
+    /// pronoun or capitalized name opening the sentence.
+    /// </summary>
+    private bool ClauseSubject(int cue, int sentenceFirst, out int first, out int end)
+    {
+        first = end = -1;
+        for (int i = _found.Count - 1; i >= 0; i--)
+        {
+            var f = _found[i];
+            if (f.CueToken >= sentenceFirst && f.CueToken < cue && f.SpeakerFirst >= 0)
+            {
+                first = f.SpeakerFirst;
+                end = f.SpeakerEnd;
+                return true;
+            }
+        }
+
+        int k = sentenceFirst;
+        var w = Word(k);
+        if (Words.PersonPronouns.Contains(w) || Words.GroupPronouns.Contains(w))
+        {
+            first = k;
+            end = k + 1;
+            return true;
+        }
+
+        if (Is(k, "the") || Is(k, "a") || Is(k, "an"))
+        {
+            // "The ministry …", "The Russian Defence Ministry …": the determiner, its next word and any name run.
+            k += 2;
+            while (k < cue && !IsPunct(k) && Words.IsCapitalized(Word(k)) && k - sentenceFirst < MaxSpeaker)
+            {
+                k++;
+            }
+
+            first = sentenceFirst;
+            end = Math.Min(k, cue);
+            return end - first >= 2 && IsSpeakerPhrase(first, end);
+        }
+
+        if (!Words.IsCapitalized(w) || Words.FunctionWords.Contains(w) || Words.ClauseStops.Contains(w) || Words.Prepositions.Contains(w) || IsPunct(k))
+        {
+            return false;
+        }
+
+        while (k < cue && !IsPunct(k) && (Words.IsCapitalized(Word(k)) || (Is(k, "of") && k + 1 < cue && Words.IsCapitalized(Word(k + 1)))) && k - sentenceFirst < MaxSpeaker)
+        {
+            k++;
+        }
+
+        first = sentenceFirst;
+        end = k;
+        return end > first && IsSpeakerPhrase(first, end);
+    }
+
+    /// <summary>A cue right after "and" or "but" (past adverbs): the second verb of a coordination.</summary>
+    private bool Coordinated(int cue, int sentenceFirst)
+    {
+        int j = cue - 1;
+        while (j > sentenceFirst && Words.Auxiliaries.Contains(Word(j)))
+        {
+            j--;
+        }
+
+        return j > sentenceFirst && (Is(j, "and") || Is(j, "but"));
+    }
+
+    /// <summary>Where a reported clause ends: at a semicolon or at ", but" / ", while" opening a new clause.</summary>
+    private int ClauseEnd(int first, int last)
+    {
+        for (int t = first + 1; t < last; t++)
+        {
+            if (_regionOf[t] >= 0)
+            {
+                continue;
+            }
+
+            if (Word(t) is ";" || (IsComma(t) && t + 1 < last && (Is(t + 1, "but") || Is(t + 1, "while") || Is(t + 1, "although") || Is(t + 1, "though") || Is(t + 1, "whereas"))))
+            {
+                return t;
+            }
+
+            if ((Is(t, "and") || Is(t, "but")) && t + 1 < last && IsCue(t + 1, out var cls) && cls != CueClass.Cognition)
+            {
+                return IsComma(t - 1) ? t - 1 : t;
+            }
+        }
+
+        return last;
     }
 
     private bool ContainsThat(int first, int end)
@@ -761,6 +1070,11 @@ internal sealed class QuoteFinder
         }
 
         var next = Word(k);
+        if (next is "for" or "on" && Word(cue).StartsWith("call", StringComparison.OrdinalIgnoreCase))
+        {
+            return k + 1;
+        }
+
         if (next is "by" or "to" or "of" or "for" or "about" or "with" or "as" or "out" or "off" or "up" || IsComma(k) && Is(k + 1, "but"))
         {
             return -1;

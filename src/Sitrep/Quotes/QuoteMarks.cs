@@ -1,10 +1,10 @@
 namespace Sitrep.Quotes;
 
 /// <summary>A stretch of text between double quotation marks: the offsets of its opening and closing marks.</summary>
-internal readonly record struct QuotedRegion(int Open, int Close)
+internal readonly record struct QuotedRegion(int Open, int Close, int OpenLength = 1, int CloseLength = 1)
 {
     /// <summary>The text inside the marks.</summary>
-    public int ContentStart => Open + 1;
+    public int ContentStart => Open + OpenLength;
 
     public int ContentEnd => Close;
 }
@@ -23,10 +23,19 @@ internal static class QuoteMarks
     public static void Find(string text, List<QuotedRegion> output)
     {
         int open = -1;
+        int openLength = 1;
         bool breakSinceOpen = false;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
+
+            // Two apostrophes (or two backticks) stand for a straight double quote in some archives (''Yes,'' he said).
+            int length = 1;
+            if ((c == '\'' && i + 1 < text.Length && text[i + 1] == '\'') || (c == '`' && i + 1 < text.Length && text[i + 1] == '`'))
+            {
+                length = 2;
+            }
+
             if (c == '\n')
             {
                 breakSinceOpen |= open >= 0;
@@ -38,8 +47,9 @@ internal static class QuoteMarks
                 open = -1;
             }
 
-            bool opener = Words.IsOpeningDoubleQuote(c) || (c == '"' && LooksLikeOpener(text, i));
-            bool closer = Words.IsClosingDoubleQuote(c) || (c == '"' && LooksLikeCloser(text, i));
+            bool straight = c == '"' || (length == 2 && c == '\'');
+            bool opener = Words.IsOpeningDoubleQuote(c) || (straight && LooksLikeOpener(text, i, length)) || (length == 2 && c == '`');
+            bool closer = Words.IsClosingDoubleQuote(c) || (straight && LooksLikeCloser(text, i, length));
             if (open >= 0 && breakSinceOpen && !char.IsWhiteSpace(c))
             {
                 // First character of a new paragraph while a quote is open.
@@ -55,8 +65,9 @@ internal static class QuoteMarks
 
             if (open >= 0 && closer)
             {
-                output.Add(new QuotedRegion(open, i));
+                output.Add(new QuotedRegion(open, i, openLength, length));
                 open = -1;
+                i += length - 1;
                 continue;
             }
 
@@ -64,8 +75,11 @@ internal static class QuoteMarks
             {
                 // An opener while one is open (no closer between) restarts: the earlier mark was unbalanced.
                 open = i;
+                openLength = length;
                 breakSinceOpen = false;
             }
+
+            i += length - 1;
         }
     }
 
@@ -88,17 +102,17 @@ internal static class QuoteMarks
         return true;
     }
 
-    private static bool LooksLikeOpener(string text, int i)
+    private static bool LooksLikeOpener(string text, int i, int length)
     {
         bool before = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-' or '/' or ':';
-        bool after = i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+        bool after = i + length < text.Length && !char.IsWhiteSpace(text[i + length]);
         return before && after;
     }
 
-    private static bool LooksLikeCloser(string text, int i)
+    private static bool LooksLikeCloser(string text, int i, int length)
     {
         bool before = i > 0 && !char.IsWhiteSpace(text[i - 1]);
-        bool after = i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]) || char.IsPunctuation(text[i + 1]);
+        bool after = i + length >= text.Length || char.IsWhiteSpace(text[i + length]) || char.IsPunctuation(text[i + length]);
         return before && after;
     }
 }

@@ -97,6 +97,27 @@ internal static class Words
         "thursday", "friday", "saturday", "sunday", "late", "early", "then", "too", "separately", "afterward",
         "afterwards", "shortly", "told", "referring", "speaking", "explaining", "noting", "and", "but", "who", "with");
 
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Set(
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "whose",
+        "recent", "latest", "earlier", "previous", "such", "any", "no", "every", "each", "further", "initial");
+
+    /// <summary>Verbs that report speech only right beside a quotation ("…,” he continued.), too common elsewhere.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuoteOnlyCues = Set(
+        "continued", "continues", "continuing", "began", "begins", "laughed", "laughs", "recalled", "recalls",
+        "joked", "jokes", "quipped", "quips", "shouted", "shouts", "chanted", "chant", "read", "reads", "wondered",
+        "wonders", "mused", "muses", "sighed", "replied", "answered", "answers", "agreed", "agrees", "went",
+        "offered", "offers", "put", "puts", "summed", "texted", "emailed", "messaged", "boasted", "bragged",
+        "cried", "screamed", "yelled", "pleaded", "begged", "implored", "demanded", "challenged", "interjected");
+
+    /// <summary>Day, month and time words that open sentences but never speak.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWords = Set(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november", "december", "today",
+        "yesterday", "tonight", "later", "earlier", "meanwhile", "however", "instead", "still", "also", "then");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionWords = Set(
+        "whether", "if", "about", "what", "who", "which", "how", "why", "when", "where");
+
     public static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
 
     public static bool IsOpeningDoubleQuote(char c) => c is '“' or '«' or '„';

@@ -1,0 +1,138 @@
+using Sitrep.Pipeline;
+using Sitrep.Quotes;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Quotes;
+
+public class DirectQuoteTests
+{
+    internal static Document Run(string text, params (string Type, string Text, int Occurrence)[] entities)
+    {
+        var doc = Some.Tokenized(text);
+        foreach (var (type, part, occurrence) in entities)
+        {
+            doc.Entities.Add(new EntityMention(type, Some.SpanOf(text, part, occurrence)));
+        }
+
+        new QuoteStage().Process(doc, CancellationToken.None);
+        return doc;
+    }
+
+    internal static string? TextOf(Document doc, Span? span) => span is { } s ? doc.TextOf(s) : null;
+
+    [Fact]
+    public void Speaker_cue_comma_then_curly_quote_gives_a_direct_quote()
+    {
+        var doc = Run("Responding to reports of the approval, Zelensky remarked, “such things are not announced, missiles speak for themselves.”");
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal(QuoteKinds.Direct, q.Kind);
+        Assert.Equal("Zelensky", TextOf(doc, q.Speaker));
+        Assert.Equal("remarked", TextOf(doc, q.Cue));
+        Assert.Equal("such things are not announced, missiles speak for themselves", doc.TextOf(q.Content));
+    }
+
+    [Fact]
+    public void Quote_then_cue_then_speaker_takes_the_speaker_after_the_cue()
+    {
+        var doc = Run("“We will respond to every strike,” said the defence minister.");
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("the defence minister", TextOf(doc, q.Speaker));
+        Assert.Equal("said", TextOf(doc, q.Cue));
+        Assert.Equal("We will respond to every strike", doc.TextOf(q.Content));
+    }
+
+    [Fact]
+    public void Quote_then_pronoun_and_cue_resolves_the_pronoun_to_the_preceding_person()
+    {
+        const string text = "Oleksandr Syrskyi visited the front on Monday. “The situation is difficult but under control,” he said.";
+        var doc = Run(text, (EntityTypes.Person, "Oleksandr Syrskyi", 0));
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("he", TextOf(doc, q.Speaker));
+        Assert.Equal("Oleksandr Syrskyi", TextOf(doc, q.SpeakerEntity));
+    }
+
+    [Fact]
+    public void Quote_followed_by_a_dash_and_a_name_has_a_speaker_and_no_cue()
+    {
+        var doc = Run("“Missiles speak for themselves.” — Volodymyr Zelensky");
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("Volodymyr Zelensky", TextOf(doc, q.Speaker));
+        Assert.Null(q.Cue);
+    }
+
+    [Fact]
+    public void Straight_quotes_are_paired_like_curly_ones()
+    {
+        var doc = Run("\"The bridge was hit twice overnight,\" the governor told reporters.");
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("the governor", TextOf(doc, q.Speaker));
+        Assert.Equal("told", TextOf(doc, q.Cue));
+        Assert.Equal("The bridge was hit twice overnight", doc.TextOf(q.Content));
+    }
+
+    [Fact]
+    public void Two_apostrophes_stand_for_a_double_quote()
+    {
+        var doc = Run("''It's bad for the party and bad for the country,'' Mr. Stevens said.");
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("Mr. Stevens", TextOf(doc, q.Speaker));
+        Assert.Equal("It's bad for the party and bad for the country", doc.TextOf(q.Content));
+    }
+
+    [Fact]
+    public void A_quote_interrupted_by_its_attribution_is_one_quote()
+    {
+        const string text = "“We held the line,” the commander said. “Nobody retreated from the village.”";
+        var doc = Run(text);
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("the commander", TextOf(doc, q.Speaker));
+        Assert.StartsWith("We held the line", doc.TextOf(q.Content), StringComparison.Ordinal);
+        Assert.EndsWith("Nobody retreated from the village", doc.TextOf(q.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quote_left_open_at_a_paragraph_end_continues_into_the_next_paragraph()
+    {
+        const string text = "The mayor said: “The shelling started at dawn and did not stop.\n\n“By noon the school was burning.”\n\nResidents fled west.";
+        var doc = Run(text);
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal(QuoteKinds.Direct, q.Kind);
+        Assert.Equal("The mayor", TextOf(doc, q.Speaker));
+        Assert.StartsWith("The shelling started", doc.TextOf(q.Content), StringComparison.Ordinal);
+        Assert.EndsWith("the school was burning", doc.TextOf(q.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quote_left_open_before_a_paragraph_without_a_quote_mark_is_dropped()
+    {
+        var doc = Run("The mayor said: “The shelling started at dawn.\n\nResidents fled west, officials said.");
+
+        Assert.DoesNotContain(doc.Quotes, q => q.Kind == QuoteKinds.Direct);
+    }
+
+    [Fact]
+    public void A_scare_quoted_fragment_is_not_a_direct_quote()
+    {
+        var doc = Run("Critics called the plan a “victory parade” for the army.");
+
+        Assert.DoesNotContain(doc.Quotes, q => q.Kind == QuoteKinds.Direct);
+    }
+
+    [Fact]
+    public void Nested_single_quotes_stay_inside_the_content()
+    {
+        var doc = Run("“They told us ‘leave now’ and then the drones came,” a resident said.");
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("They told us ‘leave now’ and then the drones came", doc.TextOf(q.Content));
+        Assert.Equal("a resident", TextOf(doc, q.Speaker));
+    }
+}

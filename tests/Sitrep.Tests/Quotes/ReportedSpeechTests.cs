@@ -1,0 +1,191 @@
+using Sitrep.Pipeline;
+using Sitrep.Quotes;
+using static Sitrep.Tests.Quotes.DirectQuoteTests;
+
+namespace Sitrep.Tests.Quotes;
+
+public class ReportedSpeechTests
+{
+    [Fact]
+    public void Said_that_gives_an_indirect_quote_with_the_clause_after_that()
+    {
+        var doc = Run("The governor said that two people were killed in the strike.");
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal(QuoteKinds.Indirect, q.Kind);
+        Assert.Equal("The governor", TextOf(doc, q.Speaker));
+        Assert.Equal("said", TextOf(doc, q.Cue));
+        Assert.Equal("two people were killed in the strike", doc.TextOf(q.Content));
+    }
+
+    [Fact]
+    public void Said_without_that_takes_the_rest_of_the_sentence()
+    {
+        var doc = Run("Ukraine's air force says it shot down 38 of 42 drones overnight.");
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("Ukraine's air force", TextOf(doc, q.Speaker));
+        Assert.Equal("it shot down 38 of 42 drones overnight", doc.TextOf(q.Content));
+    }
+
+    [Fact]
+    public void Told_reporters_skips_the_addressee()
+    {
+        var doc = Run("The spokesman told reporters the convoy had reached Kherson.");
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("told", TextOf(doc, q.Cue));
+        Assert.Equal("the convoy had reached Kherson", doc.TextOf(q.Content));
+    }
+
+    [Fact]
+    public void Warned_an_addressee_that_takes_the_clause_after_that()
+    {
+        var doc = Run("Previously, Russian President Vladimir Putin cautioned Western nations that such an action would mean war.");
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("Russian President Vladimir Putin", TextOf(doc, q.Speaker));
+        Assert.Equal("cautioned", TextOf(doc, q.Cue));
+        Assert.Equal("such an action would mean war", doc.TextOf(q.Content));
+    }
+
+    [Fact]
+    public void Inverted_attribution_at_the_sentence_end_takes_the_clause_before_it()
+    {
+        var doc = Run("Three drones were downed over Kyiv, officials said on Tuesday.");
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("officials", TextOf(doc, q.Speaker));
+        Assert.Equal("Three drones were downed over Kyiv", doc.TextOf(q.Content));
+    }
+
+    [Fact]
+    public void Said_before_the_speaker_at_the_sentence_end_is_inverted_too()
+    {
+        var doc = Run("The attack killed four civilians, said the regional governor.");
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("the regional governor", TextOf(doc, q.Speaker));
+        Assert.Equal("The attack killed four civilians", doc.TextOf(q.Content));
+    }
+
+    [Fact]
+    public void According_to_at_the_start_takes_the_rest_of_the_sentence()
+    {
+        var doc = Run("According to estimates, there are about 11,000 soldiers in the region.");
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("estimates", TextOf(doc, q.Speaker));
+        Assert.Equal("According to", TextOf(doc, q.Cue));
+        Assert.Equal("there are about 11,000 soldiers in the region", doc.TextOf(q.Content));
+    }
+
+    [Fact]
+    public void According_to_at_the_end_takes_the_clause_before_it()
+    {
+        var doc = Run("The assault involved around 120 missiles and 90 drones, according to Ukrainian officials.");
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("Ukrainian officials", TextOf(doc, q.Speaker));
+        Assert.Equal("The assault involved around 120 missiles and 90 drones", doc.TextOf(q.Content));
+    }
+
+    [Fact]
+    public void An_appositive_speaker_is_reduced_to_the_name()
+    {
+        var doc = Run("Serhiy Kuzan, the chairman of a security think tank, emphasized that the decision is important.");
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("Serhiy Kuzan", TextOf(doc, q.Speaker));
+        Assert.Equal("the decision is important", doc.TextOf(q.Content));
+    }
+
+    [Fact]
+    public void A_participial_cue_takes_the_subject_of_its_clause()
+    {
+        var doc = Run("The ministry issued a statement, saying the strikes hit only military targets.");
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("saying", TextOf(doc, q.Cue));
+        Assert.Equal("The ministry", TextOf(doc, q.Speaker));
+        Assert.Equal("the strikes hit only military targets", doc.TextOf(q.Content));
+    }
+
+    [Fact]
+    public void Reported_speech_stops_at_a_second_clause_with_but()
+    {
+        var doc = Run("Cook said Carter stopped the practice, but officials said the review continues.");
+
+        Assert.Equal(2, doc.Quotes.Count);
+        Assert.Equal("Carter stopped the practice", doc.TextOf(doc.Quotes[0].Content));
+        Assert.Equal("the review continues", doc.TextOf(doc.Quotes[1].Content));
+    }
+
+    [Fact]
+    public void Cue_words_used_as_nouns_give_no_quote()
+    {
+        var doc = Run("His recent remarks drew criticism. The states hold primaries in March. A phone call or a letter would help.");
+
+        Assert.Empty(doc.Quotes);
+    }
+
+    [Fact]
+    public void Passive_cues_give_no_speaker()
+    {
+        var doc = Run("The bridge was said to be destroyed.");
+
+        Assert.Empty(doc.Quotes);
+    }
+
+    [Fact]
+    public void They_resolves_to_the_nearest_preceding_group()
+    {
+        const string text = "NATO ministers met in Brussels. They said that more air defence would be sent.";
+        var doc = Run(text, (EntityTypes.Organization, "NATO", 0));
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("They", TextOf(doc, q.Speaker));
+        Assert.Equal("NATO", TextOf(doc, q.SpeakerEntity));
+    }
+
+    [Fact]
+    public void A_description_resolves_to_the_nearest_preceding_person()
+    {
+        const string text = "Denys Shmyhal met donors in Berlin. The prime minister said that repairs would cost billions.";
+        var doc = Run(text, (EntityTypes.Person, "Denys Shmyhal", 0));
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("The prime minister", TextOf(doc, q.Speaker));
+        Assert.Equal("Denys Shmyhal", TextOf(doc, q.SpeakerEntity));
+    }
+
+    [Fact]
+    public void A_name_resolves_to_the_entity_it_contains()
+    {
+        const string text = "Russian President Vladimir Putin said that the talks were over.";
+        var doc = Run(text, (EntityTypes.Person, "Vladimir Putin", 0));
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("Russian President Vladimir Putin", TextOf(doc, q.Speaker));
+        Assert.Equal("Vladimir Putin", TextOf(doc, q.SpeakerEntity));
+    }
+
+    [Fact]
+    public void Without_entities_a_pronoun_falls_back_to_the_previous_named_speaker()
+    {
+        var doc = Run("Kuzan said that the decision matters. He noted that it will help balance the forces.");
+
+        Assert.Equal(2, doc.Quotes.Count);
+        Assert.Equal("He", TextOf(doc, doc.Quotes[1].Speaker));
+        Assert.Equal("Kuzan", TextOf(doc, doc.Quotes[1].SpeakerEntity));
+    }
+
+    [Fact]
+    public void Without_entities_or_an_earlier_speaker_a_pronoun_stays_unresolved()
+    {
+        var doc = Run("He noted that it will help balance the forces.");
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Null(q.SpeakerEntity);
+    }
+}
