@@ -34,7 +34,7 @@ internal static class PlaceWords
         "said", "says", "but", "and", "the", "this", "that", "they", "there", "here", "then", "also", "after", "before",
         "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "to", "with", "without", "over", "under",
         "more", "most", "many", "much", "some", "all", "any", "one", "two", "three", "first", "last", "next",
-        "moscow times", "kyiv independent", "kyiv post",
+        "moscow times", "kyiv independent", "kyiv post", "white house", "the center", "the centre",
         "of", "da", "de", "la", "le", "el", "al", "san", "santa", "sao", "mar", "ras", "bir", "ban", "bo",
         "ukraine news", "alliance", "coalition", "bloc", "council", "commission", "agency", "service", "office",
         "energy", "power", "gas", "oil", "grain", "food", "aid", "support", "supply", "trade", "market", "bank",
@@ -77,6 +77,21 @@ internal static class PlaceWords
     /// <summary>Cues right before a name that it is the town, not the division ("the city of Kursk").</summary>
     public static readonly FrozenSet<string> CityCues = FrozenSet.ToFrozenSet(
         ["city", "town", "village", "settlement", "port", "capital"],
+        StringComparer.Ordinal);
+
+    /// <summary>Titles before "of X" that make X part of a title ("the Duchess of Edinburgh").</summary>
+    public static readonly FrozenSet<string> TitlesOf = FrozenSet.ToFrozenSet(
+        ["duke", "duchess", "prince", "princess", "earl", "countess", "archbishop", "bishop", "marquess", "baron", "baroness", "lord", "viscount"],
+        StringComparer.Ordinal);
+
+    /// <summary>Institutions named after their town ("the University of Belgrade").</summary>
+    public static readonly FrozenSet<string> NamedAfterPlace = FrozenSet.ToFrozenSet(
+        ["university", "college", "academy", "conservatory", "polytechnic"],
+        StringComparer.Ordinal);
+
+    /// <summary>First words of multi-word names that in news mostly start a person's name ("Prince Edward").</summary>
+    public static readonly FrozenSet<string> PersonTitles = FrozenSet.ToFrozenSet(
+        ["prince", "princess", "king", "queen", "president", "general", "lord", "lady", "sir", "pope", "sheikh", "mount"],
         StringComparer.Ordinal);
 
     /// <summary>Capitalized words that may follow a place name without making it a first name ("Kyiv Mayor").</summary>

@@ -47,6 +47,7 @@ public sealed class PlacesStage : IStage
         }
 
         Link(document, mentions);
+        LinkForward(document, mentions);
         new Resolver(_gazetteer, _options, document, mentions).Run();
     }
 
@@ -94,14 +95,23 @@ public sealed class PlacesStage : IStage
                         break;
                     }
 
-                    bool capital = IsCapitalized(text, tj);
-                    if (!capital && !IsJoiner(text, tj))
+                    int previous = ends[j - 1 - i];
+                    if (previous + tj.Length + 1 > buffer.Length)
                     {
                         break;
                     }
 
-                    int previous = ends[j - 1 - i];
-                    if (previous + tj.Length + 1 > buffer.Length)
+                    if (IsClitic(text, tj) && j + 1 < limit)
+                    {
+                        // "Donetsk People's Republic": the tokenizer splits the clitic, the key keeps "peoples".
+                        buffer[previous] = 's';
+                        ends[j - i] = previous + 1;
+                        last = j;
+                        continue;
+                    }
+
+                    bool capital = IsCapitalized(text, tj);
+                    if (!capital && !IsJoiner(text, tj))
                     {
                         break;
                     }
@@ -165,7 +175,12 @@ public sealed class PlacesStage : IStage
         {
             var next = tokens[end];
             var nextWord = Lower(text, next);
-            if (nextWord is "’s" or "'s")
+            if (next.Start == tokens[end - 1].End && nextWord.StartsWith('-'))
+            {
+                // "U.S.-based": part of a compound modifier, not a mention of the place.
+                m.PartOfName = true;
+            }
+            else if (nextWord is "’s" or "'s")
             {
                 m.Possessive = true;
             }
@@ -192,6 +207,19 @@ public sealed class PlacesStage : IStage
             }
         }
 
+        int space = key.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && PlaceWords.PersonTitles.Contains(key[..space]))
+        {
+            m.TitleFirst = true;
+        }
+
+        if (end - first == 1 && key == "us" && first > s.FirstToken && IsAllCaps(text, tokens[first - 1]) && tokens[first - 1].Kind == TokenKind.Word
+            && !PlaceWords.PlacePrepositions.Contains(Lower(text, tokens[first - 1])))
+        {
+            // "JOIN US ON TELEGRAM": in an all-caps line, "US" after a verb is the pronoun.
+            m.PartOfName = true;
+        }
+
         m.Initial = first == s.FirstToken || (first == s.FirstToken + 1 && tokens[s.FirstToken].Kind == TokenKind.Punctuation);
         if (first > s.FirstToken)
         {
@@ -199,6 +227,26 @@ public sealed class PlacesStage : IStage
             var prevWord = Lower(text, prev);
             m.Preposition = PlaceWords.PlacePrepositions.Contains(prevWord)
                 || (prevWord == "the" && first - 2 >= s.FirstToken && PlaceWords.PlacePrepositions.Contains(Lower(text, tokens[first - 2])));
+            string prev2Word = first - 2 >= s.FirstToken ? Lower(text, tokens[first - 2]) : "";
+            if (prevWord == "of" && (PlaceWords.TitlesOf.Contains(prev2Word) || PlaceWords.NamedAfterPlace.Contains(prev2Word)))
+            {
+                // "the Duchess of Edinburgh", "the University of Belgrade".
+                m.PartOfName = true;
+            }
+
+            if (IsCapitalized(text, prev) && PlaceWords.OrganizationHeads.Contains(prevWord))
+            {
+                // "BBC News India".
+                m.PartOfName = true;
+            }
+
+            if (prevWord == "of" && prev2Word is "region" or "regions" or "oblast" or "oblasts" or "province" or "provinces")
+            {
+                // "the regions of Luhansk and Donetsk".
+                m.Designated = true;
+                m.Plural = prev2Word.EndsWith('s');
+            }
+
             if (PlaceWords.CityCues.Contains(prevWord)
                 || (prevWord == "of" && first - 2 >= s.FirstToken && PlaceWords.CityCues.Contains(Lower(text, tokens[first - 2]))))
             {
@@ -269,6 +317,22 @@ public sealed class PlacesStage : IStage
                 {
                     a.Container = b;
                 }
+            }
+        }
+    }
+
+    /// <summary>"the regions of Luhansk and Donetsk": a plural designator before the first name covers the rest.</summary>
+    private static void LinkForward(Document doc, List<Mention> mentions)
+    {
+        for (int k = 0; k + 1 < mentions.Count; k++)
+        {
+            var a = mentions[k];
+            var b = mentions[k + 1];
+            if (a.Sentence == b.Sentence && !a.IsDemonym && !b.IsDemonym && a.Designated && a.Plural && a.DesignatorEnd == 0
+                && b.First - a.End == 1 && Lower(doc.Text, doc.Tokens[a.End]) is "and" or ",")
+            {
+                b.Designated = true;
+                b.Plural = true;
             }
         }
     }
@@ -355,6 +419,9 @@ public sealed class PlacesStage : IStage
         return true;
     }
 
+    private static bool IsClitic(string text, Token t)
+        => t.Length == 2 && text[t.Start + 1] is 's' && text[t.Start] is '\'' or '’';
+
     private static bool IsJoiner(string text, Token t)
         => t.Length <= 4 && PlaceWords.NameJoiners.Contains(Lower(text, t));
 
@@ -401,6 +468,9 @@ public sealed class PlacesStage : IStage
         public bool AfterCapitalized { get; set; }
 
         public bool BeforeCapitalized { get; set; }
+
+        /// <summary>The name starts with a title ("Prince Edward"): a person unless a preposition makes it a place.</summary>
+        public bool TitleFirst { get; set; }
 
         public bool Near { get; set; }
 

@@ -68,6 +68,17 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
             }
         }
 
+        // One sense per article for surnames: "Oleksiy Danilov ... Danilov said" is the person throughout.
+        var personKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (!m.IsDemonym && m.SingleWord && m.AfterCapitalized && m.Chosen >= 0
+                && gazetteer[m.Chosen].Level == FeatureLevel.Populated)
+            {
+                personKeys.Add(m.Key);
+            }
+        }
+
         var designatedSoFar = new HashSet<int>();
         foreach (var m in mentions)
         {
@@ -95,7 +106,7 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
                 }
             }
 
-            if (Accept(m))
+            if (Accept(m) && !(personKeys.Contains(m.Key) && gazetteer[m.Chosen].Level == FeatureLevel.Populated && !m.Designated && m.Container is null && !m.InLoc))
             {
                 document.Places.Add(ToPlace(m));
             }
@@ -285,7 +296,12 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
 
         var f = gazetteer[m.Chosen];
         bool strong = m.Designated || m.Container is not null || m.InLoc || m.RegionByEarlierMention;
-        if (PlaceWords.Stop.Contains(m.Key) && !m.InLoc)
+        if ((PlaceWords.Stop.Contains(m.Key) || (m.Key.StartsWith("the ", StringComparison.Ordinal) && PlaceWords.Stop.Contains(m.Key[4..]))) && !m.InLoc)
+        {
+            return false;
+        }
+
+        if (m.TitleFirst && !strong)
         {
             return false;
         }
