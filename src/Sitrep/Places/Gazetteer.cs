@@ -30,6 +30,9 @@ public sealed record GazetteerFeature(
 
     /// <summary>Demonyms and adjectives of a country ("Russian", "North Korean").</summary>
     public IReadOnlyList<string> Demonyms { get; init; } = [];
+
+    /// <summary>A national capital (GeoNames PPLC).</summary>
+    public bool IsCapital { get; init; }
 }
 
 /// <summary>The gazetteer file is missing, truncated, of another version or fails its checksum.</summary>
@@ -43,7 +46,7 @@ public sealed class Gazetteer
 {
     public const string ResourceName = "Sitrep.Models.gazetteer.bin";
 
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private const int HeaderSize = 20;
 
@@ -51,10 +54,11 @@ public sealed class Gazetteer
 
     private readonly GazetteerFeature[] _features;
 
-    private Gazetteer(GazetteerFeature[] features, string source)
+    private Gazetteer(GazetteerFeature[] features, string[] commonWordNames, string source)
     {
         _features = features;
         Source = source;
+        CommonWordNames = commonWordNames.ToFrozenSet(StringComparer.Ordinal);
 
         var names = new Dictionary<string, List<int>>(features.Length * 3, StringComparer.Ordinal);
         var demonyms = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -147,6 +151,9 @@ public sealed class Gazetteer
 
     public int MaxNameWords { get; }
 
+    /// <summary>Name keys made only of common English words ("reading", "olive branch"): they need more context.</summary>
+    public FrozenSet<string> CommonWordNames { get; }
+
     /// <summary>ISO2 → country feature index.</summary>
     public FrozenDictionary<string, int> CountryIndex { get; }
 
@@ -215,7 +222,8 @@ public sealed class Gazetteer
 
         try
         {
-            return new Gazetteer(Decode(body), source);
+            var features = Decode(body, out var common);
+            return new Gazetteer(features, common, source);
         }
         catch (Exception ex) when (ex is IndexOutOfRangeException or ArgumentOutOfRangeException or ArgumentException or OverflowException or DecoderFallbackException or GazetteerException)
         {
@@ -258,7 +266,7 @@ public sealed class Gazetteer
         return hash;
     }
 
-    private static GazetteerFeature[] Decode(byte[] body)
+    private static GazetteerFeature[] Decode(byte[] body, out string[] commonWordNames)
     {
         int pos = 0;
         int count = checked((int)ReadVarint(body, ref pos));
@@ -266,7 +274,8 @@ public sealed class Gazetteer
         for (int i = 0; i < count; i++)
         {
             long id = ReadVarint(body, ref pos);
-            var level = (FeatureLevel)body[pos++];
+            byte levelByte = body[pos++];
+            var level = (FeatureLevel)(levelByte & 0x7F);
             if (level > FeatureLevel.Populated)
             {
                 throw new GazetteerException($"bad level {(int)level} in feature {i}");
@@ -304,7 +313,15 @@ public sealed class Gazetteer
             {
                 Names = names,
                 Demonyms = demonyms,
+                IsCapital = (levelByte & 0x80) != 0,
             };
+        }
+
+        int commonCount = checked((int)ReadVarint(body, ref pos));
+        commonWordNames = new string[commonCount];
+        for (int k = 0; k < commonCount; k++)
+        {
+            commonWordNames[k] = ReadString(body, ref pos);
         }
 
         if (pos != body.Length)

@@ -41,7 +41,8 @@ internal static class PlaceWords
         "orlando", "jackson", "lincoln", "washington post", "marshall", "franklin", "clinton", "wilson", "warren",
         "chester", "florence", "regina", "adelaide", "charlotte", "georgetown", "hamilton", "douglas", "elizabeth",
         "kirov", "lenin", "pushkin", "gagarin", "sverdlov", "frunze", "dzerzhinsky", "chekhov", "lermontov",
-        "tolstoy", "zhukov", "suvorov", "kutuzov", "mir", "pravda", "sputnik", "zvezda", "rossiya", "vostok",
+        "stalin", "hitler", "napoleon", "churchill", "roosevelt", "bush", "obama", "reagan", "hamas", "hezbollah",
+        "taliban", "google", "hird", "tolstoy", "zhukov", "suvorov", "kutuzov", "mir", "pravda", "sputnik", "zvezda", "rossiya", "vostok",
     ], StringComparer.Ordinal);
 
     /// <summary>Words after a name that make it a first-level division ("Kursk region", "Kharkiv oblast").</summary>

@@ -220,6 +220,7 @@ public sealed class PlacesStage : IStage
             m.PartOfName = true;
         }
 
+        m.AllCaps = IsAllCaps(text, tokens[first]) && tokens[first].Length > 2;
         m.Initial = first == s.FirstToken || (first == s.FirstToken + 1 && tokens[s.FirstToken].Kind == TokenKind.Punctuation);
         if (first > s.FirstToken)
         {
@@ -471,6 +472,9 @@ public sealed class PlacesStage : IStage
 
         /// <summary>The name starts with a title ("Prince Edward"): a person unless a preposition makes it a place.</summary>
         public bool TitleFirst { get; set; }
+
+        /// <summary>Written in capitals ("MINSK", a headline word): only large places count.</summary>
+        public bool AllCaps { get; set; }
 
         public bool Near { get; set; }
 

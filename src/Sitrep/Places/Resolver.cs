@@ -9,14 +9,15 @@ namespace Sitrep.Places;
 /// </summary>
 internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Document document, List<Mention> mentions)
 {
-    private const double CountryPrior = 10;
-    private const double Admin1Prior = 6;
+    private const double CountryPrior = 20;
+    private const double Admin1Prior = 10;
     private const double DesignatedBonus = 6;
-    private const double CountrySupport = 3;
+    private const double CountrySupport = 2;
     private const double ContainerCountry = 5;
     private const double ContainerAdmin1 = 8;
     private const double Admin1Context = 1.5;
     private const double OutletBonus = 0.5;
+    private const double CapitalBonus = 3;
 
     private readonly Dictionary<string, int> _countryVotes = new(StringComparer.Ordinal);
     private readonly HashSet<int> _admin1Named = [];
@@ -196,13 +197,14 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
         m.Chosen = chosen;
     }
 
-    /// <summary>A bare "Donetsk" is the town when a town of that name lies in the same country as the division.</summary>
+    /// <summary>A bare "Donetsk" is the town when the division's namesake town lies in it, or a large town of that name in its country.</summary>
     private bool HasEponymousTown(Mention m, GazetteerFeature division)
     {
         foreach (int c in m.Candidates)
         {
             var g = gazetteer[c];
-            if (g.Level == FeatureLevel.Populated && g.Country == division.Country && g.Population >= 1000)
+            if (g.Level == FeatureLevel.Populated && g.Country == division.Country
+                && ((g.Admin1Index == division.Index && g.Population >= 1000) || g.Population >= 100_000))
             {
                 return true;
             }
@@ -217,13 +219,13 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
         {
             FeatureLevel.Country => CountryPrior,
             FeatureLevel.Admin1 => Admin1Prior + (m.Designated ? DesignatedBonus : 0),
-            _ => Math.Log10(f.Population + 10),
+            _ => (2 * Math.Log10(f.Population + 10)) + (f.IsCapital ? CapitalBonus : 0),
         };
 
         int votes = _countryVotes.GetValueOrDefault(f.Country);
         if (votes > 0)
         {
-            score += CountrySupport + 0.3 * Math.Min(votes, 5);
+            score += CountrySupport + (0.2 * Math.Min(votes, 5));
         }
 
         if (m.Container is { Chosen: >= 0 } container)
@@ -302,6 +304,24 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
         }
 
         if (m.TitleFirst && !strong)
+        {
+            return false;
+        }
+
+        if (f.Level != FeatureLevel.Country && m.SingleWord && m.Key.Length < 3 && !strong)
+        {
+            return false;
+        }
+
+        bool common = gazetteer.CommonWordNames.Contains(m.Key);
+        if (f.Level != FeatureLevel.Country && common && !strong
+            && (m.Initial || m.AllCaps || !m.Preposition || _countryVotes.GetValueOrDefault(f.Country) == 0))
+        {
+            // "Reading", "Surprise", "Olive Branch": only with a preposition, in a country the article names.
+            return false;
+        }
+
+        if (f.Level == FeatureLevel.Populated && m.AllCaps && !strong && f.Population < options.MinLonePopulation)
         {
             return false;
         }
