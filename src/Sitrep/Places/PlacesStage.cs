@@ -302,6 +302,17 @@ public sealed class PlacesStage : IStage
                 continue;
             }
 
+            // "Pokrovsk in Russia's Sakha Republic": the container is the division the possessive introduces.
+            if (b.Possessive && k + 2 < mentions.Count && ReferenceEquals(mentions[k + 2].Container, b) && !mentions[k + 2].IsDemonym)
+            {
+                int g2 = b.First - gapStart;
+                if (g2 is >= 1 and <= 2 && Lower(text, tokens[gapStart]) is "in" or ",")
+                {
+                    a.Container = mentions[k + 2];
+                    continue;
+                }
+            }
+
             if (gap is >= 1 and <= 3)
             {
                 bool linking = true;
