@@ -129,7 +129,7 @@ public sealed class PlacesStage : IStage
                     }
 
                     var key = buffer.AsSpan(0, ends[j - i]);
-                    if (_gazetteer.NameLookup.TryGetValue(key, out var candidates))
+                    if (_gazetteer.TryGetCandidates(key, out var candidates))
                     {
                         mentions.Add(NewMention(doc, si, i, j + 1, key.ToString(), candidates, -1, inLoc));
                         matched = j;
@@ -138,7 +138,7 @@ public sealed class PlacesStage : IStage
 
                     if (_gazetteer.DemonymLookup.TryGetValue(key, out int country))
                     {
-                        mentions.Add(NewMention(doc, si, i, j + 1, key.ToString(), [], country, inLoc));
+                        mentions.Add(NewMention(doc, si, i, j + 1, key.ToString(), ArraySegment<int>.Empty, country, inLoc));
                         matched = j;
                         break;
                     }
@@ -149,7 +149,7 @@ public sealed class PlacesStage : IStage
         }
     }
 
-    private static Mention NewMention(Document doc, int sentence, int first, int end, string key, int[] candidates, int demonym, bool[]? inLoc)
+    private static Mention NewMention(Document doc, int sentence, int first, int end, string key, ArraySegment<int> candidates, int demonym, bool[]? inLoc)
     {
         var tokens = doc.Tokens;
         var text = doc.Text;
@@ -440,7 +440,7 @@ public sealed class PlacesStage : IStage
     /// <summary>Lower-cased token text for the closed word lists; tokens are short, and only tokens near a candidate get here.</summary>
     private static string Lower(string text, Token t) => t.Length > 24 ? "" : text.Substring(t.Start, t.Length).ToLowerInvariant();
 
-    internal sealed class Mention(int sentence, int first, int end, string key, int[] candidates, int demonym)
+    internal sealed class Mention(int sentence, int first, int end, string key, ArraySegment<int> candidates, int demonym)
     {
         public int Sentence { get; } = sentence;
 
@@ -451,7 +451,7 @@ public sealed class PlacesStage : IStage
 
         public string Key { get; } = key;
 
-        public int[] Candidates { get; } = candidates;
+        public ArraySegment<int> Candidates { get; } = candidates;
 
         /// <summary>Country feature index when the mention is a demonym ("Russian"), else -1.</summary>
         public int Demonym { get; } = demonym;

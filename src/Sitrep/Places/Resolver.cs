@@ -21,6 +21,7 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
 
     private readonly Dictionary<string, int> _countryVotes = new(StringComparer.Ordinal);
     private readonly HashSet<int> _admin1Named = [];
+    private readonly List<(string Key, int Index)> _anchors = [];
     private readonly string? _outlet = options.OutletCountry?.Invoke(document);
 
     public void Run()
@@ -61,9 +62,10 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
         }
 
         // Second round: divisions named anywhere in the article and the other places' positions now count.
+        CollectAnchors();
         foreach (var m in mentions)
         {
-            if (!m.IsDemonym)
+            if (!m.IsDemonym && m.Candidates.Count > 1)
             {
                 Choose(m, withDistance: true);
             }
@@ -266,22 +268,31 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
         return score;
     }
 
+    /// <summary>The distinct places and divisions chosen in the first round: what distances are measured to.</summary>
+    private void CollectAnchors()
+    {
+        _anchors.Clear();
+        var seen = new HashSet<int>();
+        foreach (var m in mentions)
+        {
+            if (!m.IsDemonym && m.Chosen >= 0 && gazetteer[m.Chosen].Level != FeatureLevel.Country && seen.Add(m.Chosen))
+            {
+                _anchors.Add((m.Key, m.Chosen));
+            }
+        }
+    }
+
     private double NearestOtherPlaceKm(Mention self, GazetteerFeature f)
     {
         double nearest = double.PositiveInfinity;
-        foreach (var m in mentions)
+        foreach (var (key, index) in _anchors)
         {
-            if (m.IsDemonym || m.Chosen < 0 || ReferenceEquals(m, self) || m.Key == self.Key)
+            if (key == self.Key)
             {
                 continue;
             }
 
-            var g = gazetteer[m.Chosen];
-            if (g.Level == FeatureLevel.Country)
-            {
-                continue;
-            }
-
+            var g = gazetteer[index];
             nearest = Math.Min(nearest, Geo.DistanceKm(f.Lat, f.Lon, g.Lat, g.Lon));
         }
 
