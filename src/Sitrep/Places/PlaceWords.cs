@@ -102,4 +102,35 @@ internal static class PlaceWords
         StringComparer.Ordinal);
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = Stop.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Every word the lists above hold, case-insensitive → its lower-case form: the stage lower-cases tokens by
+    /// looking them up here, without allocating, and a word outside the lists is in none of them.
+    /// </summary>
+    private static readonly FrozenDictionary<string, string> Vocabulary = BuildVocabulary();
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> VocabularyLookup =
+        Vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The lower-case form of <paramref name="word"/> when some list holds it, else "".</summary>
+    public static string Lower(ReadOnlySpan<char> word) => VocabularyLookup.TryGetValue(word, out var lower) ? lower : "";
+
+    private static FrozenDictionary<string, string> BuildVocabulary()
+    {
+        var words = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var set in new[] { Stop, Designators, Near, PlacePrepositions, NameJoiners, OrganizationHeads, CityCues, TitlesOf, NamedAfterPlace, PersonTitles, AfterPlace })
+        {
+            foreach (var w in set)
+            {
+                words.TryAdd(w, w);
+            }
+        }
+
+        foreach (var w in new[] { "the", "and", ",", "in", "of", "’s", "'s", "city", "us" })
+        {
+            words.TryAdd(w, w);
+        }
+
+        return words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
 }

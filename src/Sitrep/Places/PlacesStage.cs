@@ -175,7 +175,7 @@ public sealed class PlacesStage : IStage
         {
             var next = tokens[end];
             var nextWord = Lower(text, next);
-            if (next.Start == tokens[end - 1].End && nextWord.StartsWith('-'))
+            if (next.Start == tokens[end - 1].End && text[next.Start] == '-')
             {
                 // "U.S.-based": part of a compound modifier, not a mention of the place.
                 m.PartOfName = true;
@@ -437,8 +437,8 @@ public sealed class PlacesStage : IStage
     private static bool IsJoiner(string text, Token t)
         => t.Length <= 4 && PlaceWords.NameJoiners.Contains(Lower(text, t));
 
-    /// <summary>Lower-cased token text for the closed word lists; tokens are short, and only tokens near a candidate get here.</summary>
-    private static string Lower(string text, Token t) => t.Length > 24 ? "" : text.Substring(t.Start, t.Length).ToLowerInvariant();
+    /// <summary>Lower-cased token text when a closed word list holds it, else "" (no allocation).</summary>
+    private static string Lower(string text, Token t) => t.Length > 24 ? "" : PlaceWords.Lower(text.AsSpan(t.Start, t.Length));
 
     internal sealed class Mention(int sentence, int first, int end, string key, ArraySegment<int> candidates, int demonym)
     {
