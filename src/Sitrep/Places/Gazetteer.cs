@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Sitrep.Places;
@@ -25,11 +26,14 @@ public sealed record GazetteerFeature(
     int Admin1Index,
     string Name)
 {
-    /// <summary>Every name the feature is known by (display name first).</summary>
-    public IReadOnlyList<string> Names { get; init; } = [];
+    /// <summary>How many names the feature is known by, its display name included.</summary>
+    public int NameCount { get; init; } = 1;
 
     /// <summary>Demonyms and adjectives of a country ("Russian", "North Korean").</summary>
     public IReadOnlyList<string> Demonyms { get; init; } = [];
+
+    /// <summary>A national capital (GeoNames PPLC).</summary>
+    public bool IsCapital { get; init; }
 }
 
 /// <summary>The gazetteer file is missing, truncated, of another version or fails its checksum.</summary>
@@ -43,7 +47,7 @@ public sealed class Gazetteer
 {
     public const string ResourceName = "Sitrep.Models.gazetteer.bin";
 
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private const int HeaderSize = 20;
 
@@ -51,70 +55,27 @@ public sealed class Gazetteer
 
     private readonly GazetteerFeature[] _features;
 
-    private Gazetteer(GazetteerFeature[] features, string source)
+    private readonly Dictionary<string, int> _slots;
+    private readonly int[] _slotStart;
+    private readonly int[] _candidates;
+
+    private Gazetteer(Decoded decoded, string source)
     {
-        _features = features;
+        _features = decoded.Features;
         Source = source;
-
-        var names = new Dictionary<string, List<int>>(features.Length * 3, StringComparer.Ordinal);
-        var demonyms = new Dictionary<string, int>(StringComparer.Ordinal);
-        var firstWords = new HashSet<string>(StringComparer.Ordinal);
-        int maxWords = 1;
-        foreach (var f in features)
-        {
-            foreach (var name in f.Names)
-            {
-                var key = NameKey.Of(name);
-                if (key.Length == 0)
-                {
-                    continue;
-                }
-
-                if (!names.TryGetValue(key, out var list))
-                {
-                    names[key] = list = [];
-                }
-
-                if (!list.Contains(f.Index))
-                {
-                    list.Add(f.Index);
-                }
-
-                int words = AddFirstWord(key, firstWords);
-                maxWords = Math.Max(maxWords, words);
-            }
-
-            foreach (var d in f.Demonyms)
-            {
-                var key = NameKey.Of(d);
-                demonyms.TryAdd(key, f.Index);
-                maxWords = Math.Max(maxWords, AddFirstWord(key, firstWords));
-            }
-        }
-
-        // Candidates best-first by level (countries, then divisions) and population: the prior before context.
-        var frozen = new Dictionary<string, int[]>(names.Count, StringComparer.Ordinal);
-        foreach (var (key, list) in names)
-        {
-            var arr = list.ToArray();
-            Array.Sort(arr, (a, b) =>
-            {
-                int c = features[a].Level.CompareTo(features[b].Level);
-                return c != 0 ? c : features[b].Population.CompareTo(features[a].Population);
-            });
-            frozen[key] = arr;
-        }
-
-        Names = frozen.ToFrozenDictionary(StringComparer.Ordinal);
-        NameLookup = Names.GetAlternateLookup<ReadOnlySpan<char>>();
-        DemonymIndex = demonyms.ToFrozenDictionary(StringComparer.Ordinal);
+        CommonWordNames = decoded.CommonWordNames.ToFrozenSet(StringComparer.Ordinal);
+        _slots = decoded.Slots;
+        _slotStart = decoded.SlotStart;
+        _candidates = decoded.Candidates;
+        SlotLookup = _slots.GetAlternateLookup<ReadOnlySpan<char>>();
+        DemonymIndex = decoded.Demonyms.ToFrozenDictionary(StringComparer.Ordinal);
         DemonymLookup = DemonymIndex.GetAlternateLookup<ReadOnlySpan<char>>();
-        FirstWords = firstWords.ToFrozenSet(StringComparer.Ordinal);
-        FirstWordLookup = FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        MaxNameWords = Math.Min(maxWords, 8);
+        FirstWords = decoded.FirstWords;
+        FirstWordLookup = decoded.FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        MaxNameWords = Math.Min(decoded.MaxWords, 8);
 
         var byCountry = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var f in features)
+        foreach (var f in _features)
         {
             if (f.Level == FeatureLevel.Country)
             {
@@ -130,27 +91,46 @@ public sealed class Gazetteer
 
     public IReadOnlyList<GazetteerFeature> Features => _features;
 
-    /// <summary>Name key → candidate feature indices, best prior first.</summary>
-    public FrozenDictionary<string, int[]> Names { get; }
+    /// <summary>Distinct name keys in the index.</summary>
+    public int NameKeyCount => _slots.Count;
 
-    public FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> NameLookup { get; }
+    // Name key -> slot; a slot's candidates are _candidates[_slotStart[slot].._slotStart[slot + 1]], best prior
+    // first. A plain Dictionary, not a FrozenDictionary: freezing ~150,000 keys alone costs more than the whole
+    // load budget (200 ms), and the span-keyed alternate lookup is just as allocation-free. Never modified after load.
+    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> SlotLookup { get; }
 
     /// <summary>Demonym key → country feature index.</summary>
     public FrozenDictionary<string, int> DemonymIndex { get; }
 
     public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> DemonymLookup { get; }
 
-    /// <summary>First words of every name and demonym: a cheap test before building longer keys.</summary>
-    public FrozenSet<string> FirstWords { get; }
+    /// <summary>First words of every name and demonym: a cheap test before building longer keys. Never modified after load.</summary>
+    public IReadOnlySet<string> FirstWords { get; }
 
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup { get; }
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup { get; }
 
     public int MaxNameWords { get; }
+
+    /// <summary>Name keys made only of common English words ("reading", "olive branch"): they need more context.</summary>
+    public FrozenSet<string> CommonWordNames { get; }
 
     /// <summary>ISO2 → country feature index.</summary>
     public FrozenDictionary<string, int> CountryIndex { get; }
 
     public GazetteerFeature this[int index] => _features[index];
+
+    /// <summary>Candidate features for a name key (<see cref="NameKey"/>), best prior first: countries, divisions, then by population.</summary>
+    public bool TryGetCandidates(ReadOnlySpan<char> key, out ArraySegment<int> candidates)
+    {
+        if (SlotLookup.TryGetValue(key, out int slot))
+        {
+            candidates = new ArraySegment<int>(_candidates, _slotStart[slot], _slotStart[slot + 1] - _slotStart[slot]);
+            return true;
+        }
+
+        candidates = ArraySegment<int>.Empty;
+        return false;
+    }
 
     /// <summary>The shipped gazetteer, loaded once per process.</summary>
     public static Gazetteer Default => Shared.Value;
@@ -230,22 +210,6 @@ public sealed class Gazetteer
         return Load(stream, ResourceName);
     }
 
-    private static int AddFirstWord(string key, HashSet<string> firstWords)
-    {
-        int space = key.IndexOf(' ', StringComparison.Ordinal);
-        firstWords.Add(space < 0 ? key : key[..space]);
-        int words = 1;
-        foreach (char c in key)
-        {
-            if (c == ' ')
-            {
-                words++;
-            }
-        }
-
-        return words;
-    }
-
     internal static uint Fnv1a(ReadOnlySpan<byte> data)
     {
         uint hash = 0x811c9dc5;
@@ -258,15 +222,51 @@ public sealed class Gazetteer
         return hash;
     }
 
-    private static GazetteerFeature[] Decode(byte[] body)
+    private sealed class Decoded
+    {
+        public required GazetteerFeature[] Features { get; init; }
+
+        public required Dictionary<string, int> Slots { get; init; }
+
+        public required int[] SlotStart { get; init; }
+
+        public required int[] Candidates { get; init; }
+
+        public required Dictionary<string, int> Demonyms { get; init; }
+
+        public required HashSet<string> FirstWords { get; init; }
+
+        public required string[] CommonWordNames { get; init; }
+
+        public int MaxWords { get; init; }
+    }
+
+    /// <summary>
+    /// Reads the features and builds the name index in one pass: names are decoded into a reused buffer and
+    /// keyed without allocating, so only distinct keys become strings (the load budget is 200 ms).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Decoded Decode(byte[] body)
     {
         int pos = 0;
         int count = checked((int)ReadVarint(body, ref pos));
         var features = new GazetteerFeature[count];
+        var slots = new Dictionary<string, int>(count * 3, StringComparer.Ordinal);
+        var slotLookup = slots.GetAlternateLookup<ReadOnlySpan<char>>();
+        var firstWords = new HashSet<string>(count * 2, StringComparer.Ordinal);
+        var firstWordLookup = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var demonyms = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pairSlot = new List<int>(count * 4);
+        var pairFeature = new List<int>(count * 4);
+        Span<char> chars = stackalloc char[512];
+        Span<char> key = stackalloc char[520];
+        int maxWords = 1;
+
         for (int i = 0; i < count; i++)
         {
             long id = ReadVarint(body, ref pos);
-            var level = (FeatureLevel)body[pos++];
+            byte levelByte = body[pos++];
+            var level = (FeatureLevel)(levelByte & 0x7F);
             if (level > FeatureLevel.Populated)
             {
                 throw new GazetteerException($"bad level {(int)level} in feature {i}");
@@ -279,32 +279,48 @@ public sealed class Gazetteer
             pos += 8;
             long population = ReadVarint(body, ref pos);
             int admin1 = checked((int)ReadVarint(body, ref pos)) - 1;
-            string name = ReadString(body, ref pos);
-            int nameCount = checked((int)ReadVarint(body, ref pos));
-            var names = new string[nameCount + 1];
-            names[0] = name;
-            for (int k = 0; k < nameCount; k++)
-            {
-                names[k + 1] = ReadString(body, ref pos);
-            }
-
-            int demonymCount = checked((int)ReadVarint(body, ref pos));
-            var demonyms = demonymCount == 0 ? [] : new string[demonymCount];
-            for (int k = 0; k < demonymCount; k++)
-            {
-                demonyms[k] = ReadString(body, ref pos);
-            }
-
-            if (admin1 >= i && admin1 >= 0)
+            if (admin1 >= i)
             {
                 throw new GazetteerException($"feature {i} refers to a later division {admin1}");
             }
 
+            string name = ReadString(body, ref pos);
+            int nameCount = checked((int)ReadVarint(body, ref pos));
+            IndexName(name, i);
+            for (int k = 0; k < nameCount; k++)
+            {
+                int length = checked((int)ReadVarint(body, ref pos));
+                int n = Encoding.UTF8.GetChars(body.AsSpan(pos, length), chars);
+                pos += length;
+                IndexName(chars[..n], i);
+            }
+
+            int demonymCount = checked((int)ReadVarint(body, ref pos));
+            var demonymNames = demonymCount == 0 ? [] : new string[demonymCount];
+            for (int k = 0; k < demonymCount; k++)
+            {
+                demonymNames[k] = ReadString(body, ref pos);
+                int n = NameKey.Append(demonymNames[k], key, 0);
+                if (n > 0)
+                {
+                    demonyms.TryAdd(key[..n].ToString(), i);
+                    maxWords = Math.Max(maxWords, AddFirstWord(key[..n]));
+                }
+            }
+
             features[i] = new GazetteerFeature(i, id, level, country, lat, lon, population, admin1, name)
             {
-                Names = names,
-                Demonyms = demonyms,
+                NameCount = nameCount + 1,
+                Demonyms = demonymNames,
+                IsCapital = (levelByte & 0x80) != 0,
             };
+        }
+
+        int commonCount = checked((int)ReadVarint(body, ref pos));
+        var common = new string[commonCount];
+        for (int k = 0; k < commonCount; k++)
+        {
+            common[k] = ReadString(body, ref pos);
         }
 
         if (pos != body.Length)
@@ -312,7 +328,92 @@ public sealed class Gazetteer
             throw new GazetteerException($"{body.Length - pos} trailing bytes after {count} features");
         }
 
-        return features;
+        // Counting sort of (slot, feature) pairs into one candidate array; duplicates dropped, each slot by prior.
+        int slotCount = slots.Count;
+        var slotStart = new int[slotCount + 1];
+        foreach (int slot in pairSlot)
+        {
+            slotStart[slot + 1]++;
+        }
+
+        for (int k = 0; k < slotCount; k++)
+        {
+            slotStart[k + 1] += slotStart[k];
+        }
+
+        var fill = slotStart[..^1];
+        var candidates = new int[pairSlot.Count];
+        for (int k = 0; k < pairSlot.Count; k++)
+        {
+            candidates[fill[pairSlot[k]]++] = pairFeature[k];
+        }
+
+        var compacted = new int[candidates.Length];
+        var compactedStart = new int[slotCount + 1];
+        int write = 0;
+        Comparison<int> byPrior = (a, b) =>
+        {
+            int c = features[a].Level.CompareTo(features[b].Level);
+            return c != 0 ? c : features[b].Population.CompareTo(features[a].Population);
+        };
+        for (int slot = 0; slot < slotCount; slot++)
+        {
+            compactedStart[slot] = write;
+            int from = slotStart[slot], to = slotStart[slot + 1];
+            for (int k = from; k < to; k++)
+            {
+                if (k == from || Array.IndexOf(compacted, candidates[k], compactedStart[slot], write - compactedStart[slot]) < 0)
+                {
+                    compacted[write++] = candidates[k];
+                }
+            }
+
+            if (write - compactedStart[slot] > 1)
+            {
+                compacted.AsSpan(compactedStart[slot], write - compactedStart[slot]).Sort(byPrior);
+            }
+        }
+
+        compactedStart[slotCount] = write;
+        return new Decoded
+        {
+            Features = features,
+            Slots = slots,
+            SlotStart = compactedStart,
+            Candidates = compacted[..write],
+            Demonyms = demonyms,
+            FirstWords = firstWords,
+            CommonWordNames = common,
+            MaxWords = maxWords,
+        };
+
+        void IndexName(ReadOnlySpan<char> name, int feature)
+        {
+            Span<char> k = stackalloc char[name.Length + 1];
+            int n = NameKey.Append(name, k, 0);
+            if (n == 0)
+            {
+                return;
+            }
+
+            var keySpan = k[..n];
+            if (!slotLookup.TryGetValue(keySpan, out int slot))
+            {
+                slot = slots.Count;
+                slotLookup[keySpan] = slot;
+                maxWords = Math.Max(maxWords, AddFirstWord(keySpan));
+            }
+
+            pairSlot.Add(slot);
+            pairFeature.Add(feature);
+        }
+
+        int AddFirstWord(ReadOnlySpan<char> k)
+        {
+            int space = k.IndexOf(' ');
+            firstWordLookup.Add(space < 0 ? k : k[..space]);
+            return k.Count(' ') + 1;
+        }
     }
 
     private static long ReadVarint(byte[] data, ref int pos)

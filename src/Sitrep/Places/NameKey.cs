@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Sitrep.Places;
 
 /// <summary>
@@ -72,6 +70,17 @@ public static class NameKey
         return '\0';
     }
 
+    // The build runs with InvariantGlobalization, where string.Normalize cannot decompose; the Latin letters
+    // with diacritics are folded from this table instead (base letter per code point, U+00C0..U+024F).
+    private const string LatinBase =
+        "AAAAAA\0CEEEEIIIIDNOOOOO\0OUUUUYT\0aaaaaa\0ceeeeiiiidnooooo\0ouuuuyty" // U+00C0
+        + "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi\0\0JjKk\0LlLlLlL" // U+0100
+        + "lLlNnNnNn\0\0\0OoOoOo\0\0RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZz\0" // U+0140
+        + "b\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Oo\0\0\0\0\0\0\0\0\0\0\0\0\0Uu\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0" // U+0180
+        + "\0\0\0\0\0\0\0\0\0\0\0\0\0AaIiOoUuUuUuUuUu\0AaAa\0\0\0\0GgKkOoOo\0\0j\0\0\0Gg\0\0NnAa\0\0\0\0" // U+01C0
+        + "AaAaEeEeIiIiOoOoRrRrUuUuSsTt\0\0Hh\0\0\0\0\0\0AaEeOoOoOoOoYy\0\0\0\0\0\0\0\0\0\0\0\0" // U+0200
+        + "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"; // U+0240
+
     private static char[] BuildFold()
     {
         var table = new char[0x250];
@@ -86,20 +95,21 @@ public static class NameKey
             {
                 table[i] = '\0';
             }
+            else if (i >= 0xC0 && i - 0xC0 < LatinBase.Length && LatinBase[i - 0xC0] != '\0')
+            {
+                table[i] = char.ToLowerInvariant(LatinBase[i - 0xC0]);
+            }
             else
             {
-                var d = c.ToString().Normalize(NormalizationForm.FormD);
-                table[i] = char.ToLowerInvariant(d[0]);
+                table[i] = char.ToLowerInvariant(c);
             }
         }
 
-        table['ı'] = 'i';
-        table['ł'] = 'l';
-        table['Ł'] = 'l';
-        table['đ'] = 'd';
-        table['Đ'] = 'd';
-        table['ø'] = 'o';
-        table['Ø'] = 'o';
+        table['ß'] = 's';
+        table['æ'] = 'a';
+        table['Æ'] = 'a';
+        table['œ'] = 'o';
+        table['Œ'] = 'o';
         return table;
     }
 }

@@ -34,14 +34,15 @@ internal static class PlaceWords
         "said", "says", "but", "and", "the", "this", "that", "they", "there", "here", "then", "also", "after", "before",
         "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "to", "with", "without", "over", "under",
         "more", "most", "many", "much", "some", "all", "any", "one", "two", "three", "first", "last", "next",
-        "moscow times", "kyiv independent", "kyiv post",
+        "moscow times", "kyiv independent", "kyiv post", "white house", "the center", "the centre",
         "of", "da", "de", "la", "le", "el", "al", "san", "santa", "sao", "mar", "ras", "bir", "ban", "bo",
         "ukraine news", "alliance", "coalition", "bloc", "council", "commission", "agency", "service", "office",
         "energy", "power", "gas", "oil", "grain", "food", "aid", "support", "supply", "trade", "market", "bank",
         "orlando", "jackson", "lincoln", "washington post", "marshall", "franklin", "clinton", "wilson", "warren",
         "chester", "florence", "regina", "adelaide", "charlotte", "georgetown", "hamilton", "douglas", "elizabeth",
         "kirov", "lenin", "pushkin", "gagarin", "sverdlov", "frunze", "dzerzhinsky", "chekhov", "lermontov",
-        "tolstoy", "zhukov", "suvorov", "kutuzov", "mir", "pravda", "sputnik", "zvezda", "rossiya", "vostok",
+        "stalin", "hitler", "napoleon", "churchill", "roosevelt", "bush", "obama", "reagan", "hamas", "hezbollah",
+        "taliban", "google", "hird", "tolstoy", "zhukov", "suvorov", "kutuzov", "mir", "pravda", "sputnik", "zvezda", "rossiya", "vostok",
     ], StringComparer.Ordinal);
 
     /// <summary>Words after a name that make it a first-level division ("Kursk region", "Kharkiv oblast").</summary>
@@ -79,6 +80,21 @@ internal static class PlaceWords
         ["city", "town", "village", "settlement", "port", "capital"],
         StringComparer.Ordinal);
 
+    /// <summary>Titles before "of X" that make X part of a title ("the Duchess of Edinburgh").</summary>
+    public static readonly FrozenSet<string> TitlesOf = FrozenSet.ToFrozenSet(
+        ["duke", "duchess", "prince", "princess", "earl", "countess", "archbishop", "bishop", "marquess", "baron", "baroness", "lord", "viscount"],
+        StringComparer.Ordinal);
+
+    /// <summary>Institutions named after their town ("the University of Belgrade").</summary>
+    public static readonly FrozenSet<string> NamedAfterPlace = FrozenSet.ToFrozenSet(
+        ["university", "college", "academy", "conservatory", "polytechnic"],
+        StringComparer.Ordinal);
+
+    /// <summary>First words of multi-word names that in news mostly start a person's name ("Prince Edward").</summary>
+    public static readonly FrozenSet<string> PersonTitles = FrozenSet.ToFrozenSet(
+        ["prince", "princess", "king", "queen", "president", "general", "lord", "lady", "sir", "pope", "sheikh", "mount"],
+        StringComparer.Ordinal);
+
     /// <summary>Capitalized words that may follow a place name without making it a first name ("Kyiv Mayor").</summary>
     public static readonly FrozenSet<string> AfterPlace = FrozenSet.ToFrozenSet(
         ["mayor", "governor", "oblast", "region", "city", "province", "military", "regional", "metro", "airport",
@@ -86,4 +102,35 @@ internal static class PlaceWords
         StringComparer.Ordinal);
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = Stop.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Every word the lists above hold, case-insensitive → its lower-case form: the stage lower-cases tokens by
+    /// looking them up here, without allocating, and a word outside the lists is in none of them.
+    /// </summary>
+    private static readonly FrozenDictionary<string, string> Vocabulary = BuildVocabulary();
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> VocabularyLookup =
+        Vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The lower-case form of <paramref name="word"/> when some list holds it, else "".</summary>
+    public static string Lower(ReadOnlySpan<char> word) => VocabularyLookup.TryGetValue(word, out var lower) ? lower : "";
+
+    private static FrozenDictionary<string, string> BuildVocabulary()
+    {
+        var words = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var set in new[] { Stop, Designators, Near, PlacePrepositions, NameJoiners, OrganizationHeads, CityCues, TitlesOf, NamedAfterPlace, PersonTitles, AfterPlace })
+        {
+            foreach (var w in set)
+            {
+                words.TryAdd(w, w);
+            }
+        }
+
+        foreach (var w in new[] { "the", "and", ",", "in", "of", "’s", "'s", "city", "us" })
+        {
+            words.TryAdd(w, w);
+        }
+
+        return words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
 }

@@ -47,6 +47,7 @@ public sealed class PlacesStage : IStage
         }
 
         Link(document, mentions);
+        LinkForward(document, mentions);
         new Resolver(_gazetteer, _options, document, mentions).Run();
     }
 
@@ -94,14 +95,23 @@ public sealed class PlacesStage : IStage
                         break;
                     }
 
-                    bool capital = IsCapitalized(text, tj);
-                    if (!capital && !IsJoiner(text, tj))
+                    int previous = ends[j - 1 - i];
+                    if (previous + tj.Length + 1 > buffer.Length)
                     {
                         break;
                     }
 
-                    int previous = ends[j - 1 - i];
-                    if (previous + tj.Length + 1 > buffer.Length)
+                    if (IsClitic(text, tj) && j + 1 < limit)
+                    {
+                        // "Donetsk People's Republic": the tokenizer splits the clitic, the key keeps "peoples".
+                        buffer[previous] = 's';
+                        ends[j - i] = previous + 1;
+                        last = j;
+                        continue;
+                    }
+
+                    bool capital = IsCapitalized(text, tj);
+                    if (!capital && !IsJoiner(text, tj))
                     {
                         break;
                     }
@@ -119,7 +129,7 @@ public sealed class PlacesStage : IStage
                     }
 
                     var key = buffer.AsSpan(0, ends[j - i]);
-                    if (_gazetteer.NameLookup.TryGetValue(key, out var candidates))
+                    if (_gazetteer.TryGetCandidates(key, out var candidates))
                     {
                         mentions.Add(NewMention(doc, si, i, j + 1, key.ToString(), candidates, -1, inLoc));
                         matched = j;
@@ -128,7 +138,7 @@ public sealed class PlacesStage : IStage
 
                     if (_gazetteer.DemonymLookup.TryGetValue(key, out int country))
                     {
-                        mentions.Add(NewMention(doc, si, i, j + 1, key.ToString(), [], country, inLoc));
+                        mentions.Add(NewMention(doc, si, i, j + 1, key.ToString(), ArraySegment<int>.Empty, country, inLoc));
                         matched = j;
                         break;
                     }
@@ -139,7 +149,7 @@ public sealed class PlacesStage : IStage
         }
     }
 
-    private static Mention NewMention(Document doc, int sentence, int first, int end, string key, int[] candidates, int demonym, bool[]? inLoc)
+    private static Mention NewMention(Document doc, int sentence, int first, int end, string key, ArraySegment<int> candidates, int demonym, bool[]? inLoc)
     {
         var tokens = doc.Tokens;
         var text = doc.Text;
@@ -165,7 +175,12 @@ public sealed class PlacesStage : IStage
         {
             var next = tokens[end];
             var nextWord = Lower(text, next);
-            if (nextWord is "’s" or "'s")
+            if (next.Start == tokens[end - 1].End && text[next.Start] == '-')
+            {
+                // "U.S.-based": part of a compound modifier, not a mention of the place.
+                m.PartOfName = true;
+            }
+            else if (nextWord is "’s" or "'s")
             {
                 m.Possessive = true;
             }
@@ -192,6 +207,20 @@ public sealed class PlacesStage : IStage
             }
         }
 
+        int space = key.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && PlaceWords.PersonTitles.Contains(key[..space]))
+        {
+            m.TitleFirst = true;
+        }
+
+        if (end - first == 1 && key == "us" && first > s.FirstToken && IsAllCaps(text, tokens[first - 1]) && tokens[first - 1].Kind == TokenKind.Word
+            && !PlaceWords.PlacePrepositions.Contains(Lower(text, tokens[first - 1])))
+        {
+            // "JOIN US ON TELEGRAM": in an all-caps line, "US" after a verb is the pronoun.
+            m.PartOfName = true;
+        }
+
+        m.AllCaps = IsAllCaps(text, tokens[first]) && tokens[first].Length > 2;
         m.Initial = first == s.FirstToken || (first == s.FirstToken + 1 && tokens[s.FirstToken].Kind == TokenKind.Punctuation);
         if (first > s.FirstToken)
         {
@@ -199,6 +228,26 @@ public sealed class PlacesStage : IStage
             var prevWord = Lower(text, prev);
             m.Preposition = PlaceWords.PlacePrepositions.Contains(prevWord)
                 || (prevWord == "the" && first - 2 >= s.FirstToken && PlaceWords.PlacePrepositions.Contains(Lower(text, tokens[first - 2])));
+            string prev2Word = first - 2 >= s.FirstToken ? Lower(text, tokens[first - 2]) : "";
+            if (prevWord == "of" && (PlaceWords.TitlesOf.Contains(prev2Word) || PlaceWords.NamedAfterPlace.Contains(prev2Word)))
+            {
+                // "the Duchess of Edinburgh", "the University of Belgrade".
+                m.PartOfName = true;
+            }
+
+            if (IsCapitalized(text, prev) && PlaceWords.OrganizationHeads.Contains(prevWord))
+            {
+                // "BBC News India".
+                m.PartOfName = true;
+            }
+
+            if (prevWord == "of" && prev2Word is "region" or "regions" or "oblast" or "oblasts" or "province" or "provinces")
+            {
+                // "the regions of Luhansk and Donetsk".
+                m.Designated = true;
+                m.Plural = prev2Word.EndsWith('s');
+            }
+
             if (PlaceWords.CityCues.Contains(prevWord)
                 || (prevWord == "of" && first - 2 >= s.FirstToken && PlaceWords.CityCues.Contains(Lower(text, tokens[first - 2]))))
             {
@@ -253,6 +302,17 @@ public sealed class PlacesStage : IStage
                 continue;
             }
 
+            // "Pokrovsk in Russia's Sakha Republic": the container is the division the possessive introduces.
+            if (b.Possessive && k + 2 < mentions.Count && ReferenceEquals(mentions[k + 2].Container, b) && !mentions[k + 2].IsDemonym)
+            {
+                int g2 = b.First - gapStart;
+                if (g2 is >= 1 and <= 2 && Lower(text, tokens[gapStart]) is "in" or ",")
+                {
+                    a.Container = mentions[k + 2];
+                    continue;
+                }
+            }
+
             if (gap is >= 1 and <= 3)
             {
                 bool linking = true;
@@ -269,6 +329,22 @@ public sealed class PlacesStage : IStage
                 {
                     a.Container = b;
                 }
+            }
+        }
+    }
+
+    /// <summary>"the regions of Luhansk and Donetsk": a plural designator before the first name covers the rest.</summary>
+    private static void LinkForward(Document doc, List<Mention> mentions)
+    {
+        for (int k = 0; k + 1 < mentions.Count; k++)
+        {
+            var a = mentions[k];
+            var b = mentions[k + 1];
+            if (a.Sentence == b.Sentence && !a.IsDemonym && !b.IsDemonym && a.Designated && a.Plural && a.DesignatorEnd == 0
+                && b.First - a.End == 1 && Lower(doc.Text, doc.Tokens[a.End]) is "and" or ",")
+            {
+                b.Designated = true;
+                b.Plural = true;
             }
         }
     }
@@ -355,13 +431,16 @@ public sealed class PlacesStage : IStage
         return true;
     }
 
+    private static bool IsClitic(string text, Token t)
+        => t.Length == 2 && text[t.Start + 1] is 's' && text[t.Start] is '\'' or '’';
+
     private static bool IsJoiner(string text, Token t)
         => t.Length <= 4 && PlaceWords.NameJoiners.Contains(Lower(text, t));
 
-    /// <summary>Lower-cased token text for the closed word lists; tokens are short, and only tokens near a candidate get here.</summary>
-    private static string Lower(string text, Token t) => t.Length > 24 ? "" : text.Substring(t.Start, t.Length).ToLowerInvariant();
+    /// <summary>Lower-cased token text when a closed word list holds it, else "" (no allocation).</summary>
+    private static string Lower(string text, Token t) => t.Length > 24 ? "" : PlaceWords.Lower(text.AsSpan(t.Start, t.Length));
 
-    internal sealed class Mention(int sentence, int first, int end, string key, int[] candidates, int demonym)
+    internal sealed class Mention(int sentence, int first, int end, string key, ArraySegment<int> candidates, int demonym)
     {
         public int Sentence { get; } = sentence;
 
@@ -372,7 +451,7 @@ public sealed class PlacesStage : IStage
 
         public string Key { get; } = key;
 
-        public int[] Candidates { get; } = candidates;
+        public ArraySegment<int> Candidates { get; } = candidates;
 
         /// <summary>Country feature index when the mention is a demonym ("Russian"), else -1.</summary>
         public int Demonym { get; } = demonym;
@@ -401,6 +480,12 @@ public sealed class PlacesStage : IStage
         public bool AfterCapitalized { get; set; }
 
         public bool BeforeCapitalized { get; set; }
+
+        /// <summary>The name starts with a title ("Prince Edward"): a person unless a preposition makes it a place.</summary>
+        public bool TitleFirst { get; set; }
+
+        /// <summary>Written in capitals ("MINSK", a headline word): only large places count.</summary>
+        public bool AllCaps { get; set; }
 
         public bool Near { get; set; }
 

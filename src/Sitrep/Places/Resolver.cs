@@ -9,17 +9,19 @@ namespace Sitrep.Places;
 /// </summary>
 internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Document document, List<Mention> mentions)
 {
-    private const double CountryPrior = 10;
-    private const double Admin1Prior = 6;
+    private const double CountryPrior = 20;
+    private const double Admin1Prior = 10;
     private const double DesignatedBonus = 6;
-    private const double CountrySupport = 3;
+    private const double CountrySupport = 2;
     private const double ContainerCountry = 5;
     private const double ContainerAdmin1 = 8;
     private const double Admin1Context = 1.5;
     private const double OutletBonus = 0.5;
+    private const double CapitalBonus = 3;
 
     private readonly Dictionary<string, int> _countryVotes = new(StringComparer.Ordinal);
     private readonly HashSet<int> _admin1Named = [];
+    private readonly List<(string Key, int Index)> _anchors = [];
     private readonly string? _outlet = options.OutletCountry?.Invoke(document);
 
     public void Run()
@@ -60,11 +62,23 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
         }
 
         // Second round: divisions named anywhere in the article and the other places' positions now count.
+        CollectAnchors();
         foreach (var m in mentions)
         {
-            if (!m.IsDemonym)
+            if (!m.IsDemonym && m.Candidates.Count > 1)
             {
                 Choose(m, withDistance: true);
+            }
+        }
+
+        // One sense per article for surnames: "Oleksiy Danilov ... Danilov said" is the person throughout.
+        var personKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (!m.IsDemonym && m.SingleWord && m.AfterCapitalized && m.Chosen >= 0
+                && gazetteer[m.Chosen].Level == FeatureLevel.Populated)
+            {
+                personKeys.Add(m.Key);
             }
         }
 
@@ -95,7 +109,7 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
                 }
             }
 
-            if (Accept(m))
+            if (Accept(m) && !(personKeys.Contains(m.Key) && gazetteer[m.Chosen].Level == FeatureLevel.Populated && !m.Designated && m.Container is null && !m.InLoc))
             {
                 document.Places.Add(ToPlace(m));
             }
@@ -185,13 +199,14 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
         m.Chosen = chosen;
     }
 
-    /// <summary>A bare "Donetsk" is the town when a town of that name lies in the same country as the division.</summary>
+    /// <summary>A bare "Donetsk" is the town when the division's namesake town lies in it, or a large town of that name in its country.</summary>
     private bool HasEponymousTown(Mention m, GazetteerFeature division)
     {
         foreach (int c in m.Candidates)
         {
             var g = gazetteer[c];
-            if (g.Level == FeatureLevel.Populated && g.Country == division.Country && g.Population >= 1000)
+            if (g.Level == FeatureLevel.Populated && g.Country == division.Country
+                && ((g.Admin1Index == division.Index && g.Population >= 1000) || g.Population >= 100_000))
             {
                 return true;
             }
@@ -206,13 +221,13 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
         {
             FeatureLevel.Country => CountryPrior,
             FeatureLevel.Admin1 => Admin1Prior + (m.Designated ? DesignatedBonus : 0),
-            _ => Math.Log10(f.Population + 10),
+            _ => (2 * Math.Log10(f.Population + 10)) + (f.IsCapital ? CapitalBonus : 0),
         };
 
         int votes = _countryVotes.GetValueOrDefault(f.Country);
         if (votes > 0)
         {
-            score += CountrySupport + 0.3 * Math.Min(votes, 5);
+            score += CountrySupport + (0.2 * Math.Min(votes, 5));
         }
 
         if (m.Container is { Chosen: >= 0 } container)
@@ -253,22 +268,31 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
         return score;
     }
 
+    /// <summary>The distinct places and divisions chosen in the first round: what distances are measured to.</summary>
+    private void CollectAnchors()
+    {
+        _anchors.Clear();
+        var seen = new HashSet<int>();
+        foreach (var m in mentions)
+        {
+            if (!m.IsDemonym && m.Chosen >= 0 && gazetteer[m.Chosen].Level != FeatureLevel.Country && seen.Add(m.Chosen))
+            {
+                _anchors.Add((m.Key, m.Chosen));
+            }
+        }
+    }
+
     private double NearestOtherPlaceKm(Mention self, GazetteerFeature f)
     {
         double nearest = double.PositiveInfinity;
-        foreach (var m in mentions)
+        foreach (var (key, index) in _anchors)
         {
-            if (m.IsDemonym || m.Chosen < 0 || ReferenceEquals(m, self) || m.Key == self.Key)
+            if (key == self.Key)
             {
                 continue;
             }
 
-            var g = gazetteer[m.Chosen];
-            if (g.Level == FeatureLevel.Country)
-            {
-                continue;
-            }
-
+            var g = gazetteer[index];
             nearest = Math.Min(nearest, Geo.DistanceKm(f.Lat, f.Lon, g.Lat, g.Lon));
         }
 
@@ -285,7 +309,30 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
 
         var f = gazetteer[m.Chosen];
         bool strong = m.Designated || m.Container is not null || m.InLoc || m.RegionByEarlierMention;
-        if (PlaceWords.Stop.Contains(m.Key) && !m.InLoc)
+        if ((PlaceWords.Stop.Contains(m.Key) || (m.Key.StartsWith("the ", StringComparison.Ordinal) && PlaceWords.Stop.Contains(m.Key[4..]))) && !m.InLoc)
+        {
+            return false;
+        }
+
+        if (m.TitleFirst && !strong)
+        {
+            return false;
+        }
+
+        if (f.Level != FeatureLevel.Country && m.SingleWord && m.Key.Length < 3 && !strong)
+        {
+            return false;
+        }
+
+        bool common = gazetteer.CommonWordNames.Contains(m.Key);
+        if (f.Level != FeatureLevel.Country && common && !strong
+            && (m.Initial || m.AllCaps || !m.Preposition || _countryVotes.GetValueOrDefault(f.Country) == 0))
+        {
+            // "Reading", "Surprise", "Olive Branch": only with a preposition, in a country the article names.
+            return false;
+        }
+
+        if (f.Level == FeatureLevel.Populated && m.AllCaps && !strong && f.Population < options.MinLonePopulation)
         {
             return false;
         }

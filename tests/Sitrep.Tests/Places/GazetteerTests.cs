@@ -1,0 +1,110 @@
+using Sitrep.Places;
+
+namespace Sitrep.Tests.Places;
+
+public class GazetteerTests
+{
+    private static readonly Gazetteer Gaz = Gazetteer.Default;
+
+    private static GazetteerFeature ById(long id) => Gaz.Features.First(f => f.GeonamesId == id);
+
+    [Fact]
+    public void Shipped_gazetteer_loads_with_countries_divisions_and_places()
+    {
+        Assert.Equal(250, Gaz.Features.Count(f => f.Level == FeatureLevel.Country));
+        Assert.True(Gaz.Features.Count(f => f.Level == FeatureLevel.Admin1) > 3000);
+        Assert.True(Gaz.Features.Count(f => f.Level == FeatureLevel.Populated) > 40_000);
+    }
+
+    [Fact]
+    public void Pokrovsk_in_Donetsk_oblast_carries_its_geonames_id_and_division()
+    {
+        var pokrovsk = ById(704422);
+        Assert.Equal("UA", pokrovsk.Country);
+        Assert.Equal(FeatureLevel.Populated, pokrovsk.Level);
+        Assert.Equal("Donetsk Oblast", Gaz[pokrovsk.Admin1Index].Name);
+        Assert.Equal(709716, Gaz[pokrovsk.Admin1Index].GeonamesId);
+    }
+
+    [Fact]
+    public void Curated_oblasts_have_geonames_ids_and_centroids_inside_the_country()
+    {
+        var kursk = ById(538555);
+        Assert.Equal(FeatureLevel.Admin1, kursk.Level);
+        Assert.Equal("RU", kursk.Country);
+        Assert.InRange(kursk.Lat, 50.5, 52.5);
+        Assert.InRange(kursk.Lon, 34.5, 38.5);
+        Assert.Equal("UA", ById(692196).Country);
+    }
+
+    [Fact]
+    public void Former_names_and_transliterations_find_the_same_city()
+    {
+        foreach (var (alias, id) in new[] { ("Kiev", 703448L), ("Kharkov", 706483L), ("Nikolaev", 700569L), ("Zaporozhye", 687700L), ("Dnepr", 709930L), ("Artemivsk", 713174L), ("Odessa", 698740L), ("Lugansk", 702658L) })
+        {
+            Assert.True(Gaz.TryGetCandidates(NameKey.Of(alias), out var candidates), alias);
+            Assert.Contains(candidates, c => Gaz[c].GeonamesId == id);
+        }
+    }
+
+    [Fact]
+    public void Demonyms_name_countries_but_not_places()
+    {
+        Assert.Equal("KP", Gaz[Gaz.DemonymIndex[NameKey.Of("North Korean")]].Country);
+        Assert.Equal("RU", Gaz[Gaz.DemonymIndex[NameKey.Of("Russian")]].Country);
+        Assert.False(Gaz.TryGetCandidates(NameKey.Of("North Korean"), out _));
+    }
+
+    [Fact]
+    public void Capitals_are_flagged()
+    {
+        Assert.True(ById(703448).IsCapital);
+        Assert.False(ById(706483).IsCapital);
+    }
+
+    [Fact]
+    public void Missing_gazetteer_file_is_a_clear_error()
+    {
+        var ex = Assert.Throws<GazetteerException>(() => Gazetteer.Load(Path.Combine(Path.GetTempPath(), "no-such-gazetteer.bin")));
+        Assert.Contains("not found", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Corrupt_gazetteer_fails_its_checksum()
+    {
+        var bytes = ShippedBytes();
+        bytes[^100] ^= 0x5A;
+        var ex = Assert.Throws<GazetteerException>(() => Gazetteer.Load(new MemoryStream(bytes), "corrupt.bin"));
+        Assert.Contains("corrupt.bin", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("corrupt", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Truncated_gazetteer_is_reported_as_truncated_or_corrupt()
+    {
+        var bytes = ShippedBytes();
+        var ex = Assert.Throws<GazetteerException>(() => Gazetteer.Load(new MemoryStream(bytes[..(bytes.Length / 2)]), "half.bin"));
+        Assert.Contains("half.bin", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<GazetteerException>(() => Gazetteer.Load(new MemoryStream(bytes[..10]), "header.bin"));
+    }
+
+    [Fact]
+    public void Other_files_and_other_versions_are_refused()
+    {
+        var ex = Assert.Throws<GazetteerException>(() => Gazetteer.Load(new MemoryStream(new byte[64]), "zeros.bin"));
+        Assert.Contains("bad magic", ex.Message, StringComparison.Ordinal);
+
+        var bytes = ShippedBytes();
+        bytes[4] = 99;
+        ex = Assert.Throws<GazetteerException>(() => Gazetteer.Load(new MemoryStream(bytes), "future.bin"));
+        Assert.Contains("version 99", ex.Message, StringComparison.Ordinal);
+    }
+
+    private static byte[] ShippedBytes()
+    {
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(Gazetteer.ResourceName)!;
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}

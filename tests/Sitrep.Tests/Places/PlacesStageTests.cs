@@ -1,0 +1,235 @@
+using Sitrep.Pipeline;
+using Sitrep.Places;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Places;
+
+public class PlacesStageTests
+{
+    private static readonly PlacesStage Stage = new();
+
+    private static Document Run(string text, Action<Document>? before = null)
+    {
+        var doc = Some.Tokenized(text);
+        before?.Invoke(doc);
+        Stage.Process(doc, CancellationToken.None);
+        return doc;
+    }
+
+    private static PlaceMention At(Document doc, string surface, int occurrence = 0)
+    {
+        var span = WordSpan(doc.Text, surface, occurrence);
+        return Assert.Single(doc.Places, p => p.Span.Overlaps(span));
+    }
+
+    private static void NoPlaceAt(Document doc, string surface, int occurrence = 0)
+    {
+        var span = WordSpan(doc.Text, surface, occurrence);
+        Assert.DoesNotContain(doc.Places, p => p.Span.Overlaps(span));
+    }
+
+    /// <summary>The n-th whole-word occurrence ("Russia" not inside "Russian").</summary>
+    private static Span WordSpan(string text, string part, int occurrence)
+    {
+        var matches = System.Text.RegularExpressions.Regex.Matches(text, $@"(?<![\w]){System.Text.RegularExpressions.Regex.Escape(part)}(?![\w])");
+        var m = matches[occurrence];
+        return new Span(m.Index, m.Index + m.Length);
+    }
+
+    public class ReferenceArticle
+    {
+        private static readonly Document Doc = Run(File.ReadAllText(Paths.Sample("atacms-approval.txt")));
+
+        [Fact]
+        public void Ukraine_and_Russia_are_countries()
+        {
+            var ukraine = At(Doc, "Ukraine");
+            Assert.Equal((PlaceLevels.Country, "UA", 690791L), (ukraine.Level, ukraine.Country, ukraine.GeonamesId));
+            var russia = At(Doc, "Russia");
+            Assert.Equal((PlaceLevels.Country, "RU", 2017370L), (russia.Level, russia.Country, russia.GeonamesId));
+            Assert.Equal(3, russia.Precision);
+        }
+
+        [Fact]
+        public void Russias_Kursk_region_is_the_russian_oblast_and_covers_the_designator()
+        {
+            var kursk = At(Doc, "Kursk region");
+            Assert.Equal("Kursk region", Doc.TextOf(kursk.Span));
+            Assert.Equal((PlaceLevels.Admin1, "RU", 538555L), (kursk.Level, kursk.Country, kursk.GeonamesId));
+            Assert.Equal(3, kursk.Precision);
+        }
+
+        [Fact]
+        public void Bare_Kursk_after_the_Kursk_region_is_the_region()
+        {
+            foreach (int occurrence in new[] { 1, 2 })
+            {
+                var kursk = At(Doc, "Kursk", occurrence);
+                Assert.Equal("Kursk", Doc.TextOf(kursk.Span));
+                Assert.Equal(538555L, kursk.GeonamesId);
+            }
+        }
+
+        [Fact]
+        public void Donetsk_region_is_the_ukrainian_oblast()
+        {
+            var donetsk = At(Doc, "Donetsk region");
+            Assert.Equal((PlaceLevels.Admin1, "UA", 709716L), (donetsk.Level, donetsk.Country, donetsk.GeonamesId));
+        }
+
+        [Fact]
+        public void Pokrovsk_is_the_town_in_Donetsk_oblast_not_the_one_in_Yakutia()
+        {
+            var pokrovsk = At(Doc, "Pokrovsk");
+            Assert.Equal((PlaceLevels.Populated, "UA", 704422L), (pokrovsk.Level, pokrovsk.Country, pokrovsk.GeonamesId));
+            Assert.Equal("Donetsk Oblast", pokrovsk.Admin1);
+            Assert.Equal(2, pokrovsk.Precision);
+            Assert.InRange(pokrovsk.Lat, 48, 48.5);
+        }
+
+        [Fact]
+        public void Sumy_region_is_the_ukrainian_oblast()
+            => Assert.Equal(692196L, At(Doc, "Sumy region").GeonamesId);
+
+        [Fact]
+        public void UK_and_France_are_countries()
+        {
+            Assert.Equal(("GB", PlaceLevels.Country), (At(Doc, "UK").Country, At(Doc, "UK").Level));
+            Assert.Equal(("FR", PlaceLevels.Country), (At(Doc, "France").Country, At(Doc, "France").Level));
+            Assert.Equal("US", At(Doc, "U.S.").Country);
+        }
+
+        [Fact]
+        public void Moscow_used_for_the_government_stays_a_place()
+        {
+            var moscow = At(Doc, "Moscow");
+            Assert.Equal((PlaceLevels.Populated, "RU", 524901L), (moscow.Level, moscow.Country, moscow.GeonamesId));
+        }
+
+        [Fact]
+        public void Demonyms_people_and_weapons_are_not_places()
+        {
+            NoPlaceAt(Doc, "North Korean");
+            NoPlaceAt(Doc, "Russian");
+            NoPlaceAt(Doc, "Biden");
+            NoPlaceAt(Doc, "Volodymyr");
+            NoPlaceAt(Doc, "Zelensky");
+            NoPlaceAt(Doc, "Vladimir");
+            NoPlaceAt(Doc, "Storm Shadow");
+            NoPlaceAt(Doc, "Western");
+            NoPlaceAt(Doc, "Security");
+            NoPlaceAt(Doc, "Sunday");
+        }
+    }
+
+    [Fact]
+    public void North_Korea_named_as_a_country_is_KP()
+    {
+        var doc = Run("Troops from North Korea arrived.");
+        Assert.Equal(("KP", PlaceLevels.Country, 1873107L), (At(doc, "North Korea").Country, At(doc, "North Korea").Level, At(doc, "North Korea").GeonamesId));
+    }
+
+    [Fact]
+    public void A_comma_and_a_country_pick_the_town_in_that_country()
+    {
+        var doc = Run("Shelling hit Sumy, Ukraine, overnight.");
+        Assert.Equal(692194L, At(doc, "Sumy").GeonamesId);
+    }
+
+    [Fact]
+    public void Explicit_containment_chooses_the_russian_Pokrovsk_when_the_text_says_so()
+    {
+        var doc = Run("Floods reached Pokrovsk in Russia's Sakha Republic on Monday.");
+        Assert.Equal(("RU", 2017824L), (At(doc, "Pokrovsk").Country, At(doc, "Pokrovsk").GeonamesId));
+    }
+
+    [Fact]
+    public void Explicit_containment_chooses_the_ukrainian_Pokrovsk()
+    {
+        var doc = Run("Fighting continued near Pokrovsk in the Donetsk region.");
+        Assert.Equal(704422L, At(doc, "Pokrovsk").GeonamesId);
+        Assert.Equal(709716L, At(doc, "Donetsk region").GeonamesId);
+    }
+
+    [Fact]
+    public void The_city_of_Kursk_stays_the_city_even_after_the_region_was_named()
+    {
+        var doc = Run("Drones struck the Kursk region. Later the city of Kursk lost power.");
+        Assert.Equal(538555L, At(doc, "Kursk region").GeonamesId);
+        Assert.Equal((PlaceLevels.Populated, 538560L), (At(doc, "Kursk", 1).Level, At(doc, "Kursk", 1).GeonamesId));
+    }
+
+    [Fact]
+    public void Coordinated_names_before_a_plural_designator_are_all_divisions()
+    {
+        var doc = Run("Russia claimed the Kharkiv and Zaporizhzhia regions.");
+        Assert.Equal(706482L, At(doc, "Kharkiv").GeonamesId);
+        Assert.Equal(687699L, At(doc, "Zaporizhzhia regions").GeonamesId);
+    }
+
+    [Fact]
+    public void Former_names_resolve_to_todays_city()
+    {
+        var doc = Run("Missiles hit Kharkov and Nikolaev in Ukraine.");
+        Assert.Equal(706483L, At(doc, "Kharkov").GeonamesId);
+        Assert.Equal(700569L, At(doc, "Nikolaev").GeonamesId);
+    }
+
+    [Fact]
+    public void Common_words_and_first_names_are_not_places()
+    {
+        var doc = Run("Reading the report, Victoria said Mobile units would Split on Sunday. Nice work, said Bath. Lloyd Austin met allies in March.");
+        Assert.Empty(doc.Places);
+    }
+
+    [Fact]
+    public void A_lone_small_town_needs_context()
+    {
+        Assert.Empty(Run("Officials met Brody yesterday.").Places);
+        var supported = Run("Ukrainian forces held positions in western Ukraine near Brody.");
+        Assert.Equal(711416L, At(supported, "Brody").GeonamesId);
+    }
+
+    [Fact]
+    public void Publications_named_after_cities_are_not_places()
+    {
+        var doc = Run("The Kyiv Independent reported strikes in Odesa.");
+        NoPlaceAt(doc, "Kyiv");
+        Assert.Equal(698740L, At(doc, "Odesa").GeonamesId);
+    }
+
+    [Fact]
+    public void NER_person_spans_block_and_location_spans_support_candidates()
+    {
+        const string text = "Paris Hilton visited Brody.";
+        var doc = Run(text, d =>
+        {
+            d.Entities.Add(new EntityMention(EntityTypes.Person, Some.SpanOf(text, "Paris Hilton")));
+            d.Entities.Add(new EntityMention(EntityTypes.Location, Some.SpanOf(text, "Brody")));
+        });
+        NoPlaceAt(doc, "Paris");
+        Assert.Equal(711416L, At(doc, "Brody").GeonamesId);
+    }
+
+    [Fact]
+    public void The_outlet_country_breaks_ties_last()
+    {
+        var stage = new PlacesStage(new PlacesOptions { OutletCountry = _ => "GB" });
+        var doc = Some.Tokenized("He moved to Birmingham last year.");
+        stage.Process(doc, CancellationToken.None);
+        Assert.Equal("GB", At(doc, "Birmingham").Country);
+    }
+
+    [Fact]
+    public void Running_twice_gives_the_same_places()
+    {
+        var doc = Run("Missiles hit Kharkiv and Odesa in Ukraine.");
+        var first = doc.Places.ToList();
+        Stage.Process(doc, CancellationToken.None);
+        Assert.Equal(first, doc.Places);
+    }
+
+    [Fact]
+    public void Default_pipeline_includes_the_places_stage()
+        => Assert.Contains(SitrepDefaults.CreateDefault().Stages, s => s.Name == "places");
+}
