@@ -62,6 +62,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// <summary>How many sentences back a mention with neither place nor date is taken as a retelling of an event of its class.</summary>
     private const int RetellingReach = 12;
 
+    /// <summary>How many sentences back an attack with no actor, place or date ("she heard a massive explosion") is a detail of the last one.</summary>
+    private const int BareReach = 3;
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounContext = Words(
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "'s", "’s", "of", "for",
         "in", "after", "following", "during", "amid", "new", "recent", "latest", "further", "more", "massive", "major",
@@ -172,6 +175,12 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             {
                 ActorMentions.Find(doc, sentence, _lexicon, _mentions);
                 mentionsFound = true;
+            }
+
+            // "a news conference" is not diplomacy.
+            if (!asVerb && form.Sense.Class == EventClasses.Consult && t > sentence.FirstToken && Word(t - 1) is "news" or "press")
+            {
+                continue;
             }
 
             // "a battle of wills", "the fight against corruption": a nominal clash with no party and no place is a figure of speech.
@@ -1038,9 +1047,11 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     }
 
     /// <summary>
-    /// Merges mentions of one event: "this assault" joins the nearest earlier event of its class; a repeated
-    /// trigger stem ("approval" after "approved") joins an earlier event of its class with the same place and
-    /// no conflicting actor or date; so does any later mention with the same class, place and stated date.
+    /// Merges mentions of one event. "This assault" joins the nearest earlier event of its class. A mention
+    /// with a stated date joins an earlier one of the same class, date and place. A mention with no date of
+    /// its own joins an earlier one of its class that names the same place, or repeats its trigger stem
+    /// ("approval" after "approved") nearby, or (attacks, clashes, deployments) has the same actor nearby.
+    /// Actors never conflict in a merge.
     /// </summary>
     private static List<Draft> Merge(List<Draft> drafts)
     {
@@ -1097,10 +1108,27 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
-            bool laterStated = later.Date is { FromPublished: false };
-            bool dateOk = !laterStated || (e.Date is { FromPublished: false } && e.Date.Value == later.Date!.Value);
-            bool placeOk = later.Place is null || (e.Place is not null && SamePlace(e.Place, later.Place)) || (e.Place is null && !laterStated);
-            if (dateOk && placeOk && (laterStated || later.Place is not null || later.Sentence - e.Sentence <= RetellingReach || e.Stem == later.Stem))
+            bool samePlace = e.Place is not null && later.Place is not null && SamePlace(e.Place, later.Place);
+            bool placeOk = later.Place is null || samePlace;
+            if (later.Date is { FromPublished: false } stated)
+            {
+                // A stated date: the same class, date and place is the same event.
+                if (placeOk && e.Date is { FromPublished: false } && e.Date.Value == stated.Value && (samePlace || (e.Place is null && later.Place is null)))
+                {
+                    return e;
+                }
+
+                continue;
+            }
+
+            // No date of its own: a retelling when it names the same place, or repeats the trigger stem nearby,
+            // or an attack or clash by the same actor nearby.
+            int distance = later.Sentence - e.Sentence;
+            bool sameStem = e.Stem == later.Stem && distance <= StemReach;
+            bool physical = e.Class is EventClasses.Assault or EventClasses.Fight or EventClasses.Mobilize;
+            bool sameActor = physical && SharesActor(e, later) && distance <= RetellingReach;
+            bool bare = physical && later.Actors.Count == 0 && later.Place is null && distance <= BareReach;
+            if (placeOk && (samePlace || sameStem || sameActor || bare))
             {
                 return e;
             }
@@ -1108,6 +1136,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         return null;
     }
+
+    private static bool SharesActor(Draft a, Draft b)
+        => a.Actors.Count > 0 && b.Actors.Count > 0 && ActorsCompatible(a, b);
 
     private static bool ActorsCompatible(Draft a, Draft b)
     {
