@@ -271,7 +271,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             if (pos is null && t > sentence.FirstToken)
             {
                 var prev = Word(t - 1);
-                bool afterDeterminer = Determiners.Contains(prev) || _lexicon.Weapons.ContainsKey(prev) || doc.Tokens[t - 1].Kind == TokenKind.Number;
+                // A singular weapon word modifies ("artillery shells"); a plural one is a subject ("drones hit").
+                bool weaponModifier = _lexicon.Weapons.ContainsKey(prev) && !prev.EndsWith('s');
+                bool afterDeterminer = Determiners.Contains(prev) || weaponModifier || doc.Tokens[t - 1].Kind == TokenKind.Number;
                 if ((!form.AsNoun && afterDeterminer) || (!form.AsVerb && prev is "to"))
                 {
                     continue;
