@@ -106,7 +106,16 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AirNext = Words(
         "strike", "strikes", "raid", "raids", "attack", "attacks", "bombing", "bombings", "bomb", "bombs", "assault");
 
+    /// <summary>Longest quote searched back from a trigger for the content holding it.</summary>
+    private const int MaxQuoteLength = 4000;
+
     private readonly EventLexicon _lexicon = options.Lexicon;
+    private readonly SpanIndex<PlaceMention> _places = new(doc.Places, p => p.Span);
+    private readonly SpanIndex<TimeExpression> _times = new(doc.Times, t => t.Span);
+    private readonly SpanIndex<Figure> _figures = new(doc.Figures, f => f.Span);
+    private readonly SpanIndex<EntityMention> _entities = new(doc.Entities, e => e.Span);
+    private readonly SpanIndex<Attribution> _attributions = new(doc.Attributions, a => a.Span);
+    private readonly SpanIndex<Quote> _quotes = new(doc.Quotes, q => q.Content);
     private readonly List<ActorMention> _mentions = [];
     private readonly List<Draft> _drafts = [];
     private readonly List<Draft> _sentenceDrafts = [];
@@ -173,7 +182,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
             if (!mentionsFound)
             {
-                ActorMentions.Find(doc, sentence, _lexicon, _mentions);
+                ActorMentions.Find(doc, sentence, _lexicon, _mentions, _entities.StartingIn(sentence.Span));
                 mentionsFound = true;
             }
 
@@ -224,7 +233,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
     private bool HasPlace(Sentence sentence)
     {
-        foreach (var p in doc.Places)
+        foreach (var p in _places.StartingIn(sentence.Span))
         {
             if (sentence.Span.Contains(p.Span))
             {
@@ -642,7 +651,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         PlaceMention? best = null;
         int bestRank = -1;
         int bestDistance = int.MaxValue;
-        foreach (var p in doc.Places)
+        foreach (var p in _places.StartingIn(sentence.Span))
         {
             if (!sentence.Span.Contains(p.Span) || OverlapsAny(draft.ActorSpans, p.Span))
             {
@@ -681,7 +690,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         TimeExpression? best = null;
         string? bestPrecision = null;
         int bestDistance = int.MaxValue;
-        foreach (var time in doc.Times)
+        foreach (var time in _times.StartingIn(sentence.Span))
         {
             if (!sentence.Span.Contains(time.Span) || time.Type is TimexTypes.Duration or TimexTypes.Set)
             {
@@ -716,9 +725,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
     private void AddFigures(Draft draft, Sentence sentence)
     {
-        foreach (var f in doc.Figures)
+        foreach (var f in _figures.StartingIn(sentence.Span))
         {
-            if (!sentence.Span.Contains(f.Span) || IsTime(f.Span))
+            if (!sentence.Span.Contains(f.Span) || IsTime(sentence, f.Span))
             {
                 continue;
             }
@@ -738,9 +747,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         }
     }
 
-    private bool IsTime(Span span)
+    private bool IsTime(Sentence sentence, Span span)
     {
-        foreach (var t in doc.Times)
+        foreach (var t in _times.StartingIn(sentence.Span))
         {
             if (t.Span.Overlaps(span))
             {
@@ -757,7 +766,8 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         string? modifierMode = null;
         string? firstMode = null;
         int firstAt = int.MaxValue;
-        foreach (var e in doc.Entities)
+        var entities = _entities.StartingIn(sentence.Span);
+        foreach (var e in entities)
         {
             if (e.Type != EntityTypes.Weapon || !sentence.Span.Contains(e.Span))
             {
@@ -791,7 +801,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             }
 
             var start = doc.Tokens[i].Start;
-            if (!OverlapsWeaponEntity(start) && !draft.Weapons.Contains(weapon.Name))
+            if (!OverlapsWeaponEntity(entities, start) && !draft.Weapons.Contains(weapon.Name))
             {
                 draft.Weapons.Add(weapon.Name);
             }
@@ -820,9 +830,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         return i < 0 ? sentence.FirstToken : i;
     }
 
-    private bool OverlapsWeaponEntity(int offset)
+    private static bool OverlapsWeaponEntity(ReadOnlySpan<EntityMention> entities, int offset)
     {
-        foreach (var e in doc.Entities)
+        foreach (var e in entities)
         {
             if (e.Type == EntityTypes.Weapon && e.Span.Contains(offset))
             {
@@ -852,7 +862,8 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// </summary>
     private (string Certainty, Span? Source, int Score) Certainty(Sentence sentence, int trigger)
     {
-        foreach (var a in doc.Attributions)
+        // Attributions of the trigger's sentence; quotes may open sentences before it.
+        foreach (var a in _attributions.StartingIn(sentence.Span))
         {
             var scope = a.Scope.IsEmpty ? (sentence.Span.Contains(a.Span) ? sentence.Span : default) : a.Scope;
             if (!scope.Contains(trigger))
@@ -869,7 +880,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             return (certainty, a.Source, SourceScore(a.Source));
         }
 
-        foreach (var q in doc.Quotes)
+        foreach (var q in _quotes.StartingIn(new Span(Math.Max(0, trigger - MaxQuoteLength), trigger + 1)))
         {
             if (!q.Content.Contains(trigger))
             {
@@ -995,7 +1006,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     {
         if (_mentions.Count == 0)
         {
-            ActorMentions.Find(doc, sentence, _lexicon, _mentions);
+            ActorMentions.Find(doc, sentence, _lexicon, _mentions, _entities.StartingIn(sentence.Span));
         }
 
         ActorMention? before = null;
@@ -1023,7 +1034,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             return 0;
         }
 
-        foreach (var e in doc.Entities)
+        int sentenceIndex = doc.SentenceIndexAt(s.Start);
+        var range = sentenceIndex >= 0 ? doc.Sentences[sentenceIndex].Span : s;
+        foreach (var e in _entities.StartingIn(new Span(range.Start, s.End)))
         {
             if (e.Span.Overlaps(s) && e.Type is EntityTypes.Person or EntityTypes.Organization or EntityTypes.Norp or EntityTypes.Location)
             {
@@ -1031,11 +1044,10 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             }
         }
 
-        int sentence = doc.SentenceIndexAt(s.Start);
-        if (sentence >= 0)
+        if (sentenceIndex >= 0)
         {
             var found = new List<ActorMention>();
-            ActorMentions.Find(doc, doc.Sentences[sentence], _lexicon, found);
+            ActorMentions.Find(doc, doc.Sentences[sentenceIndex], _lexicon, found, _entities.StartingIn(range));
             foreach (var m in found)
             {
                 if (m.Span(doc).Overlaps(s))
