@@ -282,7 +282,8 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 var prev = Word(t - 1);
                 // A singular weapon word modifies ("artillery shells"); a plural one is a subject ("drones hit").
                 bool weaponModifier = _lexicon.Weapons.ContainsKey(prev) && !prev.EndsWith('s');
-                bool afterDeterminer = Determiners.Contains(prev) || weaponModifier || doc.Tokens[t - 1].Kind == TokenKind.Number;
+                bool afterDeterminer = Determiners.Contains(prev) || weaponModifier || doc.Tokens[t - 1].Kind == TokenKind.Number
+                    || (Word(t).EndsWith('s') && prev.EndsWith("ed", StringComparison.Ordinal)); // "criticised supplies"
                 if ((!form.AsNoun && afterDeterminer) || (!form.AsVerb && prev is "to"))
                 {
                     continue;
@@ -1117,7 +1118,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         foreach (var e in kept)
         {
-            if (e.Class != later.Class || !ActorsCompatible(e, later))
+            if (e.Class != later.Class || !ActorsCompatible(e, later) || !TargetsCompatible(e, later))
             {
                 continue;
             }
@@ -1149,6 +1150,25 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         }
 
         return null;
+    }
+
+    /// <summary>"Russia accused the UK" and "Russia accused Ukraine" are two accusations.</summary>
+    private static bool TargetsCompatible(Draft a, Draft b)
+    {
+        if (a.Targets.Count == 0 || b.Targets.Count == 0)
+        {
+            return true;
+        }
+
+        foreach (var x in a.Targets)
+        {
+            if (ContainsName(b.Targets, x.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SharesActor(Draft a, Draft b)
