@@ -502,8 +502,10 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         var targets = new List<ActorMention>(2);
         if (subject is { } subj)
         {
+            // "Russian missiles were fired": weapons are never the target of their own firing.
             bool mobilizedForce = draft.Class == EventClasses.Mobilize && subj.Actor.Kind == "military";
-            (passive && !mobilizedForce ? targets : actors).Add(subj);
+            bool weapons = _lexicon.Weapons.ContainsKey(Word(subj.EndToken - 1));
+            (passive && !mobilizedForce && !weapons ? targets : actors).Add(subj);
         }
 
         int taken = 0;
@@ -746,6 +748,151 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 draft.Quantities.Add(f);
             }
         }
+
+        if (_figures.Count == 0 && draft.Class == EventClasses.Assault)
+        {
+            CasualtiesFromTokens(draft, sentence);
+        }
+    }
+
+    /// <summary>
+    /// Fallback when no figures stage ran: "at least five people were killed and 18 injured", "killing 3".
+    /// A number (digits or one to twenty) within four words before a casualty word, or right after
+    /// killing/injuring/wounding; "at least"/"more than"/"over"/"about" before it set the qualifier.
+    /// </summary>
+    private void CasualtiesFromTokens(Draft draft, Sentence sentence)
+    {
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var kind = CasualtyKind(Word(i));
+            if (kind is null)
+            {
+                continue;
+            }
+
+            int number = -1;
+            bool gerund = Word(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+            if (gerund)
+            {
+                for (int j = i + 1; j < sentence.EndToken && j <= i + 3 && number < 0; j++)
+                {
+                    number = NumberValue(j) >= 0 ? j : -1;
+                }
+            }
+            else
+            {
+                for (int j = i - 1; j >= sentence.FirstToken && j >= i - 4 && number < 0; j--)
+                {
+                    if (doc.Tokens[j].Kind == TokenKind.Punctuation)
+                    {
+                        break;
+                    }
+
+                    number = NumberValue(j) >= 0 ? j : -1;
+                }
+            }
+
+            if (number < 0)
+            {
+                continue;
+            }
+
+            var figure = new Figure(doc.Tokens[number].Span, NumberValue(number), QualifierBefore(sentence, number)) { Kind = kind };
+            if (kind == "killed" && draft.Killed is null)
+            {
+                draft.Killed = figure;
+            }
+            else if (kind == "injured" && draft.Injured is null)
+            {
+                draft.Injured = figure;
+            }
+        }
+    }
+
+    private static string? CasualtyKind(ReadOnlySpan<char> w)
+    {
+        if (w.Equals("killed", StringComparison.OrdinalIgnoreCase) || w.Equals("dead", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("died", StringComparison.OrdinalIgnoreCase) || w.Equals("killing", StringComparison.OrdinalIgnoreCase))
+        {
+            return "killed";
+        }
+
+        return w.Equals("injured", StringComparison.OrdinalIgnoreCase) || w.Equals("wounded", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("hurt", StringComparison.OrdinalIgnoreCase) || w.Equals("injuring", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("wounding", StringComparison.OrdinalIgnoreCase)
+            ? "injured"
+            : null;
+    }
+
+    private static readonly string[] SmallNumbers =
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    ];
+
+    /// <summary>The value of a digit token ("1,000") or a number word (one..twenty), or -1.</summary>
+    private double NumberValue(int t)
+    {
+        var w = Word(t);
+        if (doc.Tokens[t].Kind == TokenKind.Number)
+        {
+            Span<char> digits = stackalloc char[Math.Min(w.Length, 32)];
+            int n = 0;
+            foreach (char c in w)
+            {
+                if (c != ',' && n < digits.Length)
+                {
+                    digits[n++] = c;
+                }
+            }
+
+            return double.TryParse(digits[..n], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : -1;
+        }
+
+        for (int k = 0; k < SmallNumbers.Length; k++)
+        {
+            if (w.Equals(SmallNumbers[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private string QualifierBefore(Sentence sentence, int number)
+    {
+        if (number - 2 >= sentence.FirstToken)
+        {
+            var a = Word(number - 2);
+            var b = Word(number - 1);
+            if (a.Equals("at", StringComparison.OrdinalIgnoreCase) && b.Equals("least", StringComparison.OrdinalIgnoreCase))
+            {
+                return Qualifiers.AtLeast;
+            }
+
+            if (a.Equals("more", StringComparison.OrdinalIgnoreCase) && b.Equals("than", StringComparison.OrdinalIgnoreCase))
+            {
+                return Qualifiers.MoreThan;
+            }
+        }
+
+        if (number - 1 >= sentence.FirstToken)
+        {
+            var b = Word(number - 1);
+            if (b.Equals("over", StringComparison.OrdinalIgnoreCase))
+            {
+                return Qualifiers.MoreThan;
+            }
+
+            if (b.Equals("about", StringComparison.OrdinalIgnoreCase) || b.Equals("around", StringComparison.OrdinalIgnoreCase)
+                || b.Equals("nearly", StringComparison.OrdinalIgnoreCase) || b.Equals("some", StringComparison.OrdinalIgnoreCase))
+            {
+                return Qualifiers.Approx;
+            }
+        }
+
+        return Qualifiers.Exact;
     }
 
     private bool IsTime(Sentence sentence, Span span)

@@ -160,3 +160,28 @@ public sealed class EventStageTests
         Assert.Contains("triggers.tsv line 1", ex.Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class CasualtyFallbackTests
+{
+    [Fact]
+    public void Without_a_figures_stage_killed_and_injured_counts_come_from_the_words()
+    {
+        var doc = Some.Tokenized("At least five people were killed and 18 injured when Russian rockets hit Vinnytsia.");
+        new EventStage().Process(doc, CancellationToken.None);
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(5, e.Killed!.Value);
+        Assert.Equal(Qualifiers.AtLeast, e.Killed.Qualifier);
+        Assert.Equal(18, e.Injured!.Value);
+        Assert.Equal("Russia", e.Actors.Single().Name);
+    }
+
+    [Fact]
+    public void A_figures_stage_result_is_preferred_to_the_fallback()
+    {
+        var text = "A strike killed 3 people.";
+        var doc = Some.Tokenized(text);
+        doc.Figures.Add(new Figure(Some.SpanOf(text, "3 people"), 3, Qualifiers.Exact) { Kind = "killed", Object = Some.SpanOf(text, "people") });
+        new EventStage().Process(doc, CancellationToken.None);
+        Assert.Equal(Some.SpanOf(text, "3 people"), Assert.Single(doc.Events).Killed!.Span);
+    }
+}
