@@ -26,7 +26,7 @@ public static class ActorMentions
         "among", "between", "through", "onto", "upon", "after", "before", "like", "than",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static void Find(Document doc, Sentence sentence, EventLexicon lexicon, List<ActorMention> output)
+    public static void Find(Document doc, Sentence sentence, EventLexicon lexicon, List<ActorMention> output, ReadOnlySpan<EntityMention> entities)
     {
         output.Clear();
         var tokens = doc.Tokens;
@@ -51,7 +51,7 @@ public static class ActorMentions
             t++;
         }
 
-        AddEntities(doc, sentence, output);
+        AddEntities(doc, sentence, output, entities);
     }
 
     private static ActorMention Make(Document doc, Sentence sentence, int first, int end, Actor actor, bool modifierOnly)
@@ -227,15 +227,15 @@ public static class ActorMentions
     }
 
     /// <summary>Entities the actor list does not cover: NORP with a canonical country, and PER/ORG names.</summary>
-    private static void AddEntities(Document doc, Sentence sentence, List<ActorMention> output)
+    private static void AddEntities(Document doc, Sentence sentence, List<ActorMention> output, ReadOnlySpan<EntityMention> entities)
     {
-        if (doc.Entities.Count == 0)
+        if (entities.IsEmpty)
         {
             return;
         }
 
         int known = output.Count;
-        foreach (var e in doc.Entities)
+        foreach (var e in entities)
         {
             if (!sentence.Span.Contains(e.Span) || e.Type is not (EntityTypes.Person or EntityTypes.Organization or EntityTypes.Norp))
             {

@@ -62,6 +62,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// <summary>How many sentences back a mention with neither place nor date is taken as a retelling of an event of its class.</summary>
     private const int RetellingReach = 12;
 
+    /// <summary>How many sentences back an attack with no actor, place or date ("she heard a massive explosion") is a detail of the last one.</summary>
+    private const int BareReach = 3;
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounContext = Words(
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "'s", "’s", "of", "for",
         "in", "after", "following", "during", "amid", "new", "recent", "latest", "further", "more", "massive", "major",
@@ -103,7 +106,16 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AirNext = Words(
         "strike", "strikes", "raid", "raids", "attack", "attacks", "bombing", "bombings", "bomb", "bombs", "assault");
 
+    /// <summary>Longest quote searched back from a trigger for the content holding it.</summary>
+    private const int MaxQuoteLength = 4000;
+
     private readonly EventLexicon _lexicon = options.Lexicon;
+    private readonly SpanIndex<PlaceMention> _places = new(doc.Places, p => p.Span);
+    private readonly SpanIndex<TimeExpression> _times = new(doc.Times, t => t.Span);
+    private readonly SpanIndex<Figure> _figures = new(doc.Figures, f => f.Span);
+    private readonly SpanIndex<EntityMention> _entities = new(doc.Entities, e => e.Span);
+    private readonly SpanIndex<Attribution> _attributions = new(doc.Attributions, a => a.Span);
+    private readonly SpanIndex<Quote> _quotes = new(doc.Quotes, q => q.Content);
     private readonly List<ActorMention> _mentions = [];
     private readonly List<Draft> _drafts = [];
     private readonly List<Draft> _sentenceDrafts = [];
@@ -170,8 +182,14 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
             if (!mentionsFound)
             {
-                ActorMentions.Find(doc, sentence, _lexicon, _mentions);
+                ActorMentions.Find(doc, sentence, _lexicon, _mentions, _entities.StartingIn(sentence.Span));
                 mentionsFound = true;
+            }
+
+            // "a news conference" is not diplomacy.
+            if (!asVerb && form.Sense.Class == EventClasses.Consult && t > sentence.FirstToken && Word(t - 1) is "news" or "press")
+            {
+                continue;
             }
 
             // "a battle of wills", "the fight against corruption": a nominal clash with no party and no place is a figure of speech.
@@ -215,7 +233,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
     private bool HasPlace(Sentence sentence)
     {
-        foreach (var p in doc.Places)
+        foreach (var p in _places.StartingIn(sentence.Span))
         {
             if (sentence.Span.Contains(p.Span))
             {
@@ -262,7 +280,10 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             if (pos is null && t > sentence.FirstToken)
             {
                 var prev = Word(t - 1);
-                bool afterDeterminer = Determiners.Contains(prev) || _lexicon.Weapons.ContainsKey(prev) || doc.Tokens[t - 1].Kind == TokenKind.Number;
+                // A singular weapon word modifies ("artillery shells"); a plural one is a subject ("drones hit").
+                bool weaponModifier = _lexicon.Weapons.ContainsKey(prev) && !prev.EndsWith('s');
+                bool afterDeterminer = Determiners.Contains(prev) || weaponModifier || doc.Tokens[t - 1].Kind == TokenKind.Number
+                    || (Word(t).EndsWith('s') && prev.EndsWith("ed", StringComparison.Ordinal)); // "criticised supplies"
                 if ((!form.AsNoun && afterDeterminer) || (!form.AsVerb && prev is "to"))
                 {
                     continue;
@@ -481,8 +502,10 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         var targets = new List<ActorMention>(2);
         if (subject is { } subj)
         {
+            // "Russian missiles were fired": weapons are never the target of their own firing.
             bool mobilizedForce = draft.Class == EventClasses.Mobilize && subj.Actor.Kind == "military";
-            (passive && !mobilizedForce ? targets : actors).Add(subj);
+            bool weapons = _lexicon.Weapons.ContainsKey(Word(subj.EndToken - 1));
+            (passive && !mobilizedForce && !weapons ? targets : actors).Add(subj);
         }
 
         int taken = 0;
@@ -631,7 +654,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         PlaceMention? best = null;
         int bestRank = -1;
         int bestDistance = int.MaxValue;
-        foreach (var p in doc.Places)
+        foreach (var p in _places.StartingIn(sentence.Span))
         {
             if (!sentence.Span.Contains(p.Span) || OverlapsAny(draft.ActorSpans, p.Span))
             {
@@ -670,7 +693,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         TimeExpression? best = null;
         string? bestPrecision = null;
         int bestDistance = int.MaxValue;
-        foreach (var time in doc.Times)
+        foreach (var time in _times.StartingIn(sentence.Span))
         {
             if (!sentence.Span.Contains(time.Span) || time.Type is TimexTypes.Duration or TimexTypes.Set)
             {
@@ -705,9 +728,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
     private void AddFigures(Draft draft, Sentence sentence)
     {
-        foreach (var f in doc.Figures)
+        foreach (var f in _figures.StartingIn(sentence.Span))
         {
-            if (!sentence.Span.Contains(f.Span) || IsTime(f.Span))
+            if (!sentence.Span.Contains(f.Span) || IsTime(sentence, f.Span))
             {
                 continue;
             }
@@ -725,11 +748,156 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 draft.Quantities.Add(f);
             }
         }
+
+        if (_figures.Count == 0 && draft.Class == EventClasses.Assault)
+        {
+            CasualtiesFromTokens(draft, sentence);
+        }
     }
 
-    private bool IsTime(Span span)
+    /// <summary>
+    /// Fallback when no figures stage ran: "at least five people were killed and 18 injured", "killing 3".
+    /// A number (digits or one to twenty) within four words before a casualty word, or right after
+    /// killing/injuring/wounding; "at least"/"more than"/"over"/"about" before it set the qualifier.
+    /// </summary>
+    private void CasualtiesFromTokens(Draft draft, Sentence sentence)
     {
-        foreach (var t in doc.Times)
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var kind = CasualtyKind(Word(i));
+            if (kind is null)
+            {
+                continue;
+            }
+
+            int number = -1;
+            bool gerund = Word(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+            if (gerund)
+            {
+                for (int j = i + 1; j < sentence.EndToken && j <= i + 3 && number < 0; j++)
+                {
+                    number = NumberValue(j) >= 0 ? j : -1;
+                }
+            }
+            else
+            {
+                for (int j = i - 1; j >= sentence.FirstToken && j >= i - 4 && number < 0; j--)
+                {
+                    if (doc.Tokens[j].Kind == TokenKind.Punctuation)
+                    {
+                        break;
+                    }
+
+                    number = NumberValue(j) >= 0 ? j : -1;
+                }
+            }
+
+            if (number < 0)
+            {
+                continue;
+            }
+
+            var figure = new Figure(doc.Tokens[number].Span, NumberValue(number), QualifierBefore(sentence, number)) { Kind = kind };
+            if (kind == "killed" && draft.Killed is null)
+            {
+                draft.Killed = figure;
+            }
+            else if (kind == "injured" && draft.Injured is null)
+            {
+                draft.Injured = figure;
+            }
+        }
+    }
+
+    private static string? CasualtyKind(ReadOnlySpan<char> w)
+    {
+        if (w.Equals("killed", StringComparison.OrdinalIgnoreCase) || w.Equals("dead", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("died", StringComparison.OrdinalIgnoreCase) || w.Equals("killing", StringComparison.OrdinalIgnoreCase))
+        {
+            return "killed";
+        }
+
+        return w.Equals("injured", StringComparison.OrdinalIgnoreCase) || w.Equals("wounded", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("hurt", StringComparison.OrdinalIgnoreCase) || w.Equals("injuring", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("wounding", StringComparison.OrdinalIgnoreCase)
+            ? "injured"
+            : null;
+    }
+
+    private static readonly string[] SmallNumbers =
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    ];
+
+    /// <summary>The value of a digit token ("1,000") or a number word (one..twenty), or -1.</summary>
+    private double NumberValue(int t)
+    {
+        var w = Word(t);
+        if (doc.Tokens[t].Kind == TokenKind.Number)
+        {
+            Span<char> digits = stackalloc char[Math.Min(w.Length, 32)];
+            int n = 0;
+            foreach (char c in w)
+            {
+                if (c != ',' && n < digits.Length)
+                {
+                    digits[n++] = c;
+                }
+            }
+
+            return double.TryParse(digits[..n], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : -1;
+        }
+
+        for (int k = 0; k < SmallNumbers.Length; k++)
+        {
+            if (w.Equals(SmallNumbers[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private string QualifierBefore(Sentence sentence, int number)
+    {
+        if (number - 2 >= sentence.FirstToken)
+        {
+            var a = Word(number - 2);
+            var b = Word(number - 1);
+            if (a.Equals("at", StringComparison.OrdinalIgnoreCase) && b.Equals("least", StringComparison.OrdinalIgnoreCase))
+            {
+                return Qualifiers.AtLeast;
+            }
+
+            if (a.Equals("more", StringComparison.OrdinalIgnoreCase) && b.Equals("than", StringComparison.OrdinalIgnoreCase))
+            {
+                return Qualifiers.MoreThan;
+            }
+        }
+
+        if (number - 1 >= sentence.FirstToken)
+        {
+            var b = Word(number - 1);
+            if (b.Equals("over", StringComparison.OrdinalIgnoreCase))
+            {
+                return Qualifiers.MoreThan;
+            }
+
+            if (b.Equals("about", StringComparison.OrdinalIgnoreCase) || b.Equals("around", StringComparison.OrdinalIgnoreCase)
+                || b.Equals("nearly", StringComparison.OrdinalIgnoreCase) || b.Equals("some", StringComparison.OrdinalIgnoreCase))
+            {
+                return Qualifiers.Approx;
+            }
+        }
+
+        return Qualifiers.Exact;
+    }
+
+    private bool IsTime(Sentence sentence, Span span)
+    {
+        foreach (var t in _times.StartingIn(sentence.Span))
         {
             if (t.Span.Overlaps(span))
             {
@@ -746,7 +914,8 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         string? modifierMode = null;
         string? firstMode = null;
         int firstAt = int.MaxValue;
-        foreach (var e in doc.Entities)
+        var entities = _entities.StartingIn(sentence.Span);
+        foreach (var e in entities)
         {
             if (e.Type != EntityTypes.Weapon || !sentence.Span.Contains(e.Span))
             {
@@ -780,7 +949,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             }
 
             var start = doc.Tokens[i].Start;
-            if (!OverlapsWeaponEntity(start) && !draft.Weapons.Contains(weapon.Name))
+            if (!OverlapsWeaponEntity(entities, start) && !draft.Weapons.Contains(weapon.Name))
             {
                 draft.Weapons.Add(weapon.Name);
             }
@@ -809,9 +978,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         return i < 0 ? sentence.FirstToken : i;
     }
 
-    private bool OverlapsWeaponEntity(int offset)
+    private static bool OverlapsWeaponEntity(ReadOnlySpan<EntityMention> entities, int offset)
     {
-        foreach (var e in doc.Entities)
+        foreach (var e in entities)
         {
             if (e.Type == EntityTypes.Weapon && e.Span.Contains(offset))
             {
@@ -841,7 +1010,8 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// </summary>
     private (string Certainty, Span? Source, int Score) Certainty(Sentence sentence, int trigger)
     {
-        foreach (var a in doc.Attributions)
+        // Attributions of the trigger's sentence; quotes may open sentences before it.
+        foreach (var a in _attributions.StartingIn(sentence.Span))
         {
             var scope = a.Scope.IsEmpty ? (sentence.Span.Contains(a.Span) ? sentence.Span : default) : a.Scope;
             if (!scope.Contains(trigger))
@@ -858,7 +1028,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             return (certainty, a.Source, SourceScore(a.Source));
         }
 
-        foreach (var q in doc.Quotes)
+        foreach (var q in _quotes.StartingIn(new Span(Math.Max(0, trigger - MaxQuoteLength), trigger + 1)))
         {
             if (!q.Content.Contains(trigger))
             {
@@ -984,7 +1154,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     {
         if (_mentions.Count == 0)
         {
-            ActorMentions.Find(doc, sentence, _lexicon, _mentions);
+            ActorMentions.Find(doc, sentence, _lexicon, _mentions, _entities.StartingIn(sentence.Span));
         }
 
         ActorMention? before = null;
@@ -1012,7 +1182,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             return 0;
         }
 
-        foreach (var e in doc.Entities)
+        int sentenceIndex = doc.SentenceIndexAt(s.Start);
+        var range = sentenceIndex >= 0 ? doc.Sentences[sentenceIndex].Span : s;
+        foreach (var e in _entities.StartingIn(new Span(range.Start, s.End)))
         {
             if (e.Span.Overlaps(s) && e.Type is EntityTypes.Person or EntityTypes.Organization or EntityTypes.Norp or EntityTypes.Location)
             {
@@ -1020,11 +1192,10 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             }
         }
 
-        int sentence = doc.SentenceIndexAt(s.Start);
-        if (sentence >= 0)
+        if (sentenceIndex >= 0)
         {
             var found = new List<ActorMention>();
-            ActorMentions.Find(doc, doc.Sentences[sentence], _lexicon, found);
+            ActorMentions.Find(doc, doc.Sentences[sentenceIndex], _lexicon, found, _entities.StartingIn(range));
             foreach (var m in found)
             {
                 if (m.Span(doc).Overlaps(s))
@@ -1038,9 +1209,11 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     }
 
     /// <summary>
-    /// Merges mentions of one event: "this assault" joins the nearest earlier event of its class; a repeated
-    /// trigger stem ("approval" after "approved") joins an earlier event of its class with the same place and
-    /// no conflicting actor or date; so does any later mention with the same class, place and stated date.
+    /// Merges mentions of one event. "This assault" joins the nearest earlier event of its class. A mention
+    /// with a stated date joins an earlier one of the same class, date and place. A mention with no date of
+    /// its own joins an earlier one of its class that names the same place, or repeats its trigger stem
+    /// ("approval" after "approved") nearby, or (attacks, clashes, deployments) has the same actor nearby.
+    /// Actors never conflict in a merge.
     /// </summary>
     private static List<Draft> Merge(List<Draft> drafts)
     {
@@ -1092,15 +1265,32 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         foreach (var e in kept)
         {
-            if (e.Class != later.Class || !ActorsCompatible(e, later))
+            if (e.Class != later.Class || !ActorsCompatible(e, later) || !TargetsCompatible(e, later))
             {
                 continue;
             }
 
-            bool laterStated = later.Date is { FromPublished: false };
-            bool dateOk = !laterStated || (e.Date is { FromPublished: false } && e.Date.Value == later.Date!.Value);
-            bool placeOk = later.Place is null || (e.Place is not null && SamePlace(e.Place, later.Place)) || (e.Place is null && !laterStated);
-            if (dateOk && placeOk && (laterStated || later.Place is not null || later.Sentence - e.Sentence <= RetellingReach || e.Stem == later.Stem))
+            bool samePlace = e.Place is not null && later.Place is not null && SamePlace(e.Place, later.Place);
+            bool placeOk = later.Place is null || samePlace;
+            if (later.Date is { FromPublished: false } stated)
+            {
+                // A stated date: the same class, date and place is the same event.
+                if (placeOk && e.Date is { FromPublished: false } && e.Date.Value == stated.Value && (samePlace || (e.Place is null && later.Place is null)))
+                {
+                    return e;
+                }
+
+                continue;
+            }
+
+            // No date of its own: a retelling when it names the same place, or repeats the trigger stem nearby,
+            // or an attack or clash by the same actor nearby.
+            int distance = later.Sentence - e.Sentence;
+            bool sameStem = e.Stem == later.Stem && distance <= StemReach;
+            bool physical = e.Class is EventClasses.Assault or EventClasses.Fight or EventClasses.Mobilize;
+            bool sameActor = physical && SharesActor(e, later) && distance <= RetellingReach;
+            bool bare = physical && later.Actors.Count == 0 && later.Place is null && distance <= BareReach;
+            if (placeOk && (samePlace || sameStem || sameActor || bare))
             {
                 return e;
             }
@@ -1108,6 +1298,28 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         return null;
     }
+
+    /// <summary>"Russia accused the UK" and "Russia accused Ukraine" are two accusations.</summary>
+    private static bool TargetsCompatible(Draft a, Draft b)
+    {
+        if (a.Targets.Count == 0 || b.Targets.Count == 0)
+        {
+            return true;
+        }
+
+        foreach (var x in a.Targets)
+        {
+            if (ContainsName(b.Targets, x.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SharesActor(Draft a, Draft b)
+        => a.Actors.Count > 0 && b.Actors.Count > 0 && ActorsCompatible(a, b);
 
     private static bool ActorsCompatible(Draft a, Draft b)
     {
