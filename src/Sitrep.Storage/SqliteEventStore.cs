@@ -28,12 +28,14 @@ public sealed class SqliteEventStore : SqlEventStore
         try
         {
             connection.Open();
-            using (var cmd = connection.CreateCommand())
+            string[] pragmas = readOnly
+                ? ["PRAGMA busy_timeout = 10000", "PRAGMA query_only = 1"]
+                : ["PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000", "PRAGMA cache_size = -65536"];
+            foreach (var pragma in pragmas)
             {
-                cmd.CommandText = readOnly
-                    ? "PRAGMA busy_timeout = 10000; PRAGMA query_only = 1;"
-                    : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA cache_size = -65536;";
-                cmd.ExecuteNonQuery();
+                using var cmd = connection.CreateCommand();
+                cmd.CommandText = pragma;
+                cmd.ExecuteScalar();
             }
 
             return new SqliteEventStore(connection) { Path = path };
