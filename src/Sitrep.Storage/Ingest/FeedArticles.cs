@@ -19,6 +19,10 @@ public static class FeedArticles
         {
             return [IngestItem.Bad($"{path}:{ex.LineNumber}: not a valid RSS/Atom feed ({ex.Message})")];
         }
+        catch (NotSupportedException ex)
+        {
+            return [IngestItem.Bad($"{path}: not a valid RSS/Atom feed ({ex.Message})")];
+        }
         catch (IOException ex)
         {
             return [IngestItem.Bad($"{path}: {ex.Message}")];
