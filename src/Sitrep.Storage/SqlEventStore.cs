@@ -25,6 +25,8 @@ public abstract class SqlEventStore : IEventStore
 
     public int SchemaVersion { get; }
 
+    private protected DbConnection Connection => _connection;
+
     /// <summary>How many candidate events fusion compares a new mention with.</summary>
     private const int CandidateLimit = 64;
 

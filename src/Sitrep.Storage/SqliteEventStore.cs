@@ -15,12 +15,25 @@ public sealed class SqliteEventStore : SqlEventStore
 
     public string Path { get; private init; } = "";
 
-    public static SqliteEventStore Open(string path, bool readOnly = false)
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            // Keeps the query planner's statistics fresh, so that filters pick the right index.
+            using var cmd = Connection.CreateCommand();
+            cmd.CommandText = "PRAGMA optimize";
+            cmd.ExecuteNonQuery();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    public static SqliteEventStore Open(string path)
     {
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = path,
-            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
             DefaultTimeout = 30,
         };
@@ -28,9 +41,7 @@ public sealed class SqliteEventStore : SqlEventStore
         try
         {
             connection.Open();
-            string[] pragmas = readOnly
-                ? ["PRAGMA busy_timeout = 10000", "PRAGMA query_only = 1"]
-                : ["PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000", "PRAGMA cache_size = -65536"];
+            string[] pragmas = ["PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000", "PRAGMA cache_size = -65536"];
             foreach (var pragma in pragmas)
             {
                 using var cmd = connection.CreateCommand();
