@@ -431,23 +431,62 @@ public abstract class SqlEventStore : IEventStore
             args.Add(("src", "%" + Key(source) + "%"));
         }
 
+        if (query.Near is { } n)
+        {
+            return NearEvents(sql.ToString(), args, n, query.Limit);
+        }
+
         sql.Append(CultureInfo.InvariantCulture, $" ORDER BY e.date_start {_dialect.DescNullsLast}, e.id DESC");
-        if (query.Near is null && query.Limit > 0)
+        if (query.Limit > 0)
         {
             sql.Append(CultureInfo.InvariantCulture, $" LIMIT {query.Limit}");
         }
 
-        var events = ReadEvents(null, sql.ToString(), args);
-        if (query.Near is { } n)
+        return ReadEvents(null, sql.ToString(), args);
+    }
+
+    /// <summary>
+    /// --near in two steps: the box scan reads only id, position and date (from the covering index),
+    /// the exact distance and the limit are applied here, and only the rows kept are read in full.
+    /// </summary>
+    private List<FusedEvent> NearEvents(string filteredSql, List<(string, object?)> args, (double Lat, double Lon, double Km) near, int limit)
+    {
+        var hits = new List<(long Id, string? Date)>();
+        using (var cmd = Command(null, filteredSql.Replace("SELECT * FROM events e", "SELECT e.id, e.lat, e.lon, e.date_start FROM events e", StringComparison.Ordinal), [.. args]))
+        using (var r = cmd.ExecuteReader())
         {
-            // The box holds the circle; the exact distance decides, and the limit applies after it.
-            events = [.. events.Where(e => e.Place is { Lat: { } la, Lon: { } lo } && Geo.DistanceKm(n.Lat, n.Lon, la, lo) <= n.Km)];
-            if (query.Limit > 0 && events.Count > query.Limit)
+            while (r.Read())
             {
-                events = events.GetRange(0, query.Limit);
+                if (Geo.DistanceKm(near.Lat, near.Lon, r.GetDouble(1), r.GetDouble(2)) <= near.Km)
+                {
+                    hits.Add((Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), NullableString(r, 3)));
+                }
             }
         }
 
+        // Newest first, undated last, as the other queries.
+        hits.Sort((a, b) => a.Date is null != b.Date is null
+            ? (a.Date is null ? 1 : -1)
+            : string.CompareOrdinal(b.Date, a.Date) is var c && c != 0 ? c : b.Id.CompareTo(a.Id));
+        if (limit > 0 && hits.Count > limit)
+        {
+            hits.RemoveRange(limit, hits.Count - limit);
+        }
+
+        var events = new List<FusedEvent>(hits.Count);
+        foreach (var chunk in hits.Chunk(500))
+        {
+            var ids = string.Join(", ", chunk.Select(h => h.Id.ToString(CultureInfo.InvariantCulture)));
+            events.AddRange(ReadEvents(null, $"SELECT * FROM events WHERE id IN ({ids})", []));
+        }
+
+        var order = new Dictionary<long, int>(hits.Count);
+        for (int i = 0; i < hits.Count; i++)
+        {
+            order[hits[i].Id] = i;
+        }
+
+        events.Sort((a, b) => order[a.Id].CompareTo(order[b.Id]));
         return events;
     }
 

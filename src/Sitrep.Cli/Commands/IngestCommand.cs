@@ -112,6 +112,11 @@ internal static class StoreOptions
             Console.Error.WriteLine($"sitrep: {ex.Message}");
             return ExitCodes.BadInput;
         }
+        catch (System.Data.Common.DbException ex)
+        {
+            Console.Error.WriteLine($"sitrep: store error: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
     }
 
     public static Option<string?> Since() => new("--since") { Description = "Events on or after YYYY-MM-DD" };
