@@ -13,6 +13,9 @@ public static class Program
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(EventsCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root.Parse(args).Invoke();
     }
 }

@@ -1,0 +1,112 @@
+using Sitrep.Fusion;
+
+namespace Sitrep.Storage;
+
+/// <summary>An article as read from a file, a feed, a JSON Lines corpus or a web archive.</summary>
+public sealed record ArticleRecord(string Text)
+{
+    /// <summary>The id the input gave it (a JSONL "id", a file name), kept for reference.</summary>
+    public string? ExternalId { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? Url { get; init; }
+
+    public string? Outlet { get; init; }
+
+    /// <summary>ISO 3166 alpha-2 country of the outlet, where the input says.</summary>
+    public string? OutletCountry { get; init; }
+
+    public string? Language { get; init; }
+
+    public DateOnly? Published { get; init; }
+
+    /// <summary>Where it was read: a path, PATH:LINE for JSON Lines, PATH#N for feed items, PATH@OFFSET for WARC records.</summary>
+    public string Location { get; init; } = "";
+
+    /// <summary>text, html, rss, jsonl, warc.</summary>
+    public string Format { get; init; } = "text";
+}
+
+public enum AddStatus
+{
+    /// <summary>A new article, stored with its events.</summary>
+    New,
+
+    /// <summary>The same text (after normalization) was stored before; a sighting was recorded.</summary>
+    Duplicate,
+
+    /// <summary>A near-duplicate (word 5-gram Jaccard ≥ 0.9) of a stored article; a sighting was recorded.</summary>
+    NearDuplicate,
+}
+
+public sealed record AddResult(AddStatus Status, long ArticleId, int EventsCreated, int EventsMerged);
+
+/// <summary>Filters of <c>sitrep events</c> and <c>sitrep export</c>; unset fields do not filter.</summary>
+public sealed record EventQuery
+{
+    public DateOnly? Since { get; init; }
+
+    public DateOnly? Until { get; init; }
+
+    /// <summary>A place or admin1 name, matched case-insensitively.</summary>
+    public string? Place { get; init; }
+
+    /// <summary>ISO 3166 alpha-2.</summary>
+    public string? Country { get; init; }
+
+    public (double Lat, double Lon, double Km)? Near { get; init; }
+
+    /// <summary>A substring of an actor's or target's name, case-insensitive.</summary>
+    public string? Actor { get; init; }
+
+    public string? Class { get; init; }
+
+    /// <summary>A substring of a mention's reported source, its article's outlet or its URL.</summary>
+    public string? Source { get; init; }
+
+    public int Limit { get; init; } = 100;
+}
+
+/// <summary>A stored mention with the article it came from.</summary>
+public sealed record StoredMention(long Id, long EventId, EventMention Mention)
+{
+    public string? ArticleExternalId { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? Url { get; init; }
+
+    public string? Outlet { get; init; }
+
+    public DateOnly? Published { get; init; }
+}
+
+public sealed record StoreStats(long Articles, long Sightings, long Events, long Mentions, long Figures);
+
+public sealed record ArticleHit(long Id, string? ExternalId, string? Title, string? Url, DateOnly? Published, double Rank);
+
+/// <summary>
+/// Where analyzed articles and fused events live. One writer at a time; each <see cref="Add"/>
+/// is one transaction, so a killed process leaves whole articles or none.
+/// </summary>
+public interface IEventStore : IDisposable
+{
+    /// <summary>The schema version after migrations ran.</summary>
+    int SchemaVersion { get; }
+
+    /// <summary>Content hashes of every stored article, so that a rerun skips analyzing what it already has.</summary>
+    HashSet<string> ContentHashes();
+
+    /// <summary>Stores an article and its event mentions, fused into events, in one transaction; or records a sighting of a (near-)duplicate.</summary>
+    AddResult Add(ArticleRecord article, ArticleFingerprint fingerprint, string? analysisJson, IReadOnlyList<EventMention> mentions);
+
+    IReadOnlyList<FusedEvent> QueryEvents(EventQuery query);
+
+    /// <summary>The mentions of the given events, each list in article order.</summary>
+    IReadOnlyDictionary<long, List<StoredMention>> MentionsOf(IReadOnlyCollection<long> eventIds);
+
+    IReadOnlyList<ArticleHit> SearchArticles(string text, int limit = 20);
+
+    StoreStats Stats();
+}

@@ -1,0 +1,227 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Threading.Channels;
+using Sitrep.Fusion;
+using Sitrep.Output;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Storage.Ingest;
+
+public sealed record IngestOptions
+{
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Publication date for plain-text files whose name carries none.</summary>
+    public DateOnly? Published { get; init; }
+
+    /// <summary>Called once per stored or re-sighted article with its text length.</summary>
+    public Action<int>? Stored { get; init; }
+
+    /// <summary>Called once per input reported and skipped, with the message (location first).</summary>
+    public Action<string>? Failed { get; init; }
+}
+
+public sealed record IngestSummary(long Read, long New, long Duplicates, long NearDuplicates, long Failed, long EventsCreated, long EventsMerged);
+
+/// <summary>
+/// Reads inputs, analyzes new articles on several threads, and stores them from one writer thread,
+/// one transaction per article. Articles whose content hash is already stored are not analyzed
+/// again, so a rerun after a crash costs little more than reading.
+/// </summary>
+public static class IngestRunner
+{
+    private sealed record Work(ArticleRecord Article);
+
+    private sealed record Analyzed(ArticleRecord Article, ArticleFingerprint Fingerprint, string? Json, List<EventMention> Mentions, bool SightingOnly = false);
+
+    private static readonly JsonWriterOptions CompactJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static string AnalysisJson(Document doc)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1 << 16);
+        using (var json = new Utf8JsonWriter(buffer, CompactJson))
+        {
+            DocumentJsonWriter.Write(json, doc);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    public static IngestSummary Run(IEventStore store, SitrepPipeline pipeline, IReadOnlyList<string> paths, IngestOptions options, CancellationToken token = default)
+    {
+        var known = store.ContentHashes();
+        var resolved = new HashSet<string>(known, StringComparer.Ordinal);
+        var knownLock = new Lock();
+        int threads = Math.Max(1, options.Threads);
+        var work = Channel.CreateBounded<Work>(new BoundedChannelOptions(threads * 4) { SingleWriter = true });
+        var results = Channel.CreateBounded<Analyzed>(new BoundedChannelOptions(threads * 4) { SingleReader = true });
+        long read = 0, failed = 0;
+
+        void Fail(string message)
+        {
+            Interlocked.Increment(ref failed);
+            options.Failed?.Invoke(message);
+        }
+
+        var reader = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    foreach (var path in paths)
+                    {
+                        foreach (var item in ArticleReaders.Read(path, options.Published))
+                        {
+                            if (item.Article is { } a)
+                            {
+                                Interlocked.Increment(ref read);
+                                await work.Writer.WriteAsync(new Work(a), token).ConfigureAwait(false);
+                            }
+                            else
+                            {
+                                Fail(item.Error!);
+                            }
+                        }
+                    }
+                }
+                finally
+                {
+                    work.Writer.TryComplete();
+                }
+            },
+            token);
+
+        var workers = new Task[threads];
+        for (int i = 0; i < threads; i++)
+        {
+            workers[i] = Task.Run(
+                async () =>
+                {
+                    var buffer = new ArrayBufferWriter<byte>(1 << 16);
+                    using var json = new Utf8JsonWriter(buffer, CompactJson);
+                    await foreach (var w in work.Reader.ReadAllAsync(token).ConfigureAwait(false))
+                    {
+                        var fp = NearDuplicates.Fingerprint(w.Article.Text);
+                        bool seen;
+                        lock (knownLock)
+                        {
+                            seen = !known.Add(fp.ContentHash);
+                        }
+
+                        if (seen)
+                        {
+                            // Stored already (or earlier in this run): only a sighting is recorded.
+                            await results.Writer.WriteAsync(new Analyzed(w.Article, fp, null, [], SightingOnly: true), token).ConfigureAwait(false);
+                            continue;
+                        }
+
+                        Document doc;
+                        try
+                        {
+                            var id = w.Article.ExternalId ?? w.Article.Location;
+                            doc = pipeline.Analyze(id, w.Article.Text, w.Article.Published, token);
+                        }
+                        catch (StageException ex)
+                        {
+                            lock (knownLock)
+                            {
+                                known.Remove(fp.ContentHash);
+                            }
+
+                            Fail($"{w.Article.Location}: {ex.Message}");
+                            continue;
+                        }
+
+                        buffer.ResetWrittenCount();
+                        json.Reset();
+                        DocumentJsonWriter.Write(json, doc);
+                        json.Flush();
+                        var analysis = Encoding.UTF8.GetString(buffer.WrittenSpan);
+                        await results.Writer.WriteAsync(new Analyzed(w.Article, fp, analysis, EventMention.FromDocument(doc)), token).ConfigureAwait(false);
+                    }
+                },
+                token);
+        }
+
+        _ = Task.WhenAll(workers).ContinueWith(t => results.Writer.TryComplete(t.Exception?.GetBaseException()), TaskScheduler.Default);
+
+        long created = 0, merged = 0, fresh = 0, duplicates = 0, near = 0;
+
+        // A copy of an article still being analyzed may reach the writer first; its sighting waits
+        // until the article itself is stored, so that it never stands in for the analyzed original.
+        var waiting = new Dictionary<string, List<Analyzed>>(StringComparer.Ordinal);
+
+        void Store(Analyzed a)
+        {
+            var result = store.Add(a.Article, a.Fingerprint, a.Json, a.Mentions);
+            switch (result.Status)
+            {
+                case AddStatus.New:
+                    fresh++;
+                    break;
+                case AddStatus.Duplicate:
+                    duplicates++;
+                    break;
+                default:
+                    near++;
+                    break;
+            }
+
+            created += result.EventsCreated;
+            merged += result.EventsMerged;
+            options.Stored?.Invoke(a.Article.Text.Length);
+            resolved.Add(a.Fingerprint.ContentHash);
+            if (waiting.Remove(a.Fingerprint.ContentHash, out var copies))
+            {
+                foreach (var copy in copies)
+                {
+                    Store(copy);
+                }
+            }
+        }
+
+        foreach (var a in results.Reader.ReadAllAsync(token).ToBlockingEnumerable(token))
+        {
+            if (a.SightingOnly && !resolved.Contains(a.Fingerprint.ContentHash))
+            {
+                if (!waiting.TryGetValue(a.Fingerprint.ContentHash, out var list))
+                {
+                    waiting[a.Fingerprint.ContentHash] = list = [];
+                }
+
+                list.Add(a);
+                continue;
+            }
+
+            Store(a);
+        }
+
+        // Copies whose original failed analysis: analyze the first copy here (it reports its own failure).
+        foreach (var copies in waiting.Values)
+        {
+            var first = copies[0];
+            try
+            {
+                var doc = pipeline.Analyze(first.Article.ExternalId ?? first.Article.Location, first.Article.Text, first.Article.Published, token);
+                Store(first with { Json = AnalysisJson(doc), Mentions = EventMention.FromDocument(doc), SightingOnly = false });
+                foreach (var copy in copies.Skip(1))
+                {
+                    Store(copy);
+                }
+            }
+            catch (StageException ex)
+            {
+                foreach (var copy in copies)
+                {
+                    Fail($"{copy.Article.Location}: {ex.Message}");
+                }
+            }
+        }
+
+        reader.GetAwaiter().GetResult();
+        Task.WhenAll(workers).GetAwaiter().GetResult();
+        return new IngestSummary(read, fresh, duplicates, near, failed, created, merged);
+    }
+}

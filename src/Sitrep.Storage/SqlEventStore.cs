@@ -1,0 +1,824 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Sitrep.Fusion;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Storage;
+
+/// <summary>
+/// The store over ADO.NET, shared by SQLite and PostgreSQL: the same tables, the same SQL with
+/// @named parameters, and a <see cref="SqlDialect"/> for what differs (key columns, full-text search).
+/// </summary>
+public abstract class SqlEventStore : IEventStore
+{
+    private readonly DbConnection _connection;
+    private readonly SqlDialect _dialect;
+
+    private protected SqlEventStore(DbConnection connection, SqlDialect dialect)
+    {
+        _connection = connection;
+        _dialect = dialect;
+        SchemaVersion = Schema.Migrate(connection, dialect);
+    }
+
+    public int SchemaVersion { get; }
+
+    private protected DbConnection Connection => _connection;
+
+    /// <summary>How many candidate events fusion compares a new mention with.</summary>
+    private const int CandidateLimit = 64;
+
+    public HashSet<string> ContentHashes()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        using var cmd = Command(null, "SELECT content_hash FROM articles");
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            set.Add(r.GetString(0));
+        }
+
+        return set;
+    }
+
+    public AddResult Add(ArticleRecord article, ArticleFingerprint fingerprint, string? analysisJson, IReadOnlyList<EventMention> mentions)
+    {
+        var now = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        using var tx = _connection.BeginTransaction();
+
+        if (Scalar(tx, "SELECT id FROM articles WHERE content_hash = @h", ("h", fingerprint.ContentHash)) is { } existing)
+        {
+            long id = Convert.ToInt64(existing, CultureInfo.InvariantCulture);
+            AddSighting(tx, id, article, 1.0, now);
+            tx.Commit();
+            return new AddResult(AddStatus.Duplicate, id, 0, 0);
+        }
+
+        if (FindNearDuplicate(tx, article.Text, fingerprint) is { } near)
+        {
+            AddSighting(tx, near.Id, article, near.Similarity, now);
+            tx.Commit();
+            return new AddResult(AddStatus.NearDuplicate, near.Id, 0, 0);
+        }
+
+        long articleId = Convert.ToInt64(Scalar(
+            tx,
+            """
+            INSERT INTO articles (content_hash, external_id, url, title, outlet, outlet_country, language, published, text, word_count, minhash, analysis, event_count, ingested_at)
+            VALUES (@h, @x, @u, @t, @o, @oc, @l, @p, @text, @wc, @mh, @an, @ec, @now) RETURNING id
+            """,
+            ("h", fingerprint.ContentHash),
+            ("x", article.ExternalId),
+            ("u", article.Url),
+            ("t", article.Title),
+            ("o", article.Outlet),
+            ("oc", article.OutletCountry),
+            ("l", article.Language),
+            ("p", article.Published is { } pub ? DateRange.Iso(pub) : null),
+            ("text", article.Text),
+            ("wc", fingerprint.WordCount),
+            ("mh", NearDuplicates.SignatureBytes(fingerprint.Signature)),
+            ("an", analysisJson),
+            ("ec", mentions.Count),
+            ("now", now)), CultureInfo.InvariantCulture);
+
+        foreach (var key in fingerprint.BandKeys.Distinct())
+        {
+            Execute(tx, "INSERT INTO article_bands (band_key, article_id) VALUES (@k, @a)", ("k", (long)key), ("a", articleId));
+        }
+
+        if (_dialect.FullTextInsert is { } fts)
+        {
+            Execute(tx, fts, ("id", articleId), ("title", article.Title ?? ""), ("text", article.Text));
+        }
+
+        AddSighting(tx, articleId, article, 1.0, now);
+
+        int created = 0, merged = 0;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i] with { ArticleId = articleId };
+            var match = FindMatchingEvent(tx, m);
+            long eventId;
+            if (match is null)
+            {
+                eventId = InsertEvent(tx, EventFusion.Merge([m]), now);
+                created++;
+            }
+            else
+            {
+                eventId = match.Id;
+                merged++;
+            }
+
+            InsertMention(tx, eventId, i, m);
+            if (match is not null)
+            {
+                var all = LoadMentions(tx, [eventId]).GetValueOrDefault(eventId) ?? [];
+                UpdateEvent(tx, EventFusion.Merge([.. all.Select(s => s.Mention)], eventId), now);
+            }
+        }
+
+        tx.Commit();
+        return new AddResult(AddStatus.New, articleId, created, merged);
+    }
+
+    private void AddSighting(DbTransaction tx, long articleId, ArticleRecord article, double similarity, string now)
+    {
+        // One sighting per (article, location): reading the same file again is not a new sighting.
+        Execute(
+            tx,
+            "INSERT INTO sightings (article_id, location, format, url, seen_at, similarity) VALUES (@a, @loc, @f, @u, @t, @s) ON CONFLICT (article_id, location) DO NOTHING",
+            ("a", articleId),
+            ("loc", article.Location),
+            ("f", article.Format),
+            ("u", article.Url),
+            ("t", now),
+            ("s", similarity));
+    }
+
+    private (long Id, double Similarity)? FindNearDuplicate(DbTransaction tx, string text, ArticleFingerprint fp)
+    {
+        var sql = new StringBuilder("SELECT DISTINCT b.article_id, a.minhash FROM article_bands b JOIN articles a ON a.id = b.article_id WHERE b.band_key IN (");
+        var args = new List<(string, object?)>();
+        for (int i = 0; i < fp.BandKeys.Length; i++)
+        {
+            sql.Append(i == 0 ? "@k0" : $", @k{i}");
+            args.Add(($"k{i}", (long)fp.BandKeys[i]));
+        }
+
+        sql.Append(')');
+        var candidates = new List<long>();
+        using (var cmd = Command(tx, sql.ToString(), [.. args]))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                // The signature estimate (±0.03) screens candidates before the exact comparison of texts.
+                var sig = NearDuplicates.SignatureFromBytes((byte[])r.GetValue(1));
+                if (NearDuplicates.EstimateSimilarity(sig, fp.Signature) >= NearDuplicates.Threshold - 0.1)
+                {
+                    candidates.Add(Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture));
+                }
+            }
+        }
+
+        (long, double)? best = null;
+        foreach (var id in candidates)
+        {
+            if (Scalar(tx, "SELECT text FROM articles WHERE id = @id", ("id", id)) is string other)
+            {
+                double sim = NearDuplicates.Similarity(text, other);
+                if (sim >= NearDuplicates.Threshold && (best is null || sim > best.Value.Item2))
+                {
+                    best = (id, sim);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private FusedEvent? FindMatchingEvent(DbTransaction tx, EventMention m)
+    {
+        var sql = new StringBuilder("SELECT * FROM events WHERE class_key = @c");
+        var args = new List<(string, object?)> { ("c", Key(m.Class)) };
+        if (m.Date is { } d)
+        {
+            int slack = EventFusion.PublishedDateSlackDays;
+            sql.Append(" AND date_start >= @lo AND date_start <= @hi AND date_end >= @from");
+            args.Add(("lo", DateRange.Iso(d.Start.AddDays(-DateRange.MaxDays - slack))));
+            args.Add(("hi", DateRange.Iso(d.End.AddDays(slack))));
+            args.Add(("from", DateRange.Iso(d.Start.AddDays(-slack))));
+        }
+        else
+        {
+            sql.Append(" AND date_start IS NULL");
+        }
+
+        if (m.Place is { } p)
+        {
+            sql.Append(" AND country = @cc");
+            args.Add(("cc", p.Country.ToUpperInvariant()));
+            if (!p.IsRegion && p.Lat is { } lat && p.Lon is { } lon)
+            {
+                var box = Geo.BoundingBox(lat, lon, EventFusion.NearbyKm);
+                sql.Append(" AND ((lat BETWEEN @la0 AND @la1 AND lon BETWEEN @lo0 AND @lo1) OR geo_precision >= 3 OR place_level IN ('admin1', 'admin2'))");
+                args.Add(("la0", box.MinLat));
+                args.Add(("la1", box.MaxLat));
+                args.Add(("lo0", box.MinLon));
+                args.Add(("lo1", box.MaxLon));
+            }
+        }
+        else
+        {
+            sql.Append(" AND place_name IS NULL");
+        }
+
+        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY id LIMIT {CandidateLimit}");
+        foreach (var e in ReadEvents(tx, sql.ToString(), args))
+        {
+            if (EventFusion.SameEvent(e, m))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    private long InsertEvent(DbTransaction tx, FusedEvent e, string now)
+    {
+        long id = Convert.ToInt64(Scalar(
+            tx,
+            """
+            INSERT INTO events (class, class_key, mode, acled_event_type, acled_sub_event_type, date_value, date_precision, date_from_published, date_start, date_end,
+              place_name, place_key, place_level, country, admin1, admin1_key, lat, lon, geo_precision, geonames_id, actors, targets,
+              killed_low, killed_high, injured_low, injured_high, certainty, contradiction, mention_count, updated_at)
+            VALUES (@class, @ck, @mode, @at, @ast, @dv, @dp, @dfp, @ds, @de, @pn, @pk, @pl, @cc, @a1, @a1k, @lat, @lon, @gp, @gid, @actors, @targets,
+              @kl, @kh, @il, @ih, @cert, @contra, @mc, @now) RETURNING id
+            """,
+            [.. EventParameters(e), ("now", now)]), CultureInfo.InvariantCulture);
+        InsertActors(tx, id, e);
+        return id;
+    }
+
+    private void UpdateEvent(DbTransaction tx, FusedEvent e, string now)
+    {
+        Execute(
+            tx,
+            """
+            UPDATE events SET class = @class, class_key = @ck, mode = @mode, acled_event_type = @at, acled_sub_event_type = @ast,
+              date_value = @dv, date_precision = @dp, date_from_published = @dfp, date_start = @ds, date_end = @de,
+              place_name = @pn, place_key = @pk, place_level = @pl, country = @cc, admin1 = @a1, admin1_key = @a1k, lat = @lat, lon = @lon,
+              geo_precision = @gp, geonames_id = @gid, actors = @actors, targets = @targets,
+              killed_low = @kl, killed_high = @kh, injured_low = @il, injured_high = @ih, certainty = @cert, contradiction = @contra,
+              mention_count = @mc, updated_at = @now WHERE id = @id
+            """,
+            [.. EventParameters(e), ("now", now), ("id", e.Id)]);
+        Execute(tx, "DELETE FROM event_actors WHERE event_id = @id", ("id", e.Id));
+        InsertActors(tx, e.Id, e);
+    }
+
+    private static (string, object?)[] EventParameters(FusedEvent e) =>
+    [
+        ("class", e.Class),
+        ("ck", Key(e.Class)),
+        ("mode", e.Mode),
+        ("at", e.AcledEventType),
+        ("ast", e.AcledSubEventType),
+        ("dv", e.DateValue),
+        ("dp", e.DatePrecision),
+        ("dfp", e.DateFromPublished ? 1 : 0),
+        ("ds", e.Date is { } d ? DateRange.Iso(d.Start) : null),
+        ("de", e.Date is { } d2 ? DateRange.Iso(d2.End) : null),
+        ("pn", e.Place?.Name),
+        ("pk", e.Place is { } p ? Key(p.Name) : null),
+        ("pl", e.Place?.Level),
+        ("cc", e.Place?.Country.ToUpperInvariant()),
+        ("a1", e.Place?.Admin1),
+        ("a1k", e.Place?.Admin1 is { } a1 ? Key(a1) : null),
+        ("lat", e.Place?.Lat),
+        ("lon", e.Place?.Lon),
+        ("gp", e.Place?.Precision),
+        ("gid", e.Place?.GeonamesId),
+        ("actors", StoreJson.Actors(e.Actors)),
+        ("targets", StoreJson.Actors(e.Targets)),
+        ("kl", e.Killed?.Low),
+        ("kh", e.Killed?.High),
+        ("il", e.Injured?.Low),
+        ("ih", e.Injured?.High),
+        ("cert", e.Certainty),
+        ("contra", e.Contradiction ? 1 : 0),
+        ("mc", e.MentionCount),
+    ];
+
+    private void InsertActors(DbTransaction tx, long eventId, FusedEvent e)
+    {
+        foreach (var (role, list) in new[] { ("actor", e.Actors), ("target", e.Targets) })
+        {
+            foreach (var a in list)
+            {
+                Execute(
+                    tx,
+                    "INSERT INTO event_actors (event_id, role, name, name_key, kind) VALUES (@e, @r, @n, @k, @kind) ON CONFLICT DO NOTHING",
+                    ("e", eventId),
+                    ("r", role),
+                    ("n", a.Name),
+                    ("k", Key(a.Name)),
+                    ("kind", a.Kind));
+            }
+        }
+    }
+
+    private void InsertMention(DbTransaction tx, long eventId, int ordinal, EventMention m)
+    {
+        long mentionId = Convert.ToInt64(Scalar(
+            tx,
+            """
+            INSERT INTO event_mentions (event_id, article_id, ordinal, evidence_start, evidence_end, evidence_text, source, certainty,
+              class, mode, acled_event_type, acled_sub_event_type, date_value, date_precision, date_from_published, place, actors, targets, weapons,
+              killed_value, killed_low, killed_high, killed_qualifier, injured_value, injured_low, injured_high, injured_qualifier)
+            VALUES (@e, @a, @o, @es, @ee, @et, @src, @cert, @class, @mode, @at, @ast, @dv, @dp, @dfp, @place, @actors, @targets, @weapons,
+              @kv, @kl, @kh, @kq, @iv, @il, @ih, @iq) RETURNING id
+            """,
+            ("e", eventId),
+            ("a", m.ArticleId),
+            ("o", ordinal),
+            ("es", m.EvidenceStart),
+            ("ee", m.EvidenceEnd),
+            ("et", m.EvidenceText),
+            ("src", m.Source),
+            ("cert", m.Certainty),
+            ("class", m.Class),
+            ("mode", m.Mode),
+            ("at", m.AcledEventType),
+            ("ast", m.AcledSubEventType),
+            ("dv", m.DateValue),
+            ("dp", m.DatePrecision),
+            ("dfp", m.DateFromPublished ? 1 : 0),
+            ("place", m.Place is null ? null : StoreJson.Place(m.Place)),
+            ("actors", StoreJson.Actors(m.Actors)),
+            ("targets", StoreJson.Actors(m.Targets)),
+            ("weapons", StoreJson.Strings(m.Weapons)),
+            ("kv", m.Killed?.Value),
+            ("kl", m.Killed?.Low),
+            ("kh", m.Killed?.High),
+            ("kq", m.Killed?.Qualifier),
+            ("iv", m.Injured?.Value),
+            ("il", m.Injured?.Low),
+            ("ih", m.Injured?.High),
+            ("iq", m.Injured?.Qualifier)), CultureInfo.InvariantCulture);
+
+        for (int i = 0; i < m.Figures.Count; i++)
+        {
+            var f = m.Figures[i];
+            Execute(
+                tx,
+                "INSERT INTO mention_figures (mention_id, ordinal, role, value, low, high, qualifier, unit, text, object) VALUES (@m, @o, @r, @v, @lo, @hi, @q, @u, @t, @ob)",
+                ("m", mentionId),
+                ("o", i),
+                ("r", f.Role),
+                ("v", f.Value),
+                ("lo", f.Low),
+                ("hi", f.High),
+                ("q", f.Qualifier),
+                ("u", f.Unit),
+                ("t", f.Text),
+                ("ob", f.Object));
+        }
+    }
+
+    public IReadOnlyList<FusedEvent> QueryEvents(EventQuery query)
+    {
+        var sql = new StringBuilder("SELECT * FROM events e WHERE 1 = 1");
+        var args = new List<(string, object?)>();
+        if (query.Class is { } cls)
+        {
+            sql.Append(" AND e.class_key = @class");
+            args.Add(("class", Key(cls)));
+        }
+
+        if (query.Since is { } since)
+        {
+            // date_start is indexed; an event's span is at most MaxDays, so this bound keeps the scan a range.
+            sql.Append(" AND e.date_start >= @sinceLow AND e.date_end >= @since");
+            args.Add(("sinceLow", DateRange.Iso(since.AddDays(-DateRange.MaxDays))));
+            args.Add(("since", DateRange.Iso(since)));
+        }
+
+        if (query.Until is { } until)
+        {
+            sql.Append(" AND e.date_start <= @until");
+            args.Add(("until", DateRange.Iso(until)));
+        }
+
+        if (query.Place is { } place)
+        {
+            sql.Append(" AND (e.place_key = @place OR e.admin1_key = @place)");
+            args.Add(("place", Key(place)));
+        }
+
+        if (query.Country is { } country)
+        {
+            sql.Append(" AND e.country = @country");
+            args.Add(("country", country.ToUpperInvariant()));
+        }
+
+        if (query.Near is { } near)
+        {
+            var box = Geo.BoundingBox(near.Lat, near.Lon, near.Km);
+            sql.Append(" AND e.lat BETWEEN @la0 AND @la1 AND e.lon BETWEEN @lo0 AND @lo1");
+            args.Add(("la0", box.MinLat));
+            args.Add(("la1", box.MaxLat));
+            args.Add(("lo0", box.MinLon));
+            args.Add(("lo1", box.MaxLon));
+        }
+
+        if (query.Actor is { } actor)
+        {
+            sql.Append(" AND EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND x.name_key LIKE @actor)");
+            args.Add(("actor", "%" + Key(actor) + "%"));
+        }
+
+        if (query.Source is { } source)
+        {
+            sql.Append(
+                " AND EXISTS (SELECT 1 FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = e.id"
+                + " AND (lower(COALESCE(m.source, '')) LIKE @src OR lower(COALESCE(a.outlet, '')) LIKE @src OR lower(COALESCE(a.url, '')) LIKE @src))");
+            args.Add(("src", "%" + Key(source) + "%"));
+        }
+
+        if (query.Near is { } n)
+        {
+            return NearEvents(sql.ToString(), args, n, query.Limit);
+        }
+
+        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY e.date_start {_dialect.DescNullsLast}, e.id DESC");
+        if (query.Limit > 0)
+        {
+            sql.Append(CultureInfo.InvariantCulture, $" LIMIT {query.Limit}");
+        }
+
+        return ReadEvents(null, sql.ToString(), args);
+    }
+
+    /// <summary>
+    /// --near in two steps: the box scan reads only id, position and date (from the covering index),
+    /// the exact distance and the limit are applied here, and only the rows kept are read in full.
+    /// </summary>
+    private List<FusedEvent> NearEvents(string filteredSql, List<(string, object?)> args, (double Lat, double Lon, double Km) near, int limit)
+    {
+        var hits = new List<(long Id, string? Date)>();
+        using (var cmd = Command(null, filteredSql.Replace("SELECT * FROM events e", "SELECT e.id, e.lat, e.lon, e.date_start FROM events e", StringComparison.Ordinal), [.. args]))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                if (Geo.DistanceKm(near.Lat, near.Lon, r.GetDouble(1), r.GetDouble(2)) <= near.Km)
+                {
+                    hits.Add((Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), NullableString(r, 3)));
+                }
+            }
+        }
+
+        // Newest first, undated last, as the other queries.
+        hits.Sort((a, b) => a.Date is null != b.Date is null
+            ? (a.Date is null ? 1 : -1)
+            : string.CompareOrdinal(b.Date, a.Date) is var c && c != 0 ? c : b.Id.CompareTo(a.Id));
+        if (limit > 0 && hits.Count > limit)
+        {
+            hits.RemoveRange(limit, hits.Count - limit);
+        }
+
+        var events = new List<FusedEvent>(hits.Count);
+        foreach (var chunk in hits.Chunk(500))
+        {
+            var ids = string.Join(", ", chunk.Select(h => h.Id.ToString(CultureInfo.InvariantCulture)));
+            events.AddRange(ReadEvents(null, $"SELECT * FROM events WHERE id IN ({ids})", []));
+        }
+
+        var order = new Dictionary<long, int>(hits.Count);
+        for (int i = 0; i < hits.Count; i++)
+        {
+            order[hits[i].Id] = i;
+        }
+
+        events.Sort((a, b) => order[a.Id].CompareTo(order[b.Id]));
+        return events;
+    }
+
+    public IReadOnlyDictionary<long, List<StoredMention>> MentionsOf(IReadOnlyCollection<long> eventIds) => LoadMentions(null, eventIds);
+
+    private Dictionary<long, List<StoredMention>> LoadMentions(DbTransaction? tx, IReadOnlyCollection<long> eventIds)
+    {
+        var result = new Dictionary<long, List<StoredMention>>();
+        foreach (var chunk in eventIds.Distinct().Chunk(500))
+        {
+            var inList = string.Join(", ", chunk.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+            var figures = new Dictionary<long, List<MentionFigure>>();
+            using (var cmd = Command(tx, $"SELECT f.mention_id, f.role, f.value, f.low, f.high, f.qualifier, f.unit, f.text, f.object FROM mention_figures f JOIN event_mentions m ON m.id = f.mention_id WHERE m.event_id IN ({inList}) ORDER BY f.mention_id, f.ordinal"))
+            using (var r = cmd.ExecuteReader())
+            {
+                while (r.Read())
+                {
+                    long mid = Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture);
+                    if (!figures.TryGetValue(mid, out var list))
+                    {
+                        figures[mid] = list = [];
+                    }
+
+                    list.Add(new MentionFigure(r.GetString(1), r.GetDouble(2), r.GetString(5))
+                    {
+                        Low = NullableDouble(r, 3),
+                        High = NullableDouble(r, 4),
+                        Unit = NullableString(r, 6),
+                        Text = NullableString(r, 7),
+                        Object = NullableString(r, 8),
+                    });
+                }
+            }
+
+            using (var cmd = Command(tx, $"SELECT m.*, a.external_id AS a_external_id, a.title AS a_title, a.url AS a_url, a.outlet AS a_outlet, a.published AS a_published FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id IN ({inList}) ORDER BY m.event_id, a.published, m.id"))
+            using (var r = cmd.ExecuteReader())
+            {
+                var col = Columns(r);
+                while (r.Read())
+                {
+                    long id = Convert.ToInt64(r.GetValue(col["id"]), CultureInfo.InvariantCulture);
+                    long eventId = Convert.ToInt64(r.GetValue(col["event_id"]), CultureInfo.InvariantCulture);
+                    var mention = new EventMention(r.GetString(col["class"]), r.GetString(col["certainty"]))
+                    {
+                        ArticleId = Convert.ToInt64(r.GetValue(col["article_id"]), CultureInfo.InvariantCulture),
+                        Mode = NullableString(r, col["mode"]),
+                        AcledEventType = NullableString(r, col["acled_event_type"]),
+                        AcledSubEventType = NullableString(r, col["acled_sub_event_type"]),
+                        DateValue = NullableString(r, col["date_value"]),
+                        DatePrecision = NullableString(r, col["date_precision"]),
+                        DateFromPublished = Convert.ToInt32(r.GetValue(col["date_from_published"]), CultureInfo.InvariantCulture) != 0,
+                        Place = NullableString(r, col["place"]) is { } pj ? StoreJson.ParsePlace(pj) : null,
+                        Actors = StoreJson.ParseActors(r.GetString(col["actors"])),
+                        Targets = StoreJson.ParseActors(r.GetString(col["targets"])),
+                        Weapons = StoreJson.ParseStrings(r.GetString(col["weapons"])),
+                        Killed = ReadFigure(r, col, "killed"),
+                        Injured = ReadFigure(r, col, "injured"),
+                        Figures = figures.GetValueOrDefault(id) ?? [],
+                        EvidenceStart = Convert.ToInt32(r.GetValue(col["evidence_start"]), CultureInfo.InvariantCulture),
+                        EvidenceEnd = Convert.ToInt32(r.GetValue(col["evidence_end"]), CultureInfo.InvariantCulture),
+                        EvidenceText = r.GetString(col["evidence_text"]),
+                        Source = NullableString(r, col["source"]),
+                    };
+                    if (!result.TryGetValue(eventId, out var list))
+                    {
+                        result[eventId] = list = [];
+                    }
+
+                    list.Add(new StoredMention(id, eventId, mention)
+                    {
+                        ArticleExternalId = NullableString(r, col["a_external_id"]),
+                        Title = NullableString(r, col["a_title"]),
+                        Url = NullableString(r, col["a_url"]),
+                        Outlet = NullableString(r, col["a_outlet"]),
+                        Published = NullableString(r, col["a_published"]) is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+                    });
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static FigureValue? ReadFigure(DbDataReader r, Dictionary<string, int> col, string prefix)
+    {
+        if (NullableDouble(r, col[prefix + "_value"]) is not { } v)
+        {
+            return null;
+        }
+
+        return new FigureValue(v, NullableString(r, col[prefix + "_qualifier"]) ?? Qualifiers.Exact, NullableDouble(r, col[prefix + "_low"]), NullableDouble(r, col[prefix + "_high"]));
+    }
+
+    public IReadOnlyList<ArticleHit> SearchArticles(string text, int limit = 20)
+    {
+        var hits = new List<ArticleHit>();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return hits;
+        }
+
+        using var cmd = Command(null, _dialect.FullTextQuery, ("q", _dialect.FullTextParameter(text)), ("limit", limit));
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            hits.Add(new ArticleHit(
+                Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture),
+                NullableString(r, 1),
+                NullableString(r, 2),
+                NullableString(r, 3),
+                NullableString(r, 4) is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+                Convert.ToDouble(r.GetValue(5), CultureInfo.InvariantCulture)));
+        }
+
+        return hits;
+    }
+
+    public StoreStats Stats()
+    {
+        long Count(string table) => Convert.ToInt64(Scalar(null, $"SELECT COUNT(*) FROM {table}"), CultureInfo.InvariantCulture);
+        return new StoreStats(Count("articles"), Count("sightings"), Count("events"), Count("event_mentions"), Count("mention_figures"));
+    }
+
+    private List<FusedEvent> ReadEvents(DbTransaction? tx, string sql, List<(string, object?)> args)
+    {
+        var list = new List<FusedEvent>();
+        using var cmd = Command(tx, sql, [.. args]);
+        using var r = cmd.ExecuteReader();
+        var col = Columns(r);
+        while (r.Read())
+        {
+            EventPlace? place = null;
+            if (NullableString(r, col["place_name"]) is { } name)
+            {
+                place = new EventPlace(name, NullableString(r, col["place_level"]) ?? PlaceLevels.Populated, NullableString(r, col["country"]) ?? "")
+                {
+                    Admin1 = NullableString(r, col["admin1"]),
+                    Lat = NullableDouble(r, col["lat"]),
+                    Lon = NullableDouble(r, col["lon"]),
+                    Precision = r.IsDBNull(col["geo_precision"]) ? 1 : Convert.ToInt32(r.GetValue(col["geo_precision"]), CultureInfo.InvariantCulture),
+                    GeonamesId = r.IsDBNull(col["geonames_id"]) ? null : Convert.ToInt64(r.GetValue(col["geonames_id"]), CultureInfo.InvariantCulture),
+                };
+            }
+
+            DateRange? date = null;
+            if (NullableString(r, col["date_start"]) is { } ds && NullableString(r, col["date_end"]) is { } de)
+            {
+                date = new DateRange(DateOnly.ParseExact(ds, "yyyy-MM-dd", CultureInfo.InvariantCulture), DateOnly.ParseExact(de, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+
+            bool contradiction = Convert.ToInt32(r.GetValue(col["contradiction"]), CultureInfo.InvariantCulture) != 0;
+            list.Add(new FusedEvent(r.GetString(col["class"]), r.GetString(col["certainty"]))
+            {
+                Id = Convert.ToInt64(r.GetValue(col["id"]), CultureInfo.InvariantCulture),
+                Mode = NullableString(r, col["mode"]),
+                AcledEventType = NullableString(r, col["acled_event_type"]),
+                AcledSubEventType = NullableString(r, col["acled_sub_event_type"]),
+                DateValue = NullableString(r, col["date_value"]),
+                DatePrecision = NullableString(r, col["date_precision"]),
+                DateFromPublished = Convert.ToInt32(r.GetValue(col["date_from_published"]), CultureInfo.InvariantCulture) != 0,
+                Date = date,
+                Place = place,
+                Actors = StoreJson.ParseActors(r.GetString(col["actors"])),
+                Targets = StoreJson.ParseActors(r.GetString(col["targets"])),
+                Killed = Range(r, col, "killed"),
+                Injured = Range(r, col, "injured"),
+                Contradiction = contradiction,
+                MentionCount = Convert.ToInt32(r.GetValue(col["mention_count"]), CultureInfo.InvariantCulture),
+            });
+        }
+
+        return list;
+
+        static ReconciledFigure? Range(DbDataReader r, Dictionary<string, int> col, string prefix)
+            => NullableDouble(r, col[prefix + "_low"]) is { } lo && NullableDouble(r, col[prefix + "_high"]) is { } hi
+                ? new ReconciledFigure(lo, hi, false, 0)
+                : null;
+    }
+
+    private static Dictionary<string, int> Columns(DbDataReader r)
+    {
+        var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < r.FieldCount; i++)
+        {
+            map.TryAdd(r.GetName(i), i);
+        }
+
+        return map;
+    }
+
+    private static string? NullableString(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static double? NullableDouble(DbDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToDouble(r.GetValue(i), CultureInfo.InvariantCulture);
+
+    /// <summary>The case-folded key that indexed name columns are matched on.</summary>
+    internal static string Key(string s) => s.Trim().ToLowerInvariant();
+
+    private DbCommand Command(DbTransaction? tx, string sql, params (string Name, object? Value)[] args)
+    {
+        var cmd = _connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        foreach (var (name, value) in args)
+        {
+            AddParameter(cmd, name, value);
+        }
+
+        return cmd;
+    }
+
+    internal static void AddParameter(DbCommand cmd, string name, object? value)
+    {
+        var p = cmd.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value ?? DBNull.Value;
+        cmd.Parameters.Add(p);
+    }
+
+    private object? Scalar(DbTransaction? tx, string sql, params (string, object?)[] args)
+    {
+        using var cmd = Command(tx, sql, args);
+        var value = cmd.ExecuteScalar();
+        return value is DBNull ? null : value;
+    }
+
+    private void Execute(DbTransaction? tx, string sql, params (string, object?)[] args)
+    {
+        using var cmd = Command(tx, sql, args);
+        cmd.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _connection.Dispose();
+        }
+    }
+}
+
+/// <summary>The small JSON values stored in text columns: actor lists, a place, string lists.</summary>
+internal static class StoreJson
+{
+    public static string Actors(IReadOnlyList<Actor> actors)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartArray();
+            foreach (var a in actors)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", a.Name);
+                w.WriteString("kind", a.Kind);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    public static List<Actor> ParseActors(string json)
+    {
+        var list = new List<Actor>();
+        using var doc = JsonDocument.Parse(json);
+        foreach (var e in doc.RootElement.EnumerateArray())
+        {
+            list.Add(new Actor(e.GetProperty("name").GetString() ?? "", e.TryGetProperty("kind", out var k) ? k.GetString() ?? "" : ""));
+        }
+
+        return list;
+    }
+
+    public static string Strings(IReadOnlyList<string> values) => JsonSerializer.Serialize(values, StoreJsonContext.Default.IReadOnlyListString);
+
+    public static List<string> ParseStrings(string json) => JsonSerializer.Deserialize(json, StoreJsonContext.Default.ListString) ?? [];
+
+    public static string Place(EventPlace p)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            w.WriteString("name", p.Name);
+            w.WriteString("level", p.Level);
+            w.WriteString("country", p.Country);
+            if (p.Admin1 is not null)
+            {
+                w.WriteString("admin1", p.Admin1);
+            }
+
+            if (p.Lat is { } lat && p.Lon is { } lon)
+            {
+                w.WriteNumber("lat", lat);
+                w.WriteNumber("lon", lon);
+            }
+
+            w.WriteNumber("precision", p.Precision);
+            if (p.GeonamesId is { } id)
+            {
+                w.WriteNumber("geonames_id", id);
+            }
+
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    public static EventPlace ParsePlace(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        var e = doc.RootElement;
+        return new EventPlace(e.GetProperty("name").GetString() ?? "", e.GetProperty("level").GetString() ?? "", e.GetProperty("country").GetString() ?? "")
+        {
+            Admin1 = e.TryGetProperty("admin1", out var a) ? a.GetString() : null,
+            Lat = e.TryGetProperty("lat", out var la) ? la.GetDouble() : null,
+            Lon = e.TryGetProperty("lon", out var lo) ? lo.GetDouble() : null,
+            Precision = e.TryGetProperty("precision", out var p) ? p.GetInt32() : 1,
+            GeonamesId = e.TryGetProperty("geonames_id", out var g) ? g.GetInt64() : null,
+        };
+    }
+}
+
+[System.Text.Json.Serialization.JsonSerializable(typeof(IReadOnlyList<string>))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(List<string>))]
+internal sealed partial class StoreJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

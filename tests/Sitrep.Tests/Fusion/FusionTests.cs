@@ -1,0 +1,205 @@
+using Sitrep.Fusion;
+using Sitrep.Pipeline;
+using static Sitrep.Tests.Storage.StoreFixtures;
+
+namespace Sitrep.Tests.Fusion;
+
+public class NearDuplicateTests
+{
+    [Fact]
+    public void Case_whitespace_and_punctuation_changes_keep_the_content_hash()
+    {
+        var a = NearDuplicates.Fingerprint("Russian drones hit Odesa overnight, officials said.");
+        var b = NearDuplicates.Fingerprint("  russian DRONES hit   Odesa overnight officials said!\n");
+        var c = NearDuplicates.Fingerprint("Russian drones hit Kharkiv overnight, officials said.");
+        Assert.Equal(a.ContentHash, b.ContentHash);
+        Assert.NotEqual(a.ContentHash, c.ContentHash);
+    }
+
+    [Fact]
+    public void A_lightly_edited_copy_is_a_near_duplicate_and_another_article_is_not()
+    {
+        var text = Words(5, 800);
+        var edited = "UPDATE: " + text.Replace("officials confirmed", "officials later confirmed", StringComparison.Ordinal);
+        Assert.True(NearDuplicates.AreNearDuplicates(text, edited));
+        Assert.False(NearDuplicates.AreNearDuplicates(text, Words(6, 800)));
+
+        var fa = NearDuplicates.Fingerprint(text);
+        var fb = NearDuplicates.Fingerprint(edited);
+        Assert.True(NearDuplicates.EstimateSimilarity(fa.Signature, fb.Signature) > 0.8);
+        Assert.Contains(fa.BandKeys, k => fb.BandKeys.Contains(k));
+    }
+
+    [Fact]
+    public void Signatures_survive_a_round_trip_through_bytes()
+    {
+        var sig = NearDuplicates.Fingerprint(Words(7)).Signature;
+        Assert.Equal(sig, NearDuplicates.SignatureFromBytes(NearDuplicates.SignatureBytes(sig)));
+    }
+}
+
+public class FigureReconcilerTests
+{
+    private static ReconciledFigure Reconcile(params FigureValue[] values) => FigureReconciler.Reconcile(values)!;
+
+    [Fact]
+    public void Ten_and_seven_contradict_and_give_the_range()
+    {
+        var r = Reconcile(new(10, Qualifiers.Exact), new(7, Qualifiers.Exact));
+        Assert.True(r.Contradiction);
+        Assert.Equal((7.0, 10.0), (r.Low, r.High));
+        Assert.Equal(2, r.Sources);
+    }
+
+    [Fact]
+    public void At_least_seven_and_ten_agree()
+        => Assert.False(Reconcile(new(7, Qualifiers.AtLeast), new(10, Qualifiers.Exact)).Contradiction);
+
+    [Fact]
+    public void At_most_five_and_ten_disagree()
+        => Assert.True(Reconcile(new(5, Qualifiers.AtMost), new(10, Qualifiers.Exact)).Contradiction);
+
+    [Fact]
+    public void About_ten_admits_eleven_but_not_seven()
+    {
+        Assert.False(Reconcile(new(10, Qualifiers.Approx), new(11, Qualifiers.Exact)).Contradiction);
+        Assert.True(Reconcile(new(10, Qualifiers.Approx), new(7, Qualifiers.Exact)).Contradiction);
+    }
+
+    [Fact]
+    public void A_range_admits_a_value_inside_it()
+    {
+        var r = Reconcile(new(6, Qualifiers.Range, 5, 8), new(7, Qualifiers.Exact));
+        Assert.False(r.Contradiction);
+        Assert.Equal((5.0, 8.0), (r.Low, r.High));
+    }
+
+    [Fact]
+    public void No_figures_reconcile_to_nothing() => Assert.Null(FigureReconciler.Reconcile([null, null]));
+}
+
+public class DateRangeTests
+{
+    [Theory]
+    [InlineData("2024-11-17", "2024-11-17", "2024-11-17")]
+    [InlineData("2024-11-17TEV", "2024-11-17", "2024-11-17")]
+    [InlineData("2024-11", "2024-11-01", "2024-11-30")]
+    [InlineData("2024-02", "2024-02-01", "2024-02-29")]
+    [InlineData("2024", "2024-01-01", "2024-12-31")]
+    [InlineData("2024-W47", "2024-11-18", "2024-11-24")]
+    [InlineData("2024-Q4", "2024-10-01", "2024-12-31")]
+    public void Timex_values_cover_their_days(string value, string start, string end)
+    {
+        Assert.True(DateRange.TryParse(value, out var r));
+        Assert.Equal(start, DateRange.Iso(r.Start));
+        Assert.Equal(end, DateRange.Iso(r.End));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("P3Y")]
+    [InlineData("PRESENT_REF")]
+    [InlineData("2024-13")]
+    [InlineData("2024-02-30")]
+    public void Durations_references_and_impossible_dates_are_not_ranges(string value)
+        => Assert.False(DateRange.TryParse(value, out _));
+}
+
+public class EventFusionTests
+{
+    [Fact]
+    public void Same_class_day_nearby_place_and_a_shared_actor_is_the_same_event()
+        => Assert.True(EventFusion.SameEvent(EventFusion.Merge([Strike(Kharkiv, "2024-11-17")]), Strike(Pisochyn, "2024-11-17")));
+
+    [Fact]
+    public void A_place_over_25_km_away_is_another_event()
+        => Assert.False(EventFusion.SameEvent(EventFusion.Merge([Strike(Kharkiv, "2024-11-17")]), Strike(Odesa, "2024-11-17")));
+
+    [Fact]
+    public void A_month_precision_date_is_compatible_with_a_day_in_it_but_not_another_month()
+    {
+        var e = EventFusion.Merge([Strike(Kharkiv, "2024-11-17")]);
+        Assert.True(EventFusion.SameEvent(e, Strike(Kharkiv, "2024-11")));
+        Assert.False(EventFusion.SameEvent(e, Strike(Kharkiv, "2024-10")));
+    }
+
+    [Fact]
+    public void A_publication_date_may_be_a_day_after_the_event()
+    {
+        var e = EventFusion.Merge([Strike(Kharkiv, "2024-11-17")]);
+        Assert.False(EventFusion.SameEvent(e, Strike(Kharkiv, "2024-11-18")));
+        Assert.True(EventFusion.SameEvent(e, Strike(Kharkiv, "2024-11-18") with { DateFromPublished = true }));
+    }
+
+    [Fact]
+    public void Disjoint_actors_or_another_class_make_another_event()
+    {
+        var e = EventFusion.Merge([Strike(Kharkiv, "2024-11-17")]);
+        Assert.False(EventFusion.SameEvent(e, Strike(Kharkiv, "2024-11-17", actors: Ukraine)));
+        Assert.False(EventFusion.SameEvent(e, Strike(Kharkiv, "2024-11-17") with { Class = "protest" }));
+        Assert.True(EventFusion.SameEvent(e, Strike(Kharkiv, "2024-11-17") with { Actors = [] }));
+    }
+
+    [Fact]
+    public void A_region_matches_a_city_in_it_but_a_country_does_not()
+    {
+        Assert.True(EventFusion.PlacesCompatible(KharkivOblast, Kharkiv));
+        Assert.False(EventFusion.PlacesCompatible(KharkivOblast, Odesa));
+        Assert.False(EventFusion.PlacesCompatible(new EventPlace("Ukraine", PlaceLevels.Country, "UA"), Kharkiv));
+    }
+
+    [Fact]
+    public void Merging_keeps_the_most_precise_date_and_place_and_all_actors()
+    {
+        var merged = EventFusion.Merge(
+        [
+            Strike(KharkivOblast, "2024-11", 10, Qualifiers.AtLeast) with { Certainty = Certainties.Claimed },
+            Strike(Kharkiv, "2024-11-17", 12, actors: [Russia, new Actor("Russian Air Force", "military")]),
+        ]);
+        Assert.Equal("Kharkiv", merged.Place!.Name);
+        Assert.Equal("2024-11-17", merged.DateValue);
+        Assert.Equal(["Russia", "Russian Air Force"], merged.Actors.Select(a => a.Name));
+        Assert.Equal(Certainties.Reported, merged.Certainty);
+        Assert.False(merged.Contradiction);
+        Assert.Equal((10.0, 12.0), (merged.Killed!.Low, merged.Killed.High));
+        Assert.Equal(2, merged.MentionCount);
+    }
+
+    [Fact]
+    public void Clustering_groups_mentions_across_articles()
+    {
+        var clusters = EventFusion.Cluster(
+        [
+            Strike(Kharkiv, "2024-11-17", 10) with { ArticleId = 1 },
+            Strike(Odesa, "2024-11-17", 2) with { ArticleId = 1 },
+            Strike(Pisochyn, "2024-11-17", 7) with { ArticleId = 2 },
+            Strike(Odesa, "2024-11-17", 2) with { ArticleId = 3 },
+        ]);
+        Assert.Equal(2, clusters.Count);
+        Assert.True(clusters[0].Event.Contradiction);
+        Assert.False(clusters[1].Event.Contradiction);
+        Assert.Equal([1L, 2L], clusters[0].Mentions.Select(m => m.ArticleId));
+    }
+
+    [Fact]
+    public void Mentions_copy_what_the_events_stage_found()
+    {
+        var doc = Support.Some.Tokenized("Russian missiles killed at least 7 people in Kharkiv on Sunday, the governor said.");
+        var text = doc.Text;
+        doc.Events.Add(new Event("attack", new Span(0, text.Length), Certainties.Reported)
+        {
+            Place = new PlaceMention(Support.Some.SpanOf(text, "Kharkiv"), "Kharkiv", PlaceLevels.Populated, "UA") { Lat = 49.99, Lon = 36.23 },
+            Date = new EventDate("2024-11-17", "day", false),
+            Actors = [Russia],
+            Killed = new Figure(Support.Some.SpanOf(text, "at least 7"), 7, Qualifiers.AtLeast) { Kind = "killed" },
+            Source = Support.Some.SpanOf(text, "the governor"),
+        });
+
+        var m = Assert.Single(EventMention.FromDocument(doc));
+        Assert.Equal("the governor", m.Source);
+        Assert.Equal(text, m.EvidenceText);
+        Assert.Equal(new FigureValue(7, Qualifiers.AtLeast), m.Killed);
+        Assert.Equal("at least 7", Assert.Single(m.Figures).Text);
+        Assert.Equal("Kharkiv", m.Place!.Name);
+    }
+}

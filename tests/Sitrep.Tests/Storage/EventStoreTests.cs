@@ -1,0 +1,182 @@
+using Sitrep.Fusion;
+using Sitrep.Storage;
+using static Sitrep.Tests.Storage.StoreFixtures;
+
+namespace Sitrep.Tests.Storage;
+
+/// <summary>The store contract; run against SQLite always and PostgreSQL when a server is at hand.</summary>
+public abstract class EventStoreTests : IDisposable
+{
+    private readonly List<IDisposable> _opened = [];
+
+    /// <summary>A new, empty store (skips the test when the backend is unavailable).</summary>
+    protected abstract IEventStore CreateStore();
+
+    /// <summary>The same store opened again, to check what persisted.</summary>
+    protected abstract IEventStore Reopen();
+
+    protected IEventStore Store()
+    {
+        var store = CreateStore();
+        _opened.Add(store);
+        return store;
+    }
+
+    [SkippableFact]
+    public void An_article_is_stored_once_and_a_second_copy_is_a_sighting()
+    {
+        var store = Store();
+        var text = Words(1);
+        var first = Add(store, text, "a.txt");
+        var second = Add(store, "  " + text.ToUpperInvariant().Replace(" ", "   ", StringComparison.Ordinal), "b.txt");
+        var again = Add(store, text, "a.txt");
+
+        Assert.Equal(AddStatus.New, first.Status);
+        Assert.Equal(AddStatus.Duplicate, second.Status);
+        Assert.Equal(first.ArticleId, second.ArticleId);
+        Assert.Equal(AddStatus.Duplicate, again.Status);
+        var stats = store.Stats();
+        Assert.Equal(1, stats.Articles);
+        Assert.Equal(2, stats.Sightings);
+    }
+
+    [SkippableFact]
+    public void A_near_duplicate_collapses_into_the_first_article()
+    {
+        var store = Store();
+        var text = Words(2, 600);
+        var edited = text.Replace("governor said", "governor told reporters", StringComparison.Ordinal) + " Updated at 10:00.";
+        Assert.True(NearDuplicates.Similarity(text, edited) >= NearDuplicates.Threshold);
+
+        var first = Add(store, text, "a.txt");
+        var near = Add(store, edited, "b.txt");
+        var other = Add(store, Words(3, 600), "c.txt");
+
+        Assert.Equal(AddStatus.NearDuplicate, near.Status);
+        Assert.Equal(first.ArticleId, near.ArticleId);
+        Assert.Equal(AddStatus.New, other.Status);
+        Assert.Equal(2, store.Stats().Articles);
+        Assert.Equal(3, store.Stats().Sightings);
+    }
+
+    [SkippableFact]
+    public void Reports_of_one_strike_in_two_articles_fuse_into_one_event_with_both_sources()
+    {
+        var store = Store();
+        Add(store, Words(10), "a.txt", Strike(Kharkiv, "2024-11-17", 10, source: "regional governor"));
+        var second = Add(store, Words(11), "b.txt", Strike(Pisochyn, "2024-11-17", 7, source: "police"));
+
+        Assert.Equal(0, second.EventsCreated);
+        Assert.Equal(1, second.EventsMerged);
+        var e = Assert.Single(store.QueryEvents(new EventQuery()));
+        Assert.Equal(2, e.MentionCount);
+        Assert.Equal(7, e.Killed!.Low);
+        Assert.Equal(10, e.Killed.High);
+        Assert.True(e.Contradiction);
+        var mentions = store.MentionsOf([e.Id])[e.Id];
+        Assert.Equal(["regional governor", "police"], mentions.Select(m => m.Mention.Source).Order().Reverse());
+        Assert.All(mentions, m => Assert.Single(m.Mention.Figures));
+    }
+
+    [SkippableFact]
+    public void At_least_seven_and_ten_are_compatible_figures()
+    {
+        var store = Store();
+        Add(store, Words(12), "a.txt", Strike(Kharkiv, "2024-11-17", 7, Pipeline.Qualifiers.AtLeast));
+        Add(store, Words(13), "b.txt", Strike(Kharkiv, "2024-11-17", 10));
+
+        var e = Assert.Single(store.QueryEvents(new EventQuery()));
+        Assert.False(e.Contradiction);
+        Assert.Equal(7, e.Killed!.Low);
+        Assert.Equal(10, e.Killed.High);
+    }
+
+    [SkippableFact]
+    public void Strikes_in_different_cities_or_on_different_days_stay_apart()
+    {
+        var store = Store();
+        Add(store, Words(20), "a.txt", Strike(Kharkiv, "2024-11-17"), Strike(Odesa, "2024-11-17"));
+        Add(store, Words(21), "b.txt", Strike(Kharkiv, "2024-11-12"));
+        Add(store, Words(22), "c.txt", Strike(Kharkiv, "2024-11-17", actors: Ukraine));
+
+        Assert.Equal(4, store.Stats().Events);
+    }
+
+    [SkippableFact]
+    public void A_regional_report_joins_a_city_event_in_the_same_oblast()
+    {
+        var store = Store();
+        Add(store, Words(23), "a.txt", Strike(Kharkiv, "2024-11-17", 3));
+        Add(store, Words(24), "b.txt", Strike(KharkivOblast, "2024-11", 3));
+
+        var e = Assert.Single(store.QueryEvents(new EventQuery()));
+        Assert.Equal("Kharkiv", e.Place!.Name);
+        Assert.Equal("2024-11-17", e.DateValue);
+    }
+
+    [SkippableFact]
+    public void Queries_filter_by_date_place_country_distance_actor_class_and_source()
+    {
+        var store = Store();
+        Add(store, Words(30), "a.txt", Strike(Kharkiv, "2024-11-17", source: "Kharkiv governor"));
+        Add(store, Words(31), "b.txt", Strike(Odesa, "2024-10-02", source: "Odesa city council"));
+        Add(store, Words(32), "c.txt", Strike(Odesa, "2024-11", actors: Ukraine) with { Class = "assault" });
+
+        int Count(EventQuery q) => store.QueryEvents(q).Count;
+        Assert.Equal(3, Count(new EventQuery()));
+        Assert.Equal(2, Count(new EventQuery { Since = new DateOnly(2024, 11, 1) }));
+        Assert.Equal(2, Count(new EventQuery { Since = new DateOnly(2024, 11, 10), Until = new DateOnly(2024, 11, 30) }));
+        Assert.Equal(1, Count(new EventQuery { Until = new DateOnly(2024, 10, 31) }));
+        Assert.Equal(2, Count(new EventQuery { Place = "odesa" }));
+        Assert.Equal(1, Count(new EventQuery { Place = "Kharkivska" }));
+        Assert.Equal(3, Count(new EventQuery { Country = "UA" }));
+        Assert.Equal(0, Count(new EventQuery { Country = "RU" }));
+        Assert.Equal(1, Count(new EventQuery { Near = (50.0, 36.2, 25) }));
+        Assert.Equal(0, Count(new EventQuery { Near = (50.0, 36.2, 1) }));
+        Assert.Equal(1, Count(new EventQuery { Actor = "ukr" }));
+        Assert.Equal(1, Count(new EventQuery { Class = "ASSAULT" }));
+        Assert.Equal(1, Count(new EventQuery { Source = "council" }));
+        Assert.Equal(2, Count(new EventQuery { Limit = 2 }));
+        Assert.Equal("2024-11-17", store.QueryEvents(new EventQuery())[0].DateValue);
+    }
+
+    [SkippableFact]
+    public void Full_text_search_finds_articles_by_their_words()
+    {
+        var store = Store();
+        Add(store, "Shelling damaged a hospital in Kherson on Tuesday, the regional administration said.", "a.txt");
+        Add(store, "Grain exports through the Black Sea corridor rose in October.", "b.txt");
+
+        var hit = Assert.Single(store.SearchArticles("hospital Kherson"));
+        Assert.Equal("Report a.txt", hit.Title);
+        Assert.Empty(store.SearchArticles("submarine"));
+        Assert.Empty(store.SearchArticles("\"unbalanced (quote AND"));
+    }
+
+    [SkippableFact]
+    public void The_schema_version_persists_and_reopening_keeps_the_data()
+    {
+        var store = Store();
+        Assert.True(store.SchemaVersion >= 1);
+        Add(store, Words(40), "a.txt", Strike(Kharkiv, "2024-11-17", 3));
+        using var again = Reopen();
+        Assert.Equal(store.SchemaVersion, again.SchemaVersion);
+        Assert.Equal(1, again.Stats().Events);
+        Assert.Single(again.ContentHashes());
+    }
+
+    public void Dispose()
+    {
+        foreach (var d in _opened)
+        {
+            d.Dispose();
+        }
+
+        Cleanup();
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Cleanup()
+    {
+    }
+}
