@@ -12,6 +12,7 @@ internal static class EvalCommand
             "Measure a stage's accuracy on development data (see docs/evaluation.md).\n\n"
             + "Example:\n  sitrep eval ner --conll ../shared/data/conll2003/valid.txt --format json");
         command.Subcommands.Add(EvalNerCommand.Create());
+        command.Subcommands.Add(EvalWeaponsCommand.Create());
         return command;
     }
 }
