@@ -21,6 +21,11 @@ internal static class TrainEntitiesCommand
         var output = new Option<string>("--out", "-o") { Description = "Model file to write (src/Sitrep/Models/" + kind + ".bin ships it)", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data; the best dev epoch is kept", DefaultValueFactory = _ => defaultEpochs };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed; same data and seed give byte-identical weights", DefaultValueFactory = _ => 1 };
+        var unlabelled = new Option<string[]>("--unlabelled")
+        {
+            Description = "ner: plain-text files or folders whose words, with the --train and --dev words, feed the word clusters",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var format = CommonOptions.Format("text", "json", "text");
         var command = new Command(
             kind,
@@ -29,6 +34,11 @@ internal static class TrainEntitiesCommand
         {
             train, dev, output, epochs, seed, format,
         };
+        if (kind == "ner")
+        {
+            command.Options.Add(unlabelled);
+        }
+
         command.SetAction(parse => CommonOptions.Guard(() =>
         {
             int n = parse.GetValue(epochs);
@@ -55,7 +65,7 @@ internal static class TrainEntitiesCommand
             {
                 "pos" => ModelTrainer.TrainPos(trainDocs, devDocs, n, s, Log),
                 "chunk" => ModelTrainer.TrainChunk(trainDocs, devDocs, n, s, Log),
-                _ => ModelTrainer.TrainNer(trainDocs, devDocs, ClusterTable.Empty, n, s, Log),
+                _ => ModelTrainer.TrainNer(trainDocs, devDocs, LearnClusters(trainDocs, devDocs, parse.GetValue(unlabelled) ?? [], Log), n, s, Log),
             };
             string path = parse.GetValue(output)!;
             model.Save(path);
@@ -72,6 +82,27 @@ internal static class TrainEntitiesCommand
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    private static ClusterTable LearnClusters(List<ConllDocument> train, List<ConllDocument> dev, string[] unlabelled, Action<string> log)
+    {
+        var texts = new List<string[]>();
+        foreach (var doc in train.Concat(dev))
+        {
+            texts.Add(doc.Sentences.SelectMany(s => s.Words).ToArray());
+        }
+
+        foreach (var path in unlabelled)
+        {
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                throw new InputException($"--unlabelled {path}: no such file or folder");
+            }
+
+            texts.AddRange(WordClusters.ReadTextFiles(path));
+        }
+
+        return WordClusters.Learn(texts, log);
     }
 
     internal static List<ConllDocument> ReadConll(string path)

@@ -81,25 +81,24 @@ public sealed class EntitiesStage : IStage
             return;
         }
 
+        // Sentences as (first token, count); a document the text stage did not split is one sentence.
+        int sentenceCount = Math.Max(1, document.Sentences.Count);
+        var bounds = new (int First, int Count)[sentenceCount];
         int longest = 0;
-        foreach (var s in document.Sentences)
+        for (int si = 0; si < sentenceCount; si++)
         {
-            longest = Math.Max(longest, s.TokenCount);
+            bounds[si] = document.Sentences.Count == 0 ? (0, tokens.Length) : (document.Sentences[si].FirstToken, document.Sentences[si].TokenCount);
+            longest = Math.Max(longest, bounds[si].Count);
         }
 
-        if (document.Sentences.Count == 0)
-        {
-            longest = tokens.Length;
-        }
-
-        var atoms = new TokenAtoms[longest + (2 * Features.Pad)];
-        var labels = new int[longest];
-        var buffers = new NerBuffers();
-        var history = new DocumentHistory();
+        // Every sentence gets its own padded stretch of one array, so document-level features can see them all.
+        var atoms = new TokenAtoms[tokens.Length + (2 * Features.Pad * sentenceCount)];
+        var segments = new ArraySegment<TokenAtoms>[sentenceCount];
+        var labels = new int[Math.Max(1, longest)];
         var text = document.Text.AsSpan();
         var posLabels = _models.Pos.Model.Labels;
         var chunkLabels = _models.Chunk.Model.Labels;
-        int sentenceCount = Math.Max(1, document.Sentences.Count);
+        int offset = 0;
         for (int si = 0; si < sentenceCount; si++)
         {
             if ((si & 63) == 0)
@@ -107,17 +106,18 @@ public sealed class EntitiesStage : IStage
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var sentence = document.Sentences.Count == 0 ? new Sentence(new Span(0, document.Text.Length), 0, tokens.Length) : document.Sentences[si];
-            int n = sentence.TokenCount;
+            var (first, n) = bounds[si];
+            segments[si] = new ArraySegment<TokenAtoms>(atoms, offset, n + (2 * Features.Pad));
+            offset += n + (2 * Features.Pad);
             if (n == 0)
             {
                 continue;
             }
 
-            var padded = atoms.AsSpan(0, n + (2 * Features.Pad));
+            var padded = segments[si].AsSpan();
             for (int i = 0; i < n; i++)
             {
-                ref readonly var tok = ref tokens[sentence.FirstToken + i];
+                ref readonly var tok = ref tokens[first + i];
                 TokenAtoms.Compute(text.Slice(tok.Start, tok.Length), ref padded[i + Features.Pad]);
             }
 
@@ -125,20 +125,33 @@ public sealed class EntitiesStage : IStage
             _models.Pos.Tag(padded, labels);
             for (int i = 0; i < n; i++)
             {
-                tokens[sentence.FirstToken + i].Pos = posLabels[labels[i]];
+                tokens[first + i].Pos = posLabels[labels[i]];
             }
 
             _models.Chunk.Tag(padded, labels);
             for (int i = 0; i < n; i++)
             {
-                tokens[sentence.FirstToken + i].Chunk = chunkLabels[labels[i]];
+                tokens[first + i].Chunk = chunkLabels[labels[i]];
+            }
+        }
+
+        DocumentFeatures.Apply(segments);
+        var buffers = new NerBuffers();
+        var history = new DocumentHistory();
+        for (int si = 0; si < sentenceCount; si++)
+        {
+            var (first, n) = bounds[si];
+            if (n == 0)
+            {
+                continue;
             }
 
+            var padded = segments[si].AsSpan();
             var inner = padded.Slice(Features.Pad, n);
             history.Apply(inner);
             _models.Ner.Decode(padded, labels, buffers);
             history.Record(inner, labels.AsSpan(0, n));
-            AddMentions(document, tokens, sentence.FirstToken, labels.AsSpan(0, n));
+            AddMentions(document, tokens, first, labels.AsSpan(0, n));
         }
 
         if (_options.Weapons || _options.Norp)

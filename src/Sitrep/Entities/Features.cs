@@ -9,7 +9,7 @@ internal static class Features
 {
     public const int PosVersion = 1;
     public const int ChunkVersion = 1;
-    public const int NerVersion = 1;
+    public const int NerVersion = 2;
 
     public const int Pad = 2;
     public const int MaxFeatures = 96;
@@ -174,6 +174,21 @@ internal static class Features
         {
             f[k++] = FeatureHash.Feature(37, t.History);
             f[k++] = FeatureHash.Feature(38, t.History, t.ShortShape);
+        }
+
+        if (t.DocFlags != 0)
+        {
+            f[k++] = FeatureHash.Feature(45, (ulong)t.DocFlags, t.ShortShape);
+            f[k++] = FeatureHash.Feature(46, (ulong)t.DocFlags, (ulong)(t.Flags & (TokenAtoms.FirstInSentence | TokenAtoms.SentenceAllCaps)));
+            if (t.DocLeft != 0)
+            {
+                f[k++] = FeatureHash.Feature(47, t.DocLeft);
+            }
+
+            if (t.DocRight != 0)
+            {
+                f[k++] = FeatureHash.Feature(48, t.DocRight);
+            }
         }
 
         k = AddGazetteer(t.Gazetteer, 39, f, k);

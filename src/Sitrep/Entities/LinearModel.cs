@@ -1,4 +1,7 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Sitrep.Entities;
@@ -25,7 +28,10 @@ public sealed class LinearModel
 
     private readonly Entry[] _table;
     private readonly int _mask;
-    private readonly float[] _weights;
+
+    /// <summary>The weights, features × labels, each row padded to a multiple of 8 floats for vector adds.</summary>
+    private readonly float[] _padded;
+    private readonly int _stride;
 
     internal LinearModel(string kind, int featureVersion, string[] labels, ulong[] keys, float[] weights, float[]? transitions, ClusterTable clusters)
     {
@@ -33,7 +39,13 @@ public sealed class LinearModel
         FeatureVersion = featureVersion;
         Labels = labels;
         Keys = keys;
-        _weights = weights;
+        int labelCount = labels.Length;
+        _stride = (labelCount + Vector256<float>.Count - 1) / Vector256<float>.Count * Vector256<float>.Count;
+        _padded = new float[keys.Length * _stride];
+        for (int row = 0; row < keys.Length; row++)
+        {
+            weights.AsSpan(row * labelCount, labelCount).CopyTo(_padded.AsSpan(row * _stride));
+        }
         Transitions = transitions;
         Clusters = clusters;
         int capacity = 16;
@@ -74,23 +86,24 @@ public sealed class LinearModel
 
     internal ulong[] Keys { get; }
 
-    internal ReadOnlySpan<float> Weights => _weights;
-
     /// <summary>(labels + 1) × labels transition weights, last row the start state; null for greedy models.</summary>
     internal float[]? Transitions { get; }
 
     internal ClusterTable Clusters { get; }
 
-    /// <summary>Adds each known feature's weight row to <paramref name="scores"/> (cleared first).</summary>
+    /// <summary>Sums the weight rows of the known features into <paramref name="scores"/>.</summary>
     internal void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        scores.Clear();
-        int labels = scores.Length;
+        int stride = _stride;
+        Span<float> acc = stackalloc float[stride];
+        acc.Clear();
+        ref float accRef = ref MemoryMarshal.GetReference(acc);
+        ref float weights = ref MemoryMarshal.GetArrayDataReference(_padded);
         var table = _table;
-        var weights = _weights;
+        int mask = _mask;
         foreach (ulong key in features)
         {
-            int slot = (int)(key & (ulong)_mask);
+            int slot = (int)(key & (ulong)mask);
             while (true)
             {
                 ref readonly var e = ref table[slot];
@@ -101,18 +114,21 @@ public sealed class LinearModel
 
                 if (e.Key == key)
                 {
-                    var row = weights.AsSpan((e.Row - 1) * labels, labels);
-                    for (int l = 0; l < row.Length; l++)
+                    ref float row = ref Unsafe.Add(ref weights, (nint)(e.Row - 1) * stride);
+                    for (int v = 0; v < stride; v += Vector256<float>.Count)
                     {
-                        scores[l] += row[l];
+                        var sum = Vector256.LoadUnsafe(ref accRef, (nuint)v) + Vector256.LoadUnsafe(ref row, (nuint)v);
+                        sum.StoreUnsafe(ref accRef, (nuint)v);
                     }
 
                     break;
                 }
 
-                slot = (slot + 1) & _mask;
+                slot = (slot + 1) & mask;
             }
         }
+
+        acc[..scores.Length].CopyTo(scores);
     }
 
     public void Save(Stream stream)
@@ -138,7 +154,7 @@ public sealed class LinearModel
             int labels = Labels.Count;
             for (int row = 0; row < Keys.Length; row++)
             {
-                var weights = _weights.AsSpan(row * labels, labels);
+                var weights = _padded.AsSpan(row * _stride, labels);
                 int nonZero = 0;
                 foreach (float v in weights)
                 {

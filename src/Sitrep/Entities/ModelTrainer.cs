@@ -116,8 +116,8 @@ public static class ModelTrainer
 
     public static LinearModel TrainNer(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument> dev, ClusterTable clusters, int epochs, int seed, Action<string> log)
     {
-        var trainDocs = train.Select(d => Prepare([d], clusters)).ToArray();
-        var devDocs = dev.Select(d => Prepare([d], clusters)).ToArray();
+        var trainDocs = train.Select(d => PrepareDocument(d, clusters)).ToArray();
+        var devDocs = dev.Select(d => PrepareDocument(d, clusters)).ToArray();
         var trainer = new PerceptronTrainer(NerLabels.Count, transitions: true);
         var order = Enumerable.Range(0, trainDocs.Length).ToArray();
         var rng = new Random(seed);
@@ -254,6 +254,13 @@ public static class ModelTrainer
 
             table.Add(type, tp, p, g);
         }
+    }
+
+    private static List<(ConllSentence Sentence, TokenAtoms[] Atoms)> PrepareDocument(ConllDocument doc, ClusterTable clusters)
+    {
+        var sentences = Prepare([doc], clusters);
+        DocumentFeatures.Apply(sentences.Select(s => new ArraySegment<TokenAtoms>(s.Atoms)).ToList());
+        return sentences;
     }
 
     private static List<(ConllSentence Sentence, TokenAtoms[] Atoms)> Prepare(IReadOnlyList<ConllDocument> docs, ClusterTable clusters)

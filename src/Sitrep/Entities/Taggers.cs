@@ -234,12 +234,15 @@ internal sealed class EntityRecognizer
         }
 
         Model = model;
+        _score = model.Score;
     }
+
+    private readonly ScoreFunction _score;
 
     public LinearModel Model { get; }
 
     public void Decode(ReadOnlySpan<TokenAtoms> padded, Span<int> labels, NerBuffers buffers)
-        => Decode(padded, labels, buffers, Model.Score, Model.Transitions!);
+        => Decode(padded, labels, buffers, _score, Model.Transitions!);
 
     /// <summary>Shared by inference and training (which scores with the weights under training).</summary>
     public static void Decode(ReadOnlySpan<TokenAtoms> padded, Span<int> labels, NerBuffers buffers, ScoreFunction score, ReadOnlySpan<float> transitions)

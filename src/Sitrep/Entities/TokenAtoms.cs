@@ -37,6 +37,9 @@ internal struct TokenAtoms
     public ulong Pos;
     public ulong Chunk;
     public ulong History;
+    public int DocFlags;
+    public ulong DocLeft;
+    public ulong DocRight;
 
     public readonly bool Is(int flag) => (Flags & flag) != 0;
 
@@ -168,6 +171,9 @@ internal struct TokenAtoms
         a.Pos = 0;
         a.Chunk = 0;
         a.History = 0;
+        a.DocFlags = 0;
+        a.DocLeft = 0;
+        a.DocRight = 0;
     }
 
     private static ulong Affix(ReadOnlySpan<char> folded, int k, bool prefix)
