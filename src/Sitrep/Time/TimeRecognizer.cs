@@ -225,7 +225,7 @@ internal sealed class TimeRecognizer
     private bool IsTrigger(int k)
     {
         var p = _p[k];
-        return p.Word is not null || !double.IsNaN(p.Num) || IsDecadeToken(k, out _) || Is(k, "in") is false && IsAny(k, "beginning", "start", "end", "middle", "close", "half", "year-end");
+        return p.Word is not null || !double.IsNaN(p.Num) || IsDecadeToken(k, out _) || IsAny(k, "beginning", "start", "end", "middle", "close");
     }
 
     private ReadOnlySpan<char> Text(int k) => _doc.Text.AsSpan(_p[k].Start, _p[k].End - _p[k].Start);
@@ -1489,7 +1489,6 @@ internal sealed class TimeRecognizer
 
         bool durationReading = rel == Relation.None && !pre.Fiscal && (IsAny(j - 2, "for", "during", "throughout", "over") || IsAny(j - 1, "for", "during", "throughout"));
         string value;
-        string type = TimexTypes.Date;
         switch (unit)
         {
             case TimeUnit.Year:
@@ -1610,8 +1609,7 @@ internal sealed class TimeRecognizer
                 return false;
         }
 
-        int start = pre.The || rel != Relation.None || pre.Fiscal ? j : j;
-        m = new Match(start, k, type, value, posMod);
+        m = new Match(j, k, TimexTypes.Date, value, posMod);
         return true;
     }
 
@@ -1808,7 +1806,7 @@ internal sealed class TimeRecognizer
 
         if (w.Kind == WordKind.SetAdverb && (!_p[j].Cap || j == 0 || Is(j - 1, "\"")))
         {
-            string value = w.Value == 100 ? "XXXX-XX-XXTNI" : w.Unit is var _ && (TimeUnit)w.Value == TimeUnit.Quarter ? "P3M" : TimexValues.Duration(1, (TimeUnit)w.Value);
+            string value = w.Value == 100 ? "XXXX-XX-XXTNI" : TimexValues.Duration(1, (TimeUnit)w.Value);
             m = new Match(j, j + 1, TimexTypes.Set, value, null);
             return true;
         }
