@@ -252,7 +252,7 @@ internal sealed class TimeRecognizer
 
     private bool IsNum(int k) => k >= 0 && k < _p.Count && !double.IsNaN(_p[k].Num);
 
-    private Tense TenseOf(int start, int end)
+    private Tense TenseOf(int start, int end, bool weekday = false)
     {
         // A deadline ("extended to Nov. 6", "by February", "until mid-November", "as soon as Tuesday") lies
         // ahead whatever the verb's tense.
@@ -262,8 +262,13 @@ internal sealed class TimeRecognizer
             b--;
         }
 
-        if (IsAny(b, "by", "until", "till", "through") || (Is(b, "as") && Is(b - 1, "soon"))
-            || (Is(b, "to") && b > 0 && Text(b - 1).EndsWith("ed", StringComparison.Ordinal)))
+        if ((Is(b, "as") && IsAny(b - 1, "soon", "early")) && Is(b - 2, "as"))
+        {
+            return Tense.Future;
+        }
+
+        // Weekdays after "by"/"until" are as often past ("had filed reports by Wednesday") as ahead.
+        if (!weekday && (IsAny(b, "by", "until", "till", "through") || (Is(b, "to") && b > 0 && Text(b - 1).EndsWith("ed", StringComparison.Ordinal))))
         {
             return Tense.Future;
         }
@@ -1307,7 +1312,7 @@ internal sealed class TimeRecognizer
             default:
                 {
                     // "Wednesday's ruling" has happened.
-                    var tense = pre.Rel == Relation.This ? Tense.Future : Is(k, "'s") ? Tense.Past : TenseOf(j, k);
+                    var tense = pre.Rel == Relation.This ? Tense.Future : Is(k, "'s") ? Tense.Past : TenseOf(j, k, weekday: true);
                     date = tense == Tense.Future ? TimexValues.WeekdayNear(a, w.Value, 1, true) : TimexValues.WeekdayNear(a, w.Value, -1, true);
                     break;
                 }
