@@ -225,7 +225,7 @@ internal sealed class TimeRecognizer
     private bool IsTrigger(int k)
     {
         var p = _p[k];
-        return p.Word is not null || !double.IsNaN(p.Num) || IsDecadeToken(k, out _) || Is(k, "in") is false && IsAny(k, "beginning", "start", "end", "middle", "close", "half", "year-end");
+        return p.Word is not null || !double.IsNaN(p.Num) || IsDecadeToken(k, out _) || IsAny(k, "beginning", "start", "end", "middle", "close");
     }
 
     private ReadOnlySpan<char> Text(int k) => _doc.Text.AsSpan(_p[k].Start, _p[k].End - _p[k].Start);
@@ -252,7 +252,7 @@ internal sealed class TimeRecognizer
 
     private bool IsNum(int k) => k >= 0 && k < _p.Count && !double.IsNaN(_p[k].Num);
 
-    private Tense TenseOf(int start, int end)
+    private Tense TenseOf(int start, int end, bool weekday = false)
     {
         // A deadline ("extended to Nov. 6", "by February", "until mid-November", "as soon as Tuesday") lies
         // ahead whatever the verb's tense.
@@ -262,8 +262,13 @@ internal sealed class TimeRecognizer
             b--;
         }
 
-        if (IsAny(b, "by", "until", "till", "through") || (Is(b, "as") && Is(b - 1, "soon"))
-            || (Is(b, "to") && b > 0 && Text(b - 1).EndsWith("ed", StringComparison.Ordinal)))
+        if ((Is(b, "as") && IsAny(b - 1, "soon", "early")) && Is(b - 2, "as"))
+        {
+            return Tense.Future;
+        }
+
+        // Weekdays after "by"/"until" are as often past ("had filed reports by Wednesday") as ahead.
+        if (!weekday && (IsAny(b, "by", "until", "till", "through") || (Is(b, "to") && b > 0 && Text(b - 1).EndsWith("ed", StringComparison.Ordinal))))
         {
             return Tense.Future;
         }
@@ -1307,7 +1312,7 @@ internal sealed class TimeRecognizer
             default:
                 {
                     // "Wednesday's ruling" has happened.
-                    var tense = pre.Rel == Relation.This ? Tense.Future : Is(k, "'s") ? Tense.Past : TenseOf(j, k);
+                    var tense = pre.Rel == Relation.This ? Tense.Future : Is(k, "'s") ? Tense.Past : TenseOf(j, k, weekday: true);
                     date = tense == Tense.Future ? TimexValues.WeekdayNear(a, w.Value, 1, true) : TimexValues.WeekdayNear(a, w.Value, -1, true);
                     break;
                 }
@@ -1489,7 +1494,6 @@ internal sealed class TimeRecognizer
 
         bool durationReading = rel == Relation.None && !pre.Fiscal && (IsAny(j - 2, "for", "during", "throughout", "over") || IsAny(j - 1, "for", "during", "throughout"));
         string value;
-        string type = TimexTypes.Date;
         switch (unit)
         {
             case TimeUnit.Year:
@@ -1610,8 +1614,7 @@ internal sealed class TimeRecognizer
                 return false;
         }
 
-        int start = pre.The || rel != Relation.None || pre.Fiscal ? j : j;
-        m = new Match(start, k, type, value, posMod);
+        m = new Match(j, k, TimexTypes.Date, value, posMod);
         return true;
     }
 
@@ -1808,7 +1811,7 @@ internal sealed class TimeRecognizer
 
         if (w.Kind == WordKind.SetAdverb && (!_p[j].Cap || j == 0 || Is(j - 1, "\"")))
         {
-            string value = w.Value == 100 ? "XXXX-XX-XXTNI" : w.Unit is var _ && (TimeUnit)w.Value == TimeUnit.Quarter ? "P3M" : TimexValues.Duration(1, (TimeUnit)w.Value);
+            string value = w.Value == 100 ? "XXXX-XX-XXTNI" : TimexValues.Duration(1, (TimeUnit)w.Value);
             m = new Match(j, j + 1, TimexTypes.Set, value, null);
             return true;
         }
