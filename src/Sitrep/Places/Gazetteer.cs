@@ -36,8 +36,11 @@ public sealed record GazetteerFeature(
     public bool IsCapital { get; init; }
 }
 
-/// <summary>The gazetteer file is missing, truncated, of another version or fails its checksum.</summary>
-public sealed class GazetteerException(string message, Exception? inner = null) : Exception(message, inner);
+/// <summary>
+/// The gazetteer file is missing, truncated, of another version or fails its checksum. An <see cref="IOException"/>,
+/// so that the CLI reports it as a one-line input error.
+/// </summary>
+public sealed class GazetteerException(string message, Exception? inner = null) : IOException(message, inner);
 
 /// <summary>
 /// The GeoNames-derived gazetteer (src/Sitrep/Models/gazetteer.bin, built by tools/gazetteer/build.mjs):
@@ -210,6 +213,7 @@ public sealed class Gazetteer
         return Load(stream, ResourceName);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static uint Fnv1a(ReadOnlySpan<byte> data)
     {
         uint hash = 0x811c9dc5;
@@ -387,6 +391,7 @@ public sealed class Gazetteer
             MaxWords = maxWords,
         };
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         void IndexName(ReadOnlySpan<char> name, int feature)
         {
             Span<char> k = stackalloc char[name.Length + 1];
@@ -408,6 +413,7 @@ public sealed class Gazetteer
             pairFeature.Add(feature);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         int AddFirstWord(ReadOnlySpan<char> k)
         {
             int space = k.IndexOf(' ');
@@ -416,6 +422,7 @@ public sealed class Gazetteer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long ReadVarint(byte[] data, ref int pos)
     {
         long value = 0;

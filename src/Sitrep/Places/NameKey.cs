@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Sitrep.Places;
 
 /// <summary>
@@ -23,6 +25,9 @@ public static class NameKey
     /// (a separating space first when <paramref name="at"/> &gt; 0 and the text yields characters); returns the new length.
     /// The destination needs room for at most <c>text.Length + 1</c> more characters.
     /// </summary>
+    // Fully optimized from the first call: the gazetteer load runs it ~190,000 times within its first 100 ms,
+    // before tiered compilation would promote it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Append(ReadOnlySpan<char> text, Span<char> destination, int at)
     {
         int start = at;

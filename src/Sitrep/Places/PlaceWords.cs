@@ -95,6 +95,14 @@ internal static class PlaceWords
         ["prince", "princess", "king", "queen", "president", "general", "lord", "lady", "sir", "pope", "sheikh", "mount"],
         StringComparer.Ordinal);
 
+    /// <summary>Titles right before a lone name that make it a person ("President Duda", "Mr Putin").</summary>
+    public static readonly FrozenSet<string> PersonTitlesBefore = FrozenSet.ToFrozenSet(
+        ["president", "chancellor", "minister", "secretary", "premier", "senator", "ambassador", "spokesman",
+         "spokeswoman", "spokesperson", "mayor", "governor", "pope", "king", "queen", "prince", "princess", "mr",
+         "mrs", "ms", "dr", "gen", "general", "col", "colonel", "lt", "sgt", "commander", "chief", "envoy", "patriarch",
+         "rep", "sen", "gov", "mr.", "mrs.", "ms.", "dr.", "gen.", "col.", "lt.", "sgt.", "rep.", "sen.", "gov.", "judge", "justice", "comrade", "marshal", "admiral", "major", "captain", "sir", "lord", "lady"],
+        StringComparer.Ordinal);
+
     /// <summary>Capitalized words that may follow a place name without making it a first name ("Kyiv Mayor").</summary>
     public static readonly FrozenSet<string> AfterPlace = FrozenSet.ToFrozenSet(
         ["mayor", "governor", "oblast", "region", "city", "province", "military", "regional", "metro", "airport",
@@ -118,7 +126,7 @@ internal static class PlaceWords
     private static FrozenDictionary<string, string> BuildVocabulary()
     {
         var words = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var set in new[] { Stop, Designators, Near, PlacePrepositions, NameJoiners, OrganizationHeads, CityCues, TitlesOf, NamedAfterPlace, PersonTitles, AfterPlace })
+        foreach (var set in new[] { Stop, Designators, Near, PlacePrepositions, NameJoiners, OrganizationHeads, CityCues, TitlesOf, NamedAfterPlace, PersonTitles, PersonTitlesBefore, AfterPlace })
         {
             foreach (var w in set)
             {

@@ -254,6 +254,12 @@ public sealed class PlacesStage : IStage
                 m.CityCue = true;
             }
 
+            // "President Duda", "Mr Putin": a title right before a lone name.
+            if (IsCapitalized(text, prev) && PlaceWords.PersonTitlesBefore.Contains(prevWord))
+            {
+                m.AfterCapitalized = true;
+            }
+
             // "Lloyd Austin": a capitalized ordinary word right before a lone name reads as a first name.
             if (!m.Initial && prev.Kind == TokenKind.Word && IsCapitalized(text, prev) && !IsAllCaps(text, prev)
                 && !PlaceWords.Stop.Contains(prevWord) && IsPlainWord(text, prev))

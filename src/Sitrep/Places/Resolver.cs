@@ -19,6 +19,9 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
     private const double OutletBonus = 0.5;
     private const double CapitalBonus = 3;
 
+    /// <summary>The most that context can add to a town's prior (country, container, division, distance, outlet).</summary>
+    private const double MaxContextBonus = CountrySupport + 1 + ContainerAdmin1 + Admin1Context + 2 + OutletBonus;
+
     private readonly Dictionary<string, int> _countryVotes = new(StringComparer.Ordinal);
     private readonly HashSet<int> _admin1Named = [];
     private readonly List<(string Key, int Index)> _anchors = [];
@@ -172,12 +175,25 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
         bool hasAdmin1 = false;
         foreach (int c in m.Candidates)
         {
-            hasAdmin1 |= gazetteer[c].Level == FeatureLevel.Admin1;
+            var level = gazetteer[c].Level;
+            hasAdmin1 |= level == FeatureLevel.Admin1;
+            if (level > FeatureLevel.Admin1)
+            {
+                break;
+            }
         }
 
         foreach (int c in m.Candidates)
         {
             var f = gazetteer[c];
+
+            // Towns come sorted by population, so once even the best possible context cannot lift this one
+            // (and so none after it) above the leader, stop: "Aleksandrovka" has hundreds of namesakes.
+            if (f.Level == FeatureLevel.Populated && (2 * Math.Log10(f.Population + 10)) + CapitalBonus + MaxContextBonus < best)
+            {
+                break;
+            }
+
             if (m.Designated && hasAdmin1 && f.Level != FeatureLevel.Admin1)
             {
                 continue;
@@ -205,6 +221,11 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
         foreach (int c in m.Candidates)
         {
             var g = gazetteer[c];
+            if (g.Level == FeatureLevel.Populated && g.Population < 1000)
+            {
+                break;
+            }
+
             if (g.Level == FeatureLevel.Populated && g.Country == division.Country
                 && ((g.Admin1Index == division.Index && g.Population >= 1000) || g.Population >= 100_000))
             {

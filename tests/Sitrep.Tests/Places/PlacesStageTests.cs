@@ -183,6 +183,15 @@ public class PlacesStageTests
     }
 
     [Fact]
+    public void A_title_before_a_lone_name_makes_it_a_person()
+    {
+        var doc = Run("In Poland, President Duda met Mr. Austin in Warsaw.");
+        NoPlaceAt(doc, "Duda");
+        NoPlaceAt(doc, "Austin");
+        Assert.Equal(756135L, At(doc, "Warsaw").GeonamesId);
+    }
+
+    [Fact]
     public void A_lone_small_town_needs_context()
     {
         Assert.Empty(Run("Officials met Brody yesterday.").Places);
