@@ -84,10 +84,18 @@ public abstract class SqlEventStore : IEventStore
             ("ec", mentions.Count),
             ("now", now)), CultureInfo.InvariantCulture);
 
-        foreach (var key in fingerprint.BandKeys.Distinct())
+        // One statement for all bands: per-statement overhead, not the rows, is the cost here.
+        var bands = fingerprint.BandKeys.Distinct().ToArray();
+        var bandSql = new StringBuilder("INSERT INTO article_bands (band_key, article_id) VALUES ");
+        var bandArgs = new (string, object?)[bands.Length + 1];
+        bandArgs[0] = ("a", articleId);
+        for (int i = 0; i < bands.Length; i++)
         {
-            Execute(tx, "INSERT INTO article_bands (band_key, article_id) VALUES (@k, @a)", ("k", (long)key), ("a", articleId));
+            bandSql.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ", ")}(@k{i}, @a)");
+            bandArgs[i + 1] = ($"k{i}", (long)bands[i]);
         }
+
+        Execute(tx, bandSql.ToString(), bandArgs);
 
         if (_dialect.FullTextInsert is { } fts)
         {

@@ -41,7 +41,7 @@ public sealed class SqliteEventStore : SqlEventStore
         try
         {
             connection.Open();
-            string[] pragmas = ["PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000", "PRAGMA cache_size = -65536"];
+            string[] pragmas = ["PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000", "PRAGMA cache_size = -65536", "PRAGMA wal_autocheckpoint = 8192"];
             foreach (var pragma in pragmas)
             {
                 using var cmd = connection.CreateCommand();
