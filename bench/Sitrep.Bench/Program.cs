@@ -19,6 +19,12 @@ public static class Program
             return 0;
         }
 
+        if (args.Length >= 1 && args[0] == "stage-times")
+        {
+            StageTimes.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+            return 0;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -154,7 +154,8 @@ public static class Tokenizer
     /// </summary>
     private static int EmitWord(ReadOnlySpan<char> text, int start, int end, int offset, List<Token> output)
     {
-        int i = start;
+        // A leading decimal point (".45") belongs to the number; consuming it guarantees progress.
+        int i = text[start] == '.' ? start + 1 : start;
         bool sawLetter = false;
         bool sawDigit = false;
         while (i < end)

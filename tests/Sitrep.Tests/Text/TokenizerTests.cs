@@ -18,6 +18,7 @@ public class TokenizerTests
     [InlineData("O'Brien said 1990s", "O'Brien|said|1990s")]
     [InlineData("see https://example.org/a?b=1.", "see|https://example.org/a?b=1|.")]
     [InlineData("wait... what", "wait|...|what")]
+    [InlineData("a .45-caliber pistol and .5 mm", "a|.45-caliber|pistol|and|.5|mm")]
     public void Splits_news_english_into_treebank_tokens(string text, string expected)
     {
         var doc = Some.Tokenized(text);
