@@ -287,13 +287,9 @@ internal ref struct FigureRecognizer
             }
         }
 
-        if (isRange && qualifier is null)
+        if (isRange)
         {
-            qualifier = Qualifiers.Range;
-        }
-        else if (isRange)
-        {
-            // "about 10 to 15": the range is kept, the hedge on it is not represented.
+            // "about 10 to 15": the range is kept, a hedge on it is not represented.
             qualifier = Qualifiers.Range;
         }
 
@@ -409,7 +405,7 @@ internal ref struct FigureRecognizer
 
         // "around 120 missiles and 90 drones": the hedge scopes over the coordination.
         bool coordinated = _options.DistributeQualifiers && spanStart == left && In(left - 1) && _lastObjectEnd == left - 1
-            && (Is(left - 1, "and") || Is(left - 1, ","));
+            && (Is(left - 1, "and") || Is(left - 1, "or"));
         if (!ownQualifier && coordinated && _lastQualifier is not null and not Qualifiers.Exact and not Qualifiers.Range && qualifier is null)
         {
             qualifier = _lastQualifier;
@@ -1408,6 +1404,30 @@ internal ref struct FigureRecognizer
             {
                 // "Russians and Ukrainians dead".
                 k++;
+                continue;
+            }
+
+            if (w.SequenceEqual(",") && Is(k + 1, "including"))
+            {
+                // "198 civilians, including three children, had been killed": skip the inserted phrase.
+                int close = k + 2;
+                while (In(close) && close - k < 10 && !W(close).SequenceEqual(","))
+                {
+                    close++;
+                }
+
+                if (!In(close) || close - k >= 10)
+                {
+                    break;
+                }
+
+                k = close;
+                continue;
+            }
+
+            if (w.SequenceEqual(",") && In(k + 1) && AuxLookup.Contains(W(k + 1)) && !Is(k + 1, "or") && !Is(k + 1, "left"))
+            {
+                // The end of an inserted phrase: "three children, had been killed".
                 continue;
             }
 
