@@ -56,6 +56,9 @@ internal ref struct FigureRecognizer
     /// <summary>Longest run of tokens searched backwards for the counted thing named before a bare number.</summary>
     private const int BackwardObjectWindow = 15;
 
+    /// <summary>Time expressions looked at before a phrase's end when testing overlap.</summary>
+    private const int MaxNestedTimes = 8;
+
     /// <summary>Longest counted noun phrase, in tokens.</summary>
     private const int MaxObjectTokens = 6;
 
@@ -63,7 +66,7 @@ internal ref struct FigureRecognizer
     private readonly ReadOnlySpan<Token> _tokens;
     private readonly int _first;
     private readonly int _end;
-    private readonly List<TimeExpression> _times;
+    private readonly Span[] _times;
     private readonly FiguresOptions _options;
     private bool _titleCase;
 
@@ -72,13 +75,14 @@ internal ref struct FigureRecognizer
     private string? _lastQualifier;
     private string? _lastKind;
 
-    public FigureRecognizer(Document document, Sentence sentence, FiguresOptions options)
+    /// <param name="times">The document's time expression spans, sorted by start (see <see cref="FiguresStage"/>).</param>
+    public FigureRecognizer(Document document, Sentence sentence, FiguresOptions options, Span[] times)
     {
         _text = document.Text;
         _tokens = CollectionsMarshal.AsSpan(document.Tokens);
         _first = sentence.FirstToken;
         _end = sentence.EndToken;
-        _times = document.Times;
+        _times = times;
         _options = options;
         _lastObjectEnd = -1;
     }
@@ -287,13 +291,9 @@ internal ref struct FigureRecognizer
             }
         }
 
-        if (isRange && qualifier is null)
+        if (isRange)
         {
-            qualifier = Qualifiers.Range;
-        }
-        else if (isRange)
-        {
-            // "about 10 to 15": the range is kept, the hedge on it is not represented.
+            // "about 10 to 15": the range is kept, a hedge on it is not represented.
             qualifier = Qualifiers.Range;
         }
 
@@ -409,7 +409,7 @@ internal ref struct FigureRecognizer
 
         // "around 120 missiles and 90 drones": the hedge scopes over the coordination.
         bool coordinated = _options.DistributeQualifiers && spanStart == left && In(left - 1) && _lastObjectEnd == left - 1
-            && (Is(left - 1, "and") || Is(left - 1, ","));
+            && (Is(left - 1, "and") || Is(left - 1, "or"));
         if (!ownQualifier && coordinated && _lastQualifier is not null and not Qualifiers.Exact and not Qualifiers.Range && qualifier is null)
         {
             qualifier = _lastQualifier;
@@ -1411,6 +1411,30 @@ internal ref struct FigureRecognizer
                 continue;
             }
 
+            if (w.SequenceEqual(",") && Is(k + 1, "including"))
+            {
+                // "198 civilians, including three children, had been killed": skip the inserted phrase.
+                int close = k + 2;
+                while (In(close) && close - k < 10 && !W(close).SequenceEqual(","))
+                {
+                    close++;
+                }
+
+                if (!In(close) || close - k >= 10)
+                {
+                    break;
+                }
+
+                k = close;
+                continue;
+            }
+
+            if (w.SequenceEqual(",") && In(k + 1) && AuxLookup.Contains(W(k + 1)) && !Is(k + 1, "or") && !Is(k + 1, "left"))
+            {
+                // The end of an inserted phrase: "three children, had been killed".
+                continue;
+            }
+
             break;
         }
 
@@ -1452,15 +1476,31 @@ internal ref struct FigureRecognizer
 
     private readonly bool OverlapsTime(int startToken, int endToken)
     {
-        if (_times.Count == 0)
+        if (_times.Length == 0)
         {
             return false;
         }
 
         var span = new Span(_tokens[startToken].Start, _tokens[endToken - 1].End);
-        foreach (var t in _times)
+
+        // The last time expression starting before the phrase ends, then a few before it: time spans seldom nest.
+        int lo = 0, hi = _times.Length;
+        while (lo < hi)
         {
-            if (t.Span.Overlaps(span))
+            int mid = (lo + hi) >>> 1;
+            if (_times[mid].Start < span.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int k = lo - 1, n = 0; k >= 0 && n < MaxNestedTimes; k--, n++)
+        {
+            if (_times[k].Overlaps(span))
             {
                 return true;
             }

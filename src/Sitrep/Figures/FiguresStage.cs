@@ -31,6 +31,7 @@ public sealed class FiguresStage(FiguresOptions options) : IStage
     {
         ArgumentNullException.ThrowIfNull(document);
         document.Figures.Clear();
+        var times = TimeSpans(document);
         var sentences = document.Sentences;
         for (int s = 0; s < sentences.Count; s++)
         {
@@ -39,8 +40,26 @@ public sealed class FiguresStage(FiguresOptions options) : IStage
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            new FigureRecognizer(document, sentences[s], _options).Recognize(document.Figures);
+            new FigureRecognizer(document, sentences[s], _options, times).Recognize(document.Figures);
         }
+    }
+
+    /// <summary>Time expression spans sorted by start, so each number is tested against them by binary search.</summary>
+    private static Span[] TimeSpans(Document document)
+    {
+        if (document.Times.Count == 0)
+        {
+            return [];
+        }
+
+        var spans = new Span[document.Times.Count];
+        for (int i = 0; i < spans.Length; i++)
+        {
+            spans[i] = document.Times[i].Span;
+        }
+
+        Array.Sort(spans, static (a, b) => a.Start.CompareTo(b.Start));
+        return spans;
     }
 }
 

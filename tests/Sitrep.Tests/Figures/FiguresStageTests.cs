@@ -143,6 +143,20 @@ public class FiguresStageTests
     }
 
     [Fact]
+    public void An_inserted_including_phrase_does_not_hide_the_casualty_verb()
+    {
+        var doc = Run("The minister said 198 civilians, including three children, had been killed.");
+        Assert.Equal([(198d, "killed"), (3d, "killed")], doc.Figures.Select(f => (f.Value, f.Kind!)));
+    }
+
+    [Fact]
+    public void A_qualifier_does_not_spread_over_a_comma_list()
+    {
+        var doc = Run("It sends 400 vehicles, more than 1,600 missiles, 4m rounds and 60 boats.");
+        Assert.Equal([Qualifiers.Exact, Qualifiers.MoreThan, Qualifiers.Exact, Qualifiers.Exact], doc.Figures.Select(f => f.Qualifier));
+    }
+
+    [Fact]
     public void A_captured_village_is_not_a_casualty()
         => Assert.Null(Single("Russian troops captured 10 villages.").Kind);
 
