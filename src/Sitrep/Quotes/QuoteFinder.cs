@@ -352,6 +352,12 @@ internal sealed class QuoteFinder
         }
         else if (Is(t, "that"))
         {
+            // "said that “…” and more": reported speech holding a quotation, unless the quotation ends the sentence.
+            if (!QuoteEndsSentence(region))
+            {
+                return null;
+            }
+
             t--;
         }
 
@@ -382,6 +388,13 @@ internal sealed class QuoteFinder
         }
 
         return null;
+    }
+
+    private bool QuoteEndsSentence(RegionTokens region)
+    {
+        int after = region.After;
+        return after >= _tokens.Count || Word(after) is "." or "?" or "!" || NewlineBetween(after - 1, after)
+            || SentenceOf(after).FirstToken == after;
     }
 
     /// <summary>Whether a quotation ends its clause: punctuation inside the closing mark, or the sentence ends after it.</summary>
@@ -472,6 +485,11 @@ internal sealed class QuoteFinder
         }
 
         first = k + 1;
+        while (first < end && (Words.Auxiliaries.Contains(Word(first)) || Words.TimeWords.Contains(Word(first))))
+        {
+            first++;
+        }
+
         if (first >= end)
         {
             return false;
@@ -852,7 +870,7 @@ internal sealed class QuoteFinder
 
         // Inverted: "…, said X." / "…, X said."
         bool participle = Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-        if (IsComma(cue - 1) && cue - 1 > sf && cls != CueClass.Cognition && !participle && SpeakerRight(cue + 1, sentence.EndToken, out int ra, out int rb) && last - rb <= MaxTail && !ContainsThat(rb, last)
+        if (IsComma(cue - 1) && cue - 1 > sf && Words.InvertibleCues.Contains(Word(cue)) && SpeakerRight(cue + 1, sentence.EndToken, out int ra, out int rb) && last - rb <= MaxTail && !ContainsThat(rb, last)
             && (rb >= last || Words.TailStarts.Contains(Word(rb)) || IsComma(rb)))
         {
             AddReported(ra, rb, cue, cls, sf, cue - 1);
@@ -1028,6 +1046,13 @@ internal sealed class QuoteFinder
             if ((Is(t, "and") || Is(t, "but")) && t + 1 < last && IsCue(t + 1, out var cls) && cls != CueClass.Cognition)
             {
                 return IsComma(t - 1) ? t - 1 : t;
+            }
+
+            // ", saying …" and ", and the crowd …" open a new clause.
+            if (IsComma(t) && t + 1 < last && (IsCue(t + 1, out _) && Word(t + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                || Is(t + 1, "and") && t + 2 < last && (Words.SubjectStarts.Contains(Word(t + 2)) || Words.IsCapitalized(Word(t + 2)))))
+            {
+                return t;
             }
         }
 

@@ -15,7 +15,7 @@ internal static class Words
         "publicly", "privately", "repeatedly", "reportedly", "allegedly", "openly", "explicitly", "clearly", "often",
         "frequently", "initially", "first", "subsequently", "earlier", "now", "separately", "similarly", "previously",
         "had", "originally", "long", "flatly", "firmly", "strongly", "quickly", "swiftly", "immediately", "ultimately",
-        "never", "always", "not", "n't", "partly", "simply");
+        "never", "always", "not", "n't", "partly", "simply", "’ve", "'ve", "’d", "'d", "’ll", "'ll");
 
     /// <summary>Forms of "be": a cue after one is passive ("is said", "was told").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Be = Set(
@@ -117,6 +117,18 @@ internal static class Words
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionWords = Set(
         "whether", "if", "about", "what", "who", "which", "how", "why", "when", "where");
+
+    /// <summary>Cues that invert with their speaker ("…, said the minister"); others do not ("…, criticized the plan").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InvertibleCues = Set(
+        "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "continued", "explained", "noted",
+        "notes", "recalled", "warned", "argued", "insisted", "reported", "declared", "stated", "replied", "remarked",
+        "observed", "announced", "acknowledged", "conceded", "cautioned", "claimed", "stressed", "emphasized",
+        "emphasised", "suggested", "tweeted", "posted", "responded", "answered", "complained", "confirmed");
+
+    /// <summary>Words that open a clause's subject ("…, and the crowd chanted").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectStarts = Set(
+        "the", "a", "an", "he", "she", "they", "it", "we", "i", "this", "that", "there", "these", "those", "his",
+        "her", "their", "its", "our", "some", "many", "most", "no", "one");
 
     public static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
 
