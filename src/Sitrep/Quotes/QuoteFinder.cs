@@ -1100,6 +1100,12 @@ internal sealed class QuoteFinder
             return k + 1;
         }
 
+        if (next is "to" or "about" or "against" or "out" or "of" && Words.PhrasalCues.Contains(Word(cue)))
+        {
+            // "pointed out that", "referring to", "spoke about", "railed against": the particle belongs to the cue.
+            return Is(k + 1, "that") ? k + 2 : k + 1;
+        }
+
         if (next is "by" or "to" or "of" or "for" or "about" or "with" or "as" or "out" or "off" or "up" || IsComma(k) && Is(k + 1, "but"))
         {
             return -1;

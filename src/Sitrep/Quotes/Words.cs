@@ -130,6 +130,11 @@ internal static class Words
         "the", "a", "an", "he", "she", "they", "it", "we", "i", "this", "that", "there", "these", "those", "his",
         "her", "their", "its", "our", "some", "many", "most", "no", "one");
 
+    /// <summary>Cues whose particle comes before the content ("pointed out", "referring to", "railed against").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhrasalCues = Set(
+        "pointed", "pointing", "referred", "referring", "spoke", "speaking", "talked", "talking", "railed",
+        "railing", "complained", "complaining", "warned", "warning", "wrote", "writing", "lashed", "lashing");
+
     public static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
 
     public static bool IsOpeningDoubleQuote(char c) => c is '“' or '«' or '„';
