@@ -718,6 +718,30 @@ internal sealed class QuoteFinder
             || last.Equals("people", StringComparison.OrdinalIgnoreCase) || last.Equals("police", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// "a book called “Women Who Work”", "a PAC called Stop Hillary": "called" naming a thing, not speech.
+    /// Taken as speech only after a pronoun, a name or a person title.
+    /// </summary>
+    private bool IsNaming(int cue, int speakerFirst, int speakerEnd)
+    {
+        if (!Word(cue).StartsWith("call", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (Is(speakerFirst, "a") || Is(speakerFirst, "an"))
+        {
+            return true;
+        }
+
+        int next = cue + 1;
+        bool namesFollow = next < _tokens.Count && (Words.IsCapitalized(Word(next)) || _regionOf[next] >= 0);
+        var head = Word(speakerEnd - 1);
+        bool personLike = Words.IsCapitalized(head) || Words.PersonPronouns.Contains(head) || Words.GroupPronouns.Contains(head)
+            || Words.PersonTitles.Contains(head) || Is(speakerEnd - 1, "who");
+        return namesFollow && !personLike;
+    }
+
     /// <summary>"Trump: Cruz has to come a long way": a name opening the sentence, a colon, then what the name said.</summary>
     private void ColonAttribution(int colon)
     {
@@ -899,7 +923,7 @@ internal sealed class QuoteFinder
             return;
         }
 
-        if (!AgreesWithBareForm(cue, sb) || (Is(sa, "a") || Is(sa, "an")) && Word(cue).StartsWith("call", StringComparison.OrdinalIgnoreCase))
+        if (!AgreesWithBareForm(cue, sb) || IsNaming(cue, sa, sb))
         {
             return;
         }
