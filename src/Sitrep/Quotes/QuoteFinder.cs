@@ -441,7 +441,7 @@ internal sealed class QuoteFinder
     {
         first = end = -1;
         int j = cue - 1;
-        while (j >= sentenceFirst && Words.Auxiliaries.Contains(Word(j)))
+        while (j >= sentenceFirst && (Words.Auxiliaries.Contains(Word(j)) || IsMannerAdverb(j)))
         {
             j--;
         }
@@ -563,6 +563,13 @@ internal sealed class QuoteFinder
         }
 
         return end > first;
+    }
+
+    /// <summary>A lowercase -ly word before a cue ("forcefully condemned", "barely mentioned"), not a -ly noun ("family").</summary>
+    private bool IsMannerAdverb(int t)
+    {
+        var w = Word(t);
+        return w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]) && !Words.LyNouns.Contains(w);
     }
 
     /// <summary>Shortens an over-long subject to its last name run or its last determiner phrase.</summary>

@@ -15,7 +15,12 @@ internal static class Words
         "publicly", "privately", "repeatedly", "reportedly", "allegedly", "openly", "explicitly", "clearly", "often",
         "frequently", "initially", "first", "subsequently", "earlier", "now", "separately", "similarly", "previously",
         "had", "originally", "long", "flatly", "firmly", "strongly", "quickly", "swiftly", "immediately", "ultimately",
-        "never", "always", "not", "n't", "partly", "simply", "’ve", "'ve", "’d", "'d", "’ll", "'ll");
+        "never", "always", "not", "n't", "partly", "simply", "’ve", "'ve", "’d", "'d", "’ll", "'ll", "ca", "wo");
+
+    /// <summary>Nouns ending in -ly, which are not adverbs before a cue ("the family said").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LyNouns = Set(
+        "family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly", "bully", "belly", "jelly", "daily",
+        "weekly", "monthly", "quarterly", "homily", "folly", "lily", "melancholy");
 
     /// <summary>Forms of "be": a cue after one is passive ("is said", "was told").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Be = Set(
