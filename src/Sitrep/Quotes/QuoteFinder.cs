@@ -54,7 +54,6 @@ internal sealed class QuoteFinder
         public string Kind = QuoteKinds.Direct;
         public CueClass CueClass = CueClass.Speech;
         public bool AccordingTo;
-        public Found? SpeakerFrom;
     }
 
     public QuoteFinder(Document doc)
@@ -226,7 +225,6 @@ internal sealed class QuoteFinder
                 {
                     SpeakerFirst = previous.SpeakerFirst,
                     SpeakerEnd = previous.SpeakerEnd,
-                    SpeakerFrom = previous.SpeakerFrom ?? previous,
                     Content = content,
                     Kind = QuoteKinds.Direct,
                 };
