@@ -40,6 +40,9 @@ public static class CueLexicon
         ("find", CueClass.Cognition, ["finds", "found", "finding"]),
         ("show", CueClass.Cognition, ["shows", "showed", "shown", "showing"]),
         ("echo", CueClass.Speech, ["echoes", "echoed", "echoing"]),
+        ("speak", CueClass.Speech, ["spoke", "speaking"]),
+        ("rail", CueClass.Speech, ["railed", "railing"]),
+        ("slam", CueClass.Speech, ["slammed", "slamming"]),
     ];
 
     /// <summary>Regular verbs (inflections generated): speech cues.</summary>
@@ -55,6 +58,8 @@ public static class CueLexicon
         "threaten", "advise", "recommend", "propose", "accuse", "criticize", "criticise",
         "praise", "blame", "declare", "proclaim", "specify", "clarify", "elaborate", "confide", "murmur",
         "shout", "yell", "exclaim", "whisper", "hint", "speculate", "surmise", "call", "ask", "cite",
+        "endorse", "defend", "denounce", "condemn", "decry", "blast", "mock", "question", "challenge", "express",
+        "refer", "talk", "discuss", "unveil", "tout", "point", "recount", "assert", "voice", "stress",
     ];
 
     private static readonly string[] ClaimVerbs = ["claim", "allege", "purport"];
@@ -94,7 +99,9 @@ public static class CueLexicon
     private static readonly string[] NounForms =
     [
         "states", "remarks", "comments", "pledges", "promises", "vows", "forecasts", "estimates", "posts", "tweets",
-        "signals", "proposes", "echoes", "findings", "showing", "finding", "estimating", "posting",
+        "signals", "proposes", "echoes", "findings", "showing", "finding", "estimating", "posting", "questions",
+        "points", "talks", "voices", "challenges", "blasts", "mocks", "voice", "point", "talk", "question",
+        "challenge", "blast", "mock", "tout", "touts", "express", "refer", "refers", "discusses", "discussing",
     ];
 
     public static FrozenDictionary<string, CueClass> Forms { get; } = Build();

@@ -54,7 +54,6 @@ internal sealed class QuoteFinder
         public string Kind = QuoteKinds.Direct;
         public CueClass CueClass = CueClass.Speech;
         public bool AccordingTo;
-        public Found? SpeakerFrom;
     }
 
     public QuoteFinder(Document doc)
@@ -226,7 +225,6 @@ internal sealed class QuoteFinder
                 {
                     SpeakerFirst = previous.SpeakerFirst,
                     SpeakerEnd = previous.SpeakerEnd,
-                    SpeakerFrom = previous.SpeakerFrom ?? previous,
                     Content = content,
                     Kind = QuoteKinds.Direct,
                 };
@@ -352,6 +350,12 @@ internal sealed class QuoteFinder
         }
         else if (Is(t, "that"))
         {
+            // "said that “…” and more": reported speech holding a quotation, unless the quotation ends the sentence.
+            if (!QuoteEndsSentence(region))
+            {
+                return null;
+            }
+
             t--;
         }
 
@@ -382,6 +386,13 @@ internal sealed class QuoteFinder
         }
 
         return null;
+    }
+
+    private bool QuoteEndsSentence(RegionTokens region)
+    {
+        int after = region.After;
+        return after >= _tokens.Count || Word(after) is "." or "?" or "!" || NewlineBetween(after - 1, after)
+            || SentenceOf(after).FirstToken == after;
     }
 
     /// <summary>Whether a quotation ends its clause: punctuation inside the closing mark, or the sentence ends after it.</summary>
@@ -428,7 +439,7 @@ internal sealed class QuoteFinder
     {
         first = end = -1;
         int j = cue - 1;
-        while (j >= sentenceFirst && Words.Auxiliaries.Contains(Word(j)))
+        while (j >= sentenceFirst && (Words.Auxiliaries.Contains(Word(j)) || IsMannerAdverb(j)))
         {
             j--;
         }
@@ -472,6 +483,11 @@ internal sealed class QuoteFinder
         }
 
         first = k + 1;
+        while (first < end && (Words.Auxiliaries.Contains(Word(first)) || Words.TimeWords.Contains(Word(first))))
+        {
+            first++;
+        }
+
         if (first >= end)
         {
             return false;
@@ -545,6 +561,13 @@ internal sealed class QuoteFinder
         }
 
         return end > first;
+    }
+
+    /// <summary>A lowercase -ly word before a cue ("forcefully condemned", "barely mentioned"), not a -ly noun ("family").</summary>
+    private bool IsMannerAdverb(int t)
+    {
+        var w = Word(t);
+        return w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]) && !Words.LyNouns.Contains(w);
     }
 
     /// <summary>Shortens an over-long subject to its last name run or its last determiner phrase.</summary>
@@ -700,6 +723,30 @@ internal sealed class QuoteFinder
             || last.Equals("people", StringComparison.OrdinalIgnoreCase) || last.Equals("police", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// "a book called “Women Who Work”", "a PAC called Stop Hillary": "called" naming a thing, not speech.
+    /// Taken as speech only after a pronoun, a name or a person title.
+    /// </summary>
+    private bool IsNaming(int cue, int speakerFirst, int speakerEnd)
+    {
+        if (!Word(cue).StartsWith("call", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (Is(speakerFirst, "a") || Is(speakerFirst, "an"))
+        {
+            return true;
+        }
+
+        int next = cue + 1;
+        bool namesFollow = next < _tokens.Count && (Words.IsCapitalized(Word(next)) || _regionOf[next] >= 0);
+        var head = Word(speakerEnd - 1);
+        bool personLike = Words.IsCapitalized(head) || Words.PersonPronouns.Contains(head) || Words.GroupPronouns.Contains(head)
+            || Words.PersonTitles.Contains(head) || Is(speakerEnd - 1, "who");
+        return namesFollow && !personLike;
+    }
+
     /// <summary>"Trump: Cruz has to come a long way": a name opening the sentence, a colon, then what the name said.</summary>
     private void ColonAttribution(int colon)
     {
@@ -852,7 +899,7 @@ internal sealed class QuoteFinder
 
         // Inverted: "…, said X." / "…, X said."
         bool participle = Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-        if (IsComma(cue - 1) && cue - 1 > sf && cls != CueClass.Cognition && !participle && SpeakerRight(cue + 1, sentence.EndToken, out int ra, out int rb) && last - rb <= MaxTail && !ContainsThat(rb, last)
+        if (IsComma(cue - 1) && cue - 1 > sf && Words.InvertibleCues.Contains(Word(cue)) && SpeakerRight(cue + 1, sentence.EndToken, out int ra, out int rb) && last - rb <= MaxTail && !ContainsThat(rb, last)
             && (rb >= last || Words.TailStarts.Contains(Word(rb)) || IsComma(rb)))
         {
             AddReported(ra, rb, cue, cls, sf, cue - 1);
@@ -881,7 +928,7 @@ internal sealed class QuoteFinder
             return;
         }
 
-        if (!AgreesWithBareForm(cue, sb) || (Is(sa, "a") || Is(sa, "an")) && Word(cue).StartsWith("call", StringComparison.OrdinalIgnoreCase))
+        if (!AgreesWithBareForm(cue, sb) || IsNaming(cue, sa, sb))
         {
             return;
         }
@@ -1029,6 +1076,13 @@ internal sealed class QuoteFinder
             {
                 return IsComma(t - 1) ? t - 1 : t;
             }
+
+            // ", saying …" and ", and the crowd …" open a new clause.
+            if (IsComma(t) && t + 1 < last && (IsCue(t + 1, out _) && Word(t + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                || Is(t + 1, "and") && t + 2 < last && (Words.SubjectStarts.Contains(Word(t + 2)) || Words.IsCapitalized(Word(t + 2)))))
+            {
+                return t;
+            }
         }
 
         return last;
@@ -1073,6 +1127,12 @@ internal sealed class QuoteFinder
         if (next is "for" or "on" && Word(cue).StartsWith("call", StringComparison.OrdinalIgnoreCase))
         {
             return k + 1;
+        }
+
+        if (next is "to" or "about" or "against" or "out" or "of" && Words.PhrasalCues.Contains(Word(cue)))
+        {
+            // "pointed out that", "referring to", "spoke about", "railed against": the particle belongs to the cue.
+            return Is(k + 1, "that") ? k + 2 : k + 1;
         }
 
         if (next is "by" or "to" or "of" or "for" or "about" or "with" or "as" or "out" or "off" or "up" || IsComma(k) && Is(k + 1, "but"))

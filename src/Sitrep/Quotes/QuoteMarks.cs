@@ -83,25 +83,6 @@ internal static class QuoteMarks
         }
     }
 
-    private static bool AtParagraphStart(string text, int i)
-    {
-        for (int k = i - 1; k >= 0; k--)
-        {
-            char c = text[k];
-            if (c == '\n')
-            {
-                return true;
-            }
-
-            if (!char.IsWhiteSpace(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static bool LooksLikeOpener(string text, int i, int length)
     {
         bool before = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-' or '/' or ':';

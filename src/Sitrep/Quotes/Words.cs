@@ -15,7 +15,12 @@ internal static class Words
         "publicly", "privately", "repeatedly", "reportedly", "allegedly", "openly", "explicitly", "clearly", "often",
         "frequently", "initially", "first", "subsequently", "earlier", "now", "separately", "similarly", "previously",
         "had", "originally", "long", "flatly", "firmly", "strongly", "quickly", "swiftly", "immediately", "ultimately",
-        "never", "always", "not", "n't", "partly", "simply");
+        "never", "always", "not", "n't", "partly", "simply", "’ve", "'ve", "’d", "'d", "’ll", "'ll", "ca", "wo");
+
+    /// <summary>Nouns ending in -ly, which are not adverbs before a cue ("the family said").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LyNouns = Set(
+        "family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly", "bully", "belly", "jelly", "daily",
+        "weekly", "monthly", "quarterly", "homily", "folly", "lily", "melancholy");
 
     /// <summary>Forms of "be": a cue after one is passive ("is said", "was told").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Be = Set(
@@ -117,6 +122,23 @@ internal static class Words
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionWords = Set(
         "whether", "if", "about", "what", "who", "which", "how", "why", "when", "where");
+
+    /// <summary>Cues that invert with their speaker ("…, said the minister"); others do not ("…, criticized the plan").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InvertibleCues = Set(
+        "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "continued", "explained", "noted",
+        "notes", "recalled", "warned", "argued", "insisted", "reported", "declared", "stated", "replied", "remarked",
+        "observed", "announced", "acknowledged", "conceded", "cautioned", "claimed", "stressed", "emphasized",
+        "emphasised", "suggested", "tweeted", "posted", "responded", "answered", "complained", "confirmed");
+
+    /// <summary>Words that open a clause's subject ("…, and the crowd chanted").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectStarts = Set(
+        "the", "a", "an", "he", "she", "they", "it", "we", "i", "this", "that", "there", "these", "those", "his",
+        "her", "their", "its", "our", "some", "many", "most", "no", "one");
+
+    /// <summary>Cues whose particle comes before the content ("pointed out", "referring to", "railed against").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhrasalCues = Set(
+        "pointed", "pointing", "referred", "referring", "spoke", "speaking", "talked", "talking", "railed",
+        "railing", "complained", "complaining", "warned", "warning", "wrote", "writing", "lashed", "lashing");
 
     public static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
 
