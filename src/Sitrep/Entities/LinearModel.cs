@@ -79,13 +79,12 @@ public sealed class LinearModel
 
         _table = new Entry[capacity];
         _mask = capacity - 1;
-        var seen = new HashSet<ulong>();
         for (int row = 0; row < keys.Length; row++)
         {
             ulong key = keys[row];
-            if (!seen.Add(key))
+            if (row > 0 && key <= keys[row - 1])
             {
-                throw new ModelFormatException($"{kind} model: feature key {key:x16} appears twice");
+                throw new ModelFormatException($"{kind} model: feature keys are not strictly ascending at row {row} (duplicate or unsorted)");
             }
 
             int slot = (int)(key & (ulong)_mask);
