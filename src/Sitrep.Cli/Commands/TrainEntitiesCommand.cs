@@ -20,6 +20,11 @@ internal static class TrainEntitiesCommand
         var dev = new Option<string>("--dev") { Description = "CoNLL-2003 development file, scored after each epoch", Required = true };
         var output = new Option<string>("--out", "-o") { Description = "Model file to write (src/Sitrep/Models/" + kind + ".bin ships it)", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data; the best dev epoch is kept", DefaultValueFactory = _ => defaultEpochs };
+        var prune = new Option<float>("--prune")
+        {
+            Description = "Drop features whose averaged weights all stay below this magnitude (smaller, faster model)",
+            DefaultValueFactory = _ => ModelTrainer.PruneBelow,
+        };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed; same data and seed give byte-identical weights", DefaultValueFactory = _ => 1 };
         var unlabelled = new Option<string[]>("--unlabelled")
         {
@@ -32,7 +37,7 @@ internal static class TrainEntitiesCommand
             $"Train the {what} with the averaged perceptron.\n\n"
             + $"Example:\n  sitrep train {kind} --train ../shared/data/conll2003/train.txt --dev ../shared/data/conll2003/valid.txt --out src/Sitrep/Models/{kind}.bin")
         {
-            train, dev, output, epochs, seed, format,
+            train, dev, output, epochs, seed, prune, format,
         };
         if (kind == "ner")
         {
@@ -63,9 +68,9 @@ internal static class TrainEntitiesCommand
             int s = parse.GetValue(seed);
             var model = kind switch
             {
-                "pos" => ModelTrainer.TrainPos(trainDocs, devDocs, n, s, Log),
-                "chunk" => ModelTrainer.TrainChunk(trainDocs, devDocs, n, s, Log),
-                _ => ModelTrainer.TrainNer(trainDocs, devDocs, LearnClusters(trainDocs, devDocs, parse.GetValue(unlabelled) ?? [], Log), n, s, Log),
+                "pos" => ModelTrainer.TrainPos(trainDocs, devDocs, n, s, Log, parse.GetValue(prune)),
+                "chunk" => ModelTrainer.TrainChunk(trainDocs, devDocs, n, s, Log, parse.GetValue(prune)),
+                _ => ModelTrainer.TrainNer(trainDocs, devDocs, LearnClusters(trainDocs, devDocs, parse.GetValue(unlabelled) ?? [], Log), n, s, Log, parse.GetValue(prune)),
             };
             string path = parse.GetValue(output)!;
             model.Save(path);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using Sitrep.Pipeline;
 
@@ -92,7 +93,26 @@ public sealed class EntitiesStage : IStage
         }
 
         // Every sentence gets its own padded stretch of one array, so document-level features can see them all.
-        var atoms = new TokenAtoms[tokens.Length + (2 * Features.Pad * sentenceCount)];
+        var atoms = ArrayPool<TokenAtoms>.Shared.Rent(tokens.Length + (2 * Features.Pad * sentenceCount));
+        try
+        {
+            Recognize(document, tokens, bounds, atoms, longest, cancellationToken);
+        }
+        finally
+        {
+            ArrayPool<TokenAtoms>.Shared.Return(atoms);
+        }
+
+        if (_options.Weapons || _options.Norp)
+        {
+            AddLexiconMentions(document, tokens);
+        }
+    }
+
+    /// <summary>Tags each sentence (POS, chunks), adds document features, then decodes the recognizer sentence by sentence.</summary>
+    private void Recognize(Document document, Span<Token> tokens, (int First, int Count)[] bounds, TokenAtoms[] atoms, int longest, CancellationToken cancellationToken)
+    {
+        int sentenceCount = bounds.Length;
         var segments = new ArraySegment<TokenAtoms>[sentenceCount];
         var labels = new int[Math.Max(1, longest)];
         var text = document.Text.AsSpan();
@@ -152,11 +172,6 @@ public sealed class EntitiesStage : IStage
             _models.Ner.Decode(padded, labels, buffers);
             history.Record(inner, labels.AsSpan(0, n));
             AddMentions(document, tokens, first, labels.AsSpan(0, n));
-        }
-
-        if (_options.Weapons || _options.Norp)
-        {
-            AddLexiconMentions(document, tokens);
         }
     }
 

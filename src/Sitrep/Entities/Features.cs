@@ -9,7 +9,7 @@ internal static class Features
 {
     public const int PosVersion = 1;
     public const int ChunkVersion = 1;
-    public const int NerVersion = 2;
+    public const int NerVersion = 3;
 
     public const int Pad = 2;
     public const int MaxFeatures = 96;
@@ -189,6 +189,17 @@ internal static class Features
             {
                 f[k++] = FeatureHash.Feature(48, t.DocRight);
             }
+        }
+
+        f[k++] = FeatureHash.Feature(49, prev.Suf3);
+        f[k++] = FeatureHash.Feature(50, next.Suf3);
+        f[k++] = FeatureHash.Feature(51, prev.Pos, t.Pos);
+        f[k++] = FeatureHash.Feature(52, t.Pos, next.Pos);
+        f[k++] = FeatureHash.Feature(53, a[i - 2].ShortShape, prev.ShortShape, t.ShortShape);
+        f[k++] = FeatureHash.Feature(54, t.ShortShape, next.ShortShape, a[i + 2].ShortShape);
+        if (t.ClusterLength != 0)
+        {
+            f[k++] = FeatureHash.Feature(55, ((ulong)t.ClusterLength << 32) | t.Cluster, t.ShortShape);
         }
 
         k = AddGazetteer(t.Gazetteer, 39, f, k);

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Collections.Frozen;
 
 namespace Sitrep.Entities;
 
@@ -10,17 +10,18 @@ public sealed record WeaponEntry(string Canonical, string Category);
 /// aliases), plus a pattern layer for model designations of known design bureaus and series
 /// (Su-25, Ka-52, T-72, M777) that the list does not name.
 /// </summary>
-public sealed partial class WeaponLexicon
+public sealed class WeaponLexicon
 {
-    private const int RegexTimeoutMs = 50;
-
     /// <summary>Designation prefixes the pattern layer accepts; anything else (COVID-19, G-7) is not a weapon.</summary>
-    private static readonly HashSet<string> DesignationPrefixes = new(StringComparer.Ordinal)
-    {
-        "Su", "MiG", "Tu", "Ka", "Mi", "Il", "An", "Yak", "T", "BMP", "BMD", "BTR", "MT-LB", "Kh", "S", "F", "A", "B",
-        "M", "AH", "UH", "CH", "MQ", "RQ", "AGM", "AIM", "BM", "KAB", "FAB", "ZSU", "Pantsir-S", "Tor-M", "Buk-M",
-        "Mk", "OTR", "R", "P", "TOS", "EA", "E", "KC", "C", "Tochka-U", "Grad", "Uragan", "Smerch", "KN", "Hwasong",
-    };
+    private static readonly FrozenSet<string> DesignationPrefixes = FrozenSet.ToFrozenSet(
+    [
+        "Su", "MiG", "Mig", "Tu", "Ka", "Mi", "Il", "An", "Yak", "T", "BMP", "BMD", "BTR", "S", "F", "A", "B",
+        "M", "AH", "UH", "CH", "MQ", "RQ", "AGM", "AIM", "BM", "KAB", "FAB", "ZSU", "Pantsir-S",
+        "Mk", "OTR", "R", "P", "TOS", "EA", "E", "KC", "C", "Tor-M", "Buk-M", "KN", "Hwasong", "Kh",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DesignationPrefixLookup =
+        DesignationPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly PhraseLexicon<WeaponEntry> _phrases = new();
 
@@ -70,50 +71,85 @@ public sealed partial class WeaponLexicon
         => _phrases.Match(tokens, singular, start, out entry);
 
     /// <summary>A model designation such as "Su-25", "Ka-52s", "M777": the canonical form, or null.</summary>
+    /// <remarks>
+    /// Shape: a prefix of one to four letters starting upper-case (optionally "-" and one or two capitals, as in
+    /// "Tor-M2"), an optional hyphen, one to four digits, up to four capitals and a digit ("T-90M", "Tu-22M3"), and
+    /// an optional plural "s". Parsed by hand: a regex timeout under load must not fail a document.
+    /// </remarks>
     public static string? Designation(ReadOnlySpan<char> token)
     {
-        if (token.Length is < 3 or > 16 || !char.IsUpper(token[0]))
+        if (token.Length is < 3 or > 16 || !char.IsAsciiLetterUpper(token[0]))
         {
             return null;
         }
 
-        foreach (var m in DesignationPattern().EnumerateMatches(token))
+        bool plural = token[^1] == 's' && char.IsAsciiDigit(token[^2]);
+        var body = plural ? token[..^1] : token;
+        int i = 1;
+        while (i < body.Length && i < 4 && char.IsAsciiLetter(body[i]))
         {
-            if (m.Index != 0 || m.Length != token.Length)
-            {
-                return null;
-            }
-
-            var text = token.ToString();
-            var match = DesignationPattern().Match(text);
-            string prefix = match.Groups["prefix"].Value;
-            bool hyphen = match.Groups["hyphen"].Success;
-            string number = match.Groups["number"].Value;
-            if (!DesignationPrefixes.Contains(prefix))
-            {
-                return null;
-            }
-
-            // Without a hyphen only the US "M" series with three digits (M777, M142) is unambiguous enough.
-            if (!hyphen && !(prefix == "M" && number.Length == 3))
-            {
-                return null;
-            }
-
-            // One letter and one digit ("A-1", "B-2") names roads and bombers alike: require two digits.
-            if (prefix.Length == 1 && number.Length < 2)
-            {
-                return null;
-            }
-
-            return match.Groups["plural"].Success ? text[..^1] : text;
+            i++;
         }
 
-        return null;
-    }
+        if (i + 2 < body.Length && body[i] == '-' && char.IsAsciiLetterUpper(body[i + 1]))
+        {
+            int j = i + 1;
+            while (j < body.Length && j - i <= 2 && char.IsAsciiLetterUpper(body[j]))
+            {
+                j++;
+            }
 
-    [GeneratedRegex(@"^(?<prefix>[A-Z][A-Za-z]{0,3}(?:-[A-Z]{1,2})?)(?<hyphen>-)?(?<number>\d{1,4})(?<suffix>[A-Z]{0,4}\d?)(?<plural>s)?$", RegexOptions.CultureInvariant, RegexTimeoutMs)]
-    private static partial Regex DesignationPattern();
+            if (j < body.Length && char.IsAsciiDigit(body[j]))
+            {
+                i = j;
+            }
+        }
+
+        var prefix = body[..i];
+        bool hyphen = i < body.Length && body[i] == '-';
+        if (hyphen)
+        {
+            i++;
+        }
+
+        int digitsStart = i;
+        while (i < body.Length && char.IsAsciiDigit(body[i]))
+        {
+            i++;
+        }
+
+        int digits = i - digitsStart;
+        if (digits is < 1 or > 4)
+        {
+            return null;
+        }
+
+        int letters = 0;
+        while (i < body.Length && letters < 4 && char.IsAsciiLetterUpper(body[i]))
+        {
+            i++;
+            letters++;
+        }
+
+        if (i < body.Length && char.IsAsciiDigit(body[i]))
+        {
+            i++;
+        }
+
+        if (i != body.Length || !DesignationPrefixLookup.Contains(prefix))
+        {
+            return null;
+        }
+
+        // Without a hyphen only the US "M" series with three digits (M777, M142) is unambiguous enough;
+        // one letter and one digit ("A-1", "B-2") names roads and bombers alike.
+        if ((!hyphen && !(prefix is "M" && digits == 3)) || (prefix.Length == 1 && digits < 2))
+        {
+            return null;
+        }
+
+        return body.ToString();
+    }
 }
 
 /// <summary>A demonym and the country it refers to (demonyms.tsv).</summary>

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 
 namespace Sitrep.Entities;
@@ -26,11 +27,19 @@ public sealed class LinearModel
 
     private static readonly byte[] Magic = "SITREPMD"u8.ToArray();
 
+    /// <summary>Open-addressing index: slot from the key's low bits, a 32-bit fingerprint from its high bits.</summary>
     private readonly Entry[] _table;
     private readonly int _mask;
 
-    /// <summary>The weights, features × labels, each row padded to a multiple of 8 floats for vector adds.</summary>
-    private readonly float[] _padded;
+    /// <summary>The weights as saved (features × labels, half precision).</summary>
+    private readonly Half[] _stored;
+
+    /// <summary>
+    /// The weights quantized to 16-bit integers (value = q · <see cref="_scale"/>), each row padded to a multiple
+    /// of 8, so a row is one or a few vector loads and scores accumulate exactly in 32-bit integers.
+    /// </summary>
+    private readonly short[] _quantized;
+    private readonly float _scale;
     private readonly int _stride;
 
     internal LinearModel(string kind, int featureVersion, string[] labels, ulong[] keys, float[] weights, float[]? transitions, ClusterTable clusters)
@@ -39,15 +48,29 @@ public sealed class LinearModel
         FeatureVersion = featureVersion;
         Labels = labels;
         Keys = keys;
-        int labelCount = labels.Length;
-        _stride = (labelCount + Vector256<float>.Count - 1) / Vector256<float>.Count * Vector256<float>.Count;
-        _padded = new float[keys.Length * _stride];
-        for (int row = 0; row < keys.Length; row++)
-        {
-            weights.AsSpan(row * labelCount, labelCount).CopyTo(_padded.AsSpan(row * _stride));
-        }
         Transitions = transitions;
         Clusters = clusters;
+        int labelCount = labels.Length;
+        _stored = new Half[weights.Length];
+        float max = 1e-6f;
+        for (int i = 0; i < weights.Length; i++)
+        {
+            _stored[i] = (Half)weights[i];
+            max = Math.Max(max, Math.Abs((float)_stored[i]));
+        }
+
+        // Leave headroom so that sums of a few hundred rows cannot overflow 32 bits.
+        _scale = max / short.MaxValue;
+        _stride = (labelCount + 7) / 8 * 8;
+        _quantized = new short[keys.Length * _stride];
+        for (int row = 0; row < keys.Length; row++)
+        {
+            for (int l = 0; l < labelCount; l++)
+            {
+                _quantized[(row * _stride) + l] = (short)Math.Round((float)_stored[(row * labelCount) + l] / _scale);
+            }
+        }
+
         int capacity = 16;
         while (capacity < keys.Length * 2)
         {
@@ -59,18 +82,25 @@ public sealed class LinearModel
         for (int row = 0; row < keys.Length; row++)
         {
             ulong key = keys[row];
+            if (row > 0 && key <= keys[row - 1])
+            {
+                throw new ModelFormatException($"{kind} model: feature keys are not strictly ascending at row {row} (duplicate or unsorted)");
+            }
+
             int slot = (int)(key & (ulong)_mask);
+            uint fingerprint = (uint)(key >> 32);
+            bool shadowed = false;
             while (_table[slot].Row != 0)
             {
-                if (_table[slot].Key == key)
-                {
-                    throw new ModelFormatException($"{kind} model: feature key {key:x16} appears twice");
-                }
-
+                // Two keys agreeing in slot chain and fingerprint (odds about 1 in 2^32 per pair): the later one is unreachable.
+                shadowed |= _table[slot].Fingerprint == fingerprint;
                 slot = (slot + 1) & _mask;
             }
 
-            _table[slot] = new Entry(key, row + 1);
+            if (!shadowed)
+            {
+                _table[slot] = new Entry(fingerprint, row + 1);
+            }
         }
     }
 
@@ -95,30 +125,41 @@ public sealed class LinearModel
     internal void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         int stride = _stride;
-        Span<float> acc = stackalloc float[stride];
+        Span<int> acc = stackalloc int[stride];
         acc.Clear();
-        ref float accRef = ref MemoryMarshal.GetReference(acc);
-        ref float weights = ref MemoryMarshal.GetArrayDataReference(_padded);
+        ref int accRef = ref MemoryMarshal.GetReference(acc);
+        ref short weights = ref MemoryMarshal.GetArrayDataReference(_quantized);
         var table = _table;
         int mask = _mask;
         foreach (ulong key in features)
         {
             int slot = (int)(key & (ulong)mask);
+            uint fingerprint = (uint)(key >> 32);
             while (true)
             {
-                ref readonly var e = ref table[slot];
+                var e = table[slot];
                 if (e.Row == 0)
                 {
                     break;
                 }
 
-                if (e.Key == key)
+                if (e.Fingerprint == fingerprint)
                 {
-                    ref float row = ref Unsafe.Add(ref weights, (nint)(e.Row - 1) * stride);
-                    for (int v = 0; v < stride; v += Vector256<float>.Count)
+                    ref short row = ref Unsafe.Add(ref weights, (nint)(e.Row - 1) * stride);
+                    if (Avx2.IsSupported)
                     {
-                        var sum = Vector256.LoadUnsafe(ref accRef, (nuint)v) + Vector256.LoadUnsafe(ref row, (nuint)v);
-                        sum.StoreUnsafe(ref accRef, (nuint)v);
+                        for (int v = 0; v < stride; v += 8)
+                        {
+                            var widened = Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref row, (nuint)v));
+                            (Vector256.LoadUnsafe(ref accRef, (nuint)v) + widened).StoreUnsafe(ref accRef, (nuint)v);
+                        }
+                    }
+                    else
+                    {
+                        for (int l = 0; l < stride; l++)
+                        {
+                            Unsafe.Add(ref accRef, l) += Unsafe.Add(ref row, l);
+                        }
                     }
 
                     break;
@@ -128,7 +169,11 @@ public sealed class LinearModel
             }
         }
 
-        acc[..scores.Length].CopyTo(scores);
+        float scale = _scale;
+        for (int l = 0; l < scores.Length; l++)
+        {
+            scores[l] = acc[l] * scale;
+        }
     }
 
     public void Save(Stream stream)
@@ -154,17 +199,17 @@ public sealed class LinearModel
             int labels = Labels.Count;
             for (int row = 0; row < Keys.Length; row++)
             {
-                var weights = _padded.AsSpan(row * _stride, labels);
+                var weights = _stored.AsSpan(row * labels, labels);
                 int nonZero = 0;
-                foreach (float v in weights)
+                foreach (var v in weights)
                 {
-                    nonZero += (Half)v != Half.Zero ? 1 : 0;
+                    nonZero += v != Half.Zero ? 1 : 0;
                 }
 
                 w.Write((ushort)nonZero);
                 for (int l = 0; l < labels; l++)
                 {
-                    var h = (Half)weights[l];
+                    var h = weights[l];
                     if (h != Half.Zero)
                     {
                         w.Write((ushort)l);
@@ -343,5 +388,5 @@ public sealed class LinearModel
         return h;
     }
 
-    private readonly record struct Entry(ulong Key, int Row);
+    private readonly record struct Entry(uint Fingerprint, int Row);
 }

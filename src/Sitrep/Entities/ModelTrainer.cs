@@ -12,13 +12,13 @@ public static class ModelTrainer
     /// <summary>Features whose averaged weights all stay below this are dropped from the saved model.</summary>
     public const float PruneBelow = 0.02f;
 
-    public static LinearModel TrainPos(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument> dev, int epochs, int seed, Action<string> log)
-        => TrainGreedy(GreedyTask.Pos, train, dev, epochs, seed, log);
+    public static LinearModel TrainPos(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument> dev, int epochs, int seed, Action<string> log, float pruneBelow = PruneBelow)
+        => TrainGreedy(GreedyTask.Pos, train, dev, epochs, seed, log, pruneBelow);
 
-    public static LinearModel TrainChunk(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument> dev, int epochs, int seed, Action<string> log)
-        => TrainGreedy(GreedyTask.Chunk, train, dev, epochs, seed, log);
+    public static LinearModel TrainChunk(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument> dev, int epochs, int seed, Action<string> log, float pruneBelow = PruneBelow)
+        => TrainGreedy(GreedyTask.Chunk, train, dev, epochs, seed, log, pruneBelow);
 
-    private static LinearModel TrainGreedy(GreedyTask task, IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument> dev, int epochs, int seed, Action<string> log)
+    private static LinearModel TrainGreedy(GreedyTask task, IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument> dev, int epochs, int seed, Action<string> log, float pruneBelow)
     {
         string kind = task == GreedyTask.Pos ? "pos" : "chunk";
         int version = task == GreedyTask.Pos ? Features.PosVersion : Features.ChunkVersion;
@@ -75,7 +75,7 @@ public static class ModelTrainer
                 }
             }
 
-            var model = trainer.Average(kind, version, labels, ClusterTable.Empty, PruneBelow);
+            var model = trainer.Average(kind, version, labels, ClusterTable.Empty, pruneBelow);
             double accuracy = EvaluateGreedy(new GreedyTagger(model, task), devSet);
             log($"{kind} epoch {epoch}: train errors {100.0 * errors / tokens:F2}%, dev accuracy {accuracy:F2}%, features {model.FeatureCount}");
             if (accuracy > bestScore)
@@ -114,7 +114,7 @@ public static class ModelTrainer
         return total == 0 ? 0 : 100.0 * right / total;
     }
 
-    public static LinearModel TrainNer(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument> dev, ClusterTable clusters, int epochs, int seed, Action<string> log)
+    public static LinearModel TrainNer(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument> dev, ClusterTable clusters, int epochs, int seed, Action<string> log, float pruneBelow = PruneBelow)
     {
         var trainDocs = train.Select(d => PrepareDocument(d, clusters)).ToArray();
         var devDocs = dev.Select(d => PrepareDocument(d, clusters)).ToArray();
@@ -182,7 +182,7 @@ public static class ModelTrainer
                 }
             }
 
-            var model = trainer.Average("ner", Features.NerVersion, NerLabels.All, clusters, PruneBelow);
+            var model = trainer.Average("ner", Features.NerVersion, NerLabels.All, clusters, pruneBelow);
             var table = EvaluateNer(new EntityRecognizer(model), devDocs);
             log($"ner epoch {epoch}: wrong train sentences {wrongSentences}, dev {table.Overall}, features {model.FeatureCount}");
             if (table.Overall.F1 > bestF1)
