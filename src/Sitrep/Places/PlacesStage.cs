@@ -322,11 +322,12 @@ public sealed class PlacesStage : IStage
                 m.PartOfName = true;
             }
 
-            if (prevWord == "of" && prev2Word is "region" or "regions" or "oblast" or "oblasts" or "province" or "provinces")
+            if (prevWord == "of" && PlaceWords.DivisionsBeforeOf.Contains(prev2Word))
             {
-                // "the regions of Luhansk and Donetsk".
+                // "the regions of Luhansk and Donetsk", "the self-declared republics of Donetsk and Luhansk" (the DPR/LPR).
                 m.Designated = true;
                 m.Plural = prev2Word.EndsWith('s');
+                m.RepublicOf = prev2Word == "republics";
             }
 
             if (PlaceWords.CityCues.Contains(prevWord)
@@ -428,12 +429,37 @@ public sealed class PlacesStage : IStage
             var a = mentions[k];
             var b = mentions[k + 1];
             if (a.Sentence == b.Sentence && !a.IsDemonym && !b.IsDemonym && a.Designated && a.Plural && a.DesignatorEnd == 0
-                && b.First - a.End == 1 && Lower(doc.Text, doc.Tokens[a.End]) is "and" or ",")
+                && IsCoordination(doc, a.End, b.First))
             {
                 b.Designated = true;
                 b.Plural = true;
+                b.RepublicOf = a.RepublicOf;
             }
         }
+    }
+
+    /// <summary>Tokens from..to-1 join two names: "and" or ",", optionally after a short parenthesis ("Donetsk (DPR) and Luhansk").</summary>
+    private static bool IsCoordination(Document doc, int from, int to)
+    {
+        var tokens = doc.Tokens;
+        var text = doc.Text;
+        if (to - from >= 3 && text[tokens[from].Start] == '(' && tokens[from].Length == 1)
+        {
+            int close = from + 1;
+            while (close < to - 1 && close <= from + 4 && !(tokens[close].Length == 1 && text[tokens[close].Start] == ')'))
+            {
+                close++;
+            }
+
+            if (tokens[close].Length != 1 || text[tokens[close].Start] != ')')
+            {
+                return false;
+            }
+
+            from = close + 1;
+        }
+
+        return to - from == 1 && Lower(text, tokens[from]) is "and" or ",";
     }
 
     /// <summary>Per token: the index of the PER/ORG entity covering it (-1 for none), and whether a LOC entity covers it.</summary>
@@ -556,6 +582,9 @@ public sealed class PlacesStage : IStage
         public bool Designated { get; set; }
 
         public bool Plural { get; set; }
+
+        /// <summary>Designated by "the republics of X" (the DPR/LPR): a division, but later bare uses stay towns.</summary>
+        public bool RepublicOf { get; set; }
 
         public bool Possessive { get; set; }
 

@@ -94,7 +94,7 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
             }
 
             var f = gazetteer[m.Chosen];
-            if (m.Designated && f.Level == FeatureLevel.Admin1)
+            if (m.Designated && !m.RepublicOf && f.Level == FeatureLevel.Admin1)
             {
                 designatedSoFar.Add(f.Index);
             }

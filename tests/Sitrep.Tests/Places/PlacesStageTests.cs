@@ -257,6 +257,14 @@ public class PlacesStageTests
     }
 
     [Fact]
+    public void Republics_of_two_names_with_abbreviations_are_divisions()
+    {
+        var doc = Run("Officials of the self-declared republics of Donetsk (DPR) and Luhansk (LPR) spoke.");
+        Assert.Equal(709716L, At(doc, "Donetsk").GeonamesId);
+        Assert.Equal(702657L, At(doc, "Luhansk").GeonamesId);
+    }
+
+    [Fact]
     public void The_outlet_country_breaks_ties_last()
     {
         var stage = new PlacesStage(new PlacesOptions { OutletCountry = _ => "GB" });
