@@ -76,6 +76,11 @@ internal static class PlaceWords
         StringComparer.Ordinal);
 
     /// <summary>Cues right before a name that it is the town, not the division ("the city of Kursk").</summary>
+    /// <summary>Plural or singular division words before "of X": "the regions of Luhansk and Donetsk", "the self-declared republics of Donetsk and Luhansk".</summary>
+    public static readonly FrozenSet<string> DivisionsBeforeOf = FrozenSet.ToFrozenSet(
+        ["region", "regions", "oblast", "oblasts", "province", "provinces", "republics"],
+        StringComparer.Ordinal);
+
     public static readonly FrozenSet<string> CityCues = FrozenSet.ToFrozenSet(
         ["city", "town", "village", "settlement", "port", "capital"],
         StringComparer.Ordinal);
@@ -126,7 +131,7 @@ internal static class PlaceWords
     private static FrozenDictionary<string, string> BuildVocabulary()
     {
         var words = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var set in new[] { Stop, Designators, Near, PlacePrepositions, NameJoiners, OrganizationHeads, CityCues, TitlesOf, NamedAfterPlace, PersonTitles, PersonTitlesBefore, AfterPlace })
+        foreach (var set in new[] { Stop, Designators, Near, PlacePrepositions, NameJoiners, OrganizationHeads, DivisionsBeforeOf, CityCues, TitlesOf, NamedAfterPlace, PersonTitles, PersonTitlesBefore, AfterPlace })
         {
             foreach (var w in set)
             {

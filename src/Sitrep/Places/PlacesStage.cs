@@ -55,8 +55,7 @@ public sealed class PlacesStage : IStage
     {
         var text = doc.Text;
         var tokens = doc.Tokens;
-        var (blocked, inLoc) = EntityMasks(doc);
-        Span<int> ends = stackalloc int[_gazetteer.MaxNameWords];
+        var (blocking, inLoc) = EntityMasks(doc);
 
         for (int si = 0; si < doc.Sentences.Count; si++)
         {
@@ -69,84 +68,166 @@ public sealed class PlacesStage : IStage
             int i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
-                var t = tokens[i];
-                if (!IsCapitalized(text, t) || (blocked is not null && blocked[i]))
+                if (!IsCapitalized(text, tokens[i]))
                 {
                     i++;
                     continue;
                 }
 
-                int firstLength = NameKey.Append(text.AsSpan(t.Start, t.Length), buffer, 0);
-                if (firstLength == 0 || !_gazetteer.FirstWordLookup.Contains(buffer.AsSpan(0, firstLength)))
+                // Gazetteer first, then the NER: a PER or ORG span suppresses the name only when the gazetteer
+                // evidence is weak (see KeepDespiteEntity); otherwise the match is retried inside the entity's limits.
+                int matched = Match(doc, sentence, i, buffer, null, out var key, out var candidates, out int country);
+                if (matched >= 0 && blocking is not null && !KeepDespiteEntity(doc, blocking, i, matched, candidates, country))
                 {
-                    i++;
-                    continue;
+                    matched = blocking[i] >= 0 ? -1 : Match(doc, sentence, i, buffer, blocking, out key, out candidates, out country);
                 }
 
-                // Keys for i..j, built once, then tried longest first.
-                int last = i;
-                ends[0] = firstLength;
-                int limit = Math.Min(sentence.EndToken, i + _gazetteer.MaxNameWords);
-                for (int j = i + 1; j < limit; j++)
+                if (matched >= 0)
                 {
-                    var tj = tokens[j];
-                    if (tj.Kind is not (TokenKind.Word or TokenKind.Number) || (blocked is not null && blocked[j]))
-                    {
-                        break;
-                    }
-
-                    int previous = ends[j - 1 - i];
-                    if (previous + tj.Length + 1 > buffer.Length)
-                    {
-                        break;
-                    }
-
-                    if (IsClitic(text, tj) && j + 1 < limit)
-                    {
-                        // "Donetsk People's Republic": the tokenizer splits the clitic, the key keeps "peoples".
-                        buffer[previous] = 's';
-                        ends[j - i] = previous + 1;
-                        last = j;
-                        continue;
-                    }
-
-                    bool capital = IsCapitalized(text, tj);
-                    if (!capital && !IsJoiner(text, tj))
-                    {
-                        break;
-                    }
-
-                    ends[j - i] = NameKey.Append(text.AsSpan(tj.Start, tj.Length), buffer, previous);
-                    last = j;
-                }
-
-                int matched = -1;
-                for (int j = last; j >= i; j--)
-                {
-                    if (!IsCapitalized(text, tokens[j]))
-                    {
-                        continue;
-                    }
-
-                    var key = buffer.AsSpan(0, ends[j - i]);
-                    if (_gazetteer.TryGetCandidates(key, out var candidates))
-                    {
-                        mentions.Add(NewMention(doc, si, i, j + 1, key.ToString(), candidates, -1, inLoc));
-                        matched = j;
-                        break;
-                    }
-
-                    if (_gazetteer.DemonymLookup.TryGetValue(key, out int country))
-                    {
-                        mentions.Add(NewMention(doc, si, i, j + 1, key.ToString(), ArraySegment<int>.Empty, country, inLoc));
-                        matched = j;
-                        break;
-                    }
+                    mentions.Add(NewMention(doc, si, i, matched + 1, key, candidates, country, inLoc));
                 }
 
                 i = matched >= 0 ? matched + 1 : i + 1;
             }
         }
+    }
+
+    /// <summary>
+    /// Longest gazetteer name or demonym starting at token <paramref name="i"/>; its last token index, or -1.
+    /// With <paramref name="blocking"/>, tokens inside PER/ORG entities neither start nor continue a name.
+    /// </summary>
+    private int Match(Document doc, Sentence sentence, int i, char[] buffer, int[]? blocking,
+        out string key, out ArraySegment<int> candidates, out int country)
+    {
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+        key = "";
+        candidates = ArraySegment<int>.Empty;
+        country = -1;
+        if (blocking is not null && blocking[i] >= 0)
+        {
+            return -1;
+        }
+
+        var t = tokens[i];
+        int firstLength = NameKey.Append(text.AsSpan(t.Start, t.Length), buffer, 0);
+        if (firstLength == 0 || !_gazetteer.FirstWordLookup.Contains(buffer.AsSpan(0, firstLength)))
+        {
+            return -1;
+        }
+
+        // Keys for i..j, built once, then tried longest first.
+        Span<int> ends = stackalloc int[_gazetteer.MaxNameWords];
+        int last = i;
+        ends[0] = firstLength;
+        int limit = Math.Min(sentence.EndToken, i + _gazetteer.MaxNameWords);
+        for (int j = i + 1; j < limit; j++)
+        {
+            var tj = tokens[j];
+            if (tj.Kind is not (TokenKind.Word or TokenKind.Number) || (blocking is not null && blocking[j] >= 0))
+            {
+                break;
+            }
+
+            int previous = ends[j - 1 - i];
+            if (previous + tj.Length + 1 > buffer.Length)
+            {
+                break;
+            }
+
+            if (IsClitic(text, tj) && j + 1 < limit)
+            {
+                // "Donetsk People's Republic": the tokenizer splits the clitic, the key keeps "peoples".
+                buffer[previous] = 's';
+                ends[j - i] = previous + 1;
+                last = j;
+                continue;
+            }
+
+            bool capital = IsCapitalized(text, tj);
+            if (!capital && !IsJoiner(text, tj))
+            {
+                break;
+            }
+
+            ends[j - i] = NameKey.Append(text.AsSpan(tj.Start, tj.Length), buffer, previous);
+            last = j;
+        }
+
+        for (int j = last; j >= i; j--)
+        {
+            if (!IsCapitalized(text, tokens[j]))
+            {
+                continue;
+            }
+
+            var span = buffer.AsSpan(0, ends[j - i]);
+            if (_gazetteer.TryGetCandidates(span, out candidates))
+            {
+                key = span.ToString();
+                return j;
+            }
+
+            if (_gazetteer.DemonymLookup.TryGetValue(span, out int demonym))
+            {
+                key = span.ToString();
+                country = demonym;
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether a gazetteer match at tokens first..last stands although PER/ORG entities overlap it. The NER
+    /// tags countries as actors ORG ("US support", "the PRC threatens") and mistags heads of long names
+    /// ("National Security Council and Defense of Ukraine ..."), so a name whose best reading is a country, a
+    /// first-level division or a national capital stands against an ORG span (the stage's own organization
+    /// rules still apply) and against a PER span with exactly its boundaries; a town name inside a PER/ORG
+    /// span ("Danilov", "Kyiv Independent") stays suppressed.
+    /// </summary>
+    private bool KeepDespiteEntity(Document doc, int[] blocking, int first, int last, ArraySegment<int> candidates, int country)
+    {
+        bool overlaps = false;
+        for (int t = first; t <= last; t++)
+        {
+            overlaps |= blocking[t] >= 0;
+        }
+
+        if (!overlaps)
+        {
+            return true;
+        }
+
+        if (country >= 0 || candidates.Count == 0)
+        {
+            return false;
+        }
+
+        var best = _gazetteer[candidates[0]];
+        if (!(best.Level is FeatureLevel.Country or FeatureLevel.Admin1 || best.IsCapital))
+        {
+            return false;
+        }
+
+        var tokens = doc.Tokens;
+        for (int t = first; t <= last; t++)
+        {
+            if (blocking[t] < 0)
+            {
+                continue;
+            }
+
+            var e = doc.Entities[blocking[t]];
+            bool exact = e.Span.Start == tokens[first].Start && e.Span.End == tokens[last].End;
+            if (e.Type == EntityTypes.Person && !exact)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static Mention NewMention(Document doc, int sentence, int first, int end, string key, ArraySegment<int> candidates, int demonym, bool[]? inLoc)
@@ -241,11 +322,12 @@ public sealed class PlacesStage : IStage
                 m.PartOfName = true;
             }
 
-            if (prevWord == "of" && prev2Word is "region" or "regions" or "oblast" or "oblasts" or "province" or "provinces")
+            if (prevWord == "of" && PlaceWords.DivisionsBeforeOf.Contains(prev2Word))
             {
-                // "the regions of Luhansk and Donetsk".
+                // "the regions of Luhansk and Donetsk", "the self-declared republics of Donetsk and Luhansk" (the DPR/LPR).
                 m.Designated = true;
                 m.Plural = prev2Word.EndsWith('s');
+                m.RepublicOf = prev2Word == "republics";
             }
 
             if (PlaceWords.CityCues.Contains(prevWord)
@@ -347,25 +429,53 @@ public sealed class PlacesStage : IStage
             var a = mentions[k];
             var b = mentions[k + 1];
             if (a.Sentence == b.Sentence && !a.IsDemonym && !b.IsDemonym && a.Designated && a.Plural && a.DesignatorEnd == 0
-                && b.First - a.End == 1 && Lower(doc.Text, doc.Tokens[a.End]) is "and" or ",")
+                && IsCoordination(doc, a.End, b.First))
             {
                 b.Designated = true;
                 b.Plural = true;
+                b.RepublicOf = a.RepublicOf;
             }
         }
     }
 
-    private static (bool[]? Blocked, bool[]? InLoc) EntityMasks(Document doc)
+    /// <summary>Tokens from..to-1 join two names: "and" or ",", optionally after a short parenthesis ("Donetsk (DPR) and Luhansk").</summary>
+    private static bool IsCoordination(Document doc, int from, int to)
+    {
+        var tokens = doc.Tokens;
+        var text = doc.Text;
+        if (to - from >= 3 && text[tokens[from].Start] == '(' && tokens[from].Length == 1)
+        {
+            int close = from + 1;
+            while (close < to - 1 && close <= from + 4 && !(tokens[close].Length == 1 && text[tokens[close].Start] == ')'))
+            {
+                close++;
+            }
+
+            if (tokens[close].Length != 1 || text[tokens[close].Start] != ')')
+            {
+                return false;
+            }
+
+            from = close + 1;
+        }
+
+        return to - from == 1 && Lower(text, tokens[from]) is "and" or ",";
+    }
+
+    /// <summary>Per token: the index of the PER/ORG entity covering it (-1 for none), and whether a LOC entity covers it.</summary>
+    private static (int[]? Blocking, bool[]? InLoc) EntityMasks(Document doc)
     {
         if (doc.Entities.Count == 0)
         {
             return (null, null);
         }
 
-        var blocked = new bool[doc.Tokens.Count];
+        var blocking = new int[doc.Tokens.Count];
+        Array.Fill(blocking, -1);
         var inLoc = new bool[doc.Tokens.Count];
-        foreach (var e in doc.Entities)
+        for (int ei = 0; ei < doc.Entities.Count; ei++)
         {
+            var e = doc.Entities[ei];
             bool isLoc = e.Type == EntityTypes.Location;
             bool isBlocking = e.Type is EntityTypes.Person or EntityTypes.Organization;
             if (!isLoc && !isBlocking)
@@ -382,12 +492,12 @@ public sealed class PlacesStage : IStage
                 }
                 else
                 {
-                    blocked[t] = true;
+                    blocking[t] = ei;
                 }
             }
         }
 
-        return (blocked, inLoc);
+        return (blocking, inLoc);
     }
 
     private static int LowerBound(List<Token> tokens, int offset)
@@ -472,6 +582,9 @@ public sealed class PlacesStage : IStage
         public bool Designated { get; set; }
 
         public bool Plural { get; set; }
+
+        /// <summary>Designated by "the republics of X" (the DPR/LPR): a division, but later bare uses stay towns.</summary>
+        public bool RepublicOf { get; set; }
 
         public bool Possessive { get; set; }
 

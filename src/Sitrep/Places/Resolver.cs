@@ -94,7 +94,7 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
             }
 
             var f = gazetteer[m.Chosen];
-            if (m.Designated && f.Level == FeatureLevel.Admin1)
+            if (m.Designated && !m.RepublicOf && f.Level == FeatureLevel.Admin1)
             {
                 designatedSoFar.Add(f.Index);
             }
@@ -330,7 +330,9 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
 
         var f = gazetteer[m.Chosen];
         bool strong = m.Designated || m.Container is not null || m.InLoc || m.RegionByEarlierMention;
-        if ((PlaceWords.Stop.Contains(m.Key) || (m.Key.StartsWith("the ", StringComparison.Ordinal) && PlaceWords.Stop.Contains(m.Key[4..]))) && !m.InLoc)
+        // A NER LOC span adds support but never overrides the stoplist: the NER tags "the West" and "the White
+        // House" LOC, and the gazetteer holds a "West" region and "White House" as another name of Casablanca.
+        if ((PlaceWords.Stop.Contains(m.Key) || (m.Key.StartsWith("the ", StringComparison.Ordinal) && PlaceWords.Stop.Contains(m.Key[4..]))))
         {
             return false;
         }

@@ -221,6 +221,50 @@ public class PlacesStageTests
     }
 
     [Fact]
+    public void A_country_the_NER_tags_as_an_organization_is_still_a_place()
+    {
+        const string text = "Russia says US support for Ukraine is a threat.";
+        var doc = Run(text, d => d.Entities.Add(new EntityMention(EntityTypes.Organization, Some.SpanOf(text, "US"))));
+        Assert.Equal("US", At(doc, "US").Country);
+    }
+
+    [Fact]
+    public void A_town_inside_an_organization_span_is_not_a_place()
+    {
+        const string text = "Workers at Kramatorsk Machine Works went on strike.";
+        var doc = Run(text, d => d.Entities.Add(new EntityMention(EntityTypes.Organization, Some.SpanOf(text, "Kramatorsk Machine Works"))));
+        NoPlaceAt(doc, "Kramatorsk");
+    }
+
+    [Fact]
+    public void A_location_span_does_not_override_the_stoplist()
+    {
+        const string text = "The West must lift sanctions, the White House said.";
+        var doc = Run(text, d =>
+        {
+            d.Entities.Add(new EntityMention(EntityTypes.Location, Some.SpanOf(text, "West")));
+            d.Entities.Add(new EntityMention(EntityTypes.Location, Some.SpanOf(text, "White House")));
+        });
+        Assert.Empty(doc.Places);
+    }
+
+    [Fact]
+    public void A_hyphenated_modifier_tagged_as_a_location_is_not_a_place()
+    {
+        const string text = "Kyiv used U.S.-supplied missiles.";
+        var doc = Run(text, d => d.Entities.Add(new EntityMention(EntityTypes.Location, Some.SpanOf(text, "U.S."))));
+        NoPlaceAt(doc, "U.S.");
+    }
+
+    [Fact]
+    public void Republics_of_two_names_with_abbreviations_are_divisions()
+    {
+        var doc = Run("Officials of the self-declared republics of Donetsk (DPR) and Luhansk (LPR) spoke.");
+        Assert.Equal(709716L, At(doc, "Donetsk").GeonamesId);
+        Assert.Equal(702657L, At(doc, "Luhansk").GeonamesId);
+    }
+
+    [Fact]
     public void The_outlet_country_breaks_ties_last()
     {
         var stage = new PlacesStage(new PlacesOptions { OutletCountry = _ => "GB" });
