@@ -248,6 +248,7 @@ public static class EventEvaluation
         ["chernigov"] = "chernihiv",
         ["lvov"] = "lviv",
         ["kherson"] = "kherson",
+        ["rostov na donu"] = "rostov on don",
     };
 
     /// <summary>Lower case, no diacritics or apostrophes, without "Oblast"/"region"/..., old spellings mapped (Kiev → kyiv).</summary>

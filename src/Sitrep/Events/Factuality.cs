@@ -69,7 +69,7 @@ public static class Factuality
                 break;
             }
 
-            if (Hypothetical.Contains(w) || (n <= negationReach && Negation.Contains(w)) || (n <= 3 && Background.Contains(w)))
+            if (Hypothetical.Contains(w) || (n <= negationReach && Negation.Contains(w)) || (n <= (asVerb ? 3 : 5) && Background.Contains(w)))
             {
                 return false;
             }
