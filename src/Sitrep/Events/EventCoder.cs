@@ -195,6 +195,12 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 mentionsFound = true;
             }
 
+            // "such attacks", "following Russian attacks", "the sites of their attacks": a kind of act, not one act.
+            if (!asVerb && form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsGeneric(sentence, t))
+            {
+                continue;
+            }
+
             // "a news conference" is not diplomacy.
             if (!asVerb && form.Sense.Class == EventClasses.Consult && t > sentence.FirstToken && Word(t - 1) is "news" or "press")
             {
@@ -239,6 +245,56 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             }
         }
     }
+
+    /// <summary>
+    /// A nominal attack or clash named as a kind: after "such", or a bare plural right after a preposition (one
+    /// modifier between at most) in a sentence that gives no date and no place below a country.
+    /// </summary>
+    private bool IsGeneric(Sentence sentence, int t)
+    {
+        if (t > sentence.FirstToken && Word(t - 1).Equals("such", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var w = Word(t);
+        if (w.Length < 2 || w[^1] != 's' || t - 1 < sentence.FirstToken)
+        {
+            return false;
+        }
+
+        bool afterPreposition = GenericPrepositions.Contains(Word(t - 1))
+            || (t - 2 >= sentence.FirstToken && GenericPrepositions.Contains(Word(t - 2)) && !IsArticle(Word(t - 1)));
+        if (!afterPreposition)
+        {
+            return false;
+        }
+
+        foreach (var time in _times.StartingIn(sentence.Span))
+        {
+            if (sentence.Span.Contains(time.Span) && time.Type is not TimexTypes.Duration and not TimexTypes.Set)
+            {
+                return false;
+            }
+        }
+
+        foreach (var p in _places.StartingIn(sentence.Span))
+        {
+            if (sentence.Span.Contains(p.Span) && p.Level != PlaceLevels.Country)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsArticle(ReadOnlySpan<char> w)
+        => w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Prepositions after which a bare plural attack noun is a kind ("following attacks", "of their attacks").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericPrepositions = Words(
+        "following", "of", "against", "from", "after", "amid", "to", "by", "with", "about");
 
     /// <summary>"since" after the trigger in its sentence (a running total), or a recurring time expression (a habit).</summary>
     private bool IsTallyOrHabit(Sentence sentence, int t)
@@ -689,6 +745,14 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
     private PlaceMention? ChoosePlace(Draft draft, Sentence sentence, int trigger)
     {
+        // "Russia accused Ukraine of attacking an oil depot in Belgorod": the places of a statement or a transfer are
+        // what it is about, not where it was made; the text seldom says the latter.
+        if (draft.Class is EventClasses.Accuse or EventClasses.Reject or EventClasses.Request or EventClasses.Threaten
+            or EventClasses.Sanction or EventClasses.Aid)
+        {
+            return null;
+        }
+
         PlaceMention? best = null;
         int bestRank = -1;
         int bestDistance = int.MaxValue;

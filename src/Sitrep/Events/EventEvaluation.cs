@@ -242,6 +242,7 @@ public static class EventEvaluation
         ["nikolayev"] = "mykolaiv",
         ["zaporozhye"] = "zaporizhzhia",
         ["zaporizhia"] = "zaporizhzhia",
+        ["zaporizhzhya"] = "zaporizhzhia",
         ["lugansk"] = "luhansk",
         ["dnipropetrovsk"] = "dnipro",
         ["artemivsk"] = "bakhmut",
