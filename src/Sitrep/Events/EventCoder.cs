@@ -201,6 +201,12 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "accused Ukraine of attacking targets": the act is the accusation's content, coded as the accusation only.
+            if (form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsAccusationContent(sentence, t))
+            {
+                continue;
+            }
+
             // "a news conference" is not diplomacy.
             if (!asVerb && form.Sense.Class == EventClasses.Consult && t > sentence.FirstToken && Word(t - 1) is "news" or "press")
             {
@@ -295,6 +301,35 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// <summary>Prepositions after which a bare plural attack noun is a kind ("following attacks", "of their attacks").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericPrepositions = Words(
         "following", "of", "against", "from", "after", "amid", "to", "by", "with", "about");
+
+    /// <summary>An accusation verb up to ten words before the trigger, with "of" or "for" between.</summary>
+    private bool IsAccusationContent(Sentence sentence, int t)
+    {
+        bool sawOf = false;
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - 10; i--)
+        {
+            var w = Word(i);
+            if (w is ";" or ":" || w.Equals("while", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            if (w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("for", StringComparison.OrdinalIgnoreCase))
+            {
+                sawOf = true;
+            }
+            else if (sawOf && AccusationVerbs.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AccusationVerbs = Words(
+        "accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming", "blame", "charged", "charges", "charging",
+        "condemned", "condemns", "condemning", "denounced", "denounces", "criticized", "criticised", "criticizes", "criticises");
 
     /// <summary>"since" after the trigger in its sentence (a running total), or a recurring time expression (a habit).</summary>
     private bool IsTallyOrHabit(Sentence sentence, int t)

@@ -144,7 +144,7 @@ public sealed class EventEvaluationTests
 
 /// <summary>
 /// Accuracy guard: event F1 of the real default pipeline on the gold articles, class+date+place and class only
-/// (measured 60.94 and 71.24, docs/events.md); floors a few points below.
+/// (measured 61.47 and 71.00, docs/events.md); floors a few points below.
 /// </summary>
 public sealed class EventAccuracyGuardTests
 {
