@@ -114,7 +114,8 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionNouns = Words(
         "officials", "official", "forces", "troops", "soldiers", "military", "army", "government", "ministry", "president",
         "intelligence", "authorities", "defence", "defense", "diplomats", "embassy", "lawmakers", "leaders", "media",
-        "spokesman", "spokeswoman", "side", "officers", "navy", "administration", "envoy", "ambassador", "citizens");
+        "spokesman", "spokeswoman", "side", "officers", "navy", "administration", "envoy", "ambassador", "citizens",
+        "policy", "aid", "assistance", "support", "weapons", "decision", "sanctions");
 
     private const int MaxQuoteLength = 4000;
 
