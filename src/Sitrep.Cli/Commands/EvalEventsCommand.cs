@@ -23,19 +23,24 @@ internal static class EvalEventsCommand
             Description = "Folder of the articles the gold file names",
             DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "ukraine-news", "articles"),
         };
+        var errors = new Option<string?>("--errors")
+        {
+            Description = "Write the error listing (per article: WRONG-DATE, WRONG-PLACE, MISS, FALSE with the evidence) to this TSV file",
+        };
         var format = CommonOptions.Format("text", "json", "text");
         var command = new Command(
             "events",
             "Score coded events against a gold file: F1 where class, date (at the gold's precision) and place agree, and class-only F1.\n\n"
-            + "Example:\n  sitrep eval events --gold tests/Sitrep.Tests/Events/events.gold.tsv --articles ../shared/data/ukraine-news/articles --format json")
+            + "Example:\n  sitrep eval events --gold tests/Sitrep.Tests/Events/events.gold.tsv --articles ../shared/data/ukraine-news/articles --format json\n"
+            + "  sitrep eval events --gold tests/Sitrep.Tests/Events/events.gold.tsv --errors events-errors.tsv")
         {
-            gold, articles, format,
+            gold, articles, errors, format,
         };
-        command.SetAction(parse => CommonOptions.Guard(() => Run(parse.GetValue(gold)!, parse.GetValue(articles)!, parse.GetValue(format)!)));
+        command.SetAction(parse => CommonOptions.Guard(() => Run(parse.GetValue(gold)!, parse.GetValue(articles)!, parse.GetValue(errors), parse.GetValue(format)!)));
         return command;
     }
 
-    private static int Run(string goldPath, string articlesDir, string format)
+    private static int Run(string goldPath, string articlesDir, string? errorsPath, string format)
     {
         if (!File.Exists(goldPath))
         {
@@ -59,6 +64,7 @@ internal static class EvalEventsCommand
 
         var pipeline = SitrepDefaults.CreateDefault();
         var pairs = new List<(IReadOnlyList<GoldEvent>, IReadOnlyList<Event>)>();
+        var errorLines = new List<string>();
         foreach (var group in gold.GroupBy(g => g.File, StringComparer.Ordinal))
         {
             var path = Path.Combine(articlesDir, group.Key);
@@ -82,9 +88,15 @@ internal static class EvalEventsCommand
             }
 
             pairs.Add((group.ToList(), doc.Events));
+            errorLines.AddRange(EventEvaluation.ErrorLines(group.Key, group.ToList(), doc.Events, text));
         }
 
         var result = EventEvaluation.Evaluate(pairs);
+        if (errorsPath is not null)
+        {
+            File.WriteAllLines(errorsPath, ["# file\tkind\tclass\tlabels\tevidence", .. errorLines]);
+        }
+
         if (format == "json")
         {
             using var stdout = Console.OpenStandardOutput();

@@ -21,6 +21,9 @@ internal sealed class Draft(string eventClass, int sentence, Span evidence)
 
     public bool Anaphoric { get; set; }
 
+    /// <summary>"the attack": a definite nominal trigger, a retelling when an earlier event of its class is near.</summary>
+    public bool Definite { get; set; }
+
     public string? Mode { get; set; }
 
     public List<Actor> Actors { get; } = [];
@@ -107,6 +110,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         "strike", "strikes", "raid", "raids", "attack", "attacks", "bombing", "bombings", "bomb", "bombs", "assault");
 
     /// <summary>Longest quote searched back from a trigger for the content holding it.</summary>
+    /// <summary>Nouns after a country name that make it a modifier ("U.K. officials", "US forces").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionNouns = Words(
+        "officials", "official", "forces", "troops", "soldiers", "military", "army", "government", "ministry", "president",
+        "intelligence", "authorities", "defence", "defense", "diplomats", "embassy", "lawmakers", "leaders", "media",
+        "spokesman", "spokeswoman", "side", "officers", "navy", "administration", "envoy", "ambassador", "citizens",
+        "policy", "aid", "assistance", "support", "weapons", "decision", "sanctions");
+
     private const int MaxQuoteLength = 4000;
 
     private readonly EventLexicon _lexicon = options.Lexicon;
@@ -186,6 +196,18 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 mentionsFound = true;
             }
 
+            // "such attacks", "following Russian attacks", "the sites of their attacks": a kind of act, not one act.
+            if (!asVerb && form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsGeneric(sentence, t))
+            {
+                continue;
+            }
+
+            // "accused Ukraine of attacking targets": the act is the accusation's content, coded as the accusation only.
+            if (form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsAccusationContent(sentence, t))
+            {
+                continue;
+            }
+
             // "a news conference" is not diplomacy.
             if (!asVerb && form.Sense.Class == EventClasses.Consult && t > sentence.FirstToken && Word(t - 1) is "news" or "press")
             {
@@ -194,6 +216,12 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
             // "a battle of wills", "the fight against corruption": a nominal clash with no party and no place is a figure of speech.
             if (!asVerb && form.Sense.Class == EventClasses.Fight && _mentions.Count == 0 && !HasPlace(sentence))
+            {
+                continue;
+            }
+
+            // "91 rescuers have been killed since the invasion", "killing 1,000 troops every day": a tally or a habit, not one event.
+            if (form.Sense.Lemma is "kill" or "killing" or "injure" or "wound" && IsTallyOrHabit(sentence, t))
             {
                 continue;
             }
@@ -207,6 +235,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                     Trigger = TriggerSpan(sentence, t, form.Sense),
                     Stem = Stem(Word(t)),
                     Anaphoric = IsAnaphoric(sentence, t, asVerb),
+                    Definite = !asVerb && t > sentence.FirstToken && Word(t - 1).Equals("the", StringComparison.OrdinalIgnoreCase),
                     Mode = form.Sense.Mode,
                 };
                 _sentenceDrafts.Add(draft);
@@ -222,6 +251,107 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 _drafts.Add(draft);
             }
         }
+    }
+
+    /// <summary>
+    /// A nominal attack or clash named as a kind: after "such", or a bare plural right after a preposition (one
+    /// modifier between at most) in a sentence that gives no date and no place below a country.
+    /// </summary>
+    private bool IsGeneric(Sentence sentence, int t)
+    {
+        if (t > sentence.FirstToken && Word(t - 1).Equals("such", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var w = Word(t);
+        if (w.Length < 2 || w[^1] != 's' || t - 1 < sentence.FirstToken)
+        {
+            return false;
+        }
+
+        bool afterPreposition = GenericPrepositions.Contains(Word(t - 1))
+            || (t - 2 >= sentence.FirstToken && GenericPrepositions.Contains(Word(t - 2)) && !IsArticle(Word(t - 1)));
+        if (!afterPreposition)
+        {
+            return false;
+        }
+
+        foreach (var time in _times.StartingIn(sentence.Span))
+        {
+            if (sentence.Span.Contains(time.Span) && time.Type is not TimexTypes.Duration and not TimexTypes.Set)
+            {
+                return false;
+            }
+        }
+
+        foreach (var p in _places.StartingIn(sentence.Span))
+        {
+            if (sentence.Span.Contains(p.Span) && p.Level != PlaceLevels.Country)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsArticle(ReadOnlySpan<char> w)
+        => w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Prepositions after which a bare plural attack noun is a kind ("following attacks", "of their attacks").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericPrepositions = Words(
+        "following", "of", "against", "from", "after", "amid", "to", "by", "with", "about");
+
+    /// <summary>An accusation verb up to ten words before the trigger, with "of" or "for" between.</summary>
+    private bool IsAccusationContent(Sentence sentence, int t)
+    {
+        bool sawOf = false;
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - 10; i--)
+        {
+            var w = Word(i);
+            if (w is ";" or ":" || w.Equals("while", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            if (w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("for", StringComparison.OrdinalIgnoreCase))
+            {
+                sawOf = true;
+            }
+            else if (sawOf && AccusationVerbs.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AccusationVerbs = Words(
+        "accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming", "blame", "charged", "charges", "charging",
+        "condemned", "condemns", "condemning", "denounced", "denounces", "criticized", "criticised", "criticizes", "criticises");
+
+    /// <summary>"since" after the trigger in its sentence (a running total), or a recurring time expression (a habit).</summary>
+    private bool IsTallyOrHabit(Sentence sentence, int t)
+    {
+        for (int i = t + 1; i < sentence.EndToken; i++)
+        {
+            if (Word(i).Equals("since", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var time in _times.StartingIn(sentence.Span))
+        {
+            if (time.Type == TimexTypes.Set && sentence.Span.Contains(time.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool ModifiesNoun(Sentence sentence, int t)
@@ -651,12 +781,20 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
     private PlaceMention? ChoosePlace(Draft draft, Sentence sentence, int trigger)
     {
+        // "Russia accused Ukraine of attacking an oil depot in Belgorod": the places of a statement or a transfer are
+        // what it is about, not where it was made; the text seldom says the latter.
+        if (draft.Class is EventClasses.Accuse or EventClasses.Reject or EventClasses.Request or EventClasses.Threaten
+            or EventClasses.Sanction or EventClasses.Aid)
+        {
+            return null;
+        }
+
         PlaceMention? best = null;
         int bestRank = -1;
         int bestDistance = int.MaxValue;
         foreach (var p in _places.StartingIn(sentence.Span))
         {
-            if (!sentence.Span.Contains(p.Span) || OverlapsAny(draft.ActorSpans, p.Span))
+            if (!sentence.Span.Contains(p.Span) || OverlapsAny(draft.ActorSpans, p.Span) || IsModifierUse(sentence, p))
             {
                 continue;
             }
@@ -672,6 +810,32 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// A place name that modifies rather than locates: "U.S.-supplied", "Russia's intention", "U.K. officials".
+    /// A country before a noun of its institutions or people names whose they are, not where the event happened.
+    /// </summary>
+    private bool IsModifierUse(Sentence sentence, PlaceMention p)
+    {
+        int end = p.Span.End;
+        if (end < doc.Text.Length && doc.Text[end] is '-' or '‐' or '\'' or '’')
+        {
+            return true;
+        }
+
+        if (p.Level != PlaceLevels.Country)
+        {
+            return false;
+        }
+
+        int next = TokenAt(sentence, end);
+        if (next < sentence.EndToken && doc.Tokens[next].Start < end)
+        {
+            next++;
+        }
+
+        return next < sentence.EndToken && InstitutionNouns.Contains(Word(next));
     }
 
     private static bool OverlapsAny(List<Span> spans, Span span)
@@ -695,7 +859,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         int bestDistance = int.MaxValue;
         foreach (var time in _times.StartingIn(sentence.Span))
         {
-            if (!sentence.Span.Contains(time.Span) || time.Type is TimexTypes.Duration or TimexTypes.Set)
+            if (!sentence.Span.Contains(time.Span) || time.Type is TimexTypes.Duration or TimexTypes.Set || InOtherSinceClause(sentence, time.Span, trigger))
             {
                 continue;
             }
@@ -722,6 +886,51 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         }
 
         return doc.Published is { } published ? new EventDate(Iso(published), EventDates.Day, FromPublished: true) : null;
+    }
+
+    /// <summary>
+    /// "donated aid since Russia launched its invasion back in February": a time inside a since-clause starts a
+    /// period and dates the clause's own verb, not an event outside it. The clause runs from "since" to the time
+    /// with no comma, semicolon or "and"/"but" between; a trigger inside the same clause keeps it ("since capturing
+    /// Avdiivka in February").
+    /// </summary>
+    private bool InOtherSinceClause(Sentence sentence, Span time, int trigger)
+    {
+        int t = TokenAt(sentence, time.Start);
+        for (int i = t - 1; i >= sentence.FirstToken; i--)
+        {
+            var w = Word(i);
+            if (w is "," or ";" or ":" || w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            if (w.Equals("since", StringComparison.OrdinalIgnoreCase))
+            {
+                return !(trigger > doc.Tokens[i].Start && trigger < time.Start);
+            }
+        }
+
+        return false;
+    }
+
+    private int TokenAt(Sentence sentence, int offset)
+    {
+        int lo = sentence.FirstToken, hi = sentence.EndToken - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (doc.Tokens[mid].Start <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -1236,8 +1445,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
     private static Draft? FindMergeTarget(List<Draft> kept, Draft later)
     {
-        if (later.Anaphoric)
+        if (later.Anaphoric || (later.Definite && later.Date is { FromPublished: true }))
         {
+            int reach = later.Anaphoric ? AnaphoraReach : RetellingReach;
             Draft? sameStem = null;
             Draft? nearest = null;
             for (int i = kept.Count - 1; i >= 0; i--)
@@ -1254,13 +1464,16 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                     sameStem = e;
                 }
 
-                if (nearest is null && distance <= AnaphoraReach && DateCompatible(e, later, loose: true))
+                if (nearest is null && distance <= reach && DateCompatible(e, later, loose: true))
                 {
                     nearest = e;
                 }
             }
 
-            return sameStem ?? nearest;
+            if ((sameStem ?? nearest) is not null || later.Anaphoric)
+            {
+                return sameStem ?? nearest;
+            }
         }
 
         foreach (var e in kept)

@@ -120,6 +120,83 @@ public static class EventEvaluation
         return tp;
     }
 
+    /// <summary>
+    /// The error listing of one article for <c>sitrep eval events --errors</c>: strict matches first (as scored),
+    /// then each unmatched gold event paired with an unmatched prediction of its class (WRONG-DATE, WRONG-PLACE or
+    /// WRONG-DATE+PLACE), then MISS (gold without prediction) and FALSE (prediction without gold).
+    /// </summary>
+    public static List<string> ErrorLines(string file, IReadOnlyList<GoldEvent> goldAll, IReadOnlyList<Event> predicted, string text)
+    {
+        var lines = new List<string>();
+        var gold = goldAll.Where(g => g.Class != GoldEvent.NoEvent).ToList();
+        var used = new bool[predicted.Count];
+        var matched = new bool[gold.Count];
+        for (int gi = 0; gi < gold.Count; gi++)
+        {
+            var g = gold[gi];
+            for (int i = 0; i < predicted.Count; i++)
+            {
+                if (!used[i] && predicted[i].Class == g.Class && DateAgrees(g.Date, predicted[i].Date) && PlaceAgrees(g.Place, g.Country, predicted[i].Place))
+                {
+                    used[i] = matched[gi] = true;
+                    break;
+                }
+            }
+        }
+
+        for (int gi = 0; gi < gold.Count; gi++)
+        {
+            if (matched[gi])
+            {
+                continue;
+            }
+
+            var g = gold[gi];
+            int best = -1;
+            for (int i = 0; i < predicted.Count && best < 0; i++)
+            {
+                if (!used[i] && predicted[i].Class == g.Class)
+                {
+                    best = i;
+                }
+            }
+
+            if (best < 0)
+            {
+                lines.Add($"{file}\tMISS\t{g.Class}\tgold {Describe(g)}\t{Excerpt(text, g.Evidence)}");
+                continue;
+            }
+
+            used[best] = true;
+            var p = predicted[best];
+            bool dateOk = DateAgrees(g.Date, p.Date), placeOk = PlaceAgrees(g.Place, g.Country, p.Place);
+            var kind = !dateOk && !placeOk ? "WRONG-DATE+PLACE" : !dateOk ? "WRONG-DATE" : "WRONG-PLACE";
+            lines.Add($"{file}\t{kind}\t{g.Class}\tgold {Describe(g)} | pred {Describe(p)}\t{Excerpt(text, g.Evidence)} || {Excerpt(text, p.Evidence)}");
+        }
+
+        for (int i = 0; i < predicted.Count; i++)
+        {
+            if (!used[i])
+            {
+                lines.Add($"{file}\tFALSE\t{predicted[i].Class}\tpred {Describe(predicted[i])}\t{Excerpt(text, predicted[i].Evidence)}");
+            }
+        }
+
+        return lines;
+    }
+
+    private static string Describe(GoldEvent g) => $"date {g.Date ?? "-"} place {g.Place ?? "-"}/{g.Country ?? "-"} actors {string.Join(';', g.Actors)}";
+
+    private static string Describe(Event e)
+        => $"date {e.Date?.Value ?? "-"}{(e.Date?.FromPublished == true ? "(pub)" : "")} place {e.Place?.Name ?? "-"}/{e.Place?.Country ?? "-"} actors {string.Join(';', e.Actors.Select(a => a.Name))}";
+
+    private static string Excerpt(string text, Span span)
+    {
+        int end = Math.Min(span.End, text.Length), start = Math.Min(span.Start, end);
+        var s = text[start..end].ReplaceLineEndings(" ").Replace('\t', ' ');
+        return s.Length > 220 ? string.Concat(s.AsSpan(0, 217), "...") : s;
+    }
+
     /// <summary>Same value at the gold's precision (2024-11-17TEV agrees with gold 2024-11-17; 2024-11-16 with 2024-W46-WE).</summary>
     public static bool DateAgrees(string? gold, EventDate? predicted)
         => gold is null ? predicted is null : predicted is not null && EventDates.AgreeAtGoldPrecision(gold, predicted.Value);
@@ -165,12 +242,14 @@ public static class EventEvaluation
         ["nikolayev"] = "mykolaiv",
         ["zaporozhye"] = "zaporizhzhia",
         ["zaporizhia"] = "zaporizhzhia",
+        ["zaporizhzhya"] = "zaporizhzhia",
         ["lugansk"] = "luhansk",
         ["dnipropetrovsk"] = "dnipro",
         ["artemivsk"] = "bakhmut",
         ["chernigov"] = "chernihiv",
         ["lvov"] = "lviv",
         ["kherson"] = "kherson",
+        ["rostov na donu"] = "rostov on don",
     };
 
     /// <summary>Lower case, no diacritics or apostrophes, without "Oblast"/"region"/..., old spellings mapped (Kiev → kyiv).</summary>

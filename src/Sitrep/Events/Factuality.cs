@@ -43,7 +43,7 @@ public static class Factuality
         ";", ":", "—", "–", "that", "which", "who", "whom", "where", "while", "whereas", "but", "because", "although",
         "though", "amid", "as", "after", "when");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Background = Set("since", "before", "until", "till");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Background = Set("since", "before", "until", "till", "prior");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeForms = Set(
         "be", "to");
@@ -69,7 +69,7 @@ public static class Factuality
                 break;
             }
 
-            if (Hypothetical.Contains(w) || (n <= negationReach && Negation.Contains(w)) || (n <= 3 && Background.Contains(w)))
+            if (Hypothetical.Contains(w) || (n <= negationReach && Negation.Contains(w)) || (n <= (asVerb ? 3 : 5) && Background.Contains(w)))
             {
                 return false;
             }

@@ -1,5 +1,4 @@
 using Sitrep.Events;
-using Sitrep.Text;
 using Sitrep.Pipeline;
 using Sitrep.Tests.Support;
 
@@ -68,6 +67,28 @@ public sealed class EventEvaluationTests
         => Assert.Equal(agrees, EventDates.AgreeAtGoldPrecision(gold, predicted));
 
     [Fact]
+    public void The_error_listing_names_wrong_places_misses_and_false_alarms()
+    {
+        const string text = "Missiles hit Kyiv. Talks were held.";
+        var gold = new List<GoldEvent>
+        {
+            new("a.txt", 1, new Span(0, 18), EventClasses.Assault, null, "2024-11-18", "Kyiv", "UA", []),
+            new("a.txt", 2, new Span(19, 35), EventClasses.Consult, null, "2024-11-18", null, null, []),
+        };
+        var date = new EventDate("2024-11-18", EventDates.Day, FromPublished: true);
+        var predicted = new List<Event>
+        {
+            new(EventClasses.Assault, new Span(0, 18), Certainties.Confirmed) { Date = date, Place = Place("Lviv", "UA") },
+            new(EventClasses.Accuse, new Span(19, 35), Certainties.Confirmed) { Date = date },
+        };
+
+        var lines = EventEvaluation.ErrorLines("a.txt", gold, predicted, text);
+
+        Assert.Equal(["WRONG-PLACE", "MISS", "FALSE"], lines.Select(l => l.Split('\t')[1]));
+        Assert.Contains("Missiles hit Kyiv.", lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Places_agree_by_normalized_name_and_country_or_by_country_alone()
     {
         Assert.True(EventEvaluation.PlaceAgrees("Sumy Oblast", "UA", Place("Sumy region", "UA", PlaceLevels.Admin1)));
@@ -121,17 +142,19 @@ public sealed class EventEvaluationTests
     }
 }
 
-/// <summary>Accuracy guard: class-only F1 of text + events on the gold articles (measured 70.34, docs/events.md).</summary>
+/// <summary>
+/// Accuracy guard: event F1 of the real default pipeline on the gold articles, class+date+place and class only
+/// (measured 61.47 and 71.00, docs/events.md); floors a few points below.
+/// </summary>
 public sealed class EventAccuracyGuardTests
 {
-    private const double ClassOnlyFloor = 66.0;
+    private const double StrictFloor = 57.0;
+    private const double ClassOnlyFloor = 67.0;
 
-    [SkippableFact]
-    public void Class_only_F1_on_the_gold_articles_stays_above_its_floor()
+    private static readonly Lazy<EventEvalResult> Result = new(() =>
     {
-        Skip.If(Paths.SharedData is null, "../shared/data is absent");
         var dir = Path.Combine(Paths.SharedData!, "ukraine-news", "articles");
-        var pipeline = new PipelineBuilder().UseText().UseEvents().Build();
+        var pipeline = SitrepDefaults.CreateDefault();
         var pairs = new List<(IReadOnlyList<GoldEvent>, IReadOnlyList<Event>)>();
         foreach (var group in EventEvaluation.ParseGold(Path.Combine(Paths.RepoRoot, "tests", "Sitrep.Tests", "Events", "events.gold.tsv")).GroupBy(g => g.File))
         {
@@ -140,6 +163,20 @@ public sealed class EventAccuracyGuardTests
             pairs.Add((group.ToList(), doc.Events));
         }
 
-        Assert.True(EventEvaluation.Evaluate(pairs).ClassOnly.F1 >= ClassOnlyFloor);
+        return EventEvaluation.Evaluate(pairs);
+    });
+
+    [SkippableFact]
+    public void Class_date_and_place_F1_on_the_gold_articles_stays_above_its_floor()
+    {
+        Skip.If(Paths.SharedData is null, "../shared/data is absent");
+        Assert.True(Result.Value.Strict.F1 >= StrictFloor, $"class+date+place F1 {Result.Value.Strict.F1:F2} < {StrictFloor}");
+    }
+
+    [SkippableFact]
+    public void Class_only_F1_on_the_gold_articles_stays_above_its_floor()
+    {
+        Skip.If(Paths.SharedData is null, "../shared/data is absent");
+        Assert.True(Result.Value.ClassOnly.F1 >= ClassOnlyFloor, $"class-only F1 {Result.Value.ClassOnly.F1:F2} < {ClassOnlyFloor}");
     }
 }
