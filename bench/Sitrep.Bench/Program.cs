@@ -25,6 +25,12 @@ public static class Program
             return 0;
         }
 
+        if (args.Length >= 1 && args[0] == "entities-times")
+        {
+            EntitiesTimes.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+            return 0;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }
