@@ -65,8 +65,17 @@ internal static class Features
     /// <summary>Part-of-speech features at padded index <paramref name="i"/>, given the two previous predicted tags' atoms.</summary>
     public static int Pos(ReadOnlySpan<TokenAtoms> a, int i, ulong p1, ulong p2, Span<ulong> f)
     {
+        int k = PosWord(a[i], f);
+        return k + PosContext(a, i, p1, p2, f[k..]);
+    }
+
+    /// <summary>
+    /// The part of <see cref="Pos"/> that depends on nothing but the word itself (so its score can be cached per
+    /// word: <see cref="WordScores"/>); <see cref="PosContext"/> is the rest.
+    /// </summary>
+    public static int PosWord(in TokenAtoms t, Span<ulong> f)
+    {
         int k = 0;
-        ref readonly var t = ref a[i];
         f[k++] = Bias;
         f[k++] = FeatureHash.Feature(1, t.Word);
         f[k++] = FeatureHash.Feature(2, t.Lower);
@@ -78,6 +87,13 @@ internal static class Features
         f[k++] = FeatureHash.Feature(8, t.Pre2);
         f[k++] = FeatureHash.Feature(9, t.Pre3);
         f[k++] = FeatureHash.Feature(10, t.Shape);
+        return AddCluster(t, 23, f, k);
+    }
+
+    public static int PosContext(ReadOnlySpan<TokenAtoms> a, int i, ulong p1, ulong p2, Span<ulong> f)
+    {
+        int k = 0;
+        ref readonly var t = ref a[i];
         f[k++] = FeatureHash.Feature(11, a[i - 1].Lower);
         f[k++] = FeatureHash.Feature(12, a[i + 1].Lower);
         f[k++] = FeatureHash.Feature(13, a[i - 2].Lower);
@@ -90,7 +106,6 @@ internal static class Features
         f[k++] = FeatureHash.Feature(20, FlagAtom(t.Flags));
         f[k++] = FeatureHash.Feature(21, a[i + 1].ShortShape);
         f[k++] = FeatureHash.Feature(22, t.Lower, a[i + 1].Lower);
-        k = AddCluster(t, 23, f, k);
         return k;
     }
 
@@ -125,10 +140,14 @@ internal static class Features
     /// <summary>Recognizer features at padded index <paramref name="i"/>; they do not depend on labels, so decoding can be exact.</summary>
     public static int Ner(ReadOnlySpan<TokenAtoms> a, int i, Span<ulong> f)
     {
+        int k = NerWord(a[i], f);
+        return k + NerContext(a, i, f[k..]);
+    }
+
+    /// <summary>The part of <see cref="Ner"/> that depends on nothing but the word itself; <see cref="NerContext"/> is the rest.</summary>
+    public static int NerWord(in TokenAtoms t, Span<ulong> f)
+    {
         int k = 0;
-        ref readonly var t = ref a[i];
-        ref readonly var prev = ref a[i - 1];
-        ref readonly var next = ref a[i + 1];
         f[k++] = Bias;
         f[k++] = FeatureHash.Feature(1, t.Word);
         f[k++] = FeatureHash.Feature(2, t.Lower);
@@ -142,6 +161,20 @@ internal static class Features
         f[k++] = FeatureHash.Feature(10, t.Suf2);
         f[k++] = FeatureHash.Feature(11, t.Suf3);
         f[k++] = FeatureHash.Feature(12, t.Suf4);
+        if (t.ClusterLength != 0)
+        {
+            f[k++] = FeatureHash.Feature(55, ((ulong)t.ClusterLength << 32) | t.Cluster, t.ShortShape);
+        }
+
+        return AddCluster(t, 42, f, k);
+    }
+
+    public static int NerContext(ReadOnlySpan<TokenAtoms> a, int i, Span<ulong> f)
+    {
+        int k = 0;
+        ref readonly var t = ref a[i];
+        ref readonly var prev = ref a[i - 1];
+        ref readonly var next = ref a[i + 1];
         f[k++] = FeatureHash.Feature(13, prev.Lower);
         f[k++] = FeatureHash.Feature(14, next.Lower);
         f[k++] = FeatureHash.Feature(15, a[i - 2].Lower);
@@ -197,15 +230,9 @@ internal static class Features
         f[k++] = FeatureHash.Feature(52, t.Pos, next.Pos);
         f[k++] = FeatureHash.Feature(53, a[i - 2].ShortShape, prev.ShortShape, t.ShortShape);
         f[k++] = FeatureHash.Feature(54, t.ShortShape, next.ShortShape, a[i + 2].ShortShape);
-        if (t.ClusterLength != 0)
-        {
-            f[k++] = FeatureHash.Feature(55, ((ulong)t.ClusterLength << 32) | t.Cluster, t.ShortShape);
-        }
-
         k = AddGazetteer(t.Gazetteer, 39, f, k);
         k = AddGazetteer(prev.Gazetteer, 40, f, k);
         k = AddGazetteer(next.Gazetteer, 41, f, k);
-        k = AddCluster(t, 42, f, k);
         k = AddCluster(prev, 43, f, k);
         k = AddCluster(next, 44, f, k);
         return k;
