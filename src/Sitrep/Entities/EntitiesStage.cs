@@ -97,14 +97,17 @@ public sealed class EntitiesStage : IStage
         }
 
         // Every sentence gets its own padded stretch of one array, so document-level features can see them all.
-        var atoms = ArrayPool<TokenAtoms>.Shared.Rent(tokens.Length + (2 * Features.Pad * sentenceCount));
+        int padded = tokens.Length + (2 * Features.Pad * sentenceCount);
+        var atoms = ArrayPool<TokenAtoms>.Shared.Rent(padded);
+        var rows = ArrayPool<int[]>.Shared.Rent(padded);
         try
         {
-            Recognize(document, tokens, bounds, atoms, longest, cancellationToken);
+            Recognize(document, tokens, bounds, atoms, rows, longest, cancellationToken);
         }
         finally
         {
             ArrayPool<TokenAtoms>.Shared.Return(atoms);
+            ArrayPool<int[]>.Shared.Return(rows, clearArray: true);
         }
 
         if (_options.Weapons || _options.Norp)
@@ -114,7 +117,7 @@ public sealed class EntitiesStage : IStage
     }
 
     /// <summary>Tags each sentence (POS, chunks), adds document features, then decodes the recognizer sentence by sentence.</summary>
-    private void Recognize(Document document, Span<Token> tokens, (int First, int Count)[] bounds, TokenAtoms[] atoms, int longest, CancellationToken cancellationToken)
+    private void Recognize(Document document, Span<Token> tokens, (int First, int Count)[] bounds, TokenAtoms[] atoms, int[][] rows, int longest, CancellationToken cancellationToken)
     {
         int sentenceCount = bounds.Length;
         var segments = new ArraySegment<TokenAtoms>[sentenceCount];
@@ -146,7 +149,14 @@ public sealed class EntitiesStage : IStage
             }
 
             Features.FinishSentence(padded, _gazetteer, _models.Ner.Model.Clusters);
-            _models.Pos.Tag(padded, labels, _models.Words);
+            var words = _models.Words;
+            var sentenceRows = rows.AsSpan(segments[si].Offset, padded.Length);
+            for (int i = 0; i < padded.Length; i++)
+            {
+                sentenceRows[i] = words.Get(padded[i]);
+            }
+
+            _models.Pos.Tag(padded, labels, words, sentenceRows);
             for (int i = 0; i < n; i++)
             {
                 tokens[first + i].Pos = posLabels[labels[i]];
@@ -173,7 +183,7 @@ public sealed class EntitiesStage : IStage
             var padded = segments[si].AsSpan();
             var inner = padded.Slice(Features.Pad, n);
             history.Apply(inner);
-            _models.Ner.Decode(padded, labels, buffers, _models.Words);
+            _models.Ner.Decode(padded, labels, buffers, _models.Words, rows.AsSpan(segments[si].Offset, padded.Length));
             history.Record(inner, labels.AsSpan(0, n));
             AddMentions(document, tokens, first, labels.AsSpan(0, n));
         }

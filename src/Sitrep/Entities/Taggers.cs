@@ -41,8 +41,11 @@ internal sealed class GreedyTagger
     public static ulong AtomOf(string label) => FeatureHash.Of(label.AsSpan()) ^ 0x7A6UL;
 
     /// <summary>Tags the sentence in <paramref name="padded"/>, writing label indexes and the atoms that later models read.</summary>
-    /// <remarks><paramref name="words"/>, for the POS tagger, supplies the sums of the word-only features.</remarks>
-    public void Tag(Span<TokenAtoms> padded, Span<int> labels, WordScores? words = null)
+    /// <remarks>
+    /// <paramref name="words"/>, for the POS tagger, supplies the sums of the word-only features; <paramref name="rows"/>
+    /// holds each padded position's row from it.
+    /// </remarks>
+    public void Tag(Span<TokenAtoms> padded, Span<int> labels, WordScores? words = null, ReadOnlySpan<int[]> rows = default)
     {
         int n = padded.Length - (2 * Features.Pad);
         Span<ulong> f = stackalloc ulong[Features.MaxFeatures];
@@ -54,7 +57,7 @@ internal sealed class GreedyTagger
             int at = i + Features.Pad;
             if (words is not null && Task == GreedyTask.Pos)
             {
-                words.Pos(words.Get(padded[at])).CopyTo(acc);
+                words.Pos(rows[at - 1], rows[at], rows[at + 1], acc);
                 int k = Features.PosContext(padded, at, p1, p2, f);
                 Model.Accumulate(f[..k], acc);
                 Model.Finish(acc, scores);
@@ -258,7 +261,7 @@ internal sealed class EntityRecognizer
         => Decode(padded, labels, buffers, _score, Model.Transitions!);
 
     /// <summary>As <see cref="Decode(ReadOnlySpan{TokenAtoms}, Span{int}, NerBuffers)"/>, with the word-only feature sums from <paramref name="words"/>.</summary>
-    public void Decode(ReadOnlySpan<TokenAtoms> padded, Span<int> labels, NerBuffers buffers, WordScores words)
+    public void Decode(ReadOnlySpan<TokenAtoms> padded, Span<int> labels, NerBuffers buffers, WordScores words, ReadOnlySpan<int[]> rows)
     {
         int n = padded.Length - (2 * Features.Pad);
         if (n == 0)
@@ -274,7 +277,7 @@ internal sealed class EntityRecognizer
         for (int i = 0; i < n; i++)
         {
             int at = i + Features.Pad;
-            words.Ner(words.Get(padded[at])).CopyTo(acc);
+            words.Ner(rows[at - 1], rows[at], rows[at + 1], acc);
             int k = Features.NerContext(padded, at, f);
             Model.Accumulate(f[..k], acc);
             Model.Finish(acc, emissions.Slice(i * l, l));
