@@ -14,6 +14,12 @@ public sealed class EntitiesOptions
     public bool Norp { get; init; } = true;
 
     public EntityModels? Models { get; init; }
+
+    /// <summary>
+    /// Cache per word the summed weights of the features that depend on one word alone (a speed-up; the output is
+    /// identical without it, which is what turning it off is for).
+    /// </summary>
+    public bool WordScoreCache { get; init; } = true;
 }
 
 /// <summary>The three trained models of the stage.</summary>
@@ -149,14 +155,22 @@ public sealed class EntitiesStage : IStage
             }
 
             Features.FinishSentence(padded, _gazetteer, _models.Ner.Model.Clusters);
-            var words = _models.Words;
-            var sentenceRows = rows.AsSpan(segments[si].Offset, padded.Length);
-            for (int i = 0; i < padded.Length; i++)
+            if (_options.WordScoreCache)
             {
-                sentenceRows[i] = words.Get(padded[i]);
+                var words = _models.Words;
+                var sentenceRows = rows.AsSpan(segments[si].Offset, padded.Length);
+                for (int i = 0; i < padded.Length; i++)
+                {
+                    sentenceRows[i] = words.Get(padded[i]);
+                }
+
+                _models.Pos.Tag(padded, labels, words, sentenceRows);
+            }
+            else
+            {
+                _models.Pos.Tag(padded, labels);
             }
 
-            _models.Pos.Tag(padded, labels, words, sentenceRows);
             for (int i = 0; i < n; i++)
             {
                 tokens[first + i].Pos = posLabels[labels[i]];
@@ -183,7 +197,15 @@ public sealed class EntitiesStage : IStage
             var padded = segments[si].AsSpan();
             var inner = padded.Slice(Features.Pad, n);
             history.Apply(inner);
-            _models.Ner.Decode(padded, labels, buffers, _models.Words, rows.AsSpan(segments[si].Offset, padded.Length));
+            if (_options.WordScoreCache)
+            {
+                _models.Ner.Decode(padded, labels, buffers, _models.Words, rows.AsSpan(segments[si].Offset, padded.Length));
+            }
+            else
+            {
+                _models.Ner.Decode(padded, labels, buffers);
+            }
+
             history.Record(inner, labels.AsSpan(0, n));
             AddMentions(document, tokens, first, labels.AsSpan(0, n));
         }
