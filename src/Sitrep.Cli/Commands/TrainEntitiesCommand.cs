@@ -75,7 +75,7 @@ internal static class TrainEntitiesCommand
             {
                 "pos" => ModelTrainer.TrainPos(trainDocs, devDocs, n, s, Log, parse.GetValue(prune)),
                 "chunk" => ModelTrainer.TrainChunk(trainDocs, devDocs, n, s, Log, parse.GetValue(prune)),
-                _ => ModelTrainer.TrainNer(trainDocs, devDocs, LearnClusters(trainDocs, devDocs, parse.GetValue(unlabelled) ?? [], Log), n, s, Log, parse.GetValue(prune), parse.GetValue(predictedTags) ? EntityModels.Default : null),
+                _ => ModelTrainer.TrainNer(trainDocs, devDocs, LearnClusters(trainDocs, devDocs, parse.GetValue(unlabelled) ?? [], Log), n, s, Log, parse.GetValue(prune), parse.GetValue(predictedTags)),
             };
             string path = parse.GetValue(output)!;
             model.Save(path);

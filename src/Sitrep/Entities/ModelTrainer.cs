@@ -115,11 +115,15 @@ public static class ModelTrainer
     }
 
     /// <remarks>
-    /// With <paramref name="taggers"/>, the POS and chunk features of training and dev sentences are the tags those
-    /// models predict, as at run time; without, the gold columns of the files.
+    /// With <paramref name="predictedTags"/>, the POS and chunk features of training and dev sentences are the tags
+    /// the shipped POS and chunk models predict, as at run time; without, the gold columns of the files.
     /// </remarks>
-    public static LinearModel TrainNer(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument> dev, ClusterTable clusters, int epochs, int seed, Action<string> log, float pruneBelow = PruneBelow, EntityModels? taggers = null)
+    public static LinearModel TrainNer(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument> dev, ClusterTable clusters, int epochs, int seed, Action<string> log, float pruneBelow = PruneBelow, bool predictedTags = false)
     {
+        var taggers = predictedTags
+            ? (new GreedyTagger(LinearModel.LoadEmbedded("pos.bin", "pos", Features.PosVersion), GreedyTask.Pos),
+               new GreedyTagger(LinearModel.LoadEmbedded("chunk.bin", "chunk", Features.ChunkVersion), GreedyTask.Chunk))
+            : ((GreedyTagger, GreedyTagger)?)null;
         var trainDocs = train.Select(d => PrepareDocument(d, clusters, taggers)).ToArray();
         var devDocs = dev.Select(d => PrepareDocument(d, clusters, taggers)).ToArray();
         var trainer = new PerceptronTrainer(NerLabels.Count, transitions: true);
@@ -260,14 +264,14 @@ public static class ModelTrainer
         }
     }
 
-    private static List<(ConllSentence Sentence, TokenAtoms[] Atoms)> PrepareDocument(ConllDocument doc, ClusterTable clusters, EntityModels? taggers)
+    private static List<(ConllSentence Sentence, TokenAtoms[] Atoms)> PrepareDocument(ConllDocument doc, ClusterTable clusters, (GreedyTagger Pos, GreedyTagger Chunk)? taggers)
     {
         var sentences = Prepare([doc], clusters, taggers);
         DocumentFeatures.Apply(sentences.Select(s => new ArraySegment<TokenAtoms>(s.Atoms)).ToList());
         return sentences;
     }
 
-    private static List<(ConllSentence Sentence, TokenAtoms[] Atoms)> Prepare(IReadOnlyList<ConllDocument> docs, ClusterTable clusters, EntityModels? taggers = null)
+    private static List<(ConllSentence Sentence, TokenAtoms[] Atoms)> Prepare(IReadOnlyList<ConllDocument> docs, ClusterTable clusters, (GreedyTagger Pos, GreedyTagger Chunk)? taggers = null)
     {
         var predicted = new int[256];
         var list = new List<(ConllSentence, TokenAtoms[])>();
@@ -289,8 +293,8 @@ public static class ModelTrainer
                         predicted = new int[s.Words.Length * 2];
                     }
 
-                    taggers.Pos.Tag(atoms, predicted);
-                    taggers.Chunk.Tag(atoms, predicted);
+                    taggers.Value.Pos.Tag(atoms, predicted);
+                    taggers.Value.Chunk.Tag(atoms, predicted);
                 }
                 else
                 {
