@@ -27,7 +27,8 @@ public static class Program
 
         if (args.Length >= 1 && args[0] == "entities-times")
         {
-            EntitiesTimes.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+            // entities-times [passes] [nocache]
+            EntitiesTimes.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5, !(args.Length > 2 && args[2] == "nocache"));
             return 0;
         }
 

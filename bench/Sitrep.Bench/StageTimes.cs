@@ -67,11 +67,12 @@ public static class StageTimes
 /// </summary>
 public static class EntitiesTimes
 {
-    public static void Run(int passes)
+    /// <param name="cache">False scores every feature each time (<see cref="Sitrep.Entities.EntitiesOptions.WordScoreCache"/>), for comparison.</param>
+    public static void Run(int passes, bool cache)
     {
         var articles = Corpus.Load()!;
         var text = new PipelineBuilder().UseText().Build();
-        var stage = new Sitrep.Entities.EntitiesStage();
+        var stage = new Sitrep.Entities.EntitiesStage(new Sitrep.Entities.EntitiesOptions { WordScoreCache = cache });
         var docs = new Document[articles.Count];
         long tokens = 0;
         for (int i = 0; i < docs.Length; i++)
@@ -115,7 +116,7 @@ public static class EntitiesTimes
             }
         }
 
-        Console.WriteLine($"entities: {docs.Length} articles, {tokens} tokens; {passes} passes after one warm-up");
+        Console.WriteLine($"entities (word score cache {(cache ? "on" : "off")}): {docs.Length} articles, {tokens} tokens; {passes} passes after one warm-up");
         Console.WriteLine($"mean {total.TotalSeconds / passes:F3} s CPU/pass = {tokens * passes / total.TotalSeconds:F0} tokens/s per core; best pass {best.TotalSeconds:F3} s = {tokens / best.TotalSeconds:F0} tokens/s");
         Console.WriteLine($"output checksum {hash:X16} ");
     }
