@@ -25,6 +25,13 @@ public static class Program
             return 0;
         }
 
+        if (args.Length >= 1 && args[0] == "entities-times")
+        {
+            // entities-times [passes] [nocache]
+            EntitiesTimes.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5, !(args.Length > 2 && args[2] == "nocache"));
+            return 0;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

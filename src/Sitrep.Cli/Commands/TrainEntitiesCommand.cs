@@ -31,6 +31,10 @@ internal static class TrainEntitiesCommand
             Description = "ner: plain-text files or folders whose words, with the --train and --dev words, feed the word clusters",
             AllowMultipleArgumentsPerToken = true,
         };
+        var predictedTags = new Option<bool>("--predicted-tags")
+        {
+            Description = "ner: POS and chunk features from the shipped POS and chunk models' predictions, as at run time, instead of the gold columns",
+        };
         var format = CommonOptions.Format("text", "json", "text");
         var command = new Command(
             kind,
@@ -42,6 +46,7 @@ internal static class TrainEntitiesCommand
         if (kind == "ner")
         {
             command.Options.Add(unlabelled);
+            command.Options.Add(predictedTags);
         }
 
         command.SetAction(parse => CommonOptions.Guard(() =>
@@ -70,7 +75,7 @@ internal static class TrainEntitiesCommand
             {
                 "pos" => ModelTrainer.TrainPos(trainDocs, devDocs, n, s, Log, parse.GetValue(prune)),
                 "chunk" => ModelTrainer.TrainChunk(trainDocs, devDocs, n, s, Log, parse.GetValue(prune)),
-                _ => ModelTrainer.TrainNer(trainDocs, devDocs, LearnClusters(trainDocs, devDocs, parse.GetValue(unlabelled) ?? [], Log), n, s, Log, parse.GetValue(prune)),
+                _ => ModelTrainer.TrainNer(trainDocs, devDocs, LearnClusters(trainDocs, devDocs, parse.GetValue(unlabelled) ?? [], Log), n, s, Log, parse.GetValue(prune), parse.GetValue(predictedTags)),
             };
             string path = parse.GetValue(output)!;
             model.Save(path);

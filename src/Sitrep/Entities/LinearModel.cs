@@ -124,9 +124,29 @@ public sealed class LinearModel
     /// <summary>Sums the weight rows of the known features into <paramref name="scores"/>.</summary>
     internal void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        int stride = _stride;
-        Span<int> acc = stackalloc int[stride];
+        Span<int> acc = stackalloc int[_stride];
         acc.Clear();
+        Accumulate(features, acc);
+        Finish(acc, scores);
+    }
+
+    /// <summary>Length of a row of integer weights (the label count padded to a multiple of 8).</summary>
+    internal int Stride => _stride;
+
+    /// <summary>Scores from integer sums: integer addition is exact, so rows may be summed in any grouping.</summary>
+    internal void Finish(ReadOnlySpan<int> acc, Span<float> scores)
+    {
+        float scale = _scale;
+        for (int l = 0; l < scores.Length; l++)
+        {
+            scores[l] = acc[l] * scale;
+        }
+    }
+
+    /// <summary>Adds the integer weight rows of the known features to <paramref name="acc"/> (<see cref="Stride"/> long).</summary>
+    internal void Accumulate(ReadOnlySpan<ulong> features, Span<int> acc)
+    {
+        int stride = _stride;
         ref int accRef = ref MemoryMarshal.GetReference(acc);
         ref short weights = ref MemoryMarshal.GetArrayDataReference(_quantized);
         var table = _table;
@@ -169,11 +189,6 @@ public sealed class LinearModel
             }
         }
 
-        float scale = _scale;
-        for (int l = 0; l < scores.Length; l++)
-        {
-            scores[l] = acc[l] * scale;
-        }
     }
 
     public void Save(Stream stream)

@@ -114,10 +114,18 @@ public static class ModelTrainer
         return total == 0 ? 0 : 100.0 * right / total;
     }
 
-    public static LinearModel TrainNer(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument> dev, ClusterTable clusters, int epochs, int seed, Action<string> log, float pruneBelow = PruneBelow)
+    /// <remarks>
+    /// With <paramref name="predictedTags"/>, the POS and chunk features of training and dev sentences are the tags
+    /// the shipped POS and chunk models predict, as at run time; without, the gold columns of the files.
+    /// </remarks>
+    public static LinearModel TrainNer(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument> dev, ClusterTable clusters, int epochs, int seed, Action<string> log, float pruneBelow = PruneBelow, bool predictedTags = false)
     {
-        var trainDocs = train.Select(d => PrepareDocument(d, clusters)).ToArray();
-        var devDocs = dev.Select(d => PrepareDocument(d, clusters)).ToArray();
+        var taggers = predictedTags
+            ? (new GreedyTagger(LinearModel.LoadEmbedded("pos.bin", "pos", Features.PosVersion), GreedyTask.Pos),
+               new GreedyTagger(LinearModel.LoadEmbedded("chunk.bin", "chunk", Features.ChunkVersion), GreedyTask.Chunk))
+            : ((GreedyTagger, GreedyTagger)?)null;
+        var trainDocs = train.Select(d => PrepareDocument(d, clusters, taggers)).ToArray();
+        var devDocs = dev.Select(d => PrepareDocument(d, clusters, taggers)).ToArray();
         var trainer = new PerceptronTrainer(NerLabels.Count, transitions: true);
         var order = Enumerable.Range(0, trainDocs.Length).ToArray();
         var rng = new Random(seed);
@@ -256,15 +264,16 @@ public static class ModelTrainer
         }
     }
 
-    private static List<(ConllSentence Sentence, TokenAtoms[] Atoms)> PrepareDocument(ConllDocument doc, ClusterTable clusters)
+    private static List<(ConllSentence Sentence, TokenAtoms[] Atoms)> PrepareDocument(ConllDocument doc, ClusterTable clusters, (GreedyTagger Pos, GreedyTagger Chunk)? taggers)
     {
-        var sentences = Prepare([doc], clusters);
+        var sentences = Prepare([doc], clusters, taggers);
         DocumentFeatures.Apply(sentences.Select(s => new ArraySegment<TokenAtoms>(s.Atoms)).ToList());
         return sentences;
     }
 
-    private static List<(ConllSentence Sentence, TokenAtoms[] Atoms)> Prepare(IReadOnlyList<ConllDocument> docs, ClusterTable clusters)
+    private static List<(ConllSentence Sentence, TokenAtoms[] Atoms)> Prepare(IReadOnlyList<ConllDocument> docs, ClusterTable clusters, (GreedyTagger Pos, GreedyTagger Chunk)? taggers = null)
     {
+        var predicted = new int[256];
         var list = new List<(ConllSentence, TokenAtoms[])>();
         foreach (var doc in docs)
         {
@@ -277,10 +286,23 @@ public static class ModelTrainer
                 }
 
                 Features.FinishSentence(atoms, Gazetteer.Default, clusters);
-                for (int i = 0; i < s.Words.Length; i++)
+                if (taggers is not null)
                 {
-                    atoms[i + Features.Pad].Pos = GreedyTagger.AtomOf(s.Pos[i]);
-                    atoms[i + Features.Pad].Chunk = GreedyTagger.AtomOf(s.Chunk[i]);
+                    if (predicted.Length < s.Words.Length)
+                    {
+                        predicted = new int[s.Words.Length * 2];
+                    }
+
+                    taggers.Value.Pos.Tag(atoms, predicted);
+                    taggers.Value.Chunk.Tag(atoms, predicted);
+                }
+                else
+                {
+                    for (int i = 0; i < s.Words.Length; i++)
+                    {
+                        atoms[i + Features.Pad].Pos = GreedyTagger.AtomOf(s.Pos[i]);
+                        atoms[i + Features.Pad].Chunk = GreedyTagger.AtomOf(s.Chunk[i]);
+                    }
                 }
 
                 list.Add((s, atoms));

@@ -41,19 +41,35 @@ internal sealed class GreedyTagger
     public static ulong AtomOf(string label) => FeatureHash.Of(label.AsSpan()) ^ 0x7A6UL;
 
     /// <summary>Tags the sentence in <paramref name="padded"/>, writing label indexes and the atoms that later models read.</summary>
-    public void Tag(Span<TokenAtoms> padded, Span<int> labels)
+    /// <remarks>
+    /// <paramref name="words"/>, for the POS tagger, supplies the sums of the word-only features; <paramref name="rows"/>
+    /// holds each padded position's row from it.
+    /// </remarks>
+    public void Tag(Span<TokenAtoms> padded, Span<int> labels, WordScores? words = null, ReadOnlySpan<int[]> rows = default)
     {
         int n = padded.Length - (2 * Features.Pad);
         Span<ulong> f = stackalloc ulong[Features.MaxFeatures];
         Span<float> scores = stackalloc float[Model.LabelCount];
+        Span<int> acc = stackalloc int[Model.Stride];
         ulong p1 = FeatureHash.Begin, p2 = FeatureHash.Begin;
         for (int i = 0; i < n; i++)
         {
             int at = i + Features.Pad;
-            int k = Task == GreedyTask.Pos
-                ? Features.Pos(padded, at, p1, p2, f)
-                : Features.Chunk(padded, at, p1, p2, f);
-            Model.Score(f[..k], scores);
+            if (words is not null && Task == GreedyTask.Pos)
+            {
+                words.Pos(rows[at - 1], rows[at], rows[at + 1], acc);
+                int k = Features.PosContext(padded, at, p1, p2, f);
+                Model.Accumulate(f[..k], acc);
+                Model.Finish(acc, scores);
+            }
+            else
+            {
+                int k = Task == GreedyTask.Pos
+                    ? Features.Pos(padded, at, p1, p2, f)
+                    : Features.Chunk(padded, at, p1, p2, f);
+                Model.Score(f[..k], scores);
+            }
+
             int best = ArgMax(scores);
             labels[i] = best;
             ulong atom = LabelAtoms[best];
@@ -243,6 +259,32 @@ internal sealed class EntityRecognizer
 
     public void Decode(ReadOnlySpan<TokenAtoms> padded, Span<int> labels, NerBuffers buffers)
         => Decode(padded, labels, buffers, _score, Model.Transitions!);
+
+    /// <summary>As <see cref="Decode(ReadOnlySpan{TokenAtoms}, Span{int}, NerBuffers)"/>, with the word-only feature sums from <paramref name="words"/>.</summary>
+    public void Decode(ReadOnlySpan<TokenAtoms> padded, Span<int> labels, NerBuffers buffers, WordScores words, ReadOnlySpan<int[]> rows)
+    {
+        int n = padded.Length - (2 * Features.Pad);
+        if (n == 0)
+        {
+            return;
+        }
+
+        int l = NerLabels.Count;
+        buffers.Ensure(n);
+        Span<ulong> f = stackalloc ulong[Features.MaxFeatures];
+        Span<int> acc = stackalloc int[Model.Stride];
+        var emissions = buffers.Emissions.AsSpan(0, n * l);
+        for (int i = 0; i < n; i++)
+        {
+            int at = i + Features.Pad;
+            words.Ner(rows[at - 1], rows[at], rows[at + 1], acc);
+            int k = Features.NerContext(padded, at, f);
+            Model.Accumulate(f[..k], acc);
+            Model.Finish(acc, emissions.Slice(i * l, l));
+        }
+
+        NerLabels.Viterbi(emissions, Model.Transitions!, n, labels, buffers.Back);
+    }
 
     /// <summary>Shared by inference and training (which scores with the weights under training).</summary>
     public static void Decode(ReadOnlySpan<TokenAtoms> padded, Span<int> labels, NerBuffers buffers, ScoreFunction score, ReadOnlySpan<float> transitions)
