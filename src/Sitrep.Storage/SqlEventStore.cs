@@ -57,12 +57,12 @@ public abstract class SqlEventStore : IEventStore
         return set;
     }
 
-    public static readonly double[] Prof = new double[8];
     public AddResult Add(ArticleRecord article, ArticleFingerprint fingerprint, string? analysisJson, IReadOnlyList<EventMention> mentions)
     {
-        long t0 = ScratchCpu.Now();
-        if (Environment.GetEnvironmentVariable("SITREP_NOCACHE") is not null) { _eventCache.Clear(); _mentionCache.Clear(); }
-        try { return AddCore(article, fingerprint, analysisJson, mentions); }
+        try
+        {
+            return AddCore(article, fingerprint, analysisJson, mentions);
+        }
         catch
         {
             // The transaction (the group's included) is rolled back: what the caches hold may not be stored.
@@ -71,14 +71,10 @@ public abstract class SqlEventStore : IEventStore
             RollbackGroup();
             throw;
         }
-        finally { Prof[0] += (ScratchCpu.Now() - t0) / 1e6; }
     }
-
-    private static void Lap(int i, ref long t) { long n = ScratchCpu.Now(); Prof[i] += (n - t) / 1e6; t = n; }
 
     private AddResult AddCore(ArticleRecord article, ArticleFingerprint fingerprint, string? analysisJson, IReadOnlyList<EventMention> mentions)
     {
-        long t = ScratchCpu.Now();
         var now = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
         if (_group is { } group)
         {
@@ -93,7 +89,6 @@ public abstract class SqlEventStore : IEventStore
 
     private AddResult AddIn(DbTransaction tx, ArticleRecord article, ArticleFingerprint fingerprint, string? analysisJson, IReadOnlyList<EventMention> mentions, string now)
     {
-        long t = ScratchCpu.Now();
 
         if (Scalar(tx, "SELECT id FROM articles WHERE content_hash = @h", ("h", fingerprint.ContentHash)) is { } existing)
         {
@@ -102,10 +97,7 @@ public abstract class SqlEventStore : IEventStore
             return new AddResult(AddStatus.Duplicate, id, 0, 0);
         }
 
-        Lap(1, ref t);
-        var nd = FindNearDuplicate(tx, article.Text, fingerprint);
-        Lap(2, ref t);
-        if (nd is { } near)
+        if (FindNearDuplicate(tx, article.Text, fingerprint) is { } near)
         {
             AddSighting(tx, near.Id, article, near.Similarity, now);
             return new AddResult(AddStatus.NearDuplicate, near.Id, 0, 0);
@@ -152,21 +144,16 @@ public abstract class SqlEventStore : IEventStore
 
         AddSighting(tx, articleId, article, 1.0, now);
 
-        Lap(3, ref t);
         string? published = article.Published is { } pd ? DateRange.Iso(pd) : null;
         int created = 0, merged = 0;
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i] with { ArticleId = articleId };
-            Lap(7, ref t);
             var match = FindMatchingEvent(tx, m);
-            Lap(4, ref t);
             if (match is null)
             {
                 var fused = EventFusion.Merge([m]);
-                Lap(1, ref t);
                 long eventId = InsertEvent(tx, fused, now);
-                Lap(2, ref t);
                 long mentionId = InsertMention(tx, eventId, i, m);
                 if (_eventCache.Count >= CacheLimit)
                 {
@@ -177,12 +164,10 @@ public abstract class SqlEventStore : IEventStore
                 _eventCache[eventId] = fused with { Id = eventId };
                 _mentionCache[eventId] = [new CachedMention(published, mentionId, m)];
                 created++;
-                Lap(5, ref t);
             }
             else
             {
                 long mentionId = InsertMention(tx, match.Id, i, m);
-                Lap(5, ref t);
                 var all = MentionsForMerge(tx, match, new CachedMention(published, mentionId, m));
                 var fused = EventFusion.Merge([.. all.Select(c => c.Mention)], match.Id);
                 UpdateEvent(tx, fused, now);
@@ -190,10 +175,8 @@ public abstract class SqlEventStore : IEventStore
                 merged++;
             }
 
-            Lap(6, ref t);
         }
 
-        Lap(7, ref t);
         return new AddResult(AddStatus.New, articleId, created, merged);
     }
 
@@ -391,9 +374,7 @@ public abstract class SqlEventStore : IEventStore
               @kl, @kh, @il, @ih, @cert, @contra, @mc, @now) RETURNING id
             """,
             [.. EventParameters(e), ("now", now)]), CultureInfo.InvariantCulture);
-        long ta = ScratchCpu.Now();
         InsertActors(tx, id, e);
-        Prof[3] += (ScratchCpu.Now() - ta) / 1e6;
         return id;
     }
 
@@ -504,9 +485,7 @@ public abstract class SqlEventStore : IEventStore
             ("ih", m.Injured?.High),
             ("iq", m.Injured?.Qualifier)), CultureInfo.InvariantCulture);
 
-        long tf = ScratchCpu.Now();
         InsertFigures(tx, mentionId, m);
-        Prof[3] += (ScratchCpu.Now() - tf) / 1e6;
         return mentionId;
     }
 
@@ -861,7 +840,8 @@ public abstract class SqlEventStore : IEventStore
     internal static void AddParameter(DbCommand cmd, string name, object? value)
     {
         var p = cmd.CreateParameter();
-        p.ParameterName = name;
+        // With its "@" the SQLite driver binds by one lookup; bare, it tries each prefix in turn.
+        p.ParameterName = "@" + name;
         p.Value = value ?? DBNull.Value;
         cmd.Parameters.Add(p);
     }
@@ -933,9 +913,9 @@ public abstract class SqlEventStore : IEventStore
             for (int i = 0; i < args.Length; i++)
             {
                 var p = cmd.Parameters[i];
-                if (!string.Equals(p.ParameterName, args[i].Name, StringComparison.Ordinal))
+                if (p.ParameterName.Length != args[i].Name.Length + 1 || !p.ParameterName.AsSpan(1).SequenceEqual(args[i].Name))
                 {
-                    throw new InvalidOperationException($"parameter {i} is @{p.ParameterName} in the kept command, @{args[i].Name} now: {sql}");
+                    throw new InvalidOperationException($"parameter {i} is {p.ParameterName} in the kept command, @{args[i].Name} now: {sql}");
                 }
 
                 p.Value = args[i].Value ?? DBNull.Value;

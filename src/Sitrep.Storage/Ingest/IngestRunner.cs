@@ -28,8 +28,8 @@ public sealed record IngestSummary(long Read, long New, long Duplicates, long Ne
 
 /// <summary>
 /// Reads inputs, analyzes new articles on several threads, and stores them from one writer thread,
-/// whole articles grouped into transactions (group commit). Articles whose content hash is already stored are not analyzed
-/// again, so a rerun after a crash costs little more than reading.
+/// whole articles grouped into transactions (group commit). Articles whose content hash is already
+/// stored are not analyzed again, so a rerun after a crash costs little more than reading.
 /// </summary>
 public static class IngestRunner
 {
@@ -56,7 +56,6 @@ public static class IngestRunner
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    public static readonly double[] WP = new double[4];
     public static IngestSummary Run(IEventStore store, SitrepPipeline pipeline, IReadOnlyList<string> paths, IngestOptions options, CancellationToken token = default)
     {
         var known = store.ContentHashes();
@@ -111,9 +110,7 @@ public static class IngestRunner
                     using var json = new Utf8JsonWriter(buffer, CompactJson);
                     await foreach (var w in work.Reader.ReadAllAsync(token).ConfigureAwait(false))
                     {
-                        long tq = ScratchCpu.Now();
                         var fp = NearDuplicates.Fingerprint(w.Article.Text);
-                        lock (knownLock) { WP[0] += (ScratchCpu.Now() - tq) / 1e6; }
                         bool seen;
                         lock (knownLock)
                         {
@@ -131,10 +128,7 @@ public static class IngestRunner
                         try
                         {
                             var id = w.Article.ExternalId ?? w.Article.Location;
-                            tq = ScratchCpu.Now();
                             doc = pipeline.Analyze(id, w.Article.Text, w.Article.Published, token);
-                            lock (knownLock) { WP[1] += (ScratchCpu.Now() - tq) / 1e6; }
-                            tq = ScratchCpu.Now();
                         }
                         catch (StageException ex)
                         {
@@ -152,9 +146,7 @@ public static class IngestRunner
                         DocumentJsonWriter.Write(json, doc);
                         json.Flush();
                         var analysis = Encoding.UTF8.GetString(buffer.WrittenSpan);
-                        var mm = EventMention.FromDocument(doc);
-                        lock (knownLock) { WP[2] += (ScratchCpu.Now() - tq) / 1e6; }
-                        await results.Writer.WriteAsync(new Analyzed(w.Article, fp, analysis, mm), token).ConfigureAwait(false);
+                        await results.Writer.WriteAsync(new Analyzed(w.Article, fp, analysis, EventMention.FromDocument(doc)), token).ConfigureAwait(false);
                     }
                 },
                 token);
@@ -262,8 +254,6 @@ public static class IngestRunner
             }
         }
 
-        Console.Error.WriteLine("WORKERS fp/analyze/json+mentions " + string.Join(" ", WP.Select(x => x.ToString("F0", System.Globalization.CultureInfo.InvariantCulture))));
-        Console.Error.WriteLine("PROF add/lookup/near/insertart/match/insmention/merge/commit+misc " + string.Join(" ", SqlEventStore.Prof.Select(x => x.ToString("F0", System.Globalization.CultureInfo.InvariantCulture))));
         reader.GetAwaiter().GetResult();
         Task.WhenAll(workers).GetAwaiter().GetResult();
         return new IngestSummary(read, fresh, duplicates, near, failed, created, merged);
