@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Diagnostics;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -39,9 +38,6 @@ public static class IngestRunner
 
     /// <summary>At most this many articles share one transaction.</summary>
     private const int GroupArticles = 64;
-
-    /// <summary>A group is committed once it is this old, bounding the work a crash makes a rerun repeat.</summary>
-    private const double GroupMilliseconds = 250;
 
     private static readonly JsonWriterOptions CompactJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -189,11 +185,11 @@ public static class IngestRunner
             }
         }
 
-        // Group commit: whole articles share a transaction until it holds GroupArticles of them or is
-        // GroupMilliseconds old, which spares a commit (and the rewriting of the same index pages) per
-        // article. A crash loses the open group whole and a rerun analyzes those articles again.
+        // Group commit: while analyzed articles are queued, whole articles share a transaction (up to
+        // GroupArticles), which spares a commit and the rewriting of the same index pages per article.
+        // The group is committed as soon as the queue is empty, so the write lock is never held while
+        // the writer waits. A crash loses the open group whole; a rerun analyzes those articles again.
         int grouped = 0;
-        long groupStarted = 0;
         try
         {
             foreach (var a in results.Reader.ReadAllAsync(token).ToBlockingEnumerable(token))
@@ -212,12 +208,11 @@ public static class IngestRunner
                 if (grouped == 0)
                 {
                     store.BeginGroup();
-                    groupStarted = Stopwatch.GetTimestamp();
                 }
 
                 Store(a);
                 grouped++;
-                if (grouped >= GroupArticles || Stopwatch.GetElapsedTime(groupStarted).TotalMilliseconds >= GroupMilliseconds)
+                if (grouped >= GroupArticles || !results.Reader.TryPeek(out _))
                 {
                     store.CommitGroup();
                     grouped = 0;
