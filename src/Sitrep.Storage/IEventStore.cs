@@ -88,7 +88,7 @@ public sealed record ArticleHit(long Id, string? ExternalId, string? Title, stri
 
 /// <summary>
 /// Where analyzed articles and fused events live. One writer at a time; each <see cref="Add"/>
-/// is one transaction, so a killed process leaves whole articles or none.
+/// is one transaction (or part of a group's), so a killed process leaves whole articles or none.
 /// </summary>
 public interface IEventStore : IDisposable
 {
@@ -100,6 +100,18 @@ public interface IEventStore : IDisposable
 
     /// <summary>Stores an article and its event mentions, fused into events, in one transaction; or records a sighting of a (near-)duplicate.</summary>
     AddResult Add(ArticleRecord article, ArticleFingerprint fingerprint, string? analysisJson, IReadOnlyList<EventMention> mentions);
+
+    /// <summary>
+    /// Starts a group commit: the <see cref="Add"/> calls until <see cref="CommitGroup"/> share one
+    /// transaction, so a killed process keeps the whole group or none of it (never part of an article).
+    /// </summary>
+    void BeginGroup();
+
+    /// <summary>Commits the open group, if any.</summary>
+    void CommitGroup();
+
+    /// <summary>Discards the open group, if any: none of its articles is stored.</summary>
+    void RollbackGroup();
 
     IReadOnlyList<FusedEvent> QueryEvents(EventQuery query);
 

@@ -15,6 +15,20 @@ public abstract class SqlEventStore : IEventStore
 {
     private readonly DbConnection _connection;
     private readonly SqlDialect _dialect;
+    private readonly Dictionary<string, DbCommand> _prepared = new(StringComparer.Ordinal);
+
+    // What this store last wrote or read of an event and of its mentions, so that fusion neither parses
+    // candidate rows again nor reloads an event's mentions to re-merge it. An entry is used only while
+    // its mention count equals the row's (mentions are only ever added, so another writer's change
+    // shows), and both are dropped when a transaction fails.
+    private DbTransaction? _group;
+    private readonly Dictionary<long, FusedEvent> _eventCache = [];
+    private readonly Dictionary<long, List<CachedMention>> _mentionCache = [];
+
+    /// <summary>Beyond this many cached events the caches start afresh, bounding memory on long runs.</summary>
+    private const int CacheLimit = 200_000;
+
+    private readonly record struct CachedMention(string? Published, long Id, EventMention Mention);
 
     private protected SqlEventStore(DbConnection connection, SqlDialect dialect)
     {
@@ -45,21 +59,47 @@ public abstract class SqlEventStore : IEventStore
 
     public AddResult Add(ArticleRecord article, ArticleFingerprint fingerprint, string? analysisJson, IReadOnlyList<EventMention> mentions)
     {
+        try
+        {
+            return AddCore(article, fingerprint, analysisJson, mentions);
+        }
+        catch
+        {
+            // The transaction (the group's included) is rolled back: what the caches hold may not be stored.
+            _eventCache.Clear();
+            _mentionCache.Clear();
+            RollbackGroup();
+            throw;
+        }
+    }
+
+    private AddResult AddCore(ArticleRecord article, ArticleFingerprint fingerprint, string? analysisJson, IReadOnlyList<EventMention> mentions)
+    {
         var now = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        if (_group is { } group)
+        {
+            return AddIn(group, article, fingerprint, analysisJson, mentions, now);
+        }
+
         using var tx = _connection.BeginTransaction();
+        var result = AddIn(tx, article, fingerprint, analysisJson, mentions, now);
+        tx.Commit();
+        return result;
+    }
+
+    private AddResult AddIn(DbTransaction tx, ArticleRecord article, ArticleFingerprint fingerprint, string? analysisJson, IReadOnlyList<EventMention> mentions, string now)
+    {
 
         if (Scalar(tx, "SELECT id FROM articles WHERE content_hash = @h", ("h", fingerprint.ContentHash)) is { } existing)
         {
             long id = Convert.ToInt64(existing, CultureInfo.InvariantCulture);
             AddSighting(tx, id, article, 1.0, now);
-            tx.Commit();
             return new AddResult(AddStatus.Duplicate, id, 0, 0);
         }
 
         if (FindNearDuplicate(tx, article.Text, fingerprint) is { } near)
         {
             AddSighting(tx, near.Id, article, near.Similarity, now);
-            tx.Commit();
             return new AddResult(AddStatus.NearDuplicate, near.Id, 0, 0);
         }
 
@@ -104,33 +144,76 @@ public abstract class SqlEventStore : IEventStore
 
         AddSighting(tx, articleId, article, 1.0, now);
 
+        string? published = article.Published is { } pd ? DateRange.Iso(pd) : null;
         int created = 0, merged = 0;
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i] with { ArticleId = articleId };
             var match = FindMatchingEvent(tx, m);
-            long eventId;
             if (match is null)
             {
-                eventId = InsertEvent(tx, EventFusion.Merge([m]), now);
+                var fused = EventFusion.Merge([m]);
+                long eventId = InsertEvent(tx, fused, now);
+                long mentionId = InsertMention(tx, eventId, i, m);
+                if (_eventCache.Count >= CacheLimit)
+                {
+                    _eventCache.Clear();
+                    _mentionCache.Clear();
+                }
+
+                _eventCache[eventId] = fused with { Id = eventId };
+                _mentionCache[eventId] = [new CachedMention(published, mentionId, m)];
                 created++;
             }
             else
             {
-                eventId = match.Id;
+                long mentionId = InsertMention(tx, match.Id, i, m);
+                var all = MentionsForMerge(tx, match, new CachedMention(published, mentionId, m));
+                var fused = EventFusion.Merge([.. all.Select(c => c.Mention)], match.Id);
+                UpdateEvent(tx, fused, now);
+                _eventCache[match.Id] = fused;
                 merged++;
             }
 
-            InsertMention(tx, eventId, i, m);
-            if (match is not null)
-            {
-                var all = LoadMentions(tx, [eventId]).GetValueOrDefault(eventId) ?? [];
-                UpdateEvent(tx, EventFusion.Merge([.. all.Select(s => s.Mention)], eventId), now);
-            }
         }
 
-        tx.Commit();
         return new AddResult(AddStatus.New, articleId, created, merged);
+    }
+
+    public void BeginGroup()
+    {
+        if (_group is not null)
+        {
+            throw new InvalidOperationException("a group is already open");
+        }
+
+        _group = _connection.BeginTransaction();
+    }
+
+    public void CommitGroup()
+    {
+        if (_group is { } group)
+        {
+            _group = null;
+            using (group)
+            {
+                group.Commit();
+            }
+        }
+    }
+
+    public void RollbackGroup()
+    {
+        if (_group is { } group)
+        {
+            _group = null;
+            _eventCache.Clear();
+            _mentionCache.Clear();
+            using (group)
+            {
+                group.Rollback();
+            }
+        }
     }
 
     private void AddSighting(DbTransaction tx, long articleId, ArticleRecord article, double similarity, string now)
@@ -189,9 +272,34 @@ public abstract class SqlEventStore : IEventStore
         return best;
     }
 
+    /// <summary>
+    /// The event's mentions with the one just added, in the order <see cref="LoadMentions"/> gives
+    /// (publication date, undated first, then mention id), from the cache when it is current.
+    /// </summary>
+    private List<CachedMention> MentionsForMerge(DbTransaction tx, FusedEvent match, CachedMention added)
+    {
+        if (_mentionCache.TryGetValue(match.Id, out var list) && list.Count == match.MentionCount)
+        {
+            int at = list.Count;
+            while (at > 0 && ComparePublished(list[at - 1].Published, added.Published) > 0)
+            {
+                at--;
+            }
+
+            list.Insert(at, added);
+            return list;
+        }
+
+        list = [.. (LoadMentions(tx, [match.Id]).GetValueOrDefault(match.Id) ?? []).Select(s => new CachedMention(s.Published is { } p ? DateRange.Iso(p) : null, s.Id, s.Mention))];
+        _mentionCache[match.Id] = list;
+        return list;
+
+        static int ComparePublished(string? a, string? b) => a is null ? (b is null ? 0 : -1) : b is null ? 1 : string.CompareOrdinal(a, b);
+    }
+
     private FusedEvent? FindMatchingEvent(DbTransaction tx, EventMention m)
     {
-        var sql = new StringBuilder("SELECT * FROM events WHERE class_key = @c");
+        var sql = new StringBuilder("SELECT id, mention_count FROM events WHERE class_key = @c");
         var args = new List<(string, object?)> { ("c", Key(m.Class)) };
         if (m.Date is { } d)
         {
@@ -226,8 +334,25 @@ public abstract class SqlEventStore : IEventStore
         }
 
         sql.Append(CultureInfo.InvariantCulture, $" ORDER BY id LIMIT {CandidateLimit}");
-        foreach (var e in ReadEvents(tx, sql.ToString(), args))
+        var candidates = new List<(long Id, int Count)>();
+        var cmd = Prepared(tx, sql.ToString(), [.. args], out bool kept);
+        using (kept ? null : cmd)
+        using (var r = cmd.ExecuteReader())
         {
+            while (r.Read())
+            {
+                candidates.Add((Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture)));
+            }
+        }
+
+        foreach (var (id, count) in candidates)
+        {
+            if (!_eventCache.TryGetValue(id, out var e) || e.MentionCount != count)
+            {
+                e = ReadEvents(tx, "SELECT * FROM events WHERE id = @id", [("id", id)])[0];
+                _eventCache[id] = e;
+            }
+
             if (EventFusion.SameEvent(e, m))
             {
                 return e;
@@ -321,7 +446,7 @@ public abstract class SqlEventStore : IEventStore
         }
     }
 
-    private void InsertMention(DbTransaction tx, long eventId, int ordinal, EventMention m)
+    private long InsertMention(DbTransaction tx, long eventId, int ordinal, EventMention m)
     {
         long mentionId = Convert.ToInt64(Scalar(
             tx,
@@ -360,6 +485,12 @@ public abstract class SqlEventStore : IEventStore
             ("ih", m.Injured?.High),
             ("iq", m.Injured?.Qualifier)), CultureInfo.InvariantCulture);
 
+        InsertFigures(tx, mentionId, m);
+        return mentionId;
+    }
+
+    private void InsertFigures(DbTransaction tx, long mentionId, EventMention m)
+    {
         for (int i = 0; i < m.Figures.Count; i++)
         {
             var f = m.Figures[i];
@@ -529,7 +660,7 @@ public abstract class SqlEventStore : IEventStore
                 }
             }
 
-            using (var cmd = Command(tx, $"SELECT m.*, a.external_id AS a_external_id, a.title AS a_title, a.url AS a_url, a.outlet AS a_outlet, a.published AS a_published FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id IN ({inList}) ORDER BY m.event_id, a.published, m.id"))
+            using (var cmd = Command(tx, $"SELECT m.*, a.external_id AS a_external_id, a.title AS a_title, a.url AS a_url, a.outlet AS a_outlet, a.published AS a_published FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id IN ({inList}) ORDER BY m.event_id, a.published IS NOT NULL, a.published, m.id"))
             using (var r = cmd.ExecuteReader())
             {
                 var col = Columns(r);
@@ -621,7 +752,8 @@ public abstract class SqlEventStore : IEventStore
     private List<FusedEvent> ReadEvents(DbTransaction? tx, string sql, List<(string, object?)> args)
     {
         var list = new List<FusedEvent>();
-        using var cmd = Command(tx, sql, [.. args]);
+        var cmd = Prepared(tx, sql, [.. args], out bool kept);
+        using var owned = kept ? null : cmd;
         using var r = cmd.ExecuteReader();
         var col = Columns(r);
         while (r.Read())
@@ -708,23 +840,100 @@ public abstract class SqlEventStore : IEventStore
     internal static void AddParameter(DbCommand cmd, string name, object? value)
     {
         var p = cmd.CreateParameter();
-        p.ParameterName = name;
+        // With its "@" the SQLite driver binds by one lookup; bare, it tries each prefix in turn.
+        p.ParameterName = "@" + name;
         p.Value = value ?? DBNull.Value;
         cmd.Parameters.Add(p);
     }
 
     private object? Scalar(DbTransaction? tx, string sql, params (string, object?)[] args)
     {
-        using var cmd = Command(tx, sql, args);
-        var value = cmd.ExecuteScalar();
-        return value is DBNull ? null : value;
+        var cmd = Prepared(tx, sql, args, out bool kept);
+        try
+        {
+            var value = cmd.ExecuteScalar();
+            return value is DBNull ? null : value;
+        }
+        finally
+        {
+            if (!kept)
+            {
+                cmd.Dispose();
+            }
+        }
     }
 
     private void Execute(DbTransaction? tx, string sql, params (string, object?)[] args)
     {
-        using var cmd = Command(tx, sql, args);
-        cmd.ExecuteNonQuery();
+        var cmd = Prepared(tx, sql, args, out bool kept);
+        try
+        {
+            cmd.ExecuteNonQuery();
+        }
+        finally
+        {
+            if (!kept)
+            {
+                cmd.Dispose();
+            }
+        }
     }
+
+    /// <summary>Most statements have only a few shapes; more than this are built afresh each time.</summary>
+    private const int PreparedLimit = 256;
+
+    /// <summary>
+    /// A command kept for its SQL text and reused with new values: preparing a statement costs more
+    /// than running the insert, and an ingest runs the same dozen statements for every article.
+    /// The caller disposes it only when it is not <paramref name="kept"/> (the store disposes kept ones with the connection).
+    /// </summary>
+    private DbCommand Prepared(DbTransaction? tx, string sql, (string Name, object? Value)[] args, out bool kept)
+    {
+        kept = true;
+        if (!_prepared.TryGetValue(sql, out var cmd))
+        {
+            cmd = _connection.CreateCommand();
+            cmd.CommandText = sql;
+            foreach (var (name, value) in args)
+            {
+                AddParameter(cmd, name, value);
+            }
+
+            if (_prepared.Count < PreparedLimit)
+            {
+                _prepared[sql] = cmd;
+            }
+            else
+            {
+                kept = false;
+            }
+        }
+        else if (cmd.Parameters.Count == args.Length)
+        {
+            for (int i = 0; i < args.Length; i++)
+            {
+                var p = cmd.Parameters[i];
+                if (p.ParameterName.Length != args[i].Name.Length + 1 || !p.ParameterName.AsSpan(1).SequenceEqual(args[i].Name))
+                {
+                    throw new InvalidOperationException($"parameter {i} is {p.ParameterName} in the kept command, @{args[i].Name} now: {sql}");
+                }
+
+                p.Value = args[i].Value ?? DBNull.Value;
+            }
+        }
+        else
+        {
+            cmd.Parameters.Clear();
+            foreach (var (name, value) in args)
+            {
+                AddParameter(cmd, name, value);
+            }
+        }
+
+        cmd.Transaction = tx;
+        return cmd;
+    }
+
 
     public void Dispose()
     {
@@ -736,6 +945,13 @@ public abstract class SqlEventStore : IEventStore
     {
         if (disposing)
         {
+            RollbackGroup();
+            foreach (var cmd in _prepared.Values)
+            {
+                cmd.Dispose();
+            }
+
+            _prepared.Clear();
             _connection.Dispose();
         }
     }

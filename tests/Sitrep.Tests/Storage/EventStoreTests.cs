@@ -165,6 +165,45 @@ public abstract class EventStoreTests : IDisposable
         Assert.Single(again.ContentHashes());
     }
 
+    [SkippableFact]
+    public void A_committed_group_keeps_all_its_articles_and_a_rolled_back_group_none()
+    {
+        var store = Store();
+        store.BeginGroup();
+        Add(store, Words(50), "a.txt", Strike(Kharkiv, "2024-11-17", 3));
+        Add(store, Words(51), "b.txt", Strike(Pisochyn, "2024-11-17", 4));
+        store.CommitGroup();
+
+        store.BeginGroup();
+        Add(store, Words(52), "c.txt", Strike(Kharkiv, "2024-11-17", 5));
+        Add(store, Words(53), "d.txt");
+        store.RollbackGroup();
+
+        var stats = store.Stats();
+        Assert.Equal(2, stats.Articles);
+        Assert.Equal(1, stats.Events);
+        Assert.Equal(2, stats.Mentions);
+        Assert.Equal(2, store.ContentHashes().Count);
+    }
+
+    [SkippableFact]
+    public void After_a_rolled_back_group_fusion_sees_only_what_was_stored()
+    {
+        var store = Store();
+        Add(store, Words(60), "a.txt", Strike(Kharkiv, "2024-11-17", 10));
+        store.BeginGroup();
+        Add(store, Words(61), "b.txt", Strike(Pisochyn, "2024-11-17", 7));
+        store.RollbackGroup();
+
+        var third = Add(store, Words(62), "c.txt", Strike(Kharkiv, "2024-11-17", 10));
+
+        Assert.Equal(1, third.EventsMerged);
+        var e = Assert.Single(store.QueryEvents(new EventQuery()));
+        Assert.Equal(2, e.MentionCount);
+        Assert.False(e.Contradiction);
+        Assert.Equal(2, store.MentionsOf([e.Id])[e.Id].Count);
+    }
+
     public void Dispose()
     {
         foreach (var d in _opened)
