@@ -48,9 +48,18 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
+    public void Usage_errors_exit_with_2_and_point_to_help()
+    {
+        var result = CliRunner.Run("analyze", "--format", "xml", "a.txt");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("sitrep: see 'sitrep --help'", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_command_has_help_with_an_example()
     {
-        foreach (var command in new[] { "analyze", "eval", "train" })
+        foreach (var command in new[] { "analyze", "eval", "train", "ingest", "events", "export" })
         {
             var result = CliRunner.Run(command, "--help");
             Assert.Equal(0, result.ExitCode);
