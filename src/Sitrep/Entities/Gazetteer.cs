@@ -1,3 +1,4 @@
+using Sitrep.Pipeline;
 using Sitrep.Text;
 
 namespace Sitrep.Entities;
@@ -37,17 +38,8 @@ internal sealed class Gazetteer
     public static Gazetteer Load(TextReader reader, string source)
     {
         var g = new Gazetteer();
-        int lineNo = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var (lineNo, parts) in TabSeparated.Read(reader))
         {
-            lineNo++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var parts = line.Split('\t');
             int cat = parts.Length == 2 ? Array.IndexOf(Categories, parts[0]) : -1;
             if (cat < 0)
             {

@@ -1,3 +1,4 @@
+using Sitrep.Pipeline;
 using System.Collections.Frozen;
 
 namespace Sitrep.Entities;
@@ -32,17 +33,8 @@ public sealed class WeaponLexicon
     public static WeaponLexicon Load(TextReader reader, string source)
     {
         var lexicon = new WeaponLexicon();
-        int lineNo = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var (lineNo, parts) in TabSeparated.Read(reader))
         {
-            lineNo++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var parts = line.Split('\t');
             if (parts.Length is < 2 or > 3 || parts[0].Length == 0 || parts[1].Length == 0)
             {
                 throw new FormatException($"{source}:{lineNo}: expected 'canonical<TAB>category[<TAB>alias|alias...]'");
@@ -171,17 +163,8 @@ public sealed class Demonyms
     public static Demonyms Load(TextReader reader, string source)
     {
         var d = new Demonyms();
-        int lineNo = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var (lineNo, parts) in TabSeparated.Read(reader))
         {
-            lineNo++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var parts = line.Split('\t');
             if (parts.Length is < 2 or > 3 || parts[0].Length == 0 || parts[1].Length == 0)
             {
                 throw new FormatException($"{source}:{lineNo}: expected 'demonym<TAB>country[<TAB>plural]'");

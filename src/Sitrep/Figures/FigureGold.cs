@@ -26,16 +26,14 @@ public static class FigureGoldFile
         var sentences = new List<FigureGoldSentence>();
         var items = new List<FigureGoldItem>();
         FigureGoldSentence? current = null;
-        int lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var (lineNumber, f) in TabSeparated.Read(path))
         {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#' || line.StartsWith("file\t", StringComparison.Ordinal))
+            if (f[0] == "file")
             {
+                // The header row.
                 continue;
             }
 
-            var f = line.Split('\t');
             if (f.Length != Columns)
             {
                 throw new FormatException($"{path}:{lineNumber}: expected {Columns} tab-separated columns, found {f.Length}");

@@ -51,16 +51,8 @@ public static class PlacesEvaluation
     public static List<GoldPlace> ReadGold(string path)
     {
         var rows = new List<GoldPlace>();
-        int lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var (lineNumber, cells) in TabSeparated.Read(path))
         {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var cells = line.Split('\t');
             if (cells.Length != 8)
             {
                 throw new FormatException($"{path}:{lineNumber}: expected 8 tab-separated columns, found {cells.Length}");
