@@ -202,6 +202,20 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "she heard a massive explosion": a detail of a witness's account, not an event of its own.
+            if (!asVerb && form.Sense.Class == EventClasses.Assault && IsPerceived(sentence, t))
+            {
+                continue;
+            }
+
+            // "Shoigu kills children.", "how the West destroys peace": a material act told in the simple present inside a direct
+            // quote is rhetoric about a habit, unless the quote says when or where. Past acts a quoted official reports stay.
+            if (asVerb && form.Sense.Class is EventClasses.Assault or EventClasses.Fight or EventClasses.Mobilize or EventClasses.Coerce or EventClasses.Retreat
+                && IsSimplePresent(t) && IsUnanchoredQuote(sentence, token.Span))
+            {
+                continue;
+            }
+
             // "accused Ukraine of attacking targets": the act is the accusation's content, coded as the accusation only.
             if (form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsAccusationContent(sentence, t))
             {
@@ -272,28 +286,108 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         bool afterPreposition = GenericPrepositions.Contains(Word(t - 1))
             || (t - 2 >= sentence.FirstToken && GenericPrepositions.Contains(Word(t - 2)) && !IsArticle(Word(t - 1)));
-        if (!afterPreposition)
+        if (!afterPreposition && !IsBareSubjectOfCopula(sentence, t))
         {
             return false;
         }
 
-        foreach (var time in _times.StartingIn(sentence.Span))
+        return !IsAnchored(sentence.Span);
+    }
+
+    /// <summary>
+    /// "said strikes on supply lines were legitimate": a bare plural opening a clause, followed by a copula in the same
+    /// clause, is a statement about a kind of act.
+    /// </summary>
+    private bool IsBareSubjectOfCopula(Sentence sentence, int t)
+    {
+        var before = Word(t - 1);
+        if (!(before is "," or "said" or "says" or "that" or "\"" or "“"))
         {
-            if (sentence.Span.Contains(time.Span) && time.Type is not TimexTypes.Duration and not TimexTypes.Set)
+            return false;
+        }
+
+        for (int i = t + 1; i < sentence.EndToken && i <= t + 6; i++)
+        {
+            var w = Word(i);
+            if (doc.Tokens[i].Kind == TokenKind.Punctuation)
             {
                 return false;
             }
-        }
 
-        foreach (var p in _places.StartingIn(sentence.Span))
-        {
-            if (sentence.Span.Contains(p.Span) && p.Level != PlaceLevels.Country)
+            if (w is "are" or "were" or "is" or "was")
             {
-                return false;
+                return true;
             }
         }
 
-        return true;
+        return false;
+    }
+
+    /// <summary>A calendar time (not a duration or a set) or a place below a country inside <paramref name="range"/>.</summary>
+    private bool IsAnchored(Span range)
+    {
+        foreach (var time in _times.StartingIn(range))
+        {
+            if (range.Contains(time.Span) && time.Type is not TimexTypes.Duration and not TimexTypes.Set)
+            {
+                return true;
+            }
+        }
+
+        foreach (var p in _places.StartingIn(range))
+        {
+            if (range.Contains(p.Span) && p.Level != PlaceLevels.Country)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A third-person present form: the tag VBZ, or without tags a word ending in "s" that is not a noun plural here.</summary>
+    private bool IsSimplePresent(int t)
+    {
+        var tag = doc.Tokens[t].Pos;
+        if (tag is not null)
+        {
+            return tag is "VBZ" or "VBP";
+        }
+
+        var w = Word(t);
+        return w.Length > 2 && w[^1] == 's' && w[^2] != 's';
+    }
+
+    /// <summary>hear, see or feel up to three words before a nominal trigger ("heard a massive explosion").</summary>
+    private bool IsPerceived(Sentence sentence, int t)
+    {
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - 3; i--)
+        {
+            if (PerceptionVerbs.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PerceptionVerbs = Words(
+        "heard", "hear", "hears", "hearing", "saw", "see", "sees", "seeing", "felt", "feel", "feels", "feeling", "watched", "noticed");
+
+    /// <summary>The trigger lies inside a direct quote whose content (within this sentence) gives no date and no place below a country.</summary>
+    private bool IsUnanchoredQuote(Sentence sentence, Span trigger)
+    {
+        foreach (var q in doc.Quotes)
+        {
+            if (q.Kind == QuoteKinds.Direct && q.Content.Contains(trigger))
+            {
+                var inSentence = new Span(Math.Max(q.Content.Start, sentence.Span.Start), Math.Min(q.Content.End, sentence.Span.End));
+                return !IsAnchored(inSentence);
+            }
+        }
+
+        return false;
     }
 
     private static bool IsArticle(ReadOnlySpan<char> w)
