@@ -258,6 +258,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             AssignRoles(draft, sentence, t, asVerb);
         }
 
+        // "repelled the offensive and killed 5,000 troops": killings in a sentence that reports a clash are the clash's
+        // casualties (ACLED counts a battle's fatalities with the battle), not a one-sided attack of their own.
+        if (FindDraft(EventClasses.Fight) is not null)
+        {
+            _sentenceDrafts.RemoveAll(d => d.Class == EventClasses.Assault && d.Sense?.Lemma is "kill" or "killing" or "injure" or "wound");
+        }
+
         foreach (var draft in _sentenceDrafts)
         {
             if (Complete(draft, sentence))
@@ -852,7 +859,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     {
         int trigger = draft.Trigger.Start;
         draft.Place = ChoosePlace(draft, sentence, trigger);
-        draft.Date = ChooseDate(sentence, trigger);
+        draft.Date = ChooseDate(draft.Sentence, sentence, trigger);
         if (draft.Date is { FromPublished: false } date && doc.Published is { } published && EventDates.Start(date.Value) is { } start && start > published)
         {
             return false;
@@ -878,7 +885,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         // "Russia accused Ukraine of attacking an oil depot in Belgorod": the places of a statement or a transfer are
         // what it is about, not where it was made; the text seldom says the latter.
         if (draft.Class is EventClasses.Accuse or EventClasses.Reject or EventClasses.Request or EventClasses.Threaten
-            or EventClasses.Sanction or EventClasses.Aid)
+            or EventClasses.Sanction or EventClasses.Aid || (draft.Class == EventClasses.Support && draft.Mode != "authorization"))
         {
             return null;
         }
@@ -946,7 +953,31 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     }
 
     /// <summary>The calendar date nearest the trigger in its sentence; "now" is the publication date; else the publication date, flagged.</summary>
-    private EventDate? ChooseDate(Sentence sentence, int trigger)
+    private EventDate? ChooseDate(int index, Sentence sentence, int trigger)
+    {
+        if (StatedDate(sentence, trigger) is { } stated)
+        {
+            return stated;
+        }
+
+        // "On Thursday, the UN office said ... It called them cruel": a sentence opened by a personal pronoun goes on
+        // with the previous sentence's speaker and occasion, and so with its stated date.
+        if (index > 0 && OpensWithPronoun(sentence))
+        {
+            var previous = doc.Sentences[index - 1];
+            if (StatedDate(previous, previous.EndToken > previous.FirstToken ? doc.Tokens[previous.EndToken - 1].Start : previous.Span.End) is { } carried)
+            {
+                return carried;
+            }
+        }
+
+        return doc.Published is { } published ? new EventDate(Iso(published), EventDates.Day, FromPublished: true) : null;
+    }
+
+    private bool OpensWithPronoun(Sentence sentence)
+        => sentence.TokenCount > 1 && Word(sentence.FirstToken) is "It" or "He" or "She" or "They";
+
+    private EventDate? StatedDate(Sentence sentence, int trigger)
     {
         TimeExpression? best = null;
         string? bestPrecision = null;
@@ -979,7 +1010,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             return new EventDate(value, bestPrecision!, FromPublished: false) { Mention = best.Span };
         }
 
-        return doc.Published is { } published ? new EventDate(Iso(published), EventDates.Day, FromPublished: true) : null;
+        return null;
     }
 
     /// <summary>
