@@ -241,6 +241,14 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             }
 
             var draft = FindDraft(form.Sense.Class);
+
+            // "The US sent soldiers to Poland, and Germany increased the number of troops in Lithuania": a new clause
+            // with its own subject right before a verbal trigger is a second event of the class, not more roles.
+            if (draft is not null && asVerb && OpensNewClause(draft, t))
+            {
+                draft = null;
+            }
+
             if (draft is null)
             {
                 draft = new Draft(form.Sense.Class, s, sentence.Span)
@@ -467,6 +475,26 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         foreach (var p in _places.StartingIn(sentence.Span))
         {
             if (sentence.Span.Contains(p.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>", and" (or ";") after the draft's trigger, then an actor mention ending right before <paramref name="t"/>, not after a preposition.</summary>
+    private bool OpensNewClause(Draft draft, int t)
+    {
+        foreach (var m in _mentions)
+        {
+            if (m.EndToken != t || m.Preposition is not null || m.ModifierOnly || m.FirstToken < 2 || doc.Tokens[m.FirstToken].Start <= draft.Trigger.End)
+            {
+                continue;
+            }
+
+            var before = Word(m.FirstToken - 1);
+            if (before is ";" || (before.Equals("and", StringComparison.OrdinalIgnoreCase) && Word(m.FirstToken - 2) is ","))
             {
                 return true;
             }
