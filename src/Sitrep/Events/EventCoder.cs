@@ -405,6 +405,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         return false;
     }
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseHeads = Words(
+        "of", "about", "in", "during", "after", "following", "before", "since", "amid");
+
     private static bool IsArticle(ReadOnlySpan<char> w)
         => w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase);
 
@@ -736,7 +739,10 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             }
         }
 
-        if (subject is null)
+        // "informed President Biden of the strike", "were killed in the attack": a nominal trigger heading a
+        // prepositional phrase has no subject to its left; the mention there is the governing verb's argument.
+        bool inPhrase = !asVerb && t - 2 >= sentence.FirstToken && IsArticle(Word(t - 1)) && PhraseHeads.Contains(Word(t - 2));
+        if (subject is null && !inPhrase)
         {
             for (int m = _mentions.Count - 1; m >= 0; m--)
             {
