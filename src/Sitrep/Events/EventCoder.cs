@@ -202,6 +202,20 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "she heard a massive explosion": a detail of a witness's account, not an event of its own.
+            if (!asVerb && form.Sense.Class == EventClasses.Assault && IsPerceived(sentence, t))
+            {
+                continue;
+            }
+
+            // "Shoigu kills children.", "how the West destroys peace": a material act told in the simple present inside a direct
+            // quote is rhetoric about a habit, unless the quote says when or where. Past acts a quoted official reports stay.
+            if (asVerb && form.Sense.Class is EventClasses.Assault or EventClasses.Fight or EventClasses.Mobilize or EventClasses.Coerce or EventClasses.Retreat
+                && IsSimplePresent(t) && IsUnanchoredQuote(sentence, token.Span))
+            {
+                continue;
+            }
+
             // "accused Ukraine of attacking targets": the act is the accusation's content, coded as the accusation only.
             if (form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsAccusationContent(sentence, t))
             {
@@ -227,6 +241,14 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             }
 
             var draft = FindDraft(form.Sense.Class);
+
+            // "The US sent soldiers to Poland, and Germany increased the number of troops in Lithuania": a new clause
+            // with its own subject right before a verbal trigger is a second event of the class, not more roles.
+            if (draft is not null && asVerb && OpensNewClause(draft, t))
+            {
+                draft = null;
+            }
+
             if (draft is null)
             {
                 draft = new Draft(form.Sense.Class, s, sentence.Span)
@@ -242,6 +264,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             }
 
             AssignRoles(draft, sentence, t, asVerb);
+        }
+
+        // "repelled the offensive and killed 5,000 troops": killings in a sentence that reports a clash are the clash's
+        // casualties (ACLED counts a battle's fatalities with the battle), not a one-sided attack of their own.
+        if (FindDraft(EventClasses.Fight) is not null)
+        {
+            _sentenceDrafts.RemoveAll(d => d.Class == EventClasses.Assault && d.Sense?.Lemma is "kill" or "killing" or "injure" or "wound");
         }
 
         foreach (var draft in _sentenceDrafts)
@@ -272,29 +301,112 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         bool afterPreposition = GenericPrepositions.Contains(Word(t - 1))
             || (t - 2 >= sentence.FirstToken && GenericPrepositions.Contains(Word(t - 2)) && !IsArticle(Word(t - 1)));
-        if (!afterPreposition)
+        if (!afterPreposition && !IsBareSubjectOfCopula(sentence, t))
         {
             return false;
         }
 
-        foreach (var time in _times.StartingIn(sentence.Span))
-        {
-            if (sentence.Span.Contains(time.Span) && time.Type is not TimexTypes.Duration and not TimexTypes.Set)
-            {
-                return false;
-            }
-        }
-
-        foreach (var p in _places.StartingIn(sentence.Span))
-        {
-            if (sentence.Span.Contains(p.Span) && p.Level != PlaceLevels.Country)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return !IsAnchored(sentence.Span);
     }
+
+    /// <summary>
+    /// "said strikes on supply lines were legitimate": a bare plural opening a clause, followed by a copula in the same
+    /// clause, is a statement about a kind of act.
+    /// </summary>
+    private bool IsBareSubjectOfCopula(Sentence sentence, int t)
+    {
+        var before = Word(t - 1);
+        if (!(before is "," or "said" or "says" or "that" or "\"" or "“"))
+        {
+            return false;
+        }
+
+        for (int i = t + 1; i < sentence.EndToken && i <= t + 6; i++)
+        {
+            var w = Word(i);
+            if (doc.Tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (w is "are" or "were" or "is" or "was")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A calendar time (not a duration or a set) or a place below a country inside <paramref name="range"/>.</summary>
+    private bool IsAnchored(Span range)
+    {
+        foreach (var time in _times.StartingIn(range))
+        {
+            if (range.Contains(time.Span) && time.Type is not TimexTypes.Duration and not TimexTypes.Set)
+            {
+                return true;
+            }
+        }
+
+        foreach (var p in _places.StartingIn(range))
+        {
+            if (range.Contains(p.Span) && p.Level != PlaceLevels.Country)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A third-person present form: the tag VBZ, or without tags a word ending in "s" that is not a noun plural here.</summary>
+    private bool IsSimplePresent(int t)
+    {
+        var tag = doc.Tokens[t].Pos;
+        if (tag is not null)
+        {
+            return tag is "VBZ" or "VBP";
+        }
+
+        var w = Word(t);
+        return w.Length > 2 && w[^1] == 's' && w[^2] != 's';
+    }
+
+    /// <summary>hear, see or feel up to three words before a nominal trigger ("heard a massive explosion").</summary>
+    private bool IsPerceived(Sentence sentence, int t)
+    {
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - 3; i--)
+        {
+            if (PerceptionVerbs.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PerceptionVerbs = Words(
+        "heard", "hear", "hears", "hearing", "saw", "see", "sees", "seeing", "felt", "feel", "feels", "feeling", "watched", "noticed");
+
+    /// <summary>The trigger lies inside a direct quote whose content (within this sentence) gives no date and no place below a country.</summary>
+    private bool IsUnanchoredQuote(Sentence sentence, Span trigger)
+    {
+        foreach (var q in doc.Quotes)
+        {
+            if (q.Kind == QuoteKinds.Direct && q.Content.Contains(trigger))
+            {
+                var inSentence = new Span(Math.Max(q.Content.Start, sentence.Span.Start), Math.Min(q.Content.End, sentence.Span.End));
+                return !IsAnchored(inSentence);
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseHeads = Words(
+        "of", "about", "in", "during", "after", "following", "before", "since", "amid");
 
     private static bool IsArticle(ReadOnlySpan<char> w)
         => w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase);
@@ -366,6 +478,26 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         foreach (var p in _places.StartingIn(sentence.Span))
         {
             if (sentence.Span.Contains(p.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>", and" (or ";") after the draft's trigger, then an actor mention ending right before <paramref name="t"/>, not after a preposition.</summary>
+    private bool OpensNewClause(Draft draft, int t)
+    {
+        foreach (var m in _mentions)
+        {
+            if (m.EndToken != t || m.Preposition is not null || m.ModifierOnly || m.FirstToken < 2 || doc.Tokens[m.FirstToken].Start <= draft.Trigger.End)
+            {
+                continue;
+            }
+
+            var before = Word(m.FirstToken - 1);
+            if (before is ";" || (before.Equals("and", StringComparison.OrdinalIgnoreCase) && Word(m.FirstToken - 2) is ","))
             {
                 return true;
             }
@@ -607,7 +739,10 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             }
         }
 
-        if (subject is null)
+        // "informed President Biden of the strike", "were killed in the attack": a nominal trigger heading a
+        // prepositional phrase has no subject to its left; the mention there is the governing verb's argument.
+        bool inPhrase = !asVerb && t - 2 >= sentence.FirstToken && IsArticle(Word(t - 1)) && PhraseHeads.Contains(Word(t - 2));
+        if (subject is null && !inPhrase)
         {
             for (int m = _mentions.Count - 1; m >= 0; m--)
             {
@@ -758,7 +893,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     {
         int trigger = draft.Trigger.Start;
         draft.Place = ChoosePlace(draft, sentence, trigger);
-        draft.Date = ChooseDate(sentence, trigger);
+        draft.Date = ChooseDate(draft.Sentence, sentence, trigger);
         if (draft.Date is { FromPublished: false } date && doc.Published is { } published && EventDates.Start(date.Value) is { } start && start > published)
         {
             return false;
@@ -784,7 +919,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         // "Russia accused Ukraine of attacking an oil depot in Belgorod": the places of a statement or a transfer are
         // what it is about, not where it was made; the text seldom says the latter.
         if (draft.Class is EventClasses.Accuse or EventClasses.Reject or EventClasses.Request or EventClasses.Threaten
-            or EventClasses.Sanction or EventClasses.Aid)
+            or EventClasses.Sanction or EventClasses.Aid || (draft.Class == EventClasses.Support && draft.Mode != "authorization"))
         {
             return null;
         }
@@ -852,7 +987,31 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     }
 
     /// <summary>The calendar date nearest the trigger in its sentence; "now" is the publication date; else the publication date, flagged.</summary>
-    private EventDate? ChooseDate(Sentence sentence, int trigger)
+    private EventDate? ChooseDate(int index, Sentence sentence, int trigger)
+    {
+        if (StatedDate(sentence, trigger) is { } stated)
+        {
+            return stated;
+        }
+
+        // "On Thursday, the UN office said ... It called them cruel": a sentence opened by a personal pronoun goes on
+        // with the previous sentence's speaker and occasion, and so with its stated date.
+        if (index > 0 && OpensWithPronoun(sentence))
+        {
+            var previous = doc.Sentences[index - 1];
+            if (StatedDate(previous, previous.EndToken > previous.FirstToken ? doc.Tokens[previous.EndToken - 1].Start : previous.Span.End) is { } carried)
+            {
+                return carried;
+            }
+        }
+
+        return doc.Published is { } published ? new EventDate(Iso(published), EventDates.Day, FromPublished: true) : null;
+    }
+
+    private bool OpensWithPronoun(Sentence sentence)
+        => sentence.TokenCount > 1 && Word(sentence.FirstToken) is "It" or "He" or "She" or "They";
+
+    private EventDate? StatedDate(Sentence sentence, int trigger)
     {
         TimeExpression? best = null;
         string? bestPrecision = null;
@@ -885,7 +1044,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             return new EventDate(value, bestPrecision!, FromPublished: false) { Mention = best.Span };
         }
 
-        return doc.Published is { } published ? new EventDate(Iso(published), EventDates.Day, FromPublished: true) : null;
+        return null;
     }
 
     /// <summary>

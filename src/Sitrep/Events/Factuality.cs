@@ -61,12 +61,23 @@ public static class Factuality
 
         var tokens = doc.Tokens;
         int negationReach = asVerb ? 4 : 2;
+
+        // "called them cruel and urged them to stop": a past finite trigger after "and" is a verb of its own; past
+        // verbs of asking or warning before it govern their own objects, not it (modals still scope over both).
+        var self = doc.Slice(tokens[t].Span);
+        bool coordinatedPast = asVerb && t - 1 >= sentence.FirstToken && self.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            && doc.Slice(tokens[t - 1].Span).Equals("and", StringComparison.OrdinalIgnoreCase);
         for (int i = t - 1, n = 1; i >= sentence.FirstToken && n <= ModalWindow; i--, n++)
         {
             var w = doc.Slice(tokens[i].Span);
             if (ClauseBreaks.Contains(w))
             {
                 break;
+            }
+
+            if (coordinatedPast && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
             }
 
             if (Hypothetical.Contains(w) || (n <= negationReach && Negation.Contains(w)) || (n <= (asVerb ? 3 : 5) && Background.Contains(w)))

@@ -148,8 +148,8 @@ public sealed class EventEvaluationTests
 /// </summary>
 public sealed class EventAccuracyGuardTests
 {
-    private const double StrictFloor = 57.0;
-    private const double ClassOnlyFloor = 67.0;
+    private const double StrictFloor = 62.0;
+    private const double ClassOnlyFloor = 72.0;
 
     private static readonly Lazy<EventEvalResult> Result = new(() =>
     {
