@@ -108,6 +108,14 @@ internal sealed class QuoteFinder
         return t >= 0 && t < _tokens.Count && _tokens[t].Kind == TokenKind.Word && CueLexicon.TryGet(Word(t), out cls);
     }
 
+    /// <summary>The class learned cues are read as: they need a clause after them, like belief verbs.</summary>
+    private const CueClass LearnedClass = CueClass.Cognition;
+
+    /// <summary>A word learned as a frequent cue in PolNeAR train (declined, seemed, supported), tagged as a verb.</summary>
+    private bool IsLearnedVerbCue(int t) =>
+        _tokens[t].Kind == TokenKind.Word && _tokens[t].Pos is { } pos && pos.StartsWith("VB", StringComparison.Ordinal)
+        && CueLexicon.IsLearned(Word(t));
+
     /// <summary>A cue beside a quotation: the lexicon plus verbs that report speech only there ("…,” he continued).</summary>
     private bool IsQuoteCue(int t, out CueClass cls)
     {
@@ -669,6 +677,10 @@ internal sealed class QuoteFinder
             if (!_usedCues.Contains(t) && IsCue(t, out var cls) && !IsNounUse(t))
             {
                 Reported(t, cls);
+            }
+            else if (!_usedCues.Contains(t) && IsLearnedVerbCue(t))
+            {
+                Reported(t, LearnedClass);
             }
         }
     }
