@@ -119,7 +119,7 @@ public static class CueLexicon
     public static bool IsBareForm(ReadOnlySpan<char> word) => BareLookup.Contains(word);
 
     /// <summary>Least share of a learned word's occurrences that are gold cue uses in PolNeAR train.</summary>
-    public const double LearnedMinRate = 0.25;
+    public const double LearnedMinRate = 0.5;
 
     /// <summary>Least number of gold cue uses in PolNeAR train for a learned word.</summary>
     public const int LearnedMinCount = 5;
@@ -146,7 +146,8 @@ public static class CueLexicon
         var words = new List<string>();
         foreach (var c in CueLearner.Read(reader, "cues.tsv"))
         {
-            if (c.CueCount >= LearnedMinCount && c.Rate >= LearnedMinRate && !Forms.ContainsKey(c.Word) && Array.IndexOf(NounForms, c.Word) < 0)
+            if (c.CueCount >= LearnedMinCount && c.Rate >= LearnedMinRate && !Forms.ContainsKey(c.Word) && Array.IndexOf(NounForms, c.Word) < 0
+                && !Words.QuoteOnlyCues.Contains(c.Word))
             {
                 words.Add(c.Word);
             }
