@@ -132,7 +132,7 @@ internal sealed class QuoteFinder
 
         var head = Word(sb - 1);
         if (Words.PersonPronouns.Contains(head) || Words.GroupPronouns.Contains(head) || head.Equals("who", StringComparison.OrdinalIgnoreCase)
-            || Words.PersonTitles.Contains(head))
+            || Words.PersonTitles.Contains(head) || _tokens[sb - 1].Pos is "NNP" or "NNPS")
         {
             return true;
         }
