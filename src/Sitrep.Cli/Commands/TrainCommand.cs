@@ -12,6 +12,7 @@ internal static class TrainCommand
             "Train a model from development data; fixed seed, same data gives the same weights.\n\n"
             + "Example:\n  sitrep train ner --train ../shared/data/conll2003/train.txt --dev ../shared/data/conll2003/valid.txt");
         foreach (var sub in TrainEntitiesCommand.Create()) { command.Subcommands.Add(sub); }
+        command.Subcommands.Add(TrainAttributionCuesCommand.Create());
         return command;
     }
 }

@@ -118,6 +118,44 @@ public static class CueLexicon
     /// <summary>Whether <paramref name="word"/> is the bare form of a cue verb (say, think, warn).</summary>
     public static bool IsBareForm(ReadOnlySpan<char> word) => BareLookup.Contains(word);
 
+    /// <summary>Least share of a learned word's occurrences that are gold cue uses in PolNeAR train.</summary>
+    public const double LearnedMinRate = 0.5;
+
+    /// <summary>Least number of gold cue uses in PolNeAR train for a learned word.</summary>
+    public const int LearnedMinCount = 5;
+
+    private const string LearnedResource = "Sitrep.Quotes.cues.tsv";
+
+    /// <summary>
+    /// Words learned from PolNeAR train (cues.tsv) that are cues often enough, beyond the curated forms; taken only
+    /// with a verb tag (the lexicon's noun guards do not apply to them).
+    /// </summary>
+    public static FrozenSet<string> Learned { get; } = LoadLearned();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LearnedLookup =
+        Learned.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="word"/> is a learned cue word (any case).</summary>
+    public static bool IsLearned(ReadOnlySpan<char> word) => LearnedLookup.Contains(word);
+
+    private static FrozenSet<string> LoadLearned()
+    {
+        using var stream = typeof(CueLexicon).Assembly.GetManifestResourceStream(LearnedResource)
+            ?? throw new InvalidOperationException($"embedded resource {LearnedResource} is missing");
+        using var reader = new StreamReader(stream);
+        var words = new List<string>();
+        foreach (var c in CueLearner.Read(reader, "cues.tsv"))
+        {
+            if (c.CueCount >= LearnedMinCount && c.Rate >= LearnedMinRate && !Forms.ContainsKey(c.Word) && Array.IndexOf(NounForms, c.Word) < 0
+                && !Words.QuoteOnlyCues.Contains(c.Word))
+            {
+                words.Add(c.Word);
+            }
+        }
+
+        return words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
     private static FrozenDictionary<string, CueClass> Build()
     {
         var forms = new Dictionary<string, CueClass>(StringComparer.OrdinalIgnoreCase);

@@ -108,6 +108,47 @@ internal sealed class QuoteFinder
         return t >= 0 && t < _tokens.Count && _tokens[t].Kind == TokenKind.Word && CueLexicon.TryGet(Word(t), out cls);
     }
 
+    /// <summary>The class learned cues are read as: they need a clause after them, like belief verbs.</summary>
+    private const CueClass LearnedClass = CueClass.Speech;
+
+    /// <summary>A word learned as a frequent cue in PolNeAR train (declined, seemed, supported), tagged as a verb.</summary>
+    private bool IsLearnedVerbCue(int t) =>
+        _tokens[t].Kind == TokenKind.Word && _tokens[t].Pos is { } pos && pos.StartsWith("VB", StringComparison.Ordinal)
+        && CueLexicon.IsLearned(Word(t));
+
+    /// <summary>
+    /// A learned cue (declined, seemed, supported) is also a plain verb of action; it is attribution only when its subject
+    /// is someone: a pronoun, a person title, or a person, organization or group mention, with no verb inside.
+    /// </summary>
+    private bool IsAgentSpeaker(int sa, int sb)
+    {
+        for (int t = sa; t < sb; t++)
+        {
+            if (_tokens[t].Pos is { } pos && pos.StartsWith("VB", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        var head = Word(sb - 1);
+        if (Words.PersonPronouns.Contains(head) || Words.GroupPronouns.Contains(head) || head.Equals("who", StringComparison.OrdinalIgnoreCase)
+            || Words.PersonTitles.Contains(head) || _tokens[sb - 1].Pos is "NNP" or "NNPS")
+        {
+            return true;
+        }
+
+        int end = _tokens[sb - 1].End;
+        foreach (var e in _doc.Entities)
+        {
+            if (e.Span.Start < end && e.Span.End >= end && e.Type is EntityTypes.Person or EntityTypes.Organization or EntityTypes.Norp)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A cue beside a quotation: the lexicon plus verbs that report speech only there ("…,” he continued).</summary>
     private bool IsQuoteCue(int t, out CueClass cls)
     {
@@ -670,6 +711,10 @@ internal sealed class QuoteFinder
             {
                 Reported(t, cls);
             }
+            else if (!_usedCues.Contains(t) && IsLearnedVerbCue(t))
+            {
+                Reported(t, LearnedClass, learned: true);
+            }
         }
     }
 
@@ -710,7 +755,7 @@ internal sealed class QuoteFinder
             return true;
         }
 
-        if (cue - 1 > speakerEnd - 1)
+        if (cue - 1 > speakerEnd - 1 || _tokens[cue].Pos is "VBP" or "VB")
         {
             // An auxiliary or adverb stands between ("will say", "did not deny").
             return true;
@@ -871,7 +916,7 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>Reported speech around cue <paramref name="cue"/>: "X said (that) …", "…, X said.", "…, said X.".</summary>
-    private void Reported(int cue, CueClass cls)
+    private void Reported(int cue, CueClass cls, bool learned = false)
     {
         var sentence = SentenceOf(cue);
         int sf = sentence.FirstToken;
@@ -928,7 +973,7 @@ internal sealed class QuoteFinder
             return;
         }
 
-        if (!AgreesWithBareForm(cue, sb) || IsNaming(cue, sa, sb))
+        if (!AgreesWithBareForm(cue, sb) || IsNaming(cue, sa, sb) || (learned && !IsAgentSpeaker(sa, sb)))
         {
             return;
         }

@@ -120,7 +120,7 @@ public sealed class PolnearTests : IDisposable
         var result = AttributionEvaluation.Evaluate(PolnearCorpus.Load(dev), SitrepDefaults.CreateDefault());
 
         // Measured 55.7 and 64.0 (docs/quotes.md); the floors sit a few points below.
-        Assert.True(result.SourceContent.F1 >= 52.0, $"source+content F1 {result.SourceContent.F1:F2} fell below 52");
-        Assert.True(result.Cue.F1 >= 60.0, $"cue F1 {result.Cue.F1:F2} fell below 60");
+        Assert.True(result.SourceContent.F1 >= 53.0, $"source+content F1 {result.SourceContent.F1:F2} fell below 53");
+        Assert.True(result.Cue.F1 >= 61.0, $"cue F1 {result.Cue.F1:F2} fell below 61");
     }
 }
