@@ -34,7 +34,8 @@ internal static class EvalAttributionCommand
         return command;
     }
 
-    private static int Run(string directory, string format, int errors)
+    /// <summary>Loads a PolNeAR folder for a command; format problems become one-line input errors naming file and line.</summary>
+    internal static IReadOnlyList<PolnearDocument> LoadCorpus(string directory)
     {
         IReadOnlyList<PolnearDocument> docs;
         try
@@ -50,10 +51,12 @@ internal static class EvalAttributionCommand
             throw new InputException(ex.Message);
         }
 
-        if (docs.Count == 0)
-        {
-            throw new InputException($"{directory}: no annotated texts found");
-        }
+        return docs.Count > 0 ? docs : throw new InputException($"{directory}: no annotated texts found");
+    }
+
+    private static int Run(string directory, string format, int errors)
+    {
+        var docs = LoadCorpus(directory);
 
         var pipeline = SitrepDefaults.CreateDefault();
         Action<Document, PolnearDocument, DocumentAttributionScore>? listing = format == "text" && errors > 0

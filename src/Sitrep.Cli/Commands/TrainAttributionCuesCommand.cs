@@ -29,24 +29,7 @@ internal static class TrainAttributionCuesCommand
 
     private static int Run(string directory, string output, string format)
     {
-        IReadOnlyList<PolnearDocument> docs;
-        try
-        {
-            docs = PolnearCorpus.Load(directory);
-        }
-        catch (PolnearFormatException ex)
-        {
-            throw new InputException(ex.Message);
-        }
-        catch (DirectoryNotFoundException ex)
-        {
-            throw new InputException(ex.Message);
-        }
-
-        if (docs.Count == 0)
-        {
-            throw new InputException($"{directory}: no annotated texts found");
-        }
+        var docs = EvalAttributionCommand.LoadCorpus(directory);
 
         var cues = CueLearner.Learn(docs);
         using (var w = new StreamWriter(output))
