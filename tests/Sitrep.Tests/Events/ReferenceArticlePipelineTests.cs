@@ -10,23 +10,17 @@ namespace Sitrep.Tests.Events;
 /// </summary>
 public sealed class ReferenceArticlePipelineTests
 {
-    private static readonly Lazy<Document> Analyzed = new(() => SitrepDefaults.CreateDefault().Analyze(
-        "atacms-approval", File.ReadAllText(Paths.Sample("atacms-approval.txt")), new DateOnly(2024, 11, 18)));
+    private static readonly Lazy<Document> Analyzed = new(Analyzer.Reference);
 
     private static Document Doc => Analyzed.Value;
 
-    private static Event Single(string evidencePart, string eventClass)
-    {
-        var span = Some.SpanOf(Doc.Text, evidencePart);
-        var found = Doc.Events.Where(e => e.Class == eventClass && e.Evidence.Contains(span)).ToList();
-        Assert.True(found.Count == 1, $"expected one {eventClass} event in the sentence of '{evidencePart}', found {found.Count}: "
-            + string.Join(" | ", Doc.Events.Select(e => $"{e.Class} {Doc.TextOf(e.Evidence)[..Math.Min(40, e.Evidence.Length)]}")));
-        return found[0];
-    }
+    private static readonly Lazy<EventLookup> Lookup = new(() => new EventLookup(Doc));
 
-    private static string? SourceText(Event e) => e.Source is { } s ? Doc.TextOf(s) : null;
+    private static Event Single(string evidencePart, string eventClass) => Lookup.Value.Single(evidencePart, eventClass);
 
-    private static bool HasQuantity(Event e, double value) => e.Quantities.Any(q => q.Value == value);
+    private static string? SourceText(Event e) => Lookup.Value.SourceText(e);
+
+    private static bool HasQuantity(Event e, double value) => EventLookup.HasQuantity(e, value);
 
     [Fact]
     public void The_US_approval_of_ATACMS_use_is_coded_with_the_United_States_as_actor()

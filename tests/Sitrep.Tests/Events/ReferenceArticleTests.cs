@@ -91,18 +91,13 @@ public sealed class ReferenceArticleTests
         return doc;
     }
 
-    private static Event Single(string evidencePart, string eventClass)
-    {
-        var span = Some.SpanOf(Doc.Text, evidencePart);
-        var found = Doc.Events.Where(e => e.Class == eventClass && e.Evidence.Contains(span)).ToList();
-        Assert.True(found.Count == 1, $"expected one {eventClass} event in the sentence of '{evidencePart}', found {found.Count}: "
-            + string.Join(" | ", Doc.Events.Select(e => $"{e.Class} {Doc.TextOf(e.Evidence)[..Math.Min(40, e.Evidence.Length)]}")));
-        return found[0];
-    }
+    private static readonly Lazy<EventLookup> Lookup = new(() => new EventLookup(Doc));
 
-    private static string? SourceText(Event e) => e.Source is { } s ? Doc.TextOf(s) : null;
+    private static Event Single(string evidencePart, string eventClass) => Lookup.Value.Single(evidencePart, eventClass);
 
-    private static bool HasQuantity(Event e, double value) => e.Quantities.Any(q => q.Value == value);
+    private static string? SourceText(Event e) => Lookup.Value.SourceText(e);
+
+    private static bool HasQuantity(Event e, double value) => EventLookup.HasQuantity(e, value);
 
     [Fact]
     public void The_US_approval_of_long_range_missiles_is_support_for_Ukraine()
