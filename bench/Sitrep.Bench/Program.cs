@@ -6,6 +6,13 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Length == 1 && args[0] == "gazetteer-load")
+        {
+            // Before anything else touches Sitrep, so that the load pays its own JIT, as in a fresh CLI process.
+            GazetteerLoad.Run();
+            return 0;
+        }
+
         if (Corpus.Load() is null)
         {
             Console.Error.WriteLine($"skipped: the article corpus ({Corpus.Directory}) is absent; nothing to measure");

@@ -1,6 +1,8 @@
-using System.Collections.Frozen;
+using System.Buffers.Binary;
+using System.Collections;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Sitrep.Places;
@@ -43,96 +45,146 @@ public sealed record GazetteerFeature(
 public sealed class GazetteerException(string message, Exception? inner = null) : IOException(message, inner);
 
 /// <summary>
-/// The GeoNames-derived gazetteer (src/Sitrep/Models/gazetteer.bin, built by tools/gazetteer/build.mjs):
-/// features plus a name index keyed by <see cref="NameKey"/>. Immutable and thread-safe once loaded.
+/// The GeoNames-derived gazetteer (src/Sitrep/Models/gazetteer.bin, built by tools/gazetteer): features plus
+/// name indexes keyed by <see cref="NameKey"/>. The file holds the indexes ready-made (open-addressing hash
+/// tables over a UTF-8 key pool, candidates sorted by prior), so a load is one inflate, one checksum and a few
+/// block copies; a feature's record and strings are made on first use. Immutable and thread-safe once loaded.
 /// </summary>
 public sealed class Gazetteer
 {
     public const string ResourceName = "Sitrep.Models.gazetteer.bin";
 
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
-    private const int HeaderSize = 20;
+    internal const int HeaderSize = 20;
+
+    /// <summary>Separates the display name and the demonyms of a feature in the string pool.</summary>
+    internal const char PoolSeparator = '\n';
 
     private static readonly Lazy<Gazetteer> Shared = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly GazetteerFeature[] _features;
+    private readonly int[] _ids;
+    private readonly int[] _lat;
+    private readonly int[] _lon;
+    private readonly int[] _population;
+    private readonly int[] _admin1;
+    private readonly int[] _textStart;
+    private readonly ushort[] _nameCount;
+    private readonly ushort[] _country;
+    private readonly byte[] _level;
+    private readonly string[] _countryCodes;
+    private readonly byte[] _pool;
 
-    private readonly Dictionary<string, int> _slots;
-    private readonly int[] _slotStart;
+    private readonly KeyTable _names;
+    private readonly int[] _candidateStart;
     private readonly int[] _candidates;
+    private readonly byte[] _nameFlags;
+    private readonly KeyTable _demonyms;
+    private readonly int[] _demonymFeature;
+    // First words of multi-word names and demonyms that are not one-word names themselves (a one-word name key
+    // is its own first word): ~10,000 keys instead of ~108,000.
+    private readonly KeyTable _otherFirstWords;
 
-    private Gazetteer(Decoded decoded, string source)
+    // Records are made on first use: a process typically touches a few hundred of the ~49,000 features.
+    private readonly GazetteerFeature?[] _records;
+
+    private Gazetteer(ref Reader r, string source)
     {
-        _features = decoded.Features;
         Source = source;
-        CommonWordNames = decoded.CommonWordNames.ToFrozenSet(StringComparer.Ordinal);
-        _slots = decoded.Slots;
-        _slotStart = decoded.SlotStart;
-        _candidates = decoded.Candidates;
-        SlotLookup = _slots.GetAlternateLookup<ReadOnlySpan<char>>();
-        DemonymIndex = decoded.Demonyms.ToFrozenDictionary(StringComparer.Ordinal);
-        DemonymLookup = DemonymIndex.GetAlternateLookup<ReadOnlySpan<char>>();
-        FirstWords = decoded.FirstWords;
-        FirstWordLookup = decoded.FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        MaxNameWords = Math.Min(decoded.MaxWords, 8);
-
-        var byCountry = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var f in _features)
+        int count = r.Count();
+        int countryCount = r.Count();
+        MaxNameWords = Math.Clamp(r.Int32(), 1, 8);
+        _ids = r.Int32s(count);
+        _lat = r.Int32s(count);
+        _lon = r.Int32s(count);
+        _population = r.Int32s(count);
+        _admin1 = r.Int32s(count);
+        _textStart = Starts(r.UInt16s(count));
+        _nameCount = r.UInt16Array(count);
+        _country = r.UInt16Array(count);
+        _level = r.ByteArray(count);
+        var codes = r.Bytes(countryCount * 2);
+        _countryCodes = new string[countryCount];
+        for (int c = 0; c < countryCount; c++)
         {
-            if (f.Level == FeatureLevel.Country)
-            {
-                byCountry[f.Country] = f.Index;
-            }
+            _countryCodes[c] = Encoding.ASCII.GetString(codes.Slice(c * 2, 2));
         }
 
-        CountryIndex = byCountry.ToFrozenDictionary(StringComparer.Ordinal);
+        _pool = r.ByteArray(r.Count());
+        _names = KeyTable.Read(ref r);
+        _candidateStart = Starts(r.Bytes(_names.Count));
+        _candidates = r.Int32s(_candidateStart[^1]);
+        _nameFlags = r.ByteArray(_names.Count);
+        _demonyms = KeyTable.Read(ref r);
+        _demonymFeature = r.Int32s(_demonyms.Count);
+        _otherFirstWords = KeyTable.Read(ref r);
+        if (r.Remaining != 0)
+        {
+            throw new GazetteerException($"{r.Remaining} trailing bytes after the indexes");
+        }
+
+        Validate(count, countryCount);
+        _records = new GazetteerFeature?[count];
+        Features = new FeatureList(this);
     }
 
     /// <summary>Where the gazetteer was loaded from (resource name or path), for messages.</summary>
     public string Source { get; }
 
-    public IReadOnlyList<GazetteerFeature> Features => _features;
+    public IReadOnlyList<GazetteerFeature> Features { get; }
 
     /// <summary>Distinct name keys in the index.</summary>
-    public int NameKeyCount => _slots.Count;
-
-    // Name key -> slot; a slot's candidates are _candidates[_slotStart[slot].._slotStart[slot + 1]], best prior
-    // first. A plain Dictionary, not a FrozenDictionary: freezing ~150,000 keys alone costs more than the whole
-    // load budget (200 ms), and the span-keyed alternate lookup is just as allocation-free. Never modified after load.
-    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> SlotLookup { get; }
-
-    /// <summary>Demonym key → country feature index.</summary>
-    public FrozenDictionary<string, int> DemonymIndex { get; }
-
-    public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> DemonymLookup { get; }
-
-    /// <summary>First words of every name and demonym: a cheap test before building longer keys. Never modified after load.</summary>
-    public IReadOnlySet<string> FirstWords { get; }
-
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup { get; }
+    public int NameKeyCount => _names.Count;
 
     public int MaxNameWords { get; }
 
-    /// <summary>Name keys made only of common English words ("reading", "olive branch"): they need more context.</summary>
-    public FrozenSet<string> CommonWordNames { get; }
+    public GazetteerFeature this[int index]
+    {
+        get
+        {
+            // A race makes two equal records; either is fine, so no lock.
+            var record = Volatile.Read(ref _records[index]);
+            if (record is null)
+            {
+                record = Materialize(index);
+                Volatile.Write(ref _records[index], record);
+            }
 
-    /// <summary>ISO2 → country feature index.</summary>
-    public FrozenDictionary<string, int> CountryIndex { get; }
-
-    public GazetteerFeature this[int index] => _features[index];
+            return record;
+        }
+    }
 
     /// <summary>Candidate features for a name key (<see cref="NameKey"/>), best prior first: countries, divisions, then by population.</summary>
     public bool TryGetCandidates(ReadOnlySpan<char> key, out ArraySegment<int> candidates)
     {
-        if (SlotLookup.TryGetValue(key, out int slot))
+        int slot = _names.Find(key);
+        if (slot >= 0)
         {
-            candidates = new ArraySegment<int>(_candidates, _slotStart[slot], _slotStart[slot + 1] - _slotStart[slot]);
+            candidates = new ArraySegment<int>(_candidates, _candidateStart[slot], _candidateStart[slot + 1] - _candidateStart[slot]);
             return true;
         }
 
         candidates = ArraySegment<int>.Empty;
         return false;
+    }
+
+    /// <summary>The country feature a demonym key names ("north korean" → North Korea).</summary>
+    public bool TryGetDemonym(ReadOnlySpan<char> key, out int country)
+    {
+        int slot = _demonyms.Find(key);
+        country = slot >= 0 ? _demonymFeature[slot] : -1;
+        return slot >= 0;
+    }
+
+    /// <summary>Whether some name or demonym key starts with this word key: a cheap test before building longer keys.</summary>
+    public bool IsFirstWord(ReadOnlySpan<char> word) =>
+        !word.Contains(' ') && (_names.Find(word) >= 0 || _otherFirstWords.Find(word) >= 0);
+
+    /// <summary>Name keys made only of common English words ("reading", "olive branch"): they need more context.</summary>
+    public bool IsCommonWordName(ReadOnlySpan<char> key)
+    {
+        int slot = _names.Find(key);
+        return slot >= 0 && (_nameFlags[slot] & NameFlags.CommonWords) != 0;
     }
 
     /// <summary>The shipped gazetteer, loaded once per process.</summary>
@@ -163,14 +215,19 @@ public sealed class Gazetteer
             throw new GazetteerException($"gazetteer '{source}' is not a Sitrep gazetteer (bad magic)");
         }
 
-        int version = BitConverter.ToUInt16(header[4..6]);
+        int version = BinaryPrimitives.ReadUInt16LittleEndian(header[4..6]);
         if (version != FormatVersion)
         {
             throw new GazetteerException($"gazetteer '{source}' has format version {version}; this build reads version {FormatVersion}");
         }
 
-        uint bodyLength = BitConverter.ToUInt32(header[8..12]);
-        uint expectedHash = BitConverter.ToUInt32(header[12..16]);
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new GazetteerException($"gazetteer '{source}' can only be read on a little-endian machine");
+        }
+
+        uint bodyLength = BinaryPrimitives.ReadUInt32LittleEndian(header[8..12]);
+        uint expectedHash = BinaryPrimitives.ReadUInt32LittleEndian(header[12..16]);
         if (bodyLength > 256u << 20)
         {
             throw new GazetteerException($"gazetteer '{source}' declares an implausible size ({bodyLength} bytes)");
@@ -191,16 +248,17 @@ public sealed class Gazetteer
             throw new GazetteerException($"gazetteer '{source}' is corrupt: {ex.Message}", ex);
         }
 
-        if (Fnv1a(body) != expectedHash)
+        if (Checksum(body) != expectedHash)
         {
             throw new GazetteerException($"gazetteer '{source}' is corrupt: checksum mismatch");
         }
 
         try
         {
-            return new Gazetteer(Decode(body), source);
+            var reader = new Reader(body);
+            return new Gazetteer(ref reader, source);
         }
-        catch (Exception ex) when (ex is IndexOutOfRangeException or ArgumentOutOfRangeException or ArgumentException or OverflowException or DecoderFallbackException or GazetteerException)
+        catch (Exception ex) when (ex is IndexOutOfRangeException or ArgumentOutOfRangeException or OverflowException or GazetteerException)
         {
             throw new GazetteerException($"gazetteer '{source}' is corrupt: {ex.Message}", ex);
         }
@@ -213,11 +271,35 @@ public sealed class Gazetteer
         return Load(stream, ResourceName);
     }
 
+    /// <summary>
+    /// FNV-1a over 8-byte little-endian words (then the tail bytes), folded to 32 bits: a byte-wise FNV of the
+    /// ~5 MB body costs more than the rest of the load, and this still catches truncation and bit flips.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static uint Fnv1a(ReadOnlySpan<byte> data)
+    internal static uint Checksum(ReadOnlySpan<byte> data)
+    {
+        const ulong Prime = 0x100000001b3;
+        ulong hash = 0xcbf29ce484222325;
+        var words = MemoryMarshal.Cast<byte, ulong>(data);
+        foreach (ulong w in words)
+        {
+            hash = (hash ^ w) * Prime;
+        }
+
+        foreach (byte b in data[(words.Length * 8)..])
+        {
+            hash = (hash ^ b) * Prime;
+        }
+
+        return (uint)(hash ^ (hash >> 32));
+    }
+
+    /// <summary>FNV-1a, 32 bits, of a key's UTF-8 bytes: the hash of the file's key tables.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint KeyHash(ReadOnlySpan<byte> key)
     {
         uint hash = 0x811c9dc5;
-        foreach (byte b in data)
+        foreach (byte b in key)
         {
             hash ^= b;
             hash *= 0x01000193;
@@ -226,229 +308,242 @@ public sealed class Gazetteer
         return hash;
     }
 
-    private sealed class Decoded
+    private GazetteerFeature Materialize(int i)
     {
-        public required GazetteerFeature[] Features { get; init; }
+        var text = _pool.AsSpan(_textStart[i], _textStart[i + 1] - _textStart[i]);
+        int cut = text.IndexOf((byte)PoolSeparator);
+        string name = Encoding.UTF8.GetString(cut < 0 ? text : text[..cut]);
+        string[] demonyms = cut < 0 ? [] : Encoding.UTF8.GetString(text[(cut + 1)..]).Split(PoolSeparator);
+        byte level = _level[i];
+        return new GazetteerFeature(i, _ids[i], (FeatureLevel)(level & 0x7F), _countryCodes[_country[i]],
+            _lat[i] / 1e5, _lon[i] / 1e5, _population[i], _admin1[i], name)
+        {
+            NameCount = _nameCount[i],
+            Demonyms = demonyms,
+            IsCapital = (level & NameFlags.Capital) != 0,
+        };
+    }
 
-        public required Dictionary<string, int> Slots { get; init; }
+    /// <summary>Range checks on every index the lookups follow, so that a bad file fails here and not mid-article.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Validate(int count, int countryCount)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            if ((_level[i] & 0x7F) > (int)FeatureLevel.Populated || _country[i] >= countryCount || _admin1[i] >= i || _admin1[i] < -1)
+            {
+                throw new GazetteerException($"feature {i} is out of range");
+            }
+        }
 
-        public required int[] SlotStart { get; init; }
+        if (_textStart[count] != _pool.Length)
+        {
+            throw new GazetteerException("string pool does not match the name lengths");
+        }
 
-        public required int[] Candidates { get; init; }
+        foreach (int c in _candidates)
+        {
+            if ((uint)c >= (uint)count)
+            {
+                throw new GazetteerException($"candidate {c} is not a feature");
+            }
+        }
 
-        public required Dictionary<string, int> Demonyms { get; init; }
+        foreach (int c in _demonymFeature)
+        {
+            if ((uint)c >= (uint)count)
+            {
+                throw new GazetteerException($"demonym target {c} is not a feature");
+            }
+        }
+    }
 
-        public required HashSet<string> FirstWords { get; init; }
+    /// <summary>Start offsets (n + 1) from stored lengths (n): lengths are 1–2 bytes in the file, offsets 4.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int[] Starts(ReadOnlySpan<byte> lengths)
+    {
+        var starts = new int[lengths.Length + 1];
+        int at = 0;
+        for (int k = 0; k < lengths.Length; k++)
+        {
+            at += lengths[k];
+            starts[k + 1] = at;
+        }
 
-        public required string[] CommonWordNames { get; init; }
+        return starts;
+    }
 
-        public int MaxWords { get; init; }
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int[] Starts(ReadOnlySpan<ushort> lengths)
+    {
+        var starts = new int[lengths.Length + 1];
+        int at = 0;
+        for (int k = 0; k < lengths.Length; k++)
+        {
+            at += lengths[k];
+            starts[k + 1] = at;
+        }
+
+        return starts;
+    }
+
+    internal static class NameFlags
+    {
+        /// <summary>Name flag: the key is made only of common English words.</summary>
+        public const byte CommonWords = 1;
+
+        /// <summary>Level byte flag: a national capital (GeoNames PPLC).</summary>
+        public const byte Capital = 0x80;
     }
 
     /// <summary>
-    /// Reads the features and builds the name index in one pass: names are decoded into a reused buffer and
-    /// keyed without allocating, so only distinct keys become strings (the load budget is 200 ms).
+    /// An open-addressing hash table over UTF-8 keys: the file stores the keys (entry k's key is
+    /// keys[keyStart[k]..keyStart[k + 1]]), the load builds table[h &amp; mask] = entry + 1 (0 = empty, linear probing).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Decoded Decode(byte[] body)
+    internal sealed class KeyTable
     {
-        int pos = 0;
-        int count = checked((int)ReadVarint(body, ref pos));
-        var features = new GazetteerFeature[count];
-        var slots = new Dictionary<string, int>(count * 3, StringComparer.Ordinal);
-        var slotLookup = slots.GetAlternateLookup<ReadOnlySpan<char>>();
-        var firstWords = new HashSet<string>(count * 2, StringComparer.Ordinal);
-        var firstWordLookup = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var demonyms = new Dictionary<string, int>(StringComparer.Ordinal);
-        var pairSlot = new List<int>(count * 4);
-        var pairFeature = new List<int>(count * 4);
-        Span<char> chars = stackalloc char[512];
-        Span<char> key = stackalloc char[520];
-        int maxWords = 1;
+        /// <summary>Longest key in UTF-8 bytes (its length is one byte in the file); the writer leaves longer names out (none is near it).</summary>
+        public const int MaxKeyBytes = 255;
 
-        for (int i = 0; i < count; i++)
+        private readonly int[] _table;
+        private readonly int[] _keyStart;
+        private readonly byte[] _keys;
+
+        private KeyTable(int[] table, int[] keyStart, byte[] keys)
         {
-            long id = ReadVarint(body, ref pos);
-            byte levelByte = body[pos++];
-            var level = (FeatureLevel)(levelByte & 0x7F);
-            if (level > FeatureLevel.Populated)
-            {
-                throw new GazetteerException($"bad level {(int)level} in feature {i}");
-            }
-
-            string country = Encoding.ASCII.GetString(body, pos, 2);
-            pos += 2;
-            double lat = BitConverter.ToInt32(body, pos) / 1e5;
-            double lon = BitConverter.ToInt32(body, pos + 4) / 1e5;
-            pos += 8;
-            long population = ReadVarint(body, ref pos);
-            int admin1 = checked((int)ReadVarint(body, ref pos)) - 1;
-            if (admin1 >= i)
-            {
-                throw new GazetteerException($"feature {i} refers to a later division {admin1}");
-            }
-
-            string name = ReadString(body, ref pos);
-            int nameCount = checked((int)ReadVarint(body, ref pos));
-            IndexName(name, i);
-            for (int k = 0; k < nameCount; k++)
-            {
-                int length = checked((int)ReadVarint(body, ref pos));
-                int n = Encoding.UTF8.GetChars(body.AsSpan(pos, length), chars);
-                pos += length;
-                IndexName(chars[..n], i);
-            }
-
-            int demonymCount = checked((int)ReadVarint(body, ref pos));
-            var demonymNames = demonymCount == 0 ? [] : new string[demonymCount];
-            for (int k = 0; k < demonymCount; k++)
-            {
-                demonymNames[k] = ReadString(body, ref pos);
-                int n = NameKey.Append(demonymNames[k], key, 0);
-                if (n > 0)
-                {
-                    demonyms.TryAdd(key[..n].ToString(), i);
-                    maxWords = Math.Max(maxWords, AddFirstWord(key[..n]));
-                }
-            }
-
-            features[i] = new GazetteerFeature(i, id, level, country, lat, lon, population, admin1, name)
-            {
-                NameCount = nameCount + 1,
-                Demonyms = demonymNames,
-                IsCapital = (levelByte & 0x80) != 0,
-            };
+            _table = table;
+            _keyStart = keyStart;
+            _keys = keys;
         }
 
-        int commonCount = checked((int)ReadVarint(body, ref pos));
-        var common = new string[commonCount];
-        for (int k = 0; k < commonCount; k++)
+        public int Count => _keyStart.Length - 1;
+
+        public static KeyTable Read(ref Reader r)
         {
-            common[k] = ReadString(body, ref pos);
+            int count = r.Count();
+            var keyStart = Starts(r.Bytes(count));
+            var keys = r.ByteArray(keyStart[^1]);
+            return new KeyTable(Build(keyStart, keys), keyStart, keys);
         }
 
-        if (pos != body.Length)
-        {
-            throw new GazetteerException($"{body.Length - pos} trailing bytes after {count} features");
-        }
-
-        // Counting sort of (slot, feature) pairs into one candidate array; duplicates dropped, each slot by prior.
-        int slotCount = slots.Count;
-        var slotStart = new int[slotCount + 1];
-        foreach (int slot in pairSlot)
-        {
-            slotStart[slot + 1]++;
-        }
-
-        for (int k = 0; k < slotCount; k++)
-        {
-            slotStart[k + 1] += slotStart[k];
-        }
-
-        var fill = slotStart[..^1];
-        var candidates = new int[pairSlot.Count];
-        for (int k = 0; k < pairSlot.Count; k++)
-        {
-            candidates[fill[pairSlot[k]]++] = pairFeature[k];
-        }
-
-        var compacted = new int[candidates.Length];
-        var compactedStart = new int[slotCount + 1];
-        int write = 0;
-        Comparison<int> byPrior = (a, b) =>
-        {
-            int c = features[a].Level.CompareTo(features[b].Level);
-            return c != 0 ? c : features[b].Population.CompareTo(features[a].Population);
-        };
-        for (int slot = 0; slot < slotCount; slot++)
-        {
-            compactedStart[slot] = write;
-            int from = slotStart[slot], to = slotStart[slot + 1];
-            for (int k = from; k < to; k++)
-            {
-                if (k == from || Array.IndexOf(compacted, candidates[k], compactedStart[slot], write - compactedStart[slot]) < 0)
-                {
-                    compacted[write++] = candidates[k];
-                }
-            }
-
-            if (write - compactedStart[slot] > 1)
-            {
-                compacted.AsSpan(compactedStart[slot], write - compactedStart[slot]).Sort(byPrior);
-            }
-        }
-
-        compactedStart[slotCount] = write;
-        return new Decoded
-        {
-            Features = features,
-            Slots = slots,
-            SlotStart = compactedStart,
-            Candidates = compacted[..write],
-            Demonyms = demonyms,
-            FirstWords = firstWords,
-            CommonWordNames = common,
-            MaxWords = maxWords,
-        };
-
+        /// <summary>
+        /// The hash table over the keys, at most half full. Built at load rather than stored: it is a few
+        /// milliseconds of hashing, while stored it is ~3 MB of incompressible slots.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        void IndexName(ReadOnlySpan<char> name, int feature)
+        private static int[] Build(int[] keyStart, byte[] keys)
         {
-            Span<char> k = stackalloc char[name.Length + 1];
-            int n = NameKey.Append(name, k, 0);
-            if (n == 0)
+            int count = keyStart.Length - 1;
+            int size = 16;
+            while (size < count * 2)
             {
-                return;
+                size <<= 1;
             }
 
-            var keySpan = k[..n];
-            if (!slotLookup.TryGetValue(keySpan, out int slot))
+            var table = new int[size];
+            int mask = size - 1;
+            for (int e = 0; e < count; e++)
             {
-                slot = slots.Count;
-                slotLookup[keySpan] = slot;
-                maxWords = Math.Max(maxWords, AddFirstWord(keySpan));
+                int h = (int)KeyHash(keys.AsSpan(keyStart[e], keyStart[e + 1] - keyStart[e])) & mask;
+                while (table[h] != 0)
+                {
+                    h = (h + 1) & mask;
+                }
+
+                table[h] = e + 1;
             }
 
-            pairSlot.Add(slot);
-            pairFeature.Add(feature);
+            return table;
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        int AddFirstWord(ReadOnlySpan<char> k)
+        /// <summary>The entry of a key, or -1.</summary>
+        public int Find(ReadOnlySpan<char> key)
         {
-            int space = k.IndexOf(' ');
-            firstWordLookup.Add(space < 0 ? k : k[..space]);
-            return k.Count(' ') + 1;
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static long ReadVarint(byte[] data, ref int pos)
-    {
-        long value = 0;
-        int shift = 0;
-        while (true)
-        {
-            byte b = data[pos++];
-            value |= (long)(b & 0x7F) << shift;
-            if ((b & 0x80) == 0)
+            Span<byte> utf8 = stackalloc byte[MaxKeyBytes];
+            if (key.IsEmpty || !Encoding.UTF8.TryGetBytes(key, utf8, out int n))
             {
-                return value;
+                return -1;
             }
 
-            shift += 7;
-            if (shift > 56)
+            var bytes = utf8[..n];
+            int mask = _table.Length - 1;
+            int h = (int)KeyHash(bytes) & mask;
+            while (true)
             {
-                throw new GazetteerException("varint too long");
+                int e = _table[h] - 1;
+                if (e < 0)
+                {
+                    return -1;
+                }
+
+                if (_keys.AsSpan(_keyStart[e], _keyStart[e + 1] - _keyStart[e]).SequenceEqual(bytes))
+                {
+                    return e;
+                }
+
+                h = (h + 1) & mask;
             }
         }
     }
 
-    private static string ReadString(byte[] data, ref int pos)
+    /// <summary>Reads the body's sections in order; every array is one block copy.</summary>
+    internal ref struct Reader(byte[] body)
     {
-        int length = checked((int)ReadVarint(data, ref pos));
-        var s = Encoding.UTF8.GetString(data, pos, length);
-        pos += length;
-        return s;
+        private readonly byte[] _body = body;
+        private int _pos;
+
+        public readonly int Remaining => _body.Length - _pos;
+
+        public int Int32()
+        {
+            int v = BinaryPrimitives.ReadInt32LittleEndian(Take(4));
+            return v;
+        }
+
+        public int Count()
+        {
+            int v = Int32();
+            return v >= 0 && v <= _body.Length ? v : throw new GazetteerException($"implausible count {v} at byte {_pos - 4}");
+        }
+
+        public int[] Int32s(int n) => MemoryMarshal.Cast<byte, int>(Take(checked(n * 4))).ToArray();
+
+        public ReadOnlySpan<ushort> UInt16s(int n) => MemoryMarshal.Cast<byte, ushort>(Take(checked(n * 2)));
+
+        public ushort[] UInt16Array(int n) => UInt16s(n).ToArray();
+
+        public ReadOnlySpan<byte> Bytes(int n) => Take(n);
+
+        public byte[] ByteArray(int n) => Take(n).ToArray();
+
+        private ReadOnlySpan<byte> Take(int n)
+        {
+            if (n < 0 || n > Remaining)
+            {
+                throw new GazetteerException($"section of {n} bytes at byte {_pos} runs past the end");
+            }
+
+            var span = _body.AsSpan(_pos, n);
+            _pos += n;
+            return span;
+        }
+    }
+
+    /// <summary>Features as a list; each record is made on first access.</summary>
+    private sealed class FeatureList(Gazetteer gazetteer) : IReadOnlyList<GazetteerFeature>
+    {
+        public int Count => gazetteer._ids.Length;
+
+        public GazetteerFeature this[int index] => gazetteer[index];
+
+        public IEnumerator<GazetteerFeature> GetEnumerator()
+        {
+            for (int i = 0; i < Count; i++)
+            {
+                yield return gazetteer[i];
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -111,7 +111,7 @@ public sealed class PlacesStage : IStage
 
         var t = tokens[i];
         int firstLength = NameKey.Append(text.AsSpan(t.Start, t.Length), buffer, 0);
-        if (firstLength == 0 || !_gazetteer.FirstWordLookup.Contains(buffer.AsSpan(0, firstLength)))
+        if (firstLength == 0 || !_gazetteer.IsFirstWord(buffer.AsSpan(0, firstLength)))
         {
             return -1;
         }
@@ -168,7 +168,7 @@ public sealed class PlacesStage : IStage
                 return j;
             }
 
-            if (_gazetteer.DemonymLookup.TryGetValue(span, out int demonym))
+            if (_gazetteer.TryGetDemonym(span, out int demonym))
             {
                 key = span.ToString();
                 country = demonym;

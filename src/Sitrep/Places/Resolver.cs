@@ -347,7 +347,7 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
             return false;
         }
 
-        bool common = gazetteer.CommonWordNames.Contains(m.Key);
+        bool common = gazetteer.IsCommonWordName(m.Key);
         if (f.Level != FeatureLevel.Country && common && !strong
             && (m.Initial || m.AllCaps || !m.Preposition || _countryVotes.GetValueOrDefault(f.Country) == 0))
         {
