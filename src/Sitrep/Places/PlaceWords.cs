@@ -56,6 +56,23 @@ internal static class PlaceWords
          "surrounding", "approaches", "nearby", "close", "km", "kilometres", "kilometers", "miles", "axis"],
         StringComparer.Ordinal);
 
+    /// <summary>Adjectival endings of division names before a designator, longest first ("Sumska", "Belgorodskaya", "Sumian").</summary>
+    public static readonly string[] AdjectivalSuffixes = ["skaya", "skiy", "skyi", "ska", "sky", "ian", "ean", "ka", "an"];
+
+    /// <summary>Endings tried on an adjectival stem to rebuild the name ("sum" + "y", "donet" + "sk", "crim" + "ea").</summary>
+    public static readonly string[] NameEndings = ["", "y", "a", "i", "e", "o", "sk", "ia", "ea"];
+
+    /// <summary>Compass adjectives between "in" and a country or division ("in central Ukraine", "in north-eastern Syria").</summary>
+    public static readonly FrozenSet<string> Directions = FrozenSet.ToFrozenSet(
+        ["central", "eastern", "western", "northern", "southern", "north", "south", "east", "west", "northeastern",
+         "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest"],
+        StringComparer.Ordinal);
+
+    /// <summary>Prepositions before an unknown word that, with "in COUNTRY" after it, make it a misspelt town.</summary>
+    public static readonly FrozenSet<string> NearNamePrepositions = FrozenSet.ToFrozenSet(
+        ["in", "near", "at", "from", "outside", "around", "towards", "toward"],
+        StringComparer.Ordinal);
+
     /// <summary>Prepositions that, right before a capitalized name, support reading it as a place.</summary>
     public static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(
         ["in", "near", "at", "from", "outside", "around", "into", "towards", "toward", "across", "through", "via",
@@ -131,7 +148,7 @@ internal static class PlaceWords
     private static FrozenDictionary<string, string> BuildVocabulary()
     {
         var words = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var set in new[] { Stop, Designators, Near, PlacePrepositions, NameJoiners, OrganizationHeads, DivisionsBeforeOf, CityCues, TitlesOf, NamedAfterPlace, PersonTitles, PersonTitlesBefore, AfterPlace })
+        foreach (var set in new[] { Stop, Designators, Near, PlacePrepositions, Directions, NearNamePrepositions, NameJoiners, OrganizationHeads, DivisionsBeforeOf, CityCues, TitlesOf, NamedAfterPlace, PersonTitles, PersonTitlesBefore, AfterPlace })
         {
             foreach (var w in set)
             {

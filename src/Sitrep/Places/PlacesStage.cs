@@ -46,6 +46,7 @@ public sealed class PlacesStage : IStage
             return;
         }
 
+        FindNearNames(document, buffer, mentions);
         Link(document, mentions);
         LinkForward(document, mentions);
         new Resolver(_gazetteer, _options, document, mentions).Run();
@@ -80,6 +81,12 @@ public sealed class PlacesStage : IStage
                 if (matched >= 0 && blocking is not null && !KeepDespiteEntity(doc, blocking, i, matched, candidates, country))
                 {
                     matched = blocking[i] >= 0 ? -1 : Match(doc, sentence, i, buffer, blocking, out key, out candidates, out country);
+                }
+
+                if (matched < 0 && (blocking is null || blocking[i] < 0) && MatchAdjectival(doc, sentence, i, buffer, out key, out candidates))
+                {
+                    matched = i;
+                    country = -1;
                 }
 
                 if (matched >= 0)
@@ -178,6 +185,166 @@ public sealed class PlacesStage : IStage
 
         return -1;
     }
+
+    /// <summary>
+    /// An adjectival form of a division's name before a designator: Ukrainian official names ("Sumska oblast",
+    /// "Kharkivska oblast", "Odeska oblast"), Russian ones ("Belgorodskaya oblast") and English or machine-translated
+    /// adjectives ("the Sumian region"). The suffix is dropped, a doubled final letter is undone, and a few name
+    /// endings are tried until a key names a first-level division. An approximation: it knows no morphology.
+    /// </summary>
+    private bool MatchAdjectival(Document doc, Sentence sentence, int i, char[] buffer, out string key, out ArraySegment<int> candidates)
+    {
+        key = "";
+        candidates = ArraySegment<int>.Empty;
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+        var t = tokens[i];
+        if (i + 1 >= sentence.EndToken || t.Length < 5 || t.Length > 40 || t.Kind != TokenKind.Word
+            || !PlaceWords.Designators.Contains(Lower(text, tokens[i + 1])))
+        {
+            return false;
+        }
+
+        int n = NameKey.Append(text.AsSpan(t.Start, t.Length), buffer, 0);
+        var word = buffer.AsSpan(0, n);
+        if (n < 5 || word.Contains(' ') || PlaceWords.StopLookup.Contains(word))
+        {
+            return false;
+        }
+
+        Span<char> probe = stackalloc char[48];
+        foreach (var suffix in PlaceWords.AdjectivalSuffixes)
+        {
+            if (!word.EndsWith(suffix, StringComparison.Ordinal) || word.Length - suffix.Length < 3)
+            {
+                continue;
+            }
+
+            var stem = word[..^suffix.Length];
+            for (int undouble = 0; undouble < 2; undouble++)
+            {
+                if (undouble == 1)
+                {
+                    if (stem[^1] != stem[^2])
+                    {
+                        break;
+                    }
+
+                    stem = stem[..^1];
+                }
+
+                foreach (var ending in PlaceWords.NameEndings)
+                {
+                    stem.CopyTo(probe);
+                    ending.CopyTo(probe[stem.Length..]);
+                    var candidateKey = probe[..(stem.Length + ending.Length)];
+                    if (_gazetteer.TryGetCandidates(candidateKey, out var found) && HasDivision(found))
+                    {
+                        key = candidateKey.ToString();
+                        candidates = found;
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasDivision(ArraySegment<int> candidates)
+    {
+        foreach (int c in candidates)
+        {
+            if (_gazetteer[c].Level == FeatureLevel.Admin1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A capitalized word no gazetteer name matches, placed by its context: after "in", "near", "from" ... and
+    /// before "in (central|eastern ...) COUNTRY-OR-DIVISION" ("near Dnieper in central Ukraine"). Such a word is
+    /// a town of that country spelt another way (a transliteration or a translation's rendering), so it takes the
+    /// nearest name of a town there, within one edit for short words and two for longer ones, and the context
+    /// mention becomes its container. Mentions stay in text order.
+    /// </summary>
+    private void FindNearNames(Document doc, char[] buffer, List<Mention> mentions)
+    {
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var container = mentions[k];
+            if (container.IsDemonym || container.Candidates.Count == 0 || _gazetteer[container.Candidates[0]].Level > FeatureLevel.Admin1)
+            {
+                continue;
+            }
+
+            var sentence = doc.Sentences[container.Sentence];
+            int t = container.First - 1;
+            if (t > sentence.FirstToken && Lower(text, tokens[t]) == "the")
+            {
+                t--;
+            }
+
+            int directions = 0;
+            while (t > sentence.FirstToken && directions < 3 && (PlaceWords.Directions.Contains(Lower(text, tokens[t])) || IsHyphen(text, tokens[t])))
+            {
+                t--;
+                directions++;
+            }
+
+            if (t - 2 < sentence.FirstToken || Lower(text, tokens[t]) != "in")
+            {
+                continue;
+            }
+
+            int word = t - 1;
+            var w = tokens[word];
+            if (w.Kind != TokenKind.Word || !IsCapitalized(text, w) || IsAllCaps(text, w) || !IsPlainWord(text, w) || w.Length < 5 || w.Length > 40
+                || !PlaceWords.NearNamePrepositions.Contains(Lower(text, tokens[word - 1]))
+                || (k > 0 && mentions[k - 1].Sentence == container.Sentence && mentions[k - 1].End > word) || (doc.Entities.Count > 0 && InEntity(doc, w)))
+            {
+                continue;
+            }
+
+            int n = NameKey.Append(text.AsSpan(w.Start, w.Length), buffer, 0);
+            var key = buffer.AsSpan(0, n);
+            if (PlaceWords.StopLookup.Contains(key) || _gazetteer.IsFirstWord(key) || _gazetteer.TryGetDemonym(key, out _))
+            {
+                continue;
+            }
+
+            var country = _gazetteer[container.Candidates[0]].Country;
+            if (!_gazetteer.TryFindNearName(key, n >= 7 ? 2 : 1, country, out var found, out var candidates))
+            {
+                continue;
+            }
+
+            var m = NewMention(doc, container.Sentence, word, word + 1, found, candidates, -1, null);
+            m.Container = container;
+            mentions.Insert(k, m);
+            k++;
+        }
+    }
+
+    private static bool InEntity(Document doc, Token t)
+    {
+        foreach (var e in doc.Entities)
+        {
+            if (e.Span.Start < t.End && t.Start < e.Span.End && e.Type is EntityTypes.Person or EntityTypes.Organization)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsHyphen(string text, Token t) => t.Length == 1 && text[t.Start] is '-' or '‑' or '–';
 
     /// <summary>
     /// Whether a gazetteer match at tokens first..last stands although PER/ORG entities overlap it. The NER
