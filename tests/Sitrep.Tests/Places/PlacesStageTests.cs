@@ -36,6 +36,42 @@ public class PlacesStageTests
         return new Span(m.Index, m.Index + m.Length);
     }
 
+    [Fact]
+    public void Adjectival_oblast_names_before_a_designator_are_the_division()
+    {
+        var doc = Run("Shelling hit three villages of the Kharkivska oblast overnight, while drones struck the Belgorodskaya oblast.");
+        var kharkiv = At(doc, "Kharkivska oblast");
+        Assert.Equal((PlaceLevels.Admin1, "UA"), (kharkiv.Level, kharkiv.Country));
+        Assert.StartsWith("Kharkiv", kharkiv.Name, StringComparison.Ordinal);
+        var belgorod = At(doc, "Belgorodskaya oblast");
+        Assert.Equal((PlaceLevels.Admin1, "RU"), (belgorod.Level, belgorod.Country));
+        Assert.StartsWith("Belgorod", belgorod.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_adjective_that_names_no_division_stays_unresolved()
+    {
+        var doc = Run("Temperatures fell across the Siberian region and the Baltic region this week.");
+        NoPlaceAt(doc, "Siberian");
+        NoPlaceAt(doc, "Baltic");
+    }
+
+    [Fact]
+    public void An_unknown_spelling_placed_in_a_country_takes_the_nearest_town_name_there()
+    {
+        var doc = Run("Debris fell on houses near Mykolayev in southern Ukraine, the governor said.");
+        var town = At(doc, "Mykolayev");
+        Assert.Equal((PlaceLevels.Populated, "UA", 700569L), (town.Level, town.Country, town.GeonamesId));
+    }
+
+    [Fact]
+    public void An_unknown_word_far_from_every_town_name_stays_unresolved()
+    {
+        var doc = Run("The report came from Bloomberg in Ukraine, and from Zwiebelfisch in Poland.");
+        NoPlaceAt(doc, "Bloomberg");
+        NoPlaceAt(doc, "Zwiebelfisch");
+    }
+
     public class ReferenceArticle
     {
         private static readonly Document Doc = Run(File.ReadAllText(Paths.Sample("atacms-approval.txt")));
