@@ -27,8 +27,10 @@ public sealed class GazetteerSource
 
     private const int HeaderSize = 20;
 
-    private GazetteerSource(List<SourceFeature> features, List<string> commonWordNames)
+    public GazetteerSource(IReadOnlyList<SourceFeature> features, IReadOnlyList<string> commonWordNames)
     {
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(commonWordNames);
         Features = features;
         CommonWordNames = commonWordNames;
     }

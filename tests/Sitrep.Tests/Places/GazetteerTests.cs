@@ -103,6 +103,71 @@ public class GazetteerTests
         Assert.Contains("version 99", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Every_display_name_finds_its_own_feature()
+    {
+        foreach (var f in Gaz.Features)
+        {
+            var key = NameKey.Of(f.Name);
+            if (key.Length > 0)
+            {
+                Assert.True(Gaz.TryGetCandidates(key, out var candidates) && candidates.Contains(f.Index), f.Name);
+            }
+        }
+    }
+
+    [Fact]
+    public void Written_gazetteer_reads_back_with_its_names_candidates_and_flags()
+    {
+        var source = new GazetteerSource(
+            [
+                new SourceFeature(100, 0, "XA", 5_000_000, 3_000_000, 900, -1, "Testland", ["Testia"], ["Testish", "North Testish"]),
+                new SourceFeature(200, 1, "XA", 5_100_000, 3_100_000, 500, -1, "Alpha Oblast", ["Alpha"], []),
+                new SourceFeature(300, 3 | 0x80, "XA", 5_110_000, 3_120_000, 400, 1, "Alpha", ["Álfa"], []),
+                new SourceFeature(400, 3, "XB", -1_000_000, -2_000_000, 50, -1, "Reading", ["Olive Branch"], []),
+            ],
+            ["reading", "olive branch", "no such key"]);
+        var bytes = GazetteerWriter.Write(source);
+        Assert.Equal(bytes, GazetteerWriter.Write(source));
+
+        var g = Gazetteer.Load(new MemoryStream(bytes), "test.bin");
+        Assert.Equal(4, g.Features.Count);
+        Assert.True(g.TryGetCandidates("alpha", out var alpha));
+        Assert.Equal([1, 2], alpha.ToArray());
+        Assert.True(g.TryGetCandidates("alfa", out var alfa) && alfa.Count == 1 && alfa[0] == 2);
+        Assert.True(g[2].IsCapital);
+        Assert.Equal((FeatureLevel.Populated, "XA", 1, 400L), (g[2].Level, g[2].Country, g[2].Admin1Index, g[2].Population));
+        Assert.Equal((51.1, 31.2), (g[2].Lat, g[2].Lon));
+        Assert.Equal(["Testish", "North Testish"], g[0].Demonyms);
+        Assert.True(g.TryGetDemonym("north testish", out int country) && country == 0);
+        Assert.True(g.IsFirstWord("north"));
+        Assert.True(g.IsFirstWord("olive"));
+        Assert.True(g.IsFirstWord("alpha"));
+        Assert.False(g.IsFirstWord("branch"));
+        Assert.True(g.IsCommonWordName("reading"));
+        Assert.True(g.IsCommonWordName("olive branch"));
+        Assert.False(g.IsCommonWordName("alpha"));
+        Assert.Equal(2, g.MaxNameWords);
+    }
+
+    [Fact]
+    public void Near_name_search_stays_within_the_country_and_the_edit_limit()
+    {
+        Assert.True(Gaz.TryFindNearName("mykolayev", 2, "UA", out var key, out var candidates));
+        Assert.Contains(candidates, c => Gaz[c].GeonamesId == 700569);
+        Assert.False(string.IsNullOrEmpty(key));
+        Assert.False(Gaz.TryFindNearName("mykolayev", 2, "FR", out _, out _));
+        Assert.False(Gaz.TryFindNearName("zwiebelfisch", 2, "UA", out _, out _));
+    }
+
+    [Fact]
+    public void Gazetteer_source_files_are_checked_like_the_gazetteer()
+    {
+        var ex = Assert.Throws<GazetteerException>(() => GazetteerSource.Load(new MemoryStream(ShippedBytes()), "shipped.bin"));
+        Assert.Contains("bad magic", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<GazetteerException>(() => GazetteerSource.Load(new MemoryStream(new byte[5]), "short.bin"));
+    }
+
     private static byte[] ShippedBytes()
     {
         using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(Gazetteer.ResourceName)!;
