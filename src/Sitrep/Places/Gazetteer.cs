@@ -184,7 +184,7 @@ public sealed class Gazetteer
     public bool IsCommonWordName(ReadOnlySpan<char> key)
     {
         int slot = _names.Find(key);
-        return slot >= 0 && (_nameFlags[slot] & NameFlags.CommonWords) != 0;
+        return slot >= 0 && (_nameFlags[slot] & Flags.CommonWords) != 0;
     }
 
     /// <summary>
@@ -399,7 +399,7 @@ public sealed class Gazetteer
         {
             NameCount = _nameCount[i],
             Demonyms = demonyms,
-            IsCapital = (level & NameFlags.Capital) != 0,
+            IsCapital = (level & Flags.Capital) != 0,
         };
     }
 
@@ -466,7 +466,7 @@ public sealed class Gazetteer
         return starts;
     }
 
-    internal static class NameFlags
+    internal static class Flags
     {
         /// <summary>Name flag: the key is made only of common English words.</summary>
         public const byte CommonWords = 1;

@@ -68,7 +68,7 @@ public static class GazetteerWriter
             // build.mjs keys the word list its own way; a key the index lacks can never be looked up anyway.
             if (slots.TryGetValue(key, out int slot))
             {
-                flags[slot] |= Gazetteer.NameFlags.CommonWords;
+                flags[slot] |= Gazetteer.Flags.CommonWords;
             }
         }
 
