@@ -27,6 +27,12 @@ internal abstract class SqlDialect
     /// <summary>Turns user words into the engine's query syntax.</summary>
     public abstract string FullTextParameter(string text);
 
+    /// <summary>
+    /// Statement run first in every writing transaction so that writers of one store take turns
+    /// (fusion reads events, then writes them); null where opening the transaction already does that.
+    /// </summary>
+    public virtual string? WriterTurn => null;
+
     public string Expand(string ddl) => ddl.Replace("{id}", IdColumn, StringComparison.Ordinal)
         .Replace("{real}", Real, StringComparison.Ordinal)
         .Replace("{blob}", Blob, StringComparison.Ordinal);
@@ -76,6 +82,10 @@ internal sealed class PostgresDialect : SqlDialect
     public override string Real => "DOUBLE PRECISION";
 
     public override string Blob => "BYTEA";
+
+    // A transaction-scoped advisory lock per schema: released by commit or rollback, so a crashed
+    // writer never keeps it.
+    public override string? WriterTurn => "SELECT pg_advisory_xact_lock(hashtext('sitrep.writer.' || current_schema()))";
 
     public override string DescNullsLast => "DESC NULLS LAST";
 

@@ -81,7 +81,7 @@ public abstract class SqlEventStore : IEventStore
             return AddIn(group, article, fingerprint, analysisJson, mentions, now);
         }
 
-        using var tx = _connection.BeginTransaction();
+        using var tx = BeginWrite();
         var result = AddIn(tx, article, fingerprint, analysisJson, mentions, now);
         tx.Commit();
         return result;
@@ -187,7 +187,19 @@ public abstract class SqlEventStore : IEventStore
             throw new InvalidOperationException("a group is already open");
         }
 
-        _group = _connection.BeginTransaction();
+        _group = BeginWrite();
+    }
+
+    private DbTransaction BeginWrite()
+    {
+        // SQLite's transactions here begin IMMEDIATE, which already lets one writer in at a time.
+        var tx = _connection.BeginTransaction();
+        if (_dialect.WriterTurn is { } turn)
+        {
+            Execute(tx, turn);
+        }
+
+        return tx;
     }
 
     public void CommitGroup()

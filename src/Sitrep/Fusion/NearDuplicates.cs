@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Security.Cryptography;
 
 namespace Sitrep.Fusion;
@@ -125,17 +127,22 @@ public static class NearDuplicates
 
     private static string ContentHash(List<ulong> words)
     {
-        // Hashing the 64-bit word hashes (not the words) keeps this allocation-free; a collision
-        // needs a 64-bit collision and a SHA-256 one together.
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<byte> buffer = stackalloc byte[8];
-        foreach (var w in words)
+        // Hashing the 64-bit word hashes (not the words) keeps this cheap: one call over their
+        // little-endian bytes. A collision needs a 64-bit collision and a SHA-256 one together.
+        var span = CollectionsMarshal.AsSpan(words);
+        ReadOnlySpan<byte> bytes = MemoryMarshal.AsBytes(span);
+        if (!BitConverter.IsLittleEndian)
         {
-            BitConverter.TryWriteBytes(buffer, w);
-            sha.AppendData(buffer);
+            var copy = new ulong[span.Length];
+            for (int i = 0; i < span.Length; i++)
+            {
+                copy[i] = System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(span[i]);
+            }
+
+            bytes = MemoryMarshal.AsBytes(copy.AsSpan());
         }
 
-        return Convert.ToHexStringLower(sha.GetHashAndReset());
+        return Convert.ToHexStringLower(SHA256.HashData(bytes));
     }
 
     internal static HashSet<ulong> Shingles(List<ulong> words)
@@ -163,21 +170,33 @@ public static class NearDuplicates
 
     private static uint[] MinHash(HashSet<ulong> shingles)
     {
+        // 128 hash functions per shingle dominate fingerprinting, so eight seeds go through the
+        // SplitMix64 finalizer at once (two 4-lane vectors, narrowed to their low 32 bits); the
+        // values are those of Mix(shingle ^ seed), so stored signatures keep their meaning.
         var signature = new uint[HashCount];
         Array.Fill(signature, uint.MaxValue);
+        ref ulong seeds = ref MemoryMarshal.GetArrayDataReference(Seeds);
+        ref uint sig = ref MemoryMarshal.GetArrayDataReference(signature);
         foreach (var s in shingles)
         {
-            for (int i = 0; i < HashCount; i++)
+            var sv = Vector256.Create(s);
+            for (nuint i = 0; i < HashCount; i += 8)
             {
-                uint v = (uint)Mix(s ^ Seeds[i]);
-                if (v < signature[i])
-                {
-                    signature[i] = v;
-                }
+                var low = MixLanes(Vector256.LoadUnsafe(ref seeds, i) ^ sv);
+                var high = MixLanes(Vector256.LoadUnsafe(ref seeds, i + 4) ^ sv);
+                var values = Vector256.Narrow(low, high);
+                Vector256.Min(Vector256.LoadUnsafe(ref sig, i), values).StoreUnsafe(ref sig, i);
             }
         }
 
         return signature;
+    }
+
+    private static Vector256<ulong> MixLanes(Vector256<ulong> z)
+    {
+        z = (z ^ Vector256.ShiftRightLogical(z, 30)) * Vector256.Create(0xBF58476D1CE4E5B9UL);
+        z = (z ^ Vector256.ShiftRightLogical(z, 27)) * Vector256.Create(0x94D049BB133111EBUL);
+        return z ^ Vector256.ShiftRightLogical(z, 31);
     }
 
     private static ulong[] BandKeysOf(uint[] signature)
@@ -198,7 +217,7 @@ public static class NearDuplicates
         return keys;
     }
 
-    /// <summary>SplitMix64 finalizer: a fast, well-mixed 64-bit permutation.</summary>
+    /// <summary>SplitMix64 finalizer: a fast, well-mixed 64-bit permutation (<see cref="MixLanes"/> is the same per lane).</summary>
     private static ulong Mix(ulong z)
     {
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;

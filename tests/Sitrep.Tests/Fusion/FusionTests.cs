@@ -36,6 +36,18 @@ public class NearDuplicateTests
         var sig = NearDuplicates.Fingerprint(Words(7)).Signature;
         Assert.Equal(sig, NearDuplicates.SignatureFromBytes(NearDuplicates.SignatureBytes(sig)));
     }
+
+    [Fact]
+    public void A_known_text_keeps_the_signature_and_band_keys_that_stores_already_hold()
+    {
+        // Stores keep content hashes, signatures and band keys; a change of the hashing would make old and new
+        // articles miss each other as near-duplicates, so the values are pinned.
+        var fp = NearDuplicates.Fingerprint(Words(7));
+        var digest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(NearDuplicates.SignatureBytes(fp.Signature)));
+        Assert.Equal("80e38920bd1af374c43b0d0bfa14b193ac8e504429bdc4f0013f9c782a0a09b0", digest);
+        Assert.Equal(5413289066562565013UL, fp.BandKeys[0]);
+        Assert.Equal("0f5885193587aa14fe70ecde52b00e537b73bc94a524478e256d34578013b9ef", fp.ContentHash);
+    }
 }
 
 public class FigureReconcilerTests

@@ -204,6 +204,33 @@ public abstract class EventStoreTests : IDisposable
         Assert.Equal(2, store.MentionsOf([e.Id])[e.Id].Count);
     }
 
+    [SkippableFact]
+    public void Two_writers_storing_reports_of_one_strike_at_once_make_one_event()
+    {
+        var first = Store();
+        var second = Reopen();
+        _opened.Add(second);
+        first.BeginGroup();
+        Add(first, Words(70), "a.txt", Strike(Kharkiv, "2024-11-17", 10));
+        using var started = new ManualResetEventSlim();
+        var other = Task.Run(() =>
+        {
+            started.Set();
+            return Add(second, Words(71), "b.txt", Strike(Pisochyn, "2024-11-17", 7));
+        });
+        started.Wait();
+
+        // The second writer reaches the store while the first one's group is still open; it must
+        // wait for it and then see its event, not create a second one.
+        Thread.Sleep(300);
+        first.CommitGroup();
+        var result = other.GetAwaiter().GetResult();
+
+        Assert.Equal(0, result.EventsCreated);
+        Assert.Equal(1, result.EventsMerged);
+        Assert.Equal(2, Assert.Single(first.QueryEvents(new EventQuery())).MentionCount);
+    }
+
     public void Dispose()
     {
         foreach (var d in _opened)
