@@ -28,7 +28,7 @@ public static class Factuality
         "ready", "able", "prevent", "avoid", "deter", "urge", "urges", "urged", "urging", "calls", "demand", "demands",
         "demanded", "asked", "ask", "asks", "allow", "allowing", "permission", "capable", "capability", "capabilities",
         "prepared", "readiness", "need", "needs", "necessary", "threat", "threats", "danger", "call", "called", "calling",
-        "tasked", "goal", "intention", "contemplating", "weighing", "mulling");
+        "tasked", "goal", "intention", "contemplating", "weighing", "mulling", "scheduled", "slated");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Negation = Set(
         "not", "n't", "n’t", "never", "no", "neither", "nor", "without", "none");
@@ -84,6 +84,12 @@ public static class Factuality
             {
                 return false;
             }
+
+            // "a conversation is to take place", "Sullivan is to signal": the present of "be" before "to" schedules.
+            if (w.Equals("to", StringComparison.OrdinalIgnoreCase) && i - 1 >= sentence.FirstToken && IsPresentBe(doc.Slice(tokens[i - 1].Span)))
+            {
+                return false;
+            }
         }
 
         if (asVerb && IsInfinitive(doc, sentence, t))
@@ -112,10 +118,16 @@ public static class Factuality
         return true;
     }
 
-    private static bool IsModal(ReadOnlySpan<char> w)
+    /// <summary>A modal or a verb of necessity that makes its subject hypothetical ("negotiations need to start").</summary>
+    public static bool IsModal(ReadOnlySpan<char> w)
         => w.Equals("would", StringComparison.OrdinalIgnoreCase) || w.Equals("could", StringComparison.OrdinalIgnoreCase)
         || w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("might", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("will", StringComparison.OrdinalIgnoreCase);
+        || w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("should", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("must", StringComparison.OrdinalIgnoreCase) || w.Equals("need", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("needs", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPresentBe(ReadOnlySpan<char> w)
+        => w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase) || w.Equals("am", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"to strike", "to be lifted", "to swiftly deploy" unless an aspectual verb precedes the "to".</summary>
     private static bool IsInfinitive(Document doc, Sentence sentence, int t)
