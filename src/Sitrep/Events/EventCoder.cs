@@ -1119,7 +1119,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
-            int rank = LevelRank(p.Level);
+            // "in the regions of Chernihiv, north of Kyiv": a reference point of a direction locates another place; it is
+            // taken only over a bare country.
+            int rank = IsReferencePoint(sentence, p) ? 1 : 2 * LevelRank(p.Level);
             int distance = Math.Abs(p.Span.Start - trigger);
             if (rank > bestRank || (rank == bestRank && distance < bestDistance))
             {
@@ -1131,6 +1133,22 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         return best;
     }
+
+    /// <summary>The place follows "north/south/east/west (...) of": "20km north of Kharkiv", "west of the capital".</summary>
+    private bool IsReferencePoint(Sentence sentence, PlaceMention p)
+    {
+        int t = TokenAt(sentence, p.Span.Start);
+        if (t - 2 < sentence.FirstToken || !Word(t - 1).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return Compass.Contains(Word(t - 2));
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Compass = Words(
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+        "south-east", "south-west");
 
     /// <summary>
     /// A place name that modifies rather than locates: "U.S.-supplied", "Russia's intention", "U.K. officials".

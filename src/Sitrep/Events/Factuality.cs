@@ -41,7 +41,7 @@ public static class Factuality
     /// <summary>Words that start a new clause: a modal before them does not govern a trigger after them.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks = Set(
         ";", ":", "—", "–", "that", "which", "who", "whom", "where", "while", "whereas", "but", "because", "although",
-        "though", "amid", "as", "after", "when");
+        "though", "amid", "as", "after", "when", ".", "!");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Background = Set("since", "before", "until", "till", "prior");
 
