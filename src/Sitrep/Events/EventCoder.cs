@@ -230,6 +230,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "which still threatens Ukraine's independence", "Putin is threatening Moldova's security": a threat in the
+            // present describes a stance; a threat as an act is told in the past ("Russia threatened to strike").
+            if (asVerb && form.Sense.Class == EventClasses.Threaten && !IsPastForm(t))
+            {
+                continue;
+            }
+
             // "in advance" is an idiom; "argued against sending weapons" is opposition to the act.
             if (IsIdiomOrOpposed(sentence, t))
             {
@@ -517,6 +524,10 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         return false;
     }
+
+    /// <summary>The tag VBD or VBN, or without tags a form in -ed.</summary>
+    private bool IsPastForm(int t)
+        => doc.Tokens[t].Pos is { } tag ? tag is "VBD" or "VBN" : Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A third-person present form: the tag VBZ, or without tags a word ending in "s" that is not a noun plural here.</summary>
     private bool IsSimplePresent(int t)
@@ -1084,10 +1095,38 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             return false;
         }
 
+        if (IsDomesticVisit(draft))
+        {
+            return false;
+        }
+
         AddFigures(draft, sentence);
         AddWeapons(draft, sentence, trigger);
         (draft.Certainty, draft.Source, draft.SourceScore) = Certainty(sentence, trigger);
         return true;
+    }
+
+    /// <summary>
+    /// "Putin visited the memorial complex in Volgograd", "the president visited Mykolaiv and Odesa": a visit inside the
+    /// visitor's own country is a tour, not a consultation between parties (PLOVER CONSULT is a meeting of two actors).
+    /// </summary>
+    private bool IsDomesticVisit(Draft draft)
+    {
+        if (draft.Class != EventClasses.Consult || !draft.Stem.StartsWith("visit", StringComparison.Ordinal)
+            || draft.Place?.Country is not { } country || _lexicon.CountryName(country) is not { } home)
+        {
+            return false;
+        }
+
+        foreach (var actor in draft.Actors)
+        {
+            if (actor.Name == home)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int LevelRank(string level) => level switch
