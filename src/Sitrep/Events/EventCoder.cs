@@ -237,6 +237,16 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            if (!asVerb && form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsNamePart(sentence, t))
+            {
+                continue;
+            }
+
+            if (asVerb && form.Sense.Class == EventClasses.Agree && AgreesToAct(sentence, t))
+            {
+                continue;
+            }
+
             // "in advance" is an idiom; "argued against sending weapons" is opposition to the act.
             if (IsIdiomOrOpposed(sentence, t))
             {
@@ -525,9 +535,28 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         return false;
     }
 
-    /// <summary>The tag VBD or VBN, or without tags a form in -ed.</summary>
+    /// <summary>The tag VBD or VBN, or without tags a form in -ed; not a present passive ("we are being threatened").</summary>
     private bool IsPastForm(int t)
-        => doc.Tokens[t].Pos is { } tag ? tag is "VBD" or "VBN" : Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+    {
+        bool past = doc.Tokens[t].Pos is { } tag ? tag is "VBD" or "VBN" : Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+        return past && !(t > 0 && Word(t - 1) is "being" or "is" or "are" or "am");
+    }
+
+    /// <summary>"the Battle of Stalingrad", "Operation Desert Storm": a capitalized trigger noun inside a sentence is part of a name.</summary>
+    private bool IsNamePart(Sentence sentence, int t)
+    {
+        int first = sentence.FirstToken;
+        while (first < t && doc.Tokens[first].Kind == TokenKind.Punctuation)
+        {
+            first++;
+        }
+
+        return t > first && char.IsUpper(Word(t)[0]) && !char.IsUpper(Word(t)[^1]);
+    }
+
+    /// <summary>"Berlin has agreed to send tanks": an agreement to act is coded as the act it commits to, not as AGREE.</summary>
+    private bool AgreesToAct(Sentence sentence, int t)
+        => t + 2 < sentence.EndToken && Word(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase) && doc.Tokens[t + 2].Pos is "VB";
 
     /// <summary>A third-person present form: the tag VBZ, or without tags a word ending in "s" that is not a noun plural here.</summary>
     private bool IsSimplePresent(int t)

@@ -36,7 +36,7 @@ public static class Factuality
     /// <summary>Verbs after which "to + trigger" still reports a fact ("continue to battle").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Aspectual = Set(
         "continue", "continues", "continued", "continuing", "began", "begin", "begins", "begun", "started", "start",
-        "starts", "resumed", "resume", "resumes", "managed", "went", "used", "decided", "voted");
+        "starts", "resumed", "resume", "resumes", "managed", "went", "used", "decided", "voted", "agreed");
 
     /// <summary>Words that start a new clause: a modal before them does not govern a trigger after them.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks = Set(
