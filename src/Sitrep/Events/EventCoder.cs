@@ -68,6 +68,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// <summary>How many sentences back an attack with no actor, place or date ("she heard a massive explosion") is a detail of the last one.</summary>
     private const int BareReach = 3;
 
+    /// <summary>How many words either side of a trigger its sense's cue word may be ("send ... troops", "hit ... with missiles").</summary>
+    private const int CueReach = 20;
+
     /// <summary>
     /// An event the text dates this many calendar years or more before publication is background ("in 2014 Russia seized
     /// Crimea", "invaded Finland in 1939", a photo caption from 2018), not news of the article.
@@ -808,10 +811,14 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         return -1;
     }
 
+    /// <summary>
+    /// A cue word within <see cref="CueReach"/> words of the trigger in its sentence: "agreed to send 14 tanks ... to the first
+    /// soldier to destroy one" sends tanks (aid), the soldier far off is another matter.
+    /// </summary>
     private bool SentenceHas(Sentence sentence, int t, FrozenSet<string> cue)
     {
         var lookup = cue.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        for (int i = Math.Max(sentence.FirstToken, t - CueReach); i < sentence.EndToken && i <= t + CueReach; i++)
         {
             if (i != t && lookup.Contains(Word(i)))
             {
