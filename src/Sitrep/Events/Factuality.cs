@@ -14,7 +14,8 @@ public static class Factuality
     /// <summary>How far left of a trigger, inside its clause, a modal or an intention word governs it.</summary>
     public const int ModalWindow = 10;
 
-    /// <summary>How far right of a nominal trigger a modal makes it the subject of a hypothetical ("strikes on X would ...").</summary>
+    /// <summary>How far right of a nominal trigger a modal makes it the subject of a hypothetical ("strikes on X would ..."); a
+    /// schedule ("is to take place", "is scheduled") reaches <see cref="ModalWindow"/>.</summary>
     public const int SubjectReach = 5;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hypothetical = Set(
@@ -29,6 +30,8 @@ public static class Factuality
         "demanded", "asked", "ask", "asks", "allow", "allowing", "permission", "capable", "capability", "capabilities",
         "prepared", "readiness", "need", "needs", "necessary", "threat", "threats", "danger", "call", "called", "calling",
         "tasked", "goal", "intention", "contemplating", "weighing", "mulling", "scheduled", "slated");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Scheduled = Set("scheduled", "slated", "planned");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Negation = Set(
         "not", "n't", "n’t", "never", "no", "neither", "nor", "without", "none");
@@ -98,9 +101,10 @@ public static class Factuality
         }
 
         // A nominal trigger that is the subject of a modal: "an attack would ...", "fighting in dense areas would be".
+        // "a conversation between the two ministers is to take place", "the call is scheduled": a scheduled meeting or act.
         if (!asVerb)
         {
-            for (int i = t + 1; i < sentence.EndToken && i <= t + SubjectReach; i++)
+            for (int i = t + 1; i < sentence.EndToken && i <= t + ModalWindow; i++)
             {
                 var w = doc.Slice(tokens[i].Span);
                 if (tokens[i].Kind == TokenKind.Punctuation || ClauseBreaks.Contains(w))
@@ -108,7 +112,8 @@ public static class Factuality
                     break;
                 }
 
-                if (IsModal(w))
+                if ((i <= t + SubjectReach && IsModal(w)) || Scheduled.Contains(w)
+                    || (IsPresentBe(w) && i + 1 < sentence.EndToken && doc.Slice(tokens[i + 1].Span).Equals("to", StringComparison.OrdinalIgnoreCase)))
                 {
                     return false;
                 }
