@@ -30,7 +30,8 @@ internal static class EvalEventsCommand
         var format = CommonOptions.Format("text", "json", "text");
         var command = new Command(
             "events",
-            "Score coded events against a gold file: F1 where class, date (at the gold's precision) and place agree, and class-only F1.\n\n"
+            "Score coded events against a gold file: F1 where class, date (at the gold's precision) and place agree, and class-only F1.\n"
+            + "Rows after a line '# portion: NAME' (e.g. a blind portion) are also scored on their own.\n\n"
             + "Example:\n  sitrep eval events --gold tests/Sitrep.Tests/Events/events.gold.tsv --articles ../shared/data/ukraine-news/articles --format json\n"
             + "  sitrep eval events --gold tests/Sitrep.Tests/Events/events.gold.tsv --errors events-errors.tsv")
         {
