@@ -30,7 +30,8 @@ internal static class EvalEventsCommand
         var format = CommonOptions.Format("text", "json", "text");
         var command = new Command(
             "events",
-            "Score coded events against a gold file: F1 where class, date (at the gold's precision) and place agree, and class-only F1.\n\n"
+            "Score coded events against a gold file: F1 where class, date (at the gold's precision) and place agree, and class-only F1.\n"
+            + "Rows after a line '# portion: NAME' (e.g. a blind portion) are also scored on their own.\n\n"
             + "Example:\n  sitrep eval events --gold tests/Sitrep.Tests/Events/events.gold.tsv --articles ../shared/data/ukraine-news/articles --format json\n"
             + "  sitrep eval events --gold tests/Sitrep.Tests/Events/events.gold.tsv --errors events-errors.tsv")
         {
@@ -92,6 +93,11 @@ internal static class EvalEventsCommand
         }
 
         var result = EventEvaluation.Evaluate(pairs);
+
+        // An article belongs to the portion of its gold rows; each portion is also scored alone (the blind one is the honest figure).
+        var portions = pairs.GroupBy(p => p.Item1[0].Portion, StringComparer.Ordinal)
+            .Select(g => (Name: g.Key, Result: EventEvaluation.Evaluate(g)))
+            .ToList();
         if (errorsPath is not null)
         {
             File.WriteAllLines(errorsPath, ["# file\tkind\tclass\tlabels\tevidence", .. errorLines]);
@@ -106,6 +112,17 @@ internal static class EvalEventsCommand
             w.WriteNumber("articles", result.Articles);
             WriteScore(w, "class_date_place", result.Strict);
             WriteScore(w, "class_only", result.ClassOnly);
+            w.WriteStartObject("portions");
+            foreach (var (name, r) in portions)
+            {
+                w.WriteStartObject(name);
+                w.WriteNumber("articles", r.Articles);
+                WriteScore(w, "class_date_place", r.Strict);
+                WriteScore(w, "class_only", r.ClassOnly);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
             w.WriteStartObject("by_class");
             foreach (var (label, s) in result.StrictByClass.ByLabel)
             {
@@ -125,6 +142,16 @@ internal static class EvalEventsCommand
             Console.WriteLine($"Events: {result.Articles} articles, gold {goldPath}");
             Console.WriteLine($"  class+date+place  {result.Strict}");
             Console.WriteLine($"  class only        {result.ClassOnly}");
+            if (portions.Count > 1)
+            {
+                foreach (var (name, r) in portions)
+                {
+                    Console.WriteLine($"  portion {name} ({r.Articles} articles)");
+                    Console.WriteLine($"    class+date+place  {r.Strict}");
+                    Console.WriteLine($"    class only        {r.ClassOnly}");
+                }
+            }
+
             foreach (var (label, s) in result.StrictByClass.ByLabel)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {label,-10} strict F1 {s.F1,6:F2}  class-only F1 {result.ClassOnlyByClass.ByLabel[label].F1,6:F2}  (gold {s.Gold}, pred {s.Predicted})"));

@@ -68,6 +68,15 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// <summary>How many sentences back an attack with no actor, place or date ("she heard a massive explosion") is a detail of the last one.</summary>
     private const int BareReach = 3;
 
+    /// <summary>How many words either side of a trigger its sense's cue word may be ("send ... troops", "hit ... with missiles").</summary>
+    private const int CueReach = 20;
+
+    /// <summary>
+    /// An event the text dates this many calendar years or more before publication is background ("in 2014 Russia seized
+    /// Crimea", "invaded Finland in 1939", a photo caption from 2018), not news of the article.
+    /// </summary>
+    private const int BackgroundYears = 2;
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounContext = Words(
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "'s", "’s", "of", "for",
         "in", "after", "following", "during", "amid", "new", "recent", "latest", "further", "more", "massive", "major",
@@ -162,6 +171,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             return;
         }
 
+        // "BIDEN ADMIN DEVELOPED SANCTIONS PACKAGES": a line in capitals is a headline or a link to another story, not this
+        // article's report; "If Russia attacks Ukraine, it probably begins with bombing": condition and consequence alike.
+        if (IsHeadline(sentence) || IsConditional(sentence))
+        {
+            return;
+        }
+
         bool question = Word(sentence.EndToken - 1) is "?";
         bool mentionsFound = false;
         _sentenceDrafts.Clear();
@@ -185,7 +201,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             }
 
             bool asVerb = IsVerbal(sentence, t, form);
-            if (!Factuality.IsFactual(doc, sentence, t, asVerb, question) || (!asVerb && ModifiesNoun(sentence, t)) || IsOpinion(sentence, t, form))
+            if (!Factuality.IsFactual(doc, sentence, t, asVerb, question) || (!asVerb && ModifiesNoun(sentence, t, form.Sense)) || IsOpinion(sentence, t, form))
             {
                 continue;
             }
@@ -198,6 +214,44 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
             // "such attacks", "following Russian attacks", "the sites of their attacks": a kind of act, not one act.
             if (!asVerb && form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsGeneric(sentence, t))
+            {
+                continue;
+            }
+
+            // "talks about Russia's attack on Ukraine", "the parallels between Russia's attack on Finland and ...": a singular
+            // attack or aggression owned by a state and aimed at a country, with no date or place below a country in the
+            // sentence, names a war, as "Russia's invasion of Ukraine" does; it reports no new act.
+            if (!asVerb && form.Sense.Class is EventClasses.Assault or EventClasses.Fight && NamesWar(sentence, t))
+            {
+                continue;
+            }
+
+            // "Bombing affects my nerves", "Invading Ukraine will prove to be a self-inflicted wound": an -ing form opening the
+            // sentence as the subject of a present or modal verb speaks of a kind of act.
+            if (IsGenericGerundSubject(sentence, t))
+            {
+                continue;
+            }
+
+            // "which still threatens Ukraine's independence", "Putin is threatening Moldova's security": a threat in the
+            // present describes a stance; a threat as an act is told in the past ("Russia threatened to strike").
+            if (asVerb && form.Sense.Class == EventClasses.Threaten && !IsPastForm(t))
+            {
+                continue;
+            }
+
+            if (!asVerb && form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsNamePart(sentence, t))
+            {
+                continue;
+            }
+
+            if (asVerb && form.Sense.Class == EventClasses.Agree && AgreesToAct(sentence, t))
+            {
+                continue;
+            }
+
+            // "in advance" is an idiom; "argued against sending weapons" is opposition to the act.
+            if (IsIdiomOrOpposed(sentence, t))
             {
                 continue;
             }
@@ -309,6 +363,130 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         return !IsAnchored(sentence.Span);
     }
 
+    /// <summary>Three or more words and none with a lower-case letter: a headline, a cross-link or a banner.</summary>
+    private bool IsHeadline(Sentence sentence)
+    {
+        int words = 0;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (doc.Tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            foreach (var c in Word(t))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+
+            if (char.IsLetter(Word(t)[0]))
+            {
+                words++;
+            }
+        }
+
+        return words >= 3;
+    }
+
+    /// <summary>The sentence opens (after quote marks or dashes) with "if" or "unless".</summary>
+    private bool IsConditional(Sentence sentence)
+    {
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (doc.Tokens[t].Kind == TokenKind.Punctuation)
+            {
+                continue;
+            }
+
+            var w = Word(t);
+            return w.Equals("if", StringComparison.OrdinalIgnoreCase) || w.Equals("unless", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A singular nominal trigger after a possessive or a capitalized demonym ("Russia's attack", "the Russian aggression"),
+    /// followed by on/against/to/of/in and a country, in a sentence that gives no date and no place below a country.
+    /// </summary>
+    private bool NamesWar(Sentence sentence, int t)
+    {
+        var w = Word(t);
+        if (w.Length < 2 || w[^1] == 's' || t - 1 < sentence.FirstToken || t + 2 >= sentence.EndToken)
+        {
+            return false;
+        }
+
+        var before = Word(t - 1);
+        bool owned = before is "'s" or "’s" || (before.Length > 1 && char.IsUpper(before[0]) && _lexicon.Demonyms.ContainsKey(before));
+        if (!owned || !(Word(t + 1) is "on" or "against" or "to" or "of" or "in"))
+        {
+            return false;
+        }
+
+        var target = doc.Tokens[t + 2].Span;
+        bool country = false;
+        foreach (var p in _places.StartingIn(new Span(target.Start, target.End)))
+        {
+            if (p.Span.Start == target.Start && p.Level == PlaceLevels.Country)
+            {
+                country = true;
+            }
+        }
+
+        return country && !IsAnchored(sentence.Span);
+    }
+
+    /// <summary>The sentence's first word is an -ing trigger followed, within five words of its clause, by a modal or a present verb.</summary>
+    private bool IsGenericGerundSubject(Sentence sentence, int t)
+    {
+        int first = sentence.FirstToken;
+        while (first < t && doc.Tokens[first].Kind == TokenKind.Punctuation)
+        {
+            first++;
+        }
+
+        if (first != t || !Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IsAnchored(sentence.Span))
+        {
+            return false;
+        }
+
+        for (int i = t + 1; i < sentence.EndToken && i <= t + Factuality.SubjectReach; i++)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            var w = Word(i);
+            if (Factuality.IsModal(w) || doc.Tokens[i].Pos is "VBZ" or "VBP")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsIdiomOrOpposed(Sentence sentence, int t)
+    {
+        if (t - 1 < sentence.FirstToken)
+        {
+            return false;
+        }
+
+        var before = Word(t - 1);
+        if (before.Equals("in", StringComparison.OrdinalIgnoreCase) && Word(t).Equals("advance", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return before.Equals("against", StringComparison.OrdinalIgnoreCase) && Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>
     /// "said strikes on supply lines were legitimate": a bare plural opening a clause, followed by a copula in the same
     /// clause, is a statement about a kind of act.
@@ -359,6 +537,29 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         return false;
     }
+
+    /// <summary>The tag VBD or VBN, or without tags a form in -ed; not a present passive ("we are being threatened").</summary>
+    private bool IsPastForm(int t)
+    {
+        bool past = doc.Tokens[t].Pos is { } tag ? tag is "VBD" or "VBN" : Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+        return past && !(t > 0 && Word(t - 1) is "being" or "is" or "are" or "am");
+    }
+
+    /// <summary>"the Battle of Stalingrad", "Operation Desert Storm": a capitalized trigger noun inside a sentence is part of a name.</summary>
+    private bool IsNamePart(Sentence sentence, int t)
+    {
+        int first = sentence.FirstToken;
+        while (first < t && doc.Tokens[first].Kind == TokenKind.Punctuation)
+        {
+            first++;
+        }
+
+        return t > first && char.IsUpper(Word(t)[0]) && !char.IsUpper(Word(t)[^1]);
+    }
+
+    /// <summary>"Berlin has agreed to send tanks": an agreement to act is coded as the act it commits to, not as AGREE.</summary>
+    private bool AgreesToAct(Sentence sentence, int t)
+        => t + 2 < sentence.EndToken && Word(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase) && doc.Tokens[t + 2].Pos is "VB";
 
     /// <summary>A third-person present form: the tag VBZ, or without tags a word ending in "s" that is not a noun plural here.</summary>
     private bool IsSimplePresent(int t)
@@ -466,8 +667,34 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         return false;
     }
 
-    private bool ModifiesNoun(Sentence sentence, int t)
-        => t + 1 < sentence.EndToken && (ModifiedNouns.Contains(Word(t + 1)) || (_lexicon.Weapons.ContainsKey(Word(t + 1)) && !(Word(t + 1) is "air")));
+    private bool ModifiesNoun(Sentence sentence, int t, TriggerSense sense)
+        => t + 1 < sentence.EndToken && (ModifiedNouns.Contains(Word(t + 1)) || (_lexicon.Weapons.ContainsKey(Word(t + 1)) && !(Word(t + 1) is "air"))
+            || (sense.Class is EventClasses.Assault or EventClasses.Fight or EventClasses.Consult && sense.Particle is null && IsCompoundModifier(t)));
+
+    /// <summary>
+    /// "negotiation strategy", "attack helicopters": a singular trigger noun of an attack, clash or meeting before a tagged
+    /// common noun in lower case (not a time word: "the strike overnight") modifies that noun. Aid and sanctions nouns head
+    /// their compounds' meaning ("an aid package"), and a two-word trigger ("phone call") is itself the compound.
+    /// </summary>
+    private bool IsCompoundModifier(int t)
+    {
+        var next = doc.Tokens[t + 1];
+        var w = Word(t);
+        if (next.Pos is not ("NN" or "NNS") || !char.IsLower(Word(t + 1)[0]) || w[^1] == 's' || doc.Tokens[t].Pos is not "NN")
+        {
+            return false;
+        }
+
+        foreach (var time in _times.StartingIn(next.Span))
+        {
+            if (time.Span.Contains(next.Span))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>"agree that ...", "agree with ...": an opinion, not an agreement.</summary>
     private bool IsOpinion(Sentence sentence, int t, TriggerForm form)
@@ -584,10 +811,14 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         return -1;
     }
 
+    /// <summary>
+    /// A cue word within <see cref="CueReach"/> words of the trigger in its sentence: "agreed to send 14 tanks ... to the first
+    /// soldier to destroy one" sends tanks (aid), the soldier far off is another matter.
+    /// </summary>
     private bool SentenceHas(Sentence sentence, int t, FrozenSet<string> cue)
     {
         var lookup = cue.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        for (int i = Math.Max(sentence.FirstToken, t - CueReach); i < sentence.EndToken && i <= t + CueReach; i++)
         {
             if (i != t && lookup.Contains(Word(i)))
             {
@@ -894,7 +1125,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         int trigger = draft.Trigger.Start;
         draft.Place = ChoosePlace(draft, sentence, trigger);
         draft.Date = ChooseDate(draft.Sentence, sentence, trigger);
-        if (draft.Date is { FromPublished: false } date && doc.Published is { } published && EventDates.Start(date.Value) is { } start && start > published)
+        if (draft.Date is { FromPublished: false } date && doc.Published is { } published && EventDates.Start(date.Value) is { } start
+            && (start > published || start.Year <= published.Year - BackgroundYears))
+        {
+            return false;
+        }
+
+        if (IsDomesticVisit(draft))
         {
             return false;
         }
@@ -903,6 +1140,29 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         AddWeapons(draft, sentence, trigger);
         (draft.Certainty, draft.Source, draft.SourceScore) = Certainty(sentence, trigger);
         return true;
+    }
+
+    /// <summary>
+    /// "Putin visited the memorial complex in Volgograd", "the president visited Mykolaiv and Odesa": a visit inside the
+    /// visitor's own country is a tour, not a consultation between parties (PLOVER CONSULT is a meeting of two actors).
+    /// </summary>
+    private bool IsDomesticVisit(Draft draft)
+    {
+        if (draft.Class != EventClasses.Consult || !draft.Stem.StartsWith("visit", StringComparison.Ordinal)
+            || draft.Place?.Country is not { } country || _lexicon.CountryName(country) is not { } home)
+        {
+            return false;
+        }
+
+        foreach (var actor in draft.Actors)
+        {
+            if (actor.Name == home)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int LevelRank(string level) => level switch
@@ -934,7 +1194,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
-            int rank = LevelRank(p.Level);
+            // "in the regions of Chernihiv, north of Kyiv": a reference point of a direction locates another place; it is
+            // taken only over a bare country.
+            int rank = IsReferencePoint(sentence, p) ? 1 : 2 * LevelRank(p.Level);
             int distance = Math.Abs(p.Span.Start - trigger);
             if (rank > bestRank || (rank == bestRank && distance < bestDistance))
             {
@@ -946,6 +1208,22 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         return best;
     }
+
+    /// <summary>The place follows "north/south/east/west (...) of": "20km north of Kharkiv", "west of the capital".</summary>
+    private bool IsReferencePoint(Sentence sentence, PlaceMention p)
+    {
+        int t = TokenAt(sentence, p.Span.Start);
+        if (t - 2 < sentence.FirstToken || !Word(t - 1).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return Compass.Contains(Word(t - 2));
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Compass = Words(
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+        "south-east", "south-west");
 
     /// <summary>
     /// A place name that modifies rather than locates: "U.S.-supplied", "Russia's intention", "U.K. officials".

@@ -6,10 +6,13 @@ using Sitrep.Pipeline;
 namespace Sitrep.Events;
 
 /// <summary>One hand-labelled event of the gold file: the article, its evidence sentence and its labels.</summary>
-public sealed record GoldEvent(string File, int Line, Span Evidence, string Class, string? Mode, string? Date, string? Place, string? Country, IReadOnlyList<string> Actors)
+public sealed record GoldEvent(string File, int Line, Span Evidence, string Class, string? Mode, string? Date, string? Place, string? Country, IReadOnlyList<string> Actors, string Portion = GoldEvent.DevelopmentPortion)
 {
     /// <summary>Marks an article read and found to report no event (so that predictions there count as false).</summary>
     public const string NoEvent = "NONE";
+
+    /// <summary>The portion of rows before any <c># portion: NAME</c> line: articles also used to develop the rules.</summary>
+    public const string DevelopmentPortion = "development";
 }
 
 /// <summary>The scores of <c>sitrep eval events</c>: class+date+place, and class only.</summary>
@@ -25,15 +28,30 @@ public static class EventEvaluation
 {
     public const int Columns = 9;
 
+    /// <summary>A comment line <c># portion: NAME</c> puts the rows after it into portion NAME (e.g. <c>blind</c>), scored also on their own.</summary>
+    public const string PortionDirective = "# portion:";
+
     /// <summary>Parses the gold TSV. Columns: file, start, end, class, mode, date, place, country, actors (';'-separated); '-' for none.</summary>
     public static List<GoldEvent> ParseGold(string path)
     {
         var result = new List<GoldEvent>();
         int lineNumber = 0;
+        var portion = GoldEvent.DevelopmentPortion;
         foreach (var raw in File.ReadLines(path))
         {
             lineNumber++;
             var line = raw.TrimEnd('\r');
+            if (line.StartsWith(PortionDirective, StringComparison.Ordinal))
+            {
+                portion = line[PortionDirective.Length..].Trim();
+                if (portion.Length == 0)
+                {
+                    throw new FormatException($"{path}:{lineNumber}: '{PortionDirective}' needs a portion name");
+                }
+
+                continue;
+            }
+
             if (line.Length == 0 || line[0] == '#')
             {
                 continue;
@@ -64,7 +82,7 @@ public static class EventEvaluation
             }
 
             var actors = Dash(cols[8]) is { } a ? a.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
-            result.Add(new GoldEvent(cols[0], lineNumber, new Span(start, end), eventClass, Dash(cols[4]), date, Dash(cols[6]), Dash(cols[7]), actors));
+            result.Add(new GoldEvent(cols[0], lineNumber, new Span(start, end), eventClass, Dash(cols[4]), date, Dash(cols[6]), Dash(cols[7]), actors, portion));
         }
 
         return result;

@@ -14,7 +14,8 @@ public static class Factuality
     /// <summary>How far left of a trigger, inside its clause, a modal or an intention word governs it.</summary>
     public const int ModalWindow = 10;
 
-    /// <summary>How far right of a nominal trigger a modal makes it the subject of a hypothetical ("strikes on X would ...").</summary>
+    /// <summary>How far right of a nominal trigger a modal makes it the subject of a hypothetical ("strikes on X would ..."); a
+    /// schedule ("is to take place", "is scheduled") reaches <see cref="ModalWindow"/>.</summary>
     public const int SubjectReach = 5;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hypothetical = Set(
@@ -28,7 +29,9 @@ public static class Factuality
         "ready", "able", "prevent", "avoid", "deter", "urge", "urges", "urged", "urging", "calls", "demand", "demands",
         "demanded", "asked", "ask", "asks", "allow", "allowing", "permission", "capable", "capability", "capabilities",
         "prepared", "readiness", "need", "needs", "necessary", "threat", "threats", "danger", "call", "called", "calling",
-        "tasked", "goal", "intention", "contemplating", "weighing", "mulling");
+        "tasked", "goal", "intention", "contemplating", "weighing", "mulling", "scheduled", "slated");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Scheduled = Set("scheduled", "slated", "planned");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Negation = Set(
         "not", "n't", "n’t", "never", "no", "neither", "nor", "without", "none");
@@ -36,12 +39,12 @@ public static class Factuality
     /// <summary>Verbs after which "to + trigger" still reports a fact ("continue to battle").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Aspectual = Set(
         "continue", "continues", "continued", "continuing", "began", "begin", "begins", "begun", "started", "start",
-        "starts", "resumed", "resume", "resumes", "managed", "went", "used", "decided", "voted");
+        "starts", "resumed", "resume", "resumes", "managed", "went", "used", "decided", "voted", "agreed");
 
     /// <summary>Words that start a new clause: a modal before them does not govern a trigger after them.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks = Set(
         ";", ":", "—", "–", "that", "which", "who", "whom", "where", "while", "whereas", "but", "because", "although",
-        "though", "amid", "as", "after", "when");
+        "though", "amid", "as", "after", "when", ".", "!");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Background = Set("since", "before", "until", "till", "prior");
 
@@ -84,6 +87,12 @@ public static class Factuality
             {
                 return false;
             }
+
+            // "a conversation is to take place", "Sullivan is to signal": the present of "be" before "to" schedules.
+            if (w.Equals("to", StringComparison.OrdinalIgnoreCase) && i - 1 >= sentence.FirstToken && IsPresentBe(doc.Slice(tokens[i - 1].Span)))
+            {
+                return false;
+            }
         }
 
         if (asVerb && IsInfinitive(doc, sentence, t))
@@ -92,9 +101,10 @@ public static class Factuality
         }
 
         // A nominal trigger that is the subject of a modal: "an attack would ...", "fighting in dense areas would be".
+        // "a conversation between the two ministers is to take place", "the call is scheduled": a scheduled meeting or act.
         if (!asVerb)
         {
-            for (int i = t + 1; i < sentence.EndToken && i <= t + SubjectReach; i++)
+            for (int i = t + 1; i < sentence.EndToken && i <= t + ModalWindow; i++)
             {
                 var w = doc.Slice(tokens[i].Span);
                 if (tokens[i].Kind == TokenKind.Punctuation || ClauseBreaks.Contains(w))
@@ -102,7 +112,8 @@ public static class Factuality
                     break;
                 }
 
-                if (IsModal(w))
+                if ((i <= t + SubjectReach && IsModal(w)) || Scheduled.Contains(w)
+                    || (IsPresentBe(w) && i + 1 < sentence.EndToken && doc.Slice(tokens[i + 1].Span).Equals("to", StringComparison.OrdinalIgnoreCase)))
                 {
                     return false;
                 }
@@ -112,10 +123,16 @@ public static class Factuality
         return true;
     }
 
-    private static bool IsModal(ReadOnlySpan<char> w)
+    /// <summary>A modal or a verb of necessity that makes its subject hypothetical ("negotiations need to start").</summary>
+    public static bool IsModal(ReadOnlySpan<char> w)
         => w.Equals("would", StringComparison.OrdinalIgnoreCase) || w.Equals("could", StringComparison.OrdinalIgnoreCase)
         || w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("might", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("will", StringComparison.OrdinalIgnoreCase);
+        || w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("should", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("must", StringComparison.OrdinalIgnoreCase) || w.Equals("need", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("needs", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPresentBe(ReadOnlySpan<char> w)
+        => w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase) || w.Equals("am", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"to strike", "to be lifted", "to swiftly deploy" unless an aspectual verb precedes the "to".</summary>
     private static bool IsInfinitive(Document doc, Sentence sentence, int t)

@@ -119,11 +119,28 @@ public sealed class EventEvaluationTests
     }
 
     [Fact]
+    public void Rows_after_a_portion_line_belong_to_that_portion()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"sitrep-gold-{Guid.NewGuid():N}.tsv");
+        File.WriteAllText(path, "a.txt\t0\t10\tASSAULT\t-\t2024-11-17\t-\t-\t-\n# portion: blind\nb.txt\t0\t0\tNONE\t-\t-\t-\t-\t-\n");
+        try
+        {
+            var gold = EventEvaluation.ParseGold(path);
+            Assert.Equal([GoldEvent.DevelopmentPortion, "blind"], gold.Select(g => g.Portion));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void The_shipped_gold_file_parses_and_covers_at_least_25_articles()
     {
         var gold = EventEvaluation.ParseGold(Path.Combine(Paths.RepoRoot, "tests", "Sitrep.Tests", "Events", "events.gold.tsv"));
         Assert.True(gold.Select(g => g.File).Distinct().Count() >= 25);
-        Assert.All(gold, g => Assert.True(g.Evidence.Length > 0));
+        Assert.All(gold, g => Assert.True(g.Evidence.Length > 0 || g.Class == GoldEvent.NoEvent));
+        Assert.Contains(gold, g => g.Portion == "blind");
     }
 
     [SkippableFact]
@@ -134,7 +151,7 @@ public sealed class EventEvaluationTests
         foreach (var group in EventEvaluation.ParseGold(Path.Combine(Paths.RepoRoot, "tests", "Sitrep.Tests", "Events", "events.gold.tsv")).GroupBy(g => g.File))
         {
             var doc = Some.Tokenized(File.ReadAllText(Path.Combine(dir, group.Key)));
-            foreach (var g in group)
+            foreach (var g in group.Where(g => g.Class != GoldEvent.NoEvent))
             {
                 Assert.True(doc.Sentences.Any(s => s.Span == g.Evidence), $"{group.Key} line {g.Line}: {g.Evidence} is not a sentence");
             }
@@ -143,40 +160,85 @@ public sealed class EventEvaluationTests
 }
 
 /// <summary>
-/// Accuracy guard: event F1 of the real default pipeline on the gold articles, class+date+place and class only
-/// (measured 61.47 and 71.00, docs/events.md); floors a few points below.
+/// Accuracy guard: event F1 of the real default pipeline on the gold articles, per portion of the gold file (docs/events.md):
+/// development (measured 64.73 class+date+place, 73.86 class only), blind (40.68 and 47.46) and blind-2 (38.60 and 45.61);
+/// floors a few points below.
 /// </summary>
 public sealed class EventAccuracyGuardTests
 {
-    private const double StrictFloor = 62.0;
-    private const double ClassOnlyFloor = 72.0;
+    private const double DevelopmentStrictFloor = 61.0;
+    private const double DevelopmentClassOnlyFloor = 70.0;
+    private const double BlindStrictFloor = 37.0;
+    private const double BlindClassOnlyFloor = 44.0;
+    private const double Blind2StrictFloor = 35.0;
+    private const double Blind2ClassOnlyFloor = 42.0;
 
-    private static readonly Lazy<EventEvalResult> Result = new(() =>
+    private static readonly Lazy<Dictionary<string, EventEvalResult>> Results = new(() =>
     {
         var dir = Path.Combine(Paths.SharedData!, "ukraine-news", "articles");
         var pipeline = SitrepDefaults.CreateDefault();
-        var pairs = new List<(IReadOnlyList<GoldEvent>, IReadOnlyList<Event>)>();
+        var pairs = new Dictionary<string, List<(IReadOnlyList<GoldEvent>, IReadOnlyList<Event>)>>();
         foreach (var group in EventEvaluation.ParseGold(Path.Combine(Paths.RepoRoot, "tests", "Sitrep.Tests", "Events", "events.gold.tsv")).GroupBy(g => g.File))
         {
             var published = DateOnly.ParseExact(group.Key[..8], "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
             var doc = pipeline.Analyze(group.Key, File.ReadAllText(Path.Combine(dir, group.Key)), published);
-            pairs.Add((group.ToList(), doc.Events));
+            var gold = group.ToList();
+            if (!pairs.TryGetValue(gold[0].Portion, out var list))
+            {
+                pairs[gold[0].Portion] = list = [];
+            }
+
+            list.Add((gold, doc.Events));
         }
 
-        return EventEvaluation.Evaluate(pairs);
+        return pairs.ToDictionary(p => p.Key, p => EventEvaluation.Evaluate(p.Value));
     });
 
     [SkippableFact]
-    public void Class_date_and_place_F1_on_the_gold_articles_stays_above_its_floor()
+    public void Class_date_and_place_F1_on_the_development_articles_stays_above_its_floor()
     {
         Skip.If(Paths.SharedData is null, "../shared/data is absent");
-        Assert.True(Result.Value.Strict.F1 >= StrictFloor, $"class+date+place F1 {Result.Value.Strict.F1:F2} < {StrictFloor}");
+        var f1 = Results.Value[GoldEvent.DevelopmentPortion].Strict.F1;
+        Assert.True(f1 >= DevelopmentStrictFloor, $"class+date+place F1 {f1:F2} < {DevelopmentStrictFloor}");
     }
 
     [SkippableFact]
-    public void Class_only_F1_on_the_gold_articles_stays_above_its_floor()
+    public void Class_only_F1_on_the_development_articles_stays_above_its_floor()
     {
         Skip.If(Paths.SharedData is null, "../shared/data is absent");
-        Assert.True(Result.Value.ClassOnly.F1 >= ClassOnlyFloor, $"class-only F1 {Result.Value.ClassOnly.F1:F2} < {ClassOnlyFloor}");
+        var f1 = Results.Value[GoldEvent.DevelopmentPortion].ClassOnly.F1;
+        Assert.True(f1 >= DevelopmentClassOnlyFloor, $"class-only F1 {f1:F2} < {DevelopmentClassOnlyFloor}");
+    }
+
+    [SkippableFact]
+    public void Class_date_and_place_F1_on_the_blind_articles_stays_above_its_floor()
+    {
+        Skip.If(Paths.SharedData is null, "../shared/data is absent");
+        var f1 = Results.Value["blind"].Strict.F1;
+        Assert.True(f1 >= BlindStrictFloor, $"class+date+place F1 {f1:F2} < {BlindStrictFloor}");
+    }
+
+    [SkippableFact]
+    public void Class_only_F1_on_the_blind_articles_stays_above_its_floor()
+    {
+        Skip.If(Paths.SharedData is null, "../shared/data is absent");
+        var f1 = Results.Value["blind"].ClassOnly.F1;
+        Assert.True(f1 >= BlindClassOnlyFloor, $"class-only F1 {f1:F2} < {BlindClassOnlyFloor}");
+    }
+
+    [SkippableFact]
+    public void Class_date_and_place_F1_on_the_second_blind_articles_stays_above_its_floor()
+    {
+        Skip.If(Paths.SharedData is null, "../shared/data is absent");
+        var f1 = Results.Value["blind-2"].Strict.F1;
+        Assert.True(f1 >= Blind2StrictFloor, $"class+date+place F1 {f1:F2} < {Blind2StrictFloor}");
+    }
+
+    [SkippableFact]
+    public void Class_only_F1_on_the_second_blind_articles_stays_above_its_floor()
+    {
+        Skip.If(Paths.SharedData is null, "../shared/data is absent");
+        var f1 = Results.Value["blind-2"].ClassOnly.F1;
+        Assert.True(f1 >= Blind2ClassOnlyFloor, $"class-only F1 {f1:F2} < {Blind2ClassOnlyFloor}");
     }
 }

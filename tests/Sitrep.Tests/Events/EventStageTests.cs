@@ -40,6 +40,64 @@ public sealed class EventStageTests
     public void Negated_hypothetical_and_future_statements_are_not_events(string text)
         => Assert.DoesNotContain(Code(text).Events, e => e.Class is EventClasses.Assault);
 
+    [Theory]
+    [InlineData("RUSSIAN MISSILES STRIKE KYIV AS TALKS STALL")]
+    [InlineData("If Russia attacks Ukraine, it will begin with bombing and rocket attacks.")]
+    [InlineData("A conversation between the two foreign ministers is to take place on Saturday.")]
+    [InlineData("Sullivan is to meet the Chinese envoy in Rome.")]
+    [InlineData("Invading Ukraine will prove to be a self-inflicted wound.")]
+    [InlineData("It has long argued against sending weapons to Ukraine.")]
+    [InlineData("The alliance knew of Russia's plans in advance.")]
+    [InlineData("Mr Putin was in Volgograd to mark the anniversary of the Battle of Stalingrad.")]
+    public void Headlines_conditions_schedules_kinds_and_names_are_not_events(string text)
+        => Assert.Empty(Code(text).Events);
+
+    [Fact]
+    public void A_threat_is_an_act_in_the_past_and_a_stance_in_the_present()
+    {
+        Assert.Contains(Code("Russia threatened to strike British military facilities.").Events, e => e.Class == EventClasses.Threaten);
+        Assert.DoesNotContain(Code("Belarus still threatens Ukraine's independence.").Events, e => e.Class == EventClasses.Threaten);
+    }
+
+    [Fact]
+    public void An_attack_on_a_country_owned_by_a_state_without_date_or_place_names_the_war()
+    {
+        var text = "The president said the West keeps talking about Russia's attack on Ukraine.";
+        var doc = Code(text, d => d.Places.Add(new PlaceMention(Some.SpanOf(text, "Ukraine"), "Ukraine", PlaceLevels.Country, "UA")));
+        Assert.DoesNotContain(doc.Events, e => e.Class == EventClasses.Assault);
+    }
+
+    [Fact]
+    public void An_event_dated_two_or_more_years_before_publication_is_background()
+    {
+        var text = "In 2014 Russia seized Crimea and sent troops into Donbas.";
+        var doc = Code(text, d => d.Times.Add(new TimeExpression(Some.SpanOf(text, "2014"), TimexTypes.Date, "2014")));
+        Assert.Empty(doc.Events);
+    }
+
+    [Fact]
+    public void A_place_after_a_compass_direction_is_a_reference_point()
+    {
+        var text = "Russian missiles struck training centres on Sunday in the region of Chernihiv, north of Kyiv.";
+        var doc = Code(text, d =>
+        {
+            d.Places.Add(new PlaceMention(Some.SpanOf(text, "Chernihiv"), "Chernihiv Oblast", PlaceLevels.Admin1, "UA"));
+            d.Places.Add(new PlaceMention(Some.SpanOf(text, "Kyiv"), "Kyiv", PlaceLevels.Populated, "UA"));
+        });
+        Assert.Equal("Chernihiv Oblast", Assert.Single(doc.Events).Place!.Name);
+    }
+
+    [Fact]
+    public void A_visit_inside_the_visitors_own_country_is_not_a_consultation()
+    {
+        var text = "Zelensky visited Odesa on Monday.";
+        var doc = Code(text, d => d.Places.Add(new PlaceMention(Some.SpanOf(text, "Odesa"), "Odesa", PlaceLevels.Populated, "UA")));
+        Assert.DoesNotContain(doc.Events, e => e.Class == EventClasses.Consult);
+        var abroad = "Zelensky visited Warsaw on Monday.";
+        var doc2 = Code(abroad, d => d.Places.Add(new PlaceMention(Some.SpanOf(abroad, "Warsaw"), "Warsaw", PlaceLevels.Populated, "PL")));
+        Assert.Contains(doc2.Events, e => e.Class == EventClasses.Consult);
+    }
+
     [Fact]
     public void A_passive_attack_takes_its_agent_from_the_by_phrase()
     {
