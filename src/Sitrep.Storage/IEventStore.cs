@@ -133,8 +133,18 @@ public interface IEventStore : IDisposable
 
     IReadOnlyList<FusedEvent> QueryEvents(EventQuery query);
 
-    /// <summary>How many events match the query's filters (its limit and offset aside).</summary>
-    long CountEvents(EventQuery query);
+    /// <summary>
+    /// How many events match the query's filters (its limit and offset aside). With <paramref name="atMost"/>
+    /// above 0 counting stops there: a result of <paramref name="atMost"/> means "at least that many"
+    /// (counting every match of a broad filter over millions of events costs more than the page itself).
+    /// </summary>
+    long CountEvents(EventQuery query, long atMost = 0);
+
+    /// <summary>
+    /// One page of <see cref="QueryEvents"/> with <see cref="CountEvents"/>'s total (capped at
+    /// <paramref name="countAtMost"/> when above 0), in one pass where the filters allow (--near scans once).
+    /// </summary>
+    (IReadOnlyList<FusedEvent> Events, long Total) QueryPage(EventQuery query, long countAtMost = 0);
 
     FusedEvent? GetEvent(long id);
 

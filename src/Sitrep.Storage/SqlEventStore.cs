@@ -515,7 +515,7 @@ public abstract class SqlEventStore : IEventStore
         var (sql, args) = FilteredEvents(query);
         if (query.Near is { } n)
         {
-            return NearEvents(sql.ToString(), args, n, query.Limit, query.Offset);
+            return NearEvents(NearHits(sql.ToString(), args, n), query.Limit, query.Offset);
         }
 
         sql.Append(CultureInfo.InvariantCulture, $" ORDER BY e.date_start {_dialect.DescNullsLast}, e.id DESC");
@@ -532,15 +532,41 @@ public abstract class SqlEventStore : IEventStore
         return ReadEvents(null, sql.ToString(), args);
     }
 
-    public long CountEvents(EventQuery query)
+    public long CountEvents(EventQuery query, long atMost = 0)
     {
         var (sql, args) = FilteredEvents(query);
         if (query.Near is { } n)
         {
-            return NearHits(sql.ToString(), args, n).Count;
+            long hits = NearHits(sql.ToString(), args, n).Count;
+            return atMost > 0 ? Math.Min(hits, atMost) : hits;
         }
 
-        return Convert.ToInt64(Scalar(null, sql.ToString().Replace("SELECT * FROM events e", "SELECT COUNT(*) FROM events e", StringComparison.Ordinal), [.. args]), CultureInfo.InvariantCulture);
+        var filtered = sql.ToString();
+        var count = atMost > 0
+            // In the list's order, so the capped count walks the index the page itself was read from.
+            ? $"SELECT COUNT(*) FROM ({filtered.Replace("SELECT * FROM events e", "SELECT 1 FROM events e", StringComparison.Ordinal)} ORDER BY e.date_start {_dialect.DescNullsLast}, e.id DESC LIMIT {atMost}) t"
+            : filtered.Replace("SELECT * FROM events e", "SELECT COUNT(*) FROM events e", StringComparison.Ordinal);
+        return Convert.ToInt64(Scalar(null, count, [.. args]), CultureInfo.InvariantCulture);
+    }
+
+    public (IReadOnlyList<FusedEvent> Events, long Total) QueryPage(EventQuery query, long countAtMost = 0)
+    {
+        if (query.Near is { } n)
+        {
+            var (sql, args) = FilteredEvents(query);
+            var hits = NearHits(sql.ToString(), args, n);
+            long total = countAtMost > 0 ? Math.Min(hits.Count, countAtMost) : hits.Count;
+            return (NearEvents(hits, query.Limit, query.Offset), total);
+        }
+
+        var events = QueryEvents(query);
+        if (events.Count > 0 && events.Count < query.Limit)
+        {
+            // A short page is the last one: its end is the total.
+            return (events, query.Offset + events.Count);
+        }
+
+        return (events, CountEvents(query, countAtMost));
     }
 
     public FusedEvent? GetEvent(long id)
@@ -649,9 +675,8 @@ public abstract class SqlEventStore : IEventStore
     /// --near in two steps: the box scan reads only id, position and date (from the covering index),
     /// the exact distance and the limit are applied here, and only the rows kept are read in full.
     /// </summary>
-    private List<FusedEvent> NearEvents(string filteredSql, List<(string, object?)> args, (double Lat, double Lon, double Km) near, int limit, int offset)
+    private List<FusedEvent> NearEvents(List<(long Id, string? Date)> hits, int limit, int offset)
     {
-        var hits = NearHits(filteredSql, args, near);
         if (offset > 0)
         {
             hits.RemoveRange(0, Math.Min(offset, hits.Count));

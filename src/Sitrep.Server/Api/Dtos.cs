@@ -7,7 +7,12 @@ namespace Sitrep.Server.Api;
 // The JSON shapes of the HTTP API (snake_case on the wire). They mirror `sitrep export --format json`
 // (docs/store.md) so that a client reads one vocabulary; docs/server.md shows examples.
 
-public sealed record PageOf<T>(long Total, int Limit, int Offset, IReadOnlyList<T> Items);
+/// <summary>
+/// A page of a list. <c>total</c> counts every match when <c>total_exact</c> is true; on broad queries
+/// over large stores counting stops at offset + limit + 200 and <c>total_exact</c> is false ("at least");
+/// <c>total=exact</c> in the query string asks for the full count.
+/// </summary>
+public sealed record PageOf<T>(long Total, bool TotalExact, int Limit, int Offset, IReadOnlyList<T> Items);
 
 public sealed record ActorDto(string Name, string Kind);
 

@@ -101,9 +101,10 @@
       fillClasses(page.items);
       buildTimeline();
       applyRange();
+      const total = page.total_exact ? String(page.total) : `more than ${page.total}`;
       status(page.total > page.items.length
-        ? `${page.total} events match; the newest ${page.items.length} are loaded`
-        : `${page.total} events`);
+        ? `${total} events match; the newest ${page.items.length} are loaded`
+        : `${total} events`);
     } catch (e) {
       status('Could not load events: ' + e.message);
     }
@@ -497,7 +498,7 @@
       }
     }
     pane.appendChild(table);
-    if (page.total > page.items.length) pane.appendChild(el('p', `Showing ${page.items.length} of ${page.total}.`, 'note'));
+    if (page.total > page.items.length) pane.appendChild(el('p', `Showing ${page.items.length} of ${page.total_exact ? '' : 'more than '}${page.total}.`, 'note'));
   }
 
   loadEvents().then(route);
