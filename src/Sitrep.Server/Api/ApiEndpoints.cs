@@ -269,7 +269,9 @@ internal static class ApiEndpoints
             AddResult result;
             try
             {
-                result = gate.Use(s => IngestRunner.IngestOne(s, gate.Pipeline, record, context.RequestAborted));
+                // The pipeline is built on first use, outside the store's lock: reads go on meanwhile.
+                var pipeline = gate.Pipeline;
+                result = gate.Use(s => IngestRunner.IngestOne(s, pipeline, record, context.RequestAborted));
             }
             catch (StageException ex)
             {

@@ -15,6 +15,7 @@
     markers: new Map(),  // event id -> marker, reused across filters
     bins: [],            // timeline bins: {start, end, count}
     selectedId: null,
+    fitted: false,       // whether the map was fitted to the first events loaded
   };
 
   const $ = (id) => document.getElementById(id);
@@ -130,6 +131,11 @@
     }
     cluster.clearLayers();
     cluster.addLayers(layers);
+    if (!state.fitted && layers.length) {
+      // First load: show where the events are, not a fixed region.
+      state.fitted = true;
+      map.fitBounds(L.latLngBounds(layers.map((m) => m.getLatLng())), { maxZoom: 7, padding: [20, 20] });
+    }
     renderList();
     renderTimelineSelection();
     $('range-label').textContent = r ? `${iso(r[0])} to ${iso(r[1])}: ${state.visible.length} events` : 'All dates';
