@@ -46,7 +46,7 @@ public class StoreBenchmarks
     [Benchmark]
     public int Near25Km() => _store.QueryEvents(new EventQuery { Near = (49.99, 36.23, 25) }).Count;
 
-    private static void Generate()
+    internal static void Generate()
     {
         using (var store = SqliteEventStore.Open(DbPath))
         {

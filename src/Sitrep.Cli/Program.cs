@@ -20,6 +20,7 @@ public static class Program
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(EventsCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

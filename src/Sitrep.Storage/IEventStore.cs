@@ -65,7 +65,16 @@ public sealed record EventQuery
     /// <summary>A substring of a mention's reported source, its article's outlet or its URL.</summary>
     public string? Source { get; init; }
 
+    /// <summary>Only events whose sources contradict each other on a figure (true), or only those that do not (false).</summary>
+    public bool? Contradiction { get; init; }
+
+    /// <summary>Only events with a killed or injured figure.</summary>
+    public bool WithCasualties { get; init; }
+
     public int Limit { get; init; } = 100;
+
+    /// <summary>Matches to skip before the first returned, for paging (same order as the list).</summary>
+    public int Offset { get; init; }
 }
 
 /// <summary>A stored mention with the article it came from.</summary>
@@ -83,6 +92,15 @@ public sealed record StoredMention(long Id, long EventId, EventMention Mention)
 }
 
 public sealed record StoreStats(long Articles, long Sightings, long Events, long Mentions, long Figures);
+
+/// <summary>A stored article without its text, as article lists show it.</summary>
+public sealed record ArticleSummary(long Id, string? ExternalId, string? Title, string? Url, string? Outlet, DateOnly? Published, int WordCount, int EventCount);
+
+/// <summary>Where and when a stored article was read; a duplicate adds a sighting, not an article.</summary>
+public sealed record Sighting(string Location, string Format, string? Url, string SeenAt, double Similarity);
+
+/// <summary>A stored article with its text, the analysis JSON stored with it, and its sightings.</summary>
+public sealed record StoredArticle(ArticleSummary Summary, string Text, string? AnalysisJson, IReadOnlyList<Sighting> Sightings);
 
 public sealed record ArticleHit(long Id, string? ExternalId, string? Title, string? Url, DateOnly? Published, double Rank);
 
@@ -114,6 +132,26 @@ public interface IEventStore : IDisposable
     void RollbackGroup();
 
     IReadOnlyList<FusedEvent> QueryEvents(EventQuery query);
+
+    /// <summary>
+    /// How many events match the query's filters (its limit and offset aside). With <paramref name="atMost"/>
+    /// above 0 counting stops there: a result of <paramref name="atMost"/> means "at least that many"
+    /// (counting every match of a broad filter over millions of events costs more than the page itself).
+    /// </summary>
+    long CountEvents(EventQuery query, long atMost = 0);
+
+    /// <summary>
+    /// One page of <see cref="QueryEvents"/> with <see cref="CountEvents"/>'s total (capped at
+    /// <paramref name="countAtMost"/> when above 0), in one pass where the filters allow (--near scans once).
+    /// </summary>
+    (IReadOnlyList<FusedEvent> Events, long Total) QueryPage(EventQuery query, long countAtMost = 0);
+
+    FusedEvent? GetEvent(long id);
+
+    /// <summary>Stored articles, newest publication first (undated last), then newest stored first.</summary>
+    IReadOnlyList<ArticleSummary> ListArticles(int limit, int offset);
+
+    StoredArticle? GetArticle(long id);
 
     /// <summary>The mentions of the given events, each list in article order.</summary>
     IReadOnlyDictionary<long, List<StoredMention>> MentionsOf(IReadOnlyCollection<long> eventIds);

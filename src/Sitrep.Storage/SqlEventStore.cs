@@ -524,6 +524,72 @@ public abstract class SqlEventStore : IEventStore
 
     public IReadOnlyList<FusedEvent> QueryEvents(EventQuery query)
     {
+        var (sql, args) = FilteredEvents(query);
+        if (query.Near is { } n)
+        {
+            return NearEvents(NearHits(sql.ToString(), args, n), query.Limit, query.Offset);
+        }
+
+        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY e.date_start {_dialect.DescNullsLast}, e.id DESC");
+        if (query.Limit > 0)
+        {
+            sql.Append(CultureInfo.InvariantCulture, $" LIMIT {query.Limit}");
+        }
+
+        if (query.Offset > 0)
+        {
+            sql.Append(CultureInfo.InvariantCulture, $"{(query.Limit > 0 ? "" : $" LIMIT {long.MaxValue}")} OFFSET {query.Offset}");
+        }
+
+        return ReadEvents(null, sql.ToString(), args);
+    }
+
+    public long CountEvents(EventQuery query, long atMost = 0)
+    {
+        var (sql, args) = FilteredEvents(query);
+        if (query.Near is { } n)
+        {
+            long hits = NearHits(sql.ToString(), args, n).Count;
+            return atMost > 0 ? Math.Min(hits, atMost) : hits;
+        }
+
+        var filtered = sql.ToString();
+        var count = atMost > 0
+            // In the list's order, so the capped count walks the index the page itself was read from.
+            ? $"SELECT COUNT(*) FROM ({filtered.Replace("SELECT * FROM events e", "SELECT 1 FROM events e", StringComparison.Ordinal)} ORDER BY e.date_start {_dialect.DescNullsLast}, e.id DESC LIMIT {atMost}) t"
+            : filtered.Replace("SELECT * FROM events e", "SELECT COUNT(*) FROM events e", StringComparison.Ordinal);
+        return Convert.ToInt64(Scalar(null, count, [.. args]), CultureInfo.InvariantCulture);
+    }
+
+    public (IReadOnlyList<FusedEvent> Events, long Total) QueryPage(EventQuery query, long countAtMost = 0)
+    {
+        if (query.Near is { } n)
+        {
+            var (sql, args) = FilteredEvents(query);
+            var hits = NearHits(sql.ToString(), args, n);
+            long total = countAtMost > 0 ? Math.Min(hits.Count, countAtMost) : hits.Count;
+            return (NearEvents(hits, query.Limit, query.Offset), total);
+        }
+
+        var events = QueryEvents(query);
+        if (events.Count > 0 && events.Count < query.Limit)
+        {
+            // A short page is the last one: its end is the total.
+            return (events, query.Offset + events.Count);
+        }
+
+        return (events, CountEvents(query, countAtMost));
+    }
+
+    public FusedEvent? GetEvent(long id)
+    {
+        var list = ReadEvents(null, "SELECT * FROM events WHERE id = @id", [("id", id)]);
+        return list.Count == 0 ? null : list[0];
+    }
+
+    /// <summary>The SELECT over events with every filter of the query as WHERE terms; order and limit are the caller's.</summary>
+    private (StringBuilder Sql, List<(string, object?)> Args) FilteredEvents(EventQuery query)
+    {
         var sql = new StringBuilder("SELECT * FROM events e WHERE 1 = 1");
         var args = new List<(string, object?)>();
         if (query.Class is { } cls)
@@ -582,25 +648,21 @@ public abstract class SqlEventStore : IEventStore
             args.Add(("src", "%" + Key(source) + "%"));
         }
 
-        if (query.Near is { } n)
+        if (query.Contradiction is { } contradiction)
         {
-            return NearEvents(sql.ToString(), args, n, query.Limit);
+            sql.Append(contradiction ? " AND e.contradiction = 1" : " AND e.contradiction = 0");
         }
 
-        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY e.date_start {_dialect.DescNullsLast}, e.id DESC");
-        if (query.Limit > 0)
+        if (query.WithCasualties)
         {
-            sql.Append(CultureInfo.InvariantCulture, $" LIMIT {query.Limit}");
+            sql.Append(" AND (e.killed_low IS NOT NULL OR e.injured_low IS NOT NULL)");
         }
 
-        return ReadEvents(null, sql.ToString(), args);
+        return (sql, args);
     }
 
-    /// <summary>
-    /// --near in two steps: the box scan reads only id, position and date (from the covering index),
-    /// the exact distance and the limit are applied here, and only the rows kept are read in full.
-    /// </summary>
-    private List<FusedEvent> NearEvents(string filteredSql, List<(string, object?)> args, (double Lat, double Lon, double Km) near, int limit)
+    /// <summary>The ids and dates of the events within the distance, newest first, undated last.</summary>
+    private List<(long Id, string? Date)> NearHits(string filteredSql, List<(string, object?)> args, (double Lat, double Lon, double Km) near)
     {
         var hits = new List<(long Id, string? Date)>();
         using (var cmd = Command(null, filteredSql.Replace("SELECT * FROM events e", "SELECT e.id, e.lat, e.lon, e.date_start FROM events e", StringComparison.Ordinal), [.. args]))
@@ -615,10 +677,23 @@ public abstract class SqlEventStore : IEventStore
             }
         }
 
-        // Newest first, undated last, as the other queries.
         hits.Sort((a, b) => a.Date is null != b.Date is null
             ? (a.Date is null ? 1 : -1)
             : string.CompareOrdinal(b.Date, a.Date) is var c && c != 0 ? c : b.Id.CompareTo(a.Id));
+        return hits;
+    }
+
+    /// <summary>
+    /// --near in two steps: the box scan reads only id, position and date (from the covering index),
+    /// the exact distance and the limit are applied here, and only the rows kept are read in full.
+    /// </summary>
+    private List<FusedEvent> NearEvents(List<(long Id, string? Date)> hits, int limit, int offset)
+    {
+        if (offset > 0)
+        {
+            hits.RemoveRange(0, Math.Min(offset, hits.Count));
+        }
+
         if (limit > 0 && hits.Count > limit)
         {
             hits.RemoveRange(limit, hits.Count - limit);
@@ -730,6 +805,66 @@ public abstract class SqlEventStore : IEventStore
 
         return new FigureValue(v, NullableString(r, col[prefix + "_qualifier"]) ?? Qualifiers.Exact, NullableDouble(r, col[prefix + "_low"]), NullableDouble(r, col[prefix + "_high"]));
     }
+
+    private const string ArticleSummaryColumns = "id, external_id, title, url, outlet, published, word_count, event_count";
+
+    public IReadOnlyList<ArticleSummary> ListArticles(int limit, int offset)
+    {
+        var list = new List<ArticleSummary>();
+        using var cmd = Command(
+            null,
+            $"SELECT {ArticleSummaryColumns} FROM articles ORDER BY published IS NULL, published DESC, id DESC LIMIT @limit OFFSET @offset",
+            ("limit", limit > 0 ? limit : long.MaxValue),
+            ("offset", Math.Max(0, offset)));
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            list.Add(ReadArticleSummary(r));
+        }
+
+        return list;
+    }
+
+    public StoredArticle? GetArticle(long id)
+    {
+        ArticleSummary summary;
+        string text;
+        string? analysis;
+        using (var cmd = Command(null, $"SELECT {ArticleSummaryColumns}, text, analysis FROM articles WHERE id = @id", ("id", id)))
+        using (var r = cmd.ExecuteReader())
+        {
+            if (!r.Read())
+            {
+                return null;
+            }
+
+            summary = ReadArticleSummary(r);
+            text = r.GetString(8);
+            analysis = NullableString(r, 9);
+        }
+
+        var sightings = new List<Sighting>();
+        using (var cmd = Command(null, "SELECT location, format, url, seen_at, similarity FROM sightings WHERE article_id = @id ORDER BY id", ("id", id)))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                sightings.Add(new Sighting(r.GetString(0), r.GetString(1), NullableString(r, 2), r.GetString(3), Convert.ToDouble(r.GetValue(4), CultureInfo.InvariantCulture)));
+            }
+        }
+
+        return new StoredArticle(summary, text, analysis, sightings);
+    }
+
+    private static ArticleSummary ReadArticleSummary(DbDataReader r) => new(
+        Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture),
+        NullableString(r, 1),
+        NullableString(r, 2),
+        NullableString(r, 3),
+        NullableString(r, 4),
+        NullableString(r, 5) is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+        Convert.ToInt32(r.GetValue(6), CultureInfo.InvariantCulture),
+        Convert.ToInt32(r.GetValue(7), CultureInfo.InvariantCulture));
 
     public IReadOnlyList<ArticleHit> SearchArticles(string text, int limit = 20)
     {

@@ -141,41 +141,28 @@ internal static class StoreOptions
         DefaultValueFactory = _ => defaultValue,
     };
 
-    /// <summary>Builds the query from the filter options a command registered.</summary>
+    /// <summary>Builds the query from the filter options a command registered, with the parser the HTTP API uses.</summary>
     public static EventQuery Query(ParseResult parse, Filters f)
     {
-        return new EventQuery
+        var filters = new EventFilters
         {
-            Since = Date(parse.GetValue(f.Since), "--since"),
-            Until = Date(parse.GetValue(f.Until), "--until"),
+            Since = parse.GetValue(f.Since),
+            Until = parse.GetValue(f.Until),
             Place = parse.GetValue(f.Place),
-            Country = parse.GetValue(f.Country) is { } c
-                ? (c.Length == 2 && char.IsAsciiLetter(c[0]) && char.IsAsciiLetter(c[1]) ? c.ToUpperInvariant() : throw new InputException($"--country '{c}': expected a two-letter ISO code such as UA"))
-                : null,
-            Near = parse.GetValue(f.Near) is { } n ? ParseNear(n) : null,
+            Country = parse.GetValue(f.Country),
+            Near = parse.GetValue(f.Near),
             Actor = parse.GetValue(f.Actor),
             Class = parse.GetValue(f.Class),
             Source = parse.GetValue(f.Source),
-            Limit = parse.GetValue(f.Limit) is var l && l >= 0 ? l : throw new InputException("--limit: must be 0 or more"),
         };
-    }
-
-    private static DateOnly? Date(string? value, string name)
-        => value is null ? null : TextInput.TryParsePublished(value, out var d) ? d : throw new InputException($"{name} '{value}': not a valid date (YYYY-MM-DD)");
-
-    private static (double, double, double) ParseNear(string value)
-    {
-        var parts = value.Split(',');
-        var ci = System.Globalization.CultureInfo.InvariantCulture;
-        if (parts.Length == 3
-            && double.TryParse(parts[0], System.Globalization.NumberStyles.Float, ci, out var lat) && lat is >= -90 and <= 90
-            && double.TryParse(parts[1], System.Globalization.NumberStyles.Float, ci, out var lon) && lon is >= -180 and <= 180
-            && double.TryParse(parts[2], System.Globalization.NumberStyles.Float, ci, out var km) && km > 0)
+        try
         {
-            return (lat, lon, km);
+            return filters.ToQuery(parse.GetValue(f.Limit));
         }
-
-        throw new InputException($"--near '{value}': expected LAT,LON,KM such as 50.45,30.52,25");
+        catch (FormatException ex)
+        {
+            throw new InputException(ex.Message);
+        }
     }
 
     public sealed class Filters(int limit)

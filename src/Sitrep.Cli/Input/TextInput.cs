@@ -110,20 +110,5 @@ public static class TextInput
     }
 
     /// <summary>Parses a --published or "published" value: an ISO date, or the date part of an ISO timestamp.</summary>
-    public static bool TryParsePublished(string? value, out DateOnly date)
-    {
-        date = default;
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return false;
-        }
-
-        var s = value.AsSpan().Trim();
-        if (s.Length > 10 && s[10] is 'T' or ' ')
-        {
-            s = s[..10];
-        }
-
-        return DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-    }
+    public static bool TryParsePublished(string? value, out DateOnly date) => Sitrep.Storage.EventFilters.TryParseDate(value, out date);
 }

@@ -52,6 +52,18 @@ public static class IngestRunner
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
+    /// <summary>
+    /// Analyzes and stores one article, as <see cref="Run"/> does for each input (the HTTP API's
+    /// POST /api/articles): a stored (near-)copy only adds a sighting. A failing stage throws
+    /// <see cref="StageException"/> and nothing is stored.
+    /// </summary>
+    public static AddResult IngestOne(IEventStore store, SitrepPipeline pipeline, ArticleRecord article, CancellationToken token = default)
+    {
+        var fp = NearDuplicates.Fingerprint(article.Text);
+        var doc = pipeline.Analyze(article.ExternalId ?? article.Location, article.Text, article.Published, token);
+        return store.Add(article, fp, AnalysisJson(doc), EventMention.FromDocument(doc));
+    }
+
     public static IngestSummary Run(IEventStore store, SitrepPipeline pipeline, IReadOnlyList<string> paths, IngestOptions options, CancellationToken token = default)
     {
         var known = store.ContentHashes();
