@@ -119,7 +119,14 @@ internal static class TrainEntitiesCommand
                 throw new InputException($"--unlabelled {path}: no such file or folder");
             }
 
-            texts.AddRange(WordClusters.ReadTextFiles(path));
+            try
+            {
+                texts.AddRange(WordClusters.ReadTextFiles(path));
+            }
+            catch (InvalidDataException ex)
+            {
+                throw new InputException(ex.Message);
+            }
         }
 
         return WordClusters.Learn(texts, log);

@@ -295,10 +295,12 @@ public static class ModelTrainer
         LinearModel best = first;
         double bestF1 = EvaluateNer(new EntityRecognizer(first), devDocs, secondPass: true).Overall.F1;
         log($"ner second pass epoch 0 (no votes' weights): dev F1 {bestF1:F2}");
-        for (int epoch = 1; epoch <= SecondPassEpochs; epoch++)
+        float step = float.TryParse(Environment.GetEnvironmentVariable("SITREP_NER_STEP"), System.Globalization.CultureInfo.InvariantCulture, out float st) ? st : SecondPassStep;
+        for (int epoch = 0; epoch <= SecondPassEpochs; epoch++)
         {
             rng.Shuffle(order);
-            int wrongSentences = 0;
+            int wrongSentences = 0, withVotes = 0, wrongTokens = 0;
+            var diag = new int[4];
             foreach (int di in order)
             {
                 int offset = 0;
@@ -321,15 +323,42 @@ public static class ModelTrainer
                     var guess = buffers.Labels.AsSpan(0, n);
                     NerLabels.Viterbi(buffers.Emissions.AsSpan(0, n * l), transitions[di], n, guess, buffers.Back);
                     bool wrong = false;
+                    withVotes++;
                     for (int i = 0; i < n; i++)
                     {
                         gold[i] = NerLabels.IndexOf(sentence.Ner[i]);
                         if (gold[i] != guess[i])
                         {
                             wrong = true;
+                            wrongTokens++;
+                            if (epoch == 0)
+                            {
+                                var tv = inner[i].TokenVote;
+                                if (tv != 0)
+                                {
+                                    diag[0]++;
+                                    diag[1] += ((tv & 7) - 1) == NerLabels.TypeOf(gold[i]) ? 1 : 0;
+                                }
+
+                                continue;
+                            }
+
                             int k = Features.NerConsensus(inner[i], f);
-                            trainer.Update(f.AsSpan(0, k), gold[i], SecondPassStep);
-                            trainer.Update(f.AsSpan(0, k), guess[i], -SecondPassStep);
+                            trainer.Update(f.AsSpan(0, k), gold[i], step);
+                            trainer.Update(f.AsSpan(0, k), guess[i], -step);
+                        }
+                    }
+
+                    if (epoch == 0)
+                    {
+                        for (int i = 0; i < n; i++)
+                        {
+                            var tv = inner[i].TokenVote;
+                            if (gold[i] == guess[i] && tv != 0)
+                            {
+                                diag[2]++;
+                                diag[3] += ((tv & 7) - 1) != NerLabels.TypeOf(gold[i]) ? 1 : 0;
+                            }
                         }
                     }
 
@@ -340,7 +369,13 @@ public static class ModelTrainer
 
             var model = first.WithRows(trainer.Average("ner", Features.NerVersion, NerLabels.All, ClusterTable.Empty, pruneBelow / 4));
             var table = EvaluateNer(new EntityRecognizer(model), devDocs, secondPass: true);
-            log($"ner second pass epoch {epoch}: wrong train sentences with votes {wrongSentences}, dev {table.Overall}, features {model.FeatureCount}");
+            if (epoch == 0)
+            {
+                log($"train sentences with votes {withVotes}, wrong {wrongSentences}, wrong tokens {wrongTokens} (first pass alone); wrong with token vote {diag[0]}, vote = gold {diag[1]}; right with vote {diag[2]}, vote != gold {diag[3]}");
+                continue;
+            }
+
+            log($"ner second pass epoch {epoch}: wrong train sentences with votes {wrongSentences} of {withVotes}, wrong tokens {wrongTokens}, dev {table.Overall}, features {model.FeatureCount}");
             if (table.Overall.F1 > bestF1)
             {
                 bestF1 = table.Overall.F1;
