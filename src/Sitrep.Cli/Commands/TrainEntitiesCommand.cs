@@ -35,11 +35,6 @@ internal static class TrainEntitiesCommand
         {
             Description = "ner: POS and chunk features from the shipped POS and chunk models' predictions, as at run time, instead of the gold columns",
         };
-        var folds = new Option<int>("--folds")
-        {
-            Description = "ner: train the second pass (document votes) on first-pass output jackknifed over this many folds; 0 or 1: first pass only",
-            DefaultValueFactory = _ => 4,
-        };
         var format = CommonOptions.Format("text", "json", "text");
         var command = new Command(
             kind,
@@ -52,16 +47,11 @@ internal static class TrainEntitiesCommand
         {
             command.Options.Add(unlabelled);
             command.Options.Add(predictedTags);
-            command.Options.Add(folds);
         }
 
         command.SetAction(parse => CommonOptions.Guard(() =>
         {
             int n = parse.GetValue(epochs);
-            if (parse.GetValue(folds) < 0)
-            {
-                throw new InputException($"--folds {parse.GetValue(folds)}: must not be negative");
-            }
             if (n < 1)
             {
                 throw new InputException($"--epochs {n}: must be at least 1");
@@ -85,7 +75,7 @@ internal static class TrainEntitiesCommand
             {
                 "pos" => ModelTrainer.TrainPos(trainDocs, devDocs, n, s, Log, parse.GetValue(prune)),
                 "chunk" => ModelTrainer.TrainChunk(trainDocs, devDocs, n, s, Log, parse.GetValue(prune)),
-                _ => ModelTrainer.TrainNer(trainDocs, devDocs, LearnClusters(trainDocs, devDocs, parse.GetValue(unlabelled) ?? [], Log), n, s, Log, parse.GetValue(prune), parse.GetValue(predictedTags), parse.GetValue(folds)),
+                _ => ModelTrainer.TrainNer(trainDocs, devDocs, LearnClusters(trainDocs, devDocs, parse.GetValue(unlabelled) ?? [], Log), n, s, Log, parse.GetValue(prune), parse.GetValue(predictedTags)),
             };
             string path = parse.GetValue(output)!;
             model.Save(path);

@@ -185,24 +185,28 @@ public sealed class EntitiesStage : IStage
 
         DocumentFeatures.Apply(segments);
         var buffers = new NerBuffers();
-        if (_options.WordScoreCache)
-        {
-            _models.Ner.RecognizeDocument(segments, buffers, _models.Words, rows);
-        }
-        else
-        {
-            _models.Ner.RecognizeDocument(segments, buffers);
-        }
-
+        var history = new DocumentHistory();
         for (int si = 0; si < sentenceCount; si++)
         {
             var (first, n) = bounds[si];
-            var inner = segments[si].AsSpan(Features.Pad, n);
-            for (int i = 0; i < n; i++)
+            if (n == 0)
             {
-                labels[i] = inner[i].Label;
+                continue;
             }
 
+            var padded = segments[si].AsSpan();
+            var inner = padded.Slice(Features.Pad, n);
+            history.Apply(inner);
+            if (_options.WordScoreCache)
+            {
+                _models.Ner.Decode(padded, labels, buffers, _models.Words, rows.AsSpan(segments[si].Offset, padded.Length));
+            }
+            else
+            {
+                _models.Ner.Decode(padded, labels, buffers);
+            }
+
+            history.Record(inner, labels.AsSpan(0, n));
             AddMentions(document, tokens, first, labels.AsSpan(0, n));
         }
     }

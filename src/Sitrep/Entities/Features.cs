@@ -290,33 +290,6 @@ internal static class Features
         return k;
     }
 
-    /// <summary>
-    /// The second pass's features: the document votes (<see cref="DocumentConsensus"/>) with the token's first-pass
-    /// label. Their weights are added to the first pass's scores; a token without votes has none.
-    /// </summary>
-    public static int NerConsensus(in TokenAtoms t, Span<ulong> f)
-    {
-        int k = 0;
-        ulong own = (ulong)t.Pass1 + 1;
-        if (t.TokenVote != 0)
-        {
-            f[k++] = FeatureHash.Feature(60, (ulong)t.TokenVote, own);
-            f[k++] = FeatureHash.Feature(61, (ulong)t.TokenVote, t.ShortShape);
-        }
-
-        if (t.EntityVote != 0)
-        {
-            f[k++] = FeatureHash.Feature(62, (ulong)t.EntityVote, own);
-        }
-
-        if (t.SuperVote != 0)
-        {
-            f[k++] = FeatureHash.Feature(63, (ulong)t.SuperVote, own);
-        }
-
-        return k;
-    }
-
     private static int AddGazetteer(int bits, int template, Span<ulong> f, int k)
     {
         while (bits != 0)

@@ -191,37 +191,6 @@ public sealed class LinearModel
 
     }
 
-    /// <summary>
-    /// This model with the feature rows of <paramref name="other"/> (same labels; its keys must not occur here) added,
-    /// keeping this model's kind, version, transitions and clusters: how the recognizer's second-pass weights join
-    /// the first pass's in one file.
-    /// </summary>
-    internal LinearModel WithRows(LinearModel other)
-    {
-        if (other.LabelCount != LabelCount)
-        {
-            throw new ArgumentException($"{Kind} model: cannot add rows of {other.LabelCount} labels to {LabelCount}", nameof(other));
-        }
-
-        int labels = LabelCount;
-        int count = Keys.Length + other.Keys.Length;
-        var keys = new ulong[count];
-        var weights = new float[count * labels];
-        int a = 0, b = 0;
-        for (int row = 0; row < count; row++)
-        {
-            bool mine = b == other.Keys.Length || (a < Keys.Length && Keys[a] < other.Keys[b]);
-            var (source, from) = mine ? (this, a++) : (other, b++);
-            keys[row] = source.Keys[from];
-            for (int l = 0; l < labels; l++)
-            {
-                weights[(row * labels) + l] = (float)source._stored[(from * labels) + l];
-            }
-        }
-
-        return new LinearModel(Kind, FeatureVersion, [.. Labels], keys, weights, Transitions, Clusters);
-    }
-
     public void Save(Stream stream)
     {
         using var payload = new MemoryStream();

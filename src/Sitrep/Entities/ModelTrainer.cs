@@ -117,11 +117,8 @@ public static class ModelTrainer
     /// <remarks>
     /// With <paramref name="predictedTags"/>, the POS and chunk features of training and dev sentences are the tags
     /// the shipped POS and chunk models predict, as at run time; without, the gold columns of the files.
-    /// With <paramref name="folds"/> of 2 or more, the second pass (document votes) is trained too: the first pass
-    /// is trained again on all folds but one, <paramref name="folds"/> times, each labelling the documents it did not
-    /// see, so that the votes in training are as noisy as on new text (jackknifing).
     /// </remarks>
-    public static LinearModel TrainNer(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument> dev, ClusterTable clusters, int epochs, int seed, Action<string> log, float pruneBelow = PruneBelow, bool predictedTags = false, int folds = 0)
+    public static LinearModel TrainNer(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument> dev, ClusterTable clusters, int epochs, int seed, Action<string> log, float pruneBelow = PruneBelow, bool predictedTags = false)
     {
         var taggers = predictedTags
             ? (new GreedyTagger(LinearModel.LoadEmbedded("pos.bin", "pos", Features.PosVersion), GreedyTask.Pos),
@@ -129,53 +126,6 @@ public static class ModelTrainer
             : ((GreedyTagger, GreedyTagger)?)null;
         var trainDocs = train.Select(d => PrepareDocument(d, clusters, taggers)).ToArray();
         var devDocs = dev.Select(d => PrepareDocument(d, clusters, taggers)).ToArray();
-        var (first, bestEpoch) = TrainFirstPass(trainDocs, devDocs, clusters, epochs, seed, log, pruneBelow);
-        if (folds < 2 || trainDocs.Length < folds)
-        {
-            return first;
-        }
-
-        int l = NerLabels.Count;
-        var firstPass = new float[trainDocs.Length][];
-        var transitions = new float[trainDocs.Length][];
-        var buffers = new NerBuffers();
-        for (int fold = 0; fold < folds; fold++)
-        {
-            var part = new List<List<(ConllSentence Sentence, TokenAtoms[] Atoms)>>();
-            for (int di = 0; di < trainDocs.Length; di++)
-            {
-                if (di % folds != fold)
-                {
-                    part.Add(trainDocs[di]);
-                }
-            }
-
-            var (model, _) = TrainFirstPass([.. part], null, clusters, bestEpoch, seed, _ => { }, pruneBelow);
-            var recognizer = new EntityRecognizer(model);
-            for (int di = fold; di < trainDocs.Length; di += folds)
-            {
-                var segments = Segments(trainDocs[di]);
-                recognizer.FirstPass(segments, buffers);
-                int tokens = trainDocs[di].Sum(s => s.Sentence.Words.Length);
-                firstPass[di] = buffers.DocumentEmissions.AsSpan(0, tokens * l).ToArray();
-                transitions[di] = model.Transitions!;
-            }
-
-            log($"ner fold {fold + 1}/{folds}: first pass trained on {part.Count} documents, {bestEpoch} epochs");
-        }
-
-        return TrainSecondPass(trainDocs, firstPass, transitions, devDocs, first, seed, log, pruneBelow);
-    }
-
-    /// <summary>Epochs of the second pass; it has a few hundred features and converges fast.</summary>
-    public const int SecondPassEpochs = 8;
-
-    /// <summary>Step of a second-pass update, in the scale of the first pass's scores.</summary>
-    public const float SecondPassStep = 1f;
-
-    /// <summary>The first pass: features of <see cref="Features.Ner"/>, with the document history of its own predictions.</summary>
-    private static (LinearModel Model, int Epoch) TrainFirstPass(List<(ConllSentence Sentence, TokenAtoms[] Atoms)>[] trainDocs, List<(ConllSentence Sentence, TokenAtoms[] Atoms)>[]? devDocs, ClusterTable clusters, int epochs, int seed, Action<string> log, float pruneBelow)
-    {
         var trainer = new PerceptronTrainer(NerLabels.Count, transitions: true);
         var order = Enumerable.Range(0, trainDocs.Length).ToArray();
         var rng = new Random(seed);
@@ -185,7 +135,6 @@ public static class ModelTrainer
         var gold = new int[256];
         var f = new ulong[Features.MaxFeatures];
         LinearModel? best = null;
-        int bestEpoch = 0;
         double bestF1 = -1;
         int l = NerLabels.Count;
         for (int epoch = 1; epoch <= epochs; epoch++)
@@ -241,141 +190,9 @@ public static class ModelTrainer
                 }
             }
 
-            if (devDocs is null)
-            {
-                if (epoch == epochs)
-                {
-                    best = trainer.Average("ner", Features.NerVersion, NerLabels.All, clusters, pruneBelow);
-                    bestEpoch = epoch;
-                }
-
-                continue;
-            }
-
             var model = trainer.Average("ner", Features.NerVersion, NerLabels.All, clusters, pruneBelow);
-            var table = EvaluateNer(new EntityRecognizer(model), devDocs, secondPass: false);
+            var table = EvaluateNer(new EntityRecognizer(model), devDocs);
             log($"ner epoch {epoch}: wrong train sentences {wrongSentences}, dev {table.Overall}, features {model.FeatureCount}");
-            if (table.Overall.F1 > bestF1)
-            {
-                bestF1 = table.Overall.F1;
-                best = model;
-                bestEpoch = epoch;
-            }
-        }
-
-        if (devDocs is not null)
-        {
-            log($"ner: best dev F1 {bestF1:F2} (first pass, epoch {bestEpoch})");
-        }
-
-        return (best ?? throw new ArgumentException("epochs must be at least 1"), bestEpoch);
-    }
-
-    /// <summary>
-    /// The second pass's weights, trained on the jackknifed first-pass scores <paramref name="firstPass"/> (per
-    /// document, token after token) with the fold models' <paramref name="transitions"/>, and joined to
-    /// <paramref name="first"/>; the epoch kept is the best on dev, decoded as at run time.
-    /// </summary>
-    private static LinearModel TrainSecondPass(List<(ConllSentence Sentence, TokenAtoms[] Atoms)>[] trainDocs, float[][] firstPass, float[][] transitions, List<(ConllSentence Sentence, TokenAtoms[] Atoms)>[] devDocs, LinearModel first, int seed, Action<string> log, float pruneBelow)
-    {
-        int l = NerLabels.Count;
-        var consensus = new DocumentConsensus();
-        foreach (var doc in trainDocs)
-        {
-            consensus.Apply(Segments(doc));
-        }
-
-        var trainer = new PerceptronTrainer(l, transitions: false);
-        var order = Enumerable.Range(0, trainDocs.Length).ToArray();
-        var rng = new Random(seed);
-        var buffers = new NerBuffers();
-        var f = new ulong[Features.MaxFeatures];
-        var extra = new float[l];
-        var gold = new int[256];
-        LinearModel best = first;
-        double bestF1 = EvaluateNer(new EntityRecognizer(first), devDocs, secondPass: true).Overall.F1;
-        log($"ner second pass epoch 0 (no votes' weights): dev F1 {bestF1:F2}");
-        float step = float.TryParse(Environment.GetEnvironmentVariable("SITREP_NER_STEP"), System.Globalization.CultureInfo.InvariantCulture, out float st) ? st : SecondPassStep;
-        for (int epoch = 0; epoch <= SecondPassEpochs; epoch++)
-        {
-            rng.Shuffle(order);
-            int wrongSentences = 0, withVotes = 0, wrongTokens = 0;
-            var diag = new int[4];
-            foreach (int di in order)
-            {
-                int offset = 0;
-                foreach (var (sentence, atoms) in trainDocs[di])
-                {
-                    int n = sentence.Words.Length;
-                    var inner = atoms.AsSpan(Features.Pad, n);
-                    var scores = firstPass[di].AsSpan(offset * l, n * l);
-                    offset += n;
-                    if (!EntityRecognizer.SecondPassScores(inner, scores, buffers, trainer.Score, f, extra))
-                    {
-                        continue;
-                    }
-
-                    if (gold.Length < n)
-                    {
-                        gold = new int[n * 2];
-                    }
-
-                    var guess = buffers.Labels.AsSpan(0, n);
-                    NerLabels.Viterbi(buffers.Emissions.AsSpan(0, n * l), transitions[di], n, guess, buffers.Back);
-                    bool wrong = false;
-                    withVotes++;
-                    for (int i = 0; i < n; i++)
-                    {
-                        gold[i] = NerLabels.IndexOf(sentence.Ner[i]);
-                        if (gold[i] != guess[i])
-                        {
-                            wrong = true;
-                            wrongTokens++;
-                            if (epoch == 0)
-                            {
-                                var tv = inner[i].TokenVote;
-                                if (tv != 0)
-                                {
-                                    diag[0]++;
-                                    diag[1] += ((tv & 7) - 1) == NerLabels.TypeOf(gold[i]) ? 1 : 0;
-                                }
-
-                                continue;
-                            }
-
-                            int k = Features.NerConsensus(inner[i], f);
-                            trainer.Update(f.AsSpan(0, k), gold[i], step);
-                            trainer.Update(f.AsSpan(0, k), guess[i], -step);
-                        }
-                    }
-
-                    if (epoch == 0)
-                    {
-                        for (int i = 0; i < n; i++)
-                        {
-                            var tv = inner[i].TokenVote;
-                            if (gold[i] == guess[i] && tv != 0)
-                            {
-                                diag[2]++;
-                                diag[3] += ((tv & 7) - 1) != NerLabels.TypeOf(gold[i]) ? 1 : 0;
-                            }
-                        }
-                    }
-
-                    wrongSentences += wrong ? 1 : 0;
-                    trainer.Tick();
-                }
-            }
-
-            var model = first.WithRows(trainer.Average("ner", Features.NerVersion, NerLabels.All, ClusterTable.Empty, pruneBelow / 4));
-            var table = EvaluateNer(new EntityRecognizer(model), devDocs, secondPass: true);
-            if (epoch == 0)
-            {
-                log($"train sentences with votes {withVotes}, wrong {wrongSentences}, wrong tokens {wrongTokens} (first pass alone); wrong with token vote {diag[0]}, vote = gold {diag[1]}; right with vote {diag[2]}, vote != gold {diag[3]}");
-                continue;
-            }
-
-            log($"ner second pass epoch {epoch}: wrong train sentences with votes {wrongSentences} of {withVotes}, wrong tokens {wrongTokens}, dev {table.Overall}, features {model.FeatureCount}");
             if (table.Overall.F1 > bestF1)
             {
                 bestF1 = table.Overall.F1;
@@ -384,44 +201,36 @@ public static class ModelTrainer
         }
 
         log($"ner: best dev F1 {bestF1:F2}");
-        return best;
-    }
-
-    private static ArraySegment<TokenAtoms>[] Segments(List<(ConllSentence Sentence, TokenAtoms[] Atoms)> doc)
-    {
-        var segments = new ArraySegment<TokenAtoms>[doc.Count];
-        for (int s = 0; s < doc.Count; s++)
-        {
-            segments[s] = new ArraySegment<TokenAtoms>(doc[s].Atoms);
-        }
-
-        return segments;
+        return best ?? throw new ArgumentException("epochs must be at least 1");
     }
 
     /// <summary>Span F1 with the gold POS and chunk columns as features (the CLI's eval uses predicted ones).</summary>
-    private static ScoreTable EvaluateNer(EntityRecognizer recognizer, List<(ConllSentence Sentence, TokenAtoms[] Atoms)>[] docs, bool secondPass)
+    private static ScoreTable EvaluateNer(EntityRecognizer recognizer, List<(ConllSentence Sentence, TokenAtoms[] Atoms)>[] docs)
     {
         var table = new ScoreTable();
+        var history = new DocumentHistory();
         var buffers = new NerBuffers();
+        var labels = new int[256];
         foreach (var doc in docs)
         {
-            var segments = Segments(doc);
-            if (secondPass)
-            {
-                recognizer.RecognizeDocument(segments, buffers);
-            }
-            else
-            {
-                recognizer.FirstPass(segments, buffers);
-            }
-
-            foreach (var (sentence, atoms) in doc)
+            history.Clear();
+            foreach (var (sentence, source) in doc)
             {
                 int n = sentence.Words.Length;
+                var atoms = (TokenAtoms[])source.Clone();
+                if (labels.Length < n)
+                {
+                    labels = new int[n * 2];
+                }
+
+                var tokens = atoms.AsSpan(Features.Pad, n);
+                history.Apply(tokens);
+                recognizer.Decode(atoms, labels, buffers);
+                history.Record(tokens, labels.AsSpan(0, n));
                 var predicted = new string[n];
                 for (int i = 0; i < n; i++)
                 {
-                    predicted[i] = NerLabels.All[atoms[i + Features.Pad].Label];
+                    predicted[i] = NerLabels.All[labels[i]];
                 }
 
                 ScoreSpans(table, BioSpans.Extract(sentence.Ner), BioSpans.Extract(predicted));

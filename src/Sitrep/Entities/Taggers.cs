@@ -257,151 +257,36 @@ internal sealed class EntityRecognizer
 
     public LinearModel Model { get; }
 
-    /// <summary>
-    /// Recognizes a document's padded sentences: the first pass decodes sentence by sentence (each reading the
-    /// <see cref="DocumentHistory"/> of the sentences before it), then the second pass adds the weights of the
-    /// document votes (<see cref="DocumentConsensus"/>) to the first pass's scores and decodes again the sentences
-    /// that have votes. Leaves <see cref="TokenAtoms.Pass1"/> and the final <see cref="TokenAtoms.Label"/> in the atoms.
-    /// </summary>
-    /// <remarks>
-    /// With <paramref name="words"/>, the word-only feature sums come from it, and <paramref name="rows"/> holds each
-    /// padded position's row, indexed like the array the sentences are segments of.
-    /// </remarks>
-    public void RecognizeDocument(ReadOnlySpan<ArraySegment<TokenAtoms>> sentences, NerBuffers buffers, WordScores? words = null, int[][]? rows = null)
-    {
-        FirstPass(sentences, buffers, words, rows);
-        SecondPass(sentences, buffers.DocumentEmissions, buffers, _score, Model.Transitions!);
-    }
+    public void Decode(ReadOnlySpan<TokenAtoms> padded, Span<int> labels, NerBuffers buffers)
+        => Decode(padded, labels, buffers, _score, Model.Transitions!);
 
-    /// <summary>The first pass alone; its scores stay in <see cref="NerBuffers.DocumentEmissions"/>, token after token.</summary>
-    public void FirstPass(ReadOnlySpan<ArraySegment<TokenAtoms>> sentences, NerBuffers buffers, WordScores? words = null, int[][]? rows = null)
+    /// <summary>As <see cref="Decode(ReadOnlySpan{TokenAtoms}, Span{int}, NerBuffers)"/>, with the word-only feature sums from <paramref name="words"/>.</summary>
+    public void Decode(ReadOnlySpan<TokenAtoms> padded, Span<int> labels, NerBuffers buffers, WordScores words, ReadOnlySpan<int[]> rows)
     {
-        int total = 0;
-        foreach (var segment in sentences)
+        int n = padded.Length - (2 * Features.Pad);
+        if (n == 0)
         {
-            total += segment.Count - (2 * Features.Pad);
+            return;
         }
 
         int l = NerLabels.Count;
-        buffers.EnsureDocument(total);
-        var history = buffers.History;
-        history.Clear();
+        buffers.Ensure(n);
         Span<ulong> f = stackalloc ulong[Features.MaxFeatures];
         Span<int> acc = stackalloc int[Model.Stride];
-        int offset = 0;
-        foreach (var segment in sentences)
-        {
-            var padded = segment.AsSpan();
-            int n = padded.Length - (2 * Features.Pad);
-            if (n == 0)
-            {
-                continue;
-            }
-
-            buffers.Ensure(n);
-            var inner = padded.Slice(Features.Pad, n);
-            history.Apply(inner);
-            var emissions = buffers.DocumentEmissions.AsSpan(offset * l, n * l);
-            for (int i = 0; i < n; i++)
-            {
-                int at = i + Features.Pad;
-                if (words is not null)
-                {
-                    var sentenceRows = rows.AsSpan(segment.Offset, padded.Length);
-                    words.Ner(sentenceRows[at - 1], sentenceRows[at], sentenceRows[at + 1], acc);
-                    int k = Features.NerContext(padded, at, f);
-                    Model.Accumulate(f[..k], acc);
-                    Model.Finish(acc, emissions.Slice(i * l, l));
-                }
-                else
-                {
-                    int k = Features.Ner(padded, at, f);
-                    Model.Score(f[..k], emissions.Slice(i * l, l));
-                }
-            }
-
-            var labels = buffers.Labels.AsSpan(0, n);
-            NerLabels.Viterbi(emissions, Model.Transitions!, n, labels, buffers.Back);
-            for (int i = 0; i < n; i++)
-            {
-                inner[i].Pass1 = labels[i];
-                inner[i].Label = labels[i];
-            }
-
-            history.Record(inner, labels);
-            offset += n;
-        }
-    }
-
-    /// <summary>
-    /// Second pass over first-pass scores <paramref name="firstPass"/> (token after token, as <see cref="FirstPass"/>
-    /// leaves them): sets the votes, adds the vote features' scores, and decodes again each sentence that has any.
-    /// Shared by inference and training (which scores with the weights under training).
-    /// </summary>
-    public static void SecondPass(ReadOnlySpan<ArraySegment<TokenAtoms>> sentences, ReadOnlySpan<float> firstPass, NerBuffers buffers, ScoreFunction score, ReadOnlySpan<float> transitions)
-    {
-        buffers.Consensus.Apply(sentences);
-        int l = NerLabels.Count;
-        Span<ulong> f = stackalloc ulong[Features.MaxFeatures];
-        Span<float> extra = stackalloc float[l];
-        int offset = 0;
-        foreach (var segment in sentences)
-        {
-            int n = segment.Count - (2 * Features.Pad);
-            if (n == 0)
-            {
-                continue;
-            }
-
-            var inner = segment.AsSpan(Features.Pad, n);
-            if (SecondPassScores(inner, firstPass.Slice(offset * l, n * l), buffers, score, f, extra))
-            {
-                var labels = buffers.Labels.AsSpan(0, n);
-                NerLabels.Viterbi(buffers.Emissions.AsSpan(0, n * l), transitions, n, labels, buffers.Back);
-                for (int i = 0; i < n; i++)
-                {
-                    inner[i].Label = labels[i];
-                }
-            }
-
-            offset += n;
-        }
-    }
-
-    /// <summary>First-pass scores plus the vote features' into <see cref="NerBuffers.Emissions"/>; false when the sentence has no votes.</summary>
-    public static bool SecondPassScores(ReadOnlySpan<TokenAtoms> inner, ReadOnlySpan<float> firstPass, NerBuffers buffers, ScoreFunction score, Span<ulong> f, Span<float> extra)
-    {
-        int n = inner.Length;
-        int l = NerLabels.Count;
-        bool any = false;
-        buffers.Ensure(n);
         var emissions = buffers.Emissions.AsSpan(0, n * l);
         for (int i = 0; i < n; i++)
         {
-            int k = Features.NerConsensus(inner[i], f);
-            if (k == 0)
-            {
-                continue;
-            }
-
-            if (!any)
-            {
-                firstPass.CopyTo(emissions);
-                any = true;
-            }
-
-            score(f[..k], extra);
-            var row = emissions.Slice(i * l, l);
-            for (int y = 0; y < l; y++)
-            {
-                row[y] += extra[y];
-            }
+            int at = i + Features.Pad;
+            words.Ner(rows[at - 1], rows[at], rows[at + 1], acc);
+            int k = Features.NerContext(padded, at, f);
+            Model.Accumulate(f[..k], acc);
+            Model.Finish(acc, emissions.Slice(i * l, l));
         }
 
-        return any;
+        NerLabels.Viterbi(emissions, Model.Transitions!, n, labels, buffers.Back);
     }
 
-    /// <summary>One sentence, first pass only, shared by inference and training (which scores with the weights under training).</summary>
+    /// <summary>Shared by inference and training (which scores with the weights under training).</summary>
     public static void Decode(ReadOnlySpan<TokenAtoms> padded, Span<int> labels, NerBuffers buffers, ScoreFunction score, ReadOnlySpan<float> transitions)
     {
         int n = padded.Length - (2 * Features.Pad);
@@ -426,21 +311,12 @@ internal sealed class EntityRecognizer
 
 internal delegate void ScoreFunction(ReadOnlySpan<ulong> features, Span<float> scores);
 
-/// <summary>Per-caller scratch for decoding, grown to the longest sentence and document seen.</summary>
+/// <summary>Per-caller scratch for decoding, grown to the longest sentence seen.</summary>
 internal sealed class NerBuffers
 {
     public float[] Emissions { get; private set; } = new float[64 * NerLabels.Count];
 
     public int[] Back { get; private set; } = new int[64 * NerLabels.Count];
-
-    public int[] Labels { get; private set; } = new int[64];
-
-    /// <summary>First-pass scores of a whole document, token after token.</summary>
-    public float[] DocumentEmissions { get; private set; } = new float[1024 * NerLabels.Count];
-
-    public DocumentHistory History { get; } = new();
-
-    public DocumentConsensus Consensus { get; } = new();
 
     public void Ensure(int n)
     {
@@ -448,15 +324,6 @@ internal sealed class NerBuffers
         {
             Emissions = new float[n * 2 * NerLabels.Count];
             Back = new int[n * 2 * NerLabels.Count];
-            Labels = new int[n * 2];
-        }
-    }
-
-    public void EnsureDocument(int tokens)
-    {
-        if (DocumentEmissions.Length < tokens * NerLabels.Count)
-        {
-            DocumentEmissions = new float[tokens * 2 * NerLabels.Count];
         }
     }
 }

@@ -41,15 +41,6 @@ internal struct TokenAtoms
     public ulong DocLeft;
     public ulong DocRight;
 
-    /// <summary>The recognizer's first-pass label, then its final label (<see cref="NerLabels.All"/> indexes).</summary>
-    public int Pass1;
-    public int Label;
-
-    /// <summary>Document consensus of the first pass (<see cref="DocumentConsensus"/>); 0 when there is none.</summary>
-    public int TokenVote;
-    public int EntityVote;
-    public int SuperVote;
-
     public readonly bool Is(int flag) => (Flags & flag) != 0;
 
     /// <summary>The atoms of the positions outside a sentence (two on each side).</summary>
@@ -183,11 +174,6 @@ internal struct TokenAtoms
         a.DocFlags = 0;
         a.DocLeft = 0;
         a.DocRight = 0;
-        a.Pass1 = 0;
-        a.Label = 0;
-        a.TokenVote = 0;
-        a.EntityVote = 0;
-        a.SuperVote = 0;
     }
 
     private static ulong Affix(ReadOnlySpan<char> folded, int k, bool prefix)

@@ -60,35 +60,6 @@ public class TrainingTests
         Assert.Equal("ner", model.Kind);
     }
 
-    private const string Second = """
-        -DOCSTART- -X- -X- O
-
-        Blackburn NNP B-NP B-PER
-        left VBD B-VP O
-        Paris NNP B-NP B-LOC
-        . . O O
-
-        Peter NNP B-NP B-PER
-        Blackburn NNP I-NP I-PER
-        met VBD B-VP O
-        the DT B-NP O
-        Commission NNP I-NP B-ORG
-        . . O O
-
-        """;
-
-    [Fact]
-    public void The_second_pass_is_trained_on_jackknifed_folds_and_reproducibly()
-    {
-        var docs = Read(Tiny + Second + Tiny + Second);
-        var log = new List<string>();
-        var a = ModelTrainer.TrainNer(docs, docs, ClusterTable.Empty, 3, 7, log.Add, folds: 2);
-        var b = ModelTrainer.TrainNer(docs, docs, ClusterTable.Empty, 3, 7, _ => { }, folds: 2);
-        Assert.Equal(Bytes(a), Bytes(b));
-        Assert.Equal(2, log.Count(l => l.StartsWith("ner fold", StringComparison.Ordinal)));
-        Assert.Contains(log, l => l.StartsWith("ner second pass epoch 1:", StringComparison.Ordinal));
-    }
-
     [Fact]
     public void A_malformed_training_line_is_reported_with_file_and_line()
     {
