@@ -28,7 +28,7 @@ internal static class TrainEntitiesCommand
         var seed = new Option<int>("--seed") { Description = "Shuffling seed; same data and seed give byte-identical weights", DefaultValueFactory = _ => 1 };
         var unlabelled = new Option<string[]>("--unlabelled")
         {
-            Description = "ner: plain-text files or folders whose words, with the --train and --dev words, feed the word clusters",
+            Description = "ner: files or folders (plain text, TimeML .tml, JSON lines with 'tokens' or 'sentences') whose words, with the --train and --dev words, feed the word clusters",
             AllowMultipleArgumentsPerToken = true,
         };
         var predictedTags = new Option<bool>("--predicted-tags")
@@ -109,7 +109,14 @@ internal static class TrainEntitiesCommand
                 throw new InputException($"--unlabelled {path}: no such file or folder");
             }
 
-            texts.AddRange(WordClusters.ReadTextFiles(path));
+            try
+            {
+                texts.AddRange(WordClusters.ReadTextFiles(path));
+            }
+            catch (InvalidDataException ex)
+            {
+                throw new InputException(ex.Message);
+            }
         }
 
         return WordClusters.Learn(texts, log);

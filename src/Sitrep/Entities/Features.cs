@@ -9,7 +9,7 @@ internal static class Features
 {
     public const int PosVersion = 1;
     public const int ChunkVersion = 1;
-    public const int NerVersion = 3;
+    public const int NerVersion = 4;
 
     public const int Pad = 2;
     public const int MaxFeatures = 96;
@@ -174,93 +174,16 @@ internal static class Features
         return k;
     }
 
-    /// <summary>Recognizer features at padded index <paramref name="i"/>; they do not depend on labels, so decoding can be exact.</summary>
+    /// <summary>
+    /// Recognizer features at padded index <paramref name="i"/>; they do not depend on labels, so decoding can be exact.
+    /// Made of the parts the per-word score cache splits them into, so the two can never disagree.
+    /// </summary>
     public static int Ner(ReadOnlySpan<TokenAtoms> a, int i, Span<ulong> f)
     {
-        int k = 0;
-        ref readonly var t = ref a[i];
-        ref readonly var prev = ref a[i - 1];
-        ref readonly var next = ref a[i + 1];
-        f[k++] = Bias;
-        f[k++] = FeatureHash.Feature(1, t.Word);
-        f[k++] = FeatureHash.Feature(2, t.Lower);
-        f[k++] = FeatureHash.Feature(3, t.Shape);
-        f[k++] = FeatureHash.Feature(4, t.ShortShape);
-        f[k++] = FeatureHash.Feature(5, t.Pre1);
-        f[k++] = FeatureHash.Feature(6, t.Pre2);
-        f[k++] = FeatureHash.Feature(7, t.Pre3);
-        f[k++] = FeatureHash.Feature(8, t.Pre4);
-        f[k++] = FeatureHash.Feature(9, t.Suf1);
-        f[k++] = FeatureHash.Feature(10, t.Suf2);
-        f[k++] = FeatureHash.Feature(11, t.Suf3);
-        f[k++] = FeatureHash.Feature(12, t.Suf4);
-        f[k++] = FeatureHash.Feature(13, prev.Lower);
-        f[k++] = FeatureHash.Feature(14, next.Lower);
-        f[k++] = FeatureHash.Feature(15, a[i - 2].Lower);
-        f[k++] = FeatureHash.Feature(16, a[i + 2].Lower);
-        f[k++] = FeatureHash.Feature(17, prev.Word);
-        f[k++] = FeatureHash.Feature(18, next.Word);
-        f[k++] = FeatureHash.Feature(19, prev.Shape);
-        f[k++] = FeatureHash.Feature(20, next.Shape);
-        f[k++] = FeatureHash.Feature(21, prev.ShortShape, t.ShortShape);
-        f[k++] = FeatureHash.Feature(22, t.ShortShape, next.ShortShape);
-        f[k++] = FeatureHash.Feature(23, prev.Lower, t.Lower);
-        f[k++] = FeatureHash.Feature(24, t.Lower, next.Lower);
-        f[k++] = FeatureHash.Feature(25, t.Pos);
-        f[k++] = FeatureHash.Feature(26, prev.Pos);
-        f[k++] = FeatureHash.Feature(27, next.Pos);
-        f[k++] = FeatureHash.Feature(28, t.Chunk);
-        f[k++] = FeatureHash.Feature(29, t.Chunk, t.Pos);
-        f[k++] = FeatureHash.Feature(30, prev.Lower, t.ShortShape);
-        f[k++] = FeatureHash.Feature(31, t.ShortShape, next.Lower);
-        f[k++] = FeatureHash.Feature(32, a[i - 2].Lower, prev.Lower);
-        f[k++] = FeatureHash.Feature(33, next.Lower, a[i + 2].Lower);
-        f[k++] = FeatureHash.Feature(34, t.Word, t.Pos);
-        f[k++] = FeatureHash.Feature(35, FlagAtom(t.Flags));
-        if (t.Is(TokenAtoms.SentenceAllCaps))
-        {
-            f[k++] = FeatureHash.Feature(36, t.Lower);
-        }
-
-        if (t.History != 0)
-        {
-            f[k++] = FeatureHash.Feature(37, t.History);
-            f[k++] = FeatureHash.Feature(38, t.History, t.ShortShape);
-        }
-
-        if (t.DocFlags != 0)
-        {
-            f[k++] = FeatureHash.Feature(45, (ulong)t.DocFlags, t.ShortShape);
-            f[k++] = FeatureHash.Feature(46, (ulong)t.DocFlags, (ulong)(t.Flags & (TokenAtoms.FirstInSentence | TokenAtoms.SentenceAllCaps)));
-            if (t.DocLeft != 0)
-            {
-                f[k++] = FeatureHash.Feature(47, t.DocLeft);
-            }
-
-            if (t.DocRight != 0)
-            {
-                f[k++] = FeatureHash.Feature(48, t.DocRight);
-            }
-        }
-
-        f[k++] = FeatureHash.Feature(49, prev.Suf3);
-        f[k++] = FeatureHash.Feature(50, next.Suf3);
-        f[k++] = FeatureHash.Feature(51, prev.Pos, t.Pos);
-        f[k++] = FeatureHash.Feature(52, t.Pos, next.Pos);
-        f[k++] = FeatureHash.Feature(53, a[i - 2].ShortShape, prev.ShortShape, t.ShortShape);
-        f[k++] = FeatureHash.Feature(54, t.ShortShape, next.ShortShape, a[i + 2].ShortShape);
-        if (t.ClusterLength != 0)
-        {
-            f[k++] = FeatureHash.Feature(55, ((ulong)t.ClusterLength << 32) | t.Cluster, t.ShortShape);
-        }
-
-        k = AddGazetteer(t.Gazetteer, 39, f, k);
-        k = AddGazetteer(prev.Gazetteer, 40, f, k);
-        k = AddGazetteer(next.Gazetteer, 41, f, k);
-        k = AddCluster(t, 42, f, k);
-        k = AddCluster(prev, 43, f, k);
-        k = AddCluster(next, 44, f, k);
-        return k;
+        int k = NerWord(a[i], f);
+        k += NerAsPrevious(a[i - 1], f[k..]);
+        k += NerAsNext(a[i + 1], f[k..]);
+        return k + NerContext(a, i, f[k..]);
     }
 
     /// <summary>The features <see cref="Ner"/> takes from the previous word alone.</summary>

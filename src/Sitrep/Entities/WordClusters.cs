@@ -19,7 +19,12 @@ public static class WordClusters
     private const int MinLeaf = 4;
     private const int Iterations = 6;
 
-    /// <summary>Tokens of plain-text files (tokenized like the pipeline does), in file-name order.</summary>
+    /// <summary>
+    /// Tokens of the files under <paramref name="path"/>, in file-name order: plain text (tokenized like the pipeline
+    /// does), TimeML <c>.tml</c> (the text inside TEXT), and JSON lines <c>.jsonl</c>/<c>.jsonlines</c> whose lines
+    /// carry a <c>tokens</c> array (WikiEvents) or a <c>sentences</c> array of token arrays (RAMS), one sequence per line.
+    /// A file that does not parse is an <see cref="InvalidDataException"/> naming the file and line.
+    /// </summary>
     public static IEnumerable<string[]> ReadTextFiles(string path)
     {
         var files = Directory.Exists(path)
@@ -27,16 +32,113 @@ public static class WordClusters
             : File.Exists(path) ? [path] : throw new FileNotFoundException($"{path}: no such file or folder");
         foreach (var file in files)
         {
-            var text = File.ReadAllText(file);
-            var tokens = Tokenizer.Tokenize(text);
-            var words = new string[tokens.Count];
+            if (file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".jsonlines", StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var tokens in ReadJsonLines(file))
+                {
+                    yield return tokens;
+                }
+
+                continue;
+            }
+
+            string text;
+            if (file.EndsWith(".tml", StringComparison.OrdinalIgnoreCase))
+            {
+                try
+                {
+                    text = Time.TimeMlReader.Read(file).Text;
+                }
+                catch (Time.TimeMlFormatException ex)
+                {
+                    throw new InvalidDataException($"{ex.FilePath}:{ex.Line}: {ex.Message}", ex);
+                }
+            }
+            else
+            {
+                text = File.ReadAllText(file);
+            }
+
+            var spans = Tokenizer.Tokenize(text);
+            var words = new string[spans.Count];
             for (int i = 0; i < words.Length; i++)
             {
-                words[i] = text.Substring(tokens[i].Start, tokens[i].Length);
+                words[i] = text.Substring(spans[i].Start, spans[i].Length);
             }
 
             yield return words;
         }
+    }
+
+    private static IEnumerable<string[]> ReadJsonLines(string file)
+    {
+        int lineNo = 0;
+        foreach (var line in File.ReadLines(file))
+        {
+            lineNo++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var words = new List<string>();
+            try
+            {
+                using var json = System.Text.Json.JsonDocument.Parse(line);
+                var root = json.RootElement;
+                bool ok = root.ValueKind == System.Text.Json.JsonValueKind.Object;
+                if (ok && root.TryGetProperty("tokens", out var tokens))
+                {
+                    ok = AddStrings(tokens, words);
+                }
+                else if (ok && root.TryGetProperty("sentences", out var sentences) && sentences.ValueKind == System.Text.Json.JsonValueKind.Array)
+                {
+                    foreach (var sentence in sentences.EnumerateArray())
+                    {
+                        ok &= AddStrings(sentence, words);
+                    }
+                }
+                else
+                {
+                    ok = false;
+                }
+
+                if (!ok)
+                {
+                    throw new InvalidDataException($"{file}:{lineNo}: expected an object with a 'tokens' array or a 'sentences' array of arrays of strings");
+                }
+            }
+            catch (System.Text.Json.JsonException ex)
+            {
+                throw new InvalidDataException($"{file}:{lineNo}: not JSON ({ex.Message})", ex);
+            }
+
+            yield return [.. words];
+        }
+    }
+
+    /// <summary>False when <paramref name="array"/> is not an array of strings.</summary>
+    private static bool AddStrings(System.Text.Json.JsonElement array, List<string> words)
+    {
+        if (array.ValueKind != System.Text.Json.JsonValueKind.Array)
+        {
+            return false;
+        }
+
+        foreach (var token in array.EnumerateArray())
+        {
+            if (token.ValueKind != System.Text.Json.JsonValueKind.String)
+            {
+                return false;
+            }
+
+            if (token.GetString() is { Length: > 0 } word)
+            {
+                words.Add(word);
+            }
+        }
+
+        return true;
     }
 
     public static ClusterTable Learn(IEnumerable<string[]> sequences, Action<string> log)

@@ -91,7 +91,7 @@ public class TrainingTests
         Skip.If(Paths.SharedData is null, "../shared/data is absent");
         var docs = ConllReader.Read(Path.Combine(Paths.SharedData!, "conll2003", "valid.txt"));
         var table = NerEvaluation.Evaluate(docs, new EntitiesStage(new EntitiesOptions { Weapons = false, Norp = false }));
-        Assert.True(table.Overall.F1 >= 89.0, $"span F1 {table.Overall.F1:F2} fell below the floor");
-        Assert.True(table.ByLabel[EntityTypes.Person].F1 >= 91.0, $"PER F1 {table.ByLabel[EntityTypes.Person].F1:F2}");
+        Assert.True(table.Overall.F1 >= 90.0, $"span F1 {table.Overall.F1:F2} fell below the floor");
+        Assert.True(table.ByLabel[EntityTypes.Person].F1 >= 92.0, $"PER F1 {table.ByLabel[EntityTypes.Person].F1:F2}");
     }
 }
