@@ -27,6 +27,9 @@ internal sealed class TimeRecognizer
     private int _lastQuarter;
     private bool _usedAnchor;
 
+    /// <summary>The last calendar value mentioned: TimeML anchors "that year", "the following month" to it.</summary>
+    private string? _reference;
+
     public TimeRecognizer(Document doc, DateOnly anchor)
     {
         _doc = doc;
@@ -78,6 +81,11 @@ internal sealed class TimeRecognizer
                     int lastToken = _p[m.End - 1].Token;
                     int end = _doc.Tokens[lastToken].End;
                     output.Add(new TimeExpression(new Span(start, end), m.Type, value) { Mod = m.Mod });
+                    if (m.Type is TimexTypes.Date or TimexTypes.Time && m.Value.Length >= 4 && char.IsAsciiDigit(m.Value[0]) && char.IsAsciiDigit(m.Value[3]))
+                    {
+                        _reference = m.Value;
+                    }
+
                     k = m.End;
                     while (k < _p.Count && _p[k].Token == lastToken)
                     {
@@ -225,7 +233,72 @@ internal sealed class TimeRecognizer
     private bool IsTrigger(int k)
     {
         var p = _p[k];
-        return p.Word is not null || !double.IsNaN(p.Num) || IsDecadeToken(k, out _) || IsAny(k, "beginning", "start", "end", "middle", "close");
+        return p.Word is not null || !double.IsNaN(p.Num) || IsDecadeToken(k, out _) || IsAny(k, "beginning", "start", "end", "middle", "close")
+            || (p.End - p.Start == 4 && IsThatUnit(k));
+    }
+
+    /// <summary>"that year", "that same day": a unit pointing back at the last mentioned time.</summary>
+    private bool IsThatUnit(int k)
+    {
+        if (!Is(k, "that"))
+        {
+            return false;
+        }
+
+        int u = Is(k + 1, "same") ? k + 2 : k + 1;
+        return W(u) is { Kind: WordKind.Unit, Plural: false } w && w.Unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day or TimeUnit.Quarter
+            && !(u + 1 < _p.Count && _p[u + 1].Hyphen) && !_p[u].Hyphen && !Is(u + 1, "'s");
+    }
+
+    /// <summary>
+    /// The last mentioned calendar value moved by <paramref name="shift"/> units, at the unit's granularity;
+    /// false when nothing was mentioned or the mention is coarser than the unit ("that day" after "1998").
+    /// </summary>
+    private bool FromReference(TimeUnit unit, int shift, out string value)
+    {
+        value = "";
+        var r = _reference;
+        if (r is null || !int.TryParse(r.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+        {
+            return false;
+        }
+
+        int month = r.Length >= 7 && r[4] == '-' && char.IsAsciiDigit(r[5]) && char.IsAsciiDigit(r[6]) ? (r[5] - '0') * 10 + (r[6] - '0') : 0;
+        int day = month > 0 && r.Length >= 10 && r[7] == '-' && char.IsAsciiDigit(r[8]) && char.IsAsciiDigit(r[9]) ? (r[8] - '0') * 10 + (r[9] - '0') : 0;
+        int quarter = r.Length >= 7 && r[5] == 'Q' && r[6] is >= '1' and <= '4' ? r[6] - '0' : month > 0 ? (month - 1) / 3 + 1 : 0;
+        if (month is < 0 or > 12 || (day > 0 && day > DateTime.DaysInMonth(year, month)))
+        {
+            return false;
+        }
+
+        switch (unit)
+        {
+            case TimeUnit.Year:
+                value = TimexValues.Year(year + shift);
+                return true;
+            case TimeUnit.Quarter when quarter > 0:
+                {
+                    int q = quarter - 1 + shift;
+                    value = TimexValues.Quarter(year + (int)Math.Floor(q / 4.0), ((q % 4) + 4) % 4 + 1);
+                    return true;
+                }
+
+            case TimeUnit.Month when month > 0:
+                {
+                    var d = new DateOnly(year, month, 1).AddMonths(shift);
+                    value = TimexValues.Month(d.Year, d.Month);
+                    return true;
+                }
+
+            case TimeUnit.Week when day > 0:
+                value = TimexValues.Week(new DateOnly(year, month, day).AddDays(7 * shift));
+                return true;
+            case TimeUnit.Day when day > 0:
+                value = TimexValues.Day(new DateOnly(year, month, day).AddDays(shift));
+                return true;
+            default:
+                return false;
+        }
     }
 
     private ReadOnlySpan<char> Text(int k) => _doc.Text.AsSpan(_p[k].Start, _p[k].End - _p[k].Start);
@@ -290,6 +363,7 @@ internal sealed class TimeRecognizer
         public bool Fiscal;
         public bool YearAgo;
         public bool First;
+        public bool That;
     }
 
     private bool TryAt(int i, out Match m)
@@ -308,7 +382,14 @@ internal sealed class TimeRecognizer
                 continue;
             }
 
-            if (Kind(j, WordKind.Position) && pre.Position == 0 && (j + 1 < _p.Count) && !IsAny(j + 1, "on", "than", "in", "that", "this", "said", "to", "as", ","))
+            if (IsThatUnit(j) && pre.Rel == Relation.None && !pre.The && !pre.That)
+            {
+                pre.That = true;
+                j += Is(j + 1, "same") ? 2 : 1;
+                continue;
+            }
+
+            if (Kind(j, WordKind.Position) && pre.Position == 0 && (j + 1 < _p.Count) && (!IsAny(j + 1, "on", "than", "in", "that", "this", "said", "to", "as", ",") || IsThatUnit(j + 1)))
             {
                 pre.Position = W(j)!.Value;
                 j++;
@@ -808,7 +889,8 @@ internal sealed class TimeRecognizer
         {
             // Bare plurals: "years", "in months", "recent weeks".
             if (W(j) is { Kind: WordKind.Unit, Plural: true } bare && bare.Unit is not (TimeUnit.Half or TimeUnit.Period or TimeUnit.Weekend or TimeUnit.Second)
-                && !(pre.Rel == Relation.These && bare.Unit == TimeUnit.Day) && !(j + 1 < _p.Count && Is(j + 1, "'")))
+                && !(pre.Rel == Relation.These && bare.Unit == TimeUnit.Day) && !(j + 1 < _p.Count && Is(j + 1, "'"))
+                && !Is(j + 1, "old") && !(j > 0 && (IsNum(j - 1) || W(j - 1)?.Number >= 0) && !Is(j - 1, "a")))
             {
                 int end = j + 1;
                 if (Kind(end, WordKind.Ago))
@@ -1300,6 +1382,15 @@ internal sealed class TimeRecognizer
         }
 
         DateOnly date;
+        if (pre.The && pre.Rel is Relation.Previous or Relation.Following && FromReference(TimeUnit.Day, 0, out var narrated))
+        {
+            // "the previous Friday": the one before the day last mentioned.
+            var from = DateOnly.ParseExact(narrated, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            date = TimexValues.WeekdayNear(from, w.Value, pre.Rel == Relation.Previous ? -1 : 1, false);
+            m = new Match(j, k, TimexTypes.Date, TimexValues.Day(date), PositionMod(pre.Position));
+            return true;
+        }
+
         var a = A;
         switch (pre.Rel)
         {
@@ -1440,8 +1531,20 @@ internal sealed class TimeRecognizer
         var unit = w.Unit;
         var rel = pre.Rel;
         int k = j + 1;
-        var a = A;
         string? posMod = PositionMod(pre.Position);
+        if (pre.That)
+        {
+            // "that year", "later that day": the time last mentioned, not the publication date.
+            if (w.Plural || !FromReference(unit, 0, out var narrated))
+            {
+                return false;
+            }
+
+            m = new Match(j, k, TimexTypes.Date, narrated, posMod);
+            return true;
+        }
+
+        var a = A;
 
         if (rel == Relation.These && unit == TimeUnit.Day && w.Plural)
         {
@@ -1488,7 +1591,14 @@ internal sealed class TimeRecognizer
 
         if (pre.The && rel is Relation.Following or Relation.Previous or Relation.Next && unit is not (TimeUnit.Weekend))
         {
-            // "the following year": relative to a narrated event, not to the publication date.
+            // "the following year": relative to a narrated event, the time last mentioned, not to the publication date.
+            // "the next year" is as often a span of time ahead ("over the next year"), so it stays out.
+            if (rel is not Relation.Next && FromReference(unit, shift, out var narrated))
+            {
+                m = new Match(j, k, TimexTypes.Date, narrated, posMod);
+                return true;
+            }
+
             return false;
         }
 
@@ -1541,9 +1651,20 @@ internal sealed class TimeRecognizer
                 }
 
             case TimeUnit.Quarter or TimeUnit.Period:
-                if (rel is Relation.None or Relation.Latest || pre.YearAgo || (rel is Relation.This or Relation.Current && _lastQuarter > 0))
+                if (rel == Relation.Current && unit == TimeUnit.Quarter && !pre.YearAgo)
                 {
-                    if (_lastQuarter == 0)
+                    // "the current quarter" is the one in progress at publication.
+                    value = TimexValues.Quarter(a.Year, (a.Month - 1) / 3 + 1);
+                    break;
+                }
+
+                if (rel is Relation.None or Relation.Latest || pre.YearAgo || (rel is Relation.This && _lastQuarter > 0))
+                {
+                    // "The latest quarter" has ended; a quarter named earlier that has not (a fiscal "fourth quarter"
+                    // ended in September) gives way to the last calendar quarter.
+                    bool unfinished = rel == Relation.Latest && _lastQuarter > 0
+                        && (_lastQuarterYear > a.Year || (_lastQuarterYear == a.Year && _lastQuarter * 3 >= a.Month));
+                    if (_lastQuarter == 0 || unfinished)
                     {
                         if (unit == TimeUnit.Period && rel != Relation.Latest)
                         {
