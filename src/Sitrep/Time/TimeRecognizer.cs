@@ -330,8 +330,10 @@ internal sealed class TimeRecognizer
         // A deadline ("extended to Nov. 6", "by February", "until mid-November", "as soon as Tuesday") lies
         // ahead whatever the verb's tense.
         int b = start - 1;
-        while (b >= 0 && (Kind(b, WordKind.Position) || Kind(b, WordKind.Approx) || IsAny(b, "the", "of", "beginning", "end", "middle")))
+        while (b >= 0 && (Kind(b, WordKind.Position) || Kind(b, WordKind.Approx) || IsAny(b, "the", "of", "beginning", "end", "middle")
+            || IsNum(b) || Kind(b, WordKind.Meridiem) || Kind(b, WordKind.Zone) || Is(b, ":")))
         {
+            // Also past the clock time of "until 9 a.m. EST Tuesday".
             b--;
         }
 
@@ -340,8 +342,9 @@ internal sealed class TimeRecognizer
             return Tense.Future;
         }
 
-        // Weekdays after "by"/"until" are as often past ("had filed reports by Wednesday") as ahead.
-        if (!weekday && (IsAny(b, "by", "until", "till", "through") || (Is(b, "to") && b > 0 && Text(b - 1).EndsWith("ed", StringComparison.Ordinal))))
+        // Weekdays after "by" are as often past ("had filed reports by Wednesday") as ahead; after "until" they lie ahead,
+        // unless the sentence opens with it ("Until Thursday, they had not called him a suspect").
+        if ((IsAny(b, "until", "till") && b > 0) || (!weekday && (IsAny(b, "by", "through") || (Is(b, "to") && b > 0 && Text(b - 1).EndsWith("ed", StringComparison.Ordinal)))))
         {
             return Tense.Future;
         }
@@ -1846,7 +1849,10 @@ internal sealed class TimeRecognizer
         else if (pre.Rel != Relation.None || pre.The)
         {
             int current = a.Month switch { 3 or 4 or 5 => 1, 6 or 7 or 8 => 2, 9 or 10 or 11 => 3, _ => 4 };
-            year = a.Year;
+
+            // January and February belong to the winter that began the year before, so "last fall" in
+            // February is the fall of the year before.
+            year = a.Month <= 2 && pre.Rel is Relation.Last or Relation.Past or Relation.Previous or Relation.Next or Relation.Coming ? a.Year - 1 : a.Year;
             if (pre.Rel is Relation.Last or Relation.Past or Relation.Previous && season >= current)
             {
                 year--;
