@@ -29,6 +29,10 @@ internal sealed class TimeRecognizer
 
     /// <summary>The last calendar value mentioned: TimeML anchors "that year", "the following month" to it.</summary>
     private string? _reference;
+    private int _referenceSentence;
+
+    /// <summary>Sentences back within which a bare clock time takes the day last mentioned.</summary>
+    private const int ClockReach = 3;
 
     public TimeRecognizer(Document doc, DateOnly anchor)
     {
@@ -84,6 +88,7 @@ internal sealed class TimeRecognizer
                     if (m.Type is TimexTypes.Date or TimexTypes.Time && m.Value.Length >= 4 && char.IsAsciiDigit(m.Value[0]) && char.IsAsciiDigit(m.Value[3]))
                     {
                         _reference = m.Value;
+                        _referenceSentence = s;
                     }
 
                     k = m.End;
@@ -667,6 +672,11 @@ internal sealed class TimeRecognizer
         {
             date = wd.Value.Length >= 10 ? wd.Value[..10] : TimexValues.Day(A);
             k = wd.End;
+        }
+        else if (FromReference(TimeUnit.Day, 0, out var narrated) && _referenceSentence >= _sentence - ClockReach)
+        {
+            // "was shot at 10 p.m.": the clock time belongs to the day just told of, as TimeML anchors it.
+            date = narrated;
         }
         else
         {
@@ -1605,7 +1615,10 @@ internal sealed class TimeRecognizer
             return false;
         }
 
-        bool durationReading = rel == Relation.None && !pre.Fiscal && (IsAny(j - 2, "for", "during", "throughout", "over") || IsAny(j - 1, "for", "during", "throughout"));
+        bool durationReading = rel == Relation.None && ((!pre.Fiscal && (IsAny(j - 2, "for", "during", "throughout", "over") || IsAny(j - 1, "for", "during", "throughout")))
+            || (unit == TimeUnit.Year && pre.The && (IsAny(k, "ended", "ending") || (Is(k, "that") && IsAny(k + 1, "ended", "ends")))));
+
+        // "the year ended March 31" is a twelve-month period told by its end, not a calendar year.
         string value;
         switch (unit)
         {
