@@ -1645,6 +1645,15 @@ internal sealed class TimeRecognizer
                 }
 
             case TimeUnit.Week:
+                if (rel == Relation.None && Is(k, "of") && (TryDayMonth(k + 1, new Prefix(), out var of) || TryMonth(k + 1, new Prefix(), out of))
+                    && of.Value.Length == 10 && DateOnly.TryParseExact(of.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var ofDay))
+                {
+                    // "the week of March 6": the week holding that day.
+                    value = TimexValues.Week(ofDay);
+                    k = of.End;
+                    break;
+                }
+
                 value = TimexValues.Week(a.AddDays(7 * shift));
                 break;
             case TimeUnit.Weekend:
