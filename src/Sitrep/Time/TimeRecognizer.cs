@@ -1635,6 +1635,12 @@ internal sealed class TimeRecognizer
                     value = value + qm.Value[4..];
                     k = qm.End;
                 }
+                else if (rel == Relation.Last && !pre.The && _lastQuarter > 0 && Is(k, "'s") && W(k + 1)?.Unit is TimeUnit.Quarter or TimeUnit.Period)
+                {
+                    // "last year's quarter": the quarter named, a year back.
+                    value = YearAgoValue();
+                    k += 2;
+                }
 
                 break;
             case TimeUnit.Month:

@@ -161,6 +161,10 @@ public class TimeStageTests
         => AssertValue("Deliveries will slow in the current quarter.", "the current quarter", TimexTypes.Date, "2024-Q4");
 
     [Fact]
+    public void Last_years_quarter_is_the_quarter_named_a_year_back()
+        => AssertValue("Profit rose in the third quarter from last year's quarter.", "last year's quarter", TimexTypes.Date, "2023-Q3");
+
+    [Fact]
     public void The_week_of_a_date_is_the_week_holding_it()
         => AssertValue("A hearing is set for the week of Dec. 2.", "the week of Dec. 2", TimexTypes.Date, "2024-W49");
 
