@@ -194,6 +194,14 @@ internal static class TenseDetector
                 return Tense.Past;
             }
 
+            if (pos is "VBN" && t > sentenceStart && doc.Tokens[t - 1].Pos is { } before && (before.StartsWith("NN", StringComparison.Ordinal) || before == "PRP")
+                && w.EndsWith("ed", StringComparison.Ordinal) && !NotPastLookup.Contains(w))
+            {
+                // "the operator changed from a fiscal year ...": a participle straight after its subject is the
+                // past tense the tagger missed.
+                return Tense.Past;
+            }
+
             if (leftSide && pos is "VB" or "VBP" && t > sentenceStart && WordIs(doc, t - 1, "to") && expressionStart - t < ToVerbReach)
             {
                 // "planned to leave Nairobi on Thursday": the infinitive looks ahead, whatever the tagger called it,

@@ -116,6 +116,14 @@ public class TimeStageTests
         => AssertValue("The offensive began in May.", "May", TimexTypes.Date, "2024-05");
 
     [Fact]
+    public void A_past_verb_the_tagger_called_a_participle_still_sets_the_tense()
+    {
+        var doc = new Document("t", "The operator changed from a fiscal year to a calendar year in December.", new DateOnly(2024, 11, 18));
+        new PipelineBuilder().UseDefaults().Build().Process(doc);
+        Assert.Equal("2023-12", doc.Times.Single(t => doc.TextOf(t.Span) == "December").Value);
+    }
+
+    [Fact]
     public void Without_a_publication_date_relative_times_keep_only_their_direction()
     {
         var doc = new Document("t", "Prices rose last month and will fall next week.", null);
