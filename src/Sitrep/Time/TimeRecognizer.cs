@@ -1695,7 +1695,16 @@ internal sealed class TimeRecognizer
                     // ended in September) gives way to the last calendar quarter.
                     bool unfinished = rel == Relation.Latest && _lastQuarter > 0
                         && (_lastQuarterYear > a.Year || (_lastQuarterYear == a.Year && _lastQuarter * 3 >= a.Month));
-                    if (_lastQuarter == 0 || unfinished)
+                    if (unit == TimeUnit.Quarter && rel == Relation.None && !pre.YearAgo && IsAny(k, "ended", "ending")
+                        && (TryMonth(k + 1, new Prefix(), out var endedOn) || TryDayMonth(k + 1, new Prefix(), out endedOn)) && endedOn.Value.Length == 10
+                        && DateOnly.TryParseExact(endedOn.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var lastDay))
+                    {
+                        // "the quarter ended July 31" ran May to July: the calendar quarter holding most of it. It is not
+                        // remembered as the last quarter named: results stories go on to use their fiscal labels.
+                        var middle = lastDay.AddDays(-45);
+                        value = TimexValues.Quarter(middle.Year, (middle.Month - 1) / 3 + 1);
+                    }
+                    else if (_lastQuarter == 0 || unfinished)
                     {
                         if (unit == TimeUnit.Period && rel != Relation.Latest)
                         {

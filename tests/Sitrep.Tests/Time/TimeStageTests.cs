@@ -173,6 +173,10 @@ public class TimeStageTests
         => AssertValue("Profit rose in the third quarter from last year's quarter.", "last year's quarter", TimexTypes.Date, "2023-Q3");
 
     [Fact]
+    public void The_quarter_told_by_its_last_day_is_the_calendar_quarter_holding_most_of_it()
+        => AssertValue("Sales rose 8% in the quarter ended July 31.", "the quarter", TimexTypes.Date, "2024-Q2");
+
+    [Fact]
     public void The_week_of_a_date_is_the_week_holding_it()
         => AssertValue("A hearing is set for the week of Dec. 2.", "the week of Dec. 2", TimexTypes.Date, "2024-W49");
 
