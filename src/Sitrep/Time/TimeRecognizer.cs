@@ -85,9 +85,12 @@ internal sealed class TimeRecognizer
                     int lastToken = _p[m.End - 1].Token;
                     int end = _doc.Tokens[lastToken].End;
                     output.Add(new TimeExpression(new Span(start, end), m.Type, value) { Mod = m.Mod });
-                    if (m.Type is TimexTypes.Date or TimexTypes.Time && m.Value.Length >= 4 && char.IsAsciiDigit(m.Value[0]) && char.IsAsciiDigit(m.Value[3]))
+                    if (m.Type is TimexTypes.Date or TimexTypes.Time)
                     {
-                        _reference = m.Value;
+                        // Only a calendar value can anchor what follows; one reduced to PAST_REF (no publication
+                        // date) leaves nothing to anchor to.
+                        bool calendar = value.Length >= 4 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3]);
+                        _reference = calendar ? value : value.EndsWith("_REF", StringComparison.Ordinal) ? null : _reference;
                         _referenceSentence = s;
                     }
 

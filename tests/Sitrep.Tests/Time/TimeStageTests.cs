@@ -124,6 +124,14 @@ public class TimeStageTests
     }
 
     [Fact]
+    public void Without_a_publication_date_that_year_after_a_relative_year_is_left_out()
+    {
+        var doc = new Document("t", "The town fell last year and was retaken later that year.", null);
+        new PipelineBuilder().UseDefaults().Build().Process(doc);
+        Assert.Equal(["PAST_REF"], doc.Times.Select(t => t.Value));
+    }
+
+    [Fact]
     public void Without_a_publication_date_relative_times_keep_only_their_direction()
     {
         var doc = new Document("t", "Prices rose last month and will fall next week.", null);
