@@ -90,8 +90,15 @@ internal sealed class TimeRecognizer
                         // Only a calendar value can anchor what follows; one reduced to PAST_REF (no publication
                         // date) leaves nothing to anchor to.
                         bool calendar = value.Length >= 4 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3]);
-                        _reference = calendar ? value : value.EndsWith("_REF", StringComparison.Ordinal) ? null : _reference;
-                        _referenceSentence = s;
+                        if (calendar)
+                        {
+                            _reference = value;
+                            _referenceSentence = s;
+                        }
+                        else if (value.EndsWith("_REF", StringComparison.Ordinal))
+                        {
+                            _reference = null;
+                        }
                     }
 
                     k = m.End;
