@@ -116,6 +116,35 @@ internal static class TenseDetector
         return rightDistance < leftDistance ? right : left;
     }
 
+    private static bool WordIs(Document doc, int t, string word)
+    {
+        var tok = doc.Tokens[t];
+        return doc.Text.AsSpan(tok.Start, tok.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether a future word really points ahead here: "next to the embassy" is a place, "set" is a future
+    /// only as "set to"/"set for", and a plan told in the past perfect ("had been scheduled to expire") is over.
+    /// </summary>
+    private static bool IsFutureMarker(Document doc, int t, ReadOnlySpan<char> w, int sentenceStart, int sentenceEnd)
+    {
+        bool before = t + 1 < sentenceEnd;
+        if (w.Equals("next", StringComparison.OrdinalIgnoreCase))
+        {
+            return !(before && WordIs(doc, t + 1, "to"));
+        }
+
+        if (w.Equals("set", StringComparison.OrdinalIgnoreCase) && !(before && (WordIs(doc, t + 1, "to") || WordIs(doc, t + 1, "for"))))
+        {
+            return false;
+        }
+
+        return !IsPastPerfectPlan(doc, t, sentenceStart);
+    }
+
+    private static bool IsPastPerfectPlan(Document doc, int t, int sentenceStart)
+        => (t - 1 >= sentenceStart && WordIs(doc, t - 1, "had")) || (t - 2 >= sentenceStart && WordIs(doc, t - 2, "had") && WordIs(doc, t - 1, "been"));
+
     private static bool IsClauseBreak(Document doc, int t)
     {
         var tok = doc.Tokens[t];
@@ -150,6 +179,11 @@ internal static class TenseDetector
 
         if (MarkerLookup.TryGetValue(w, out var marked))
         {
+            if (marked == Tense.Future && !IsFutureMarker(doc, t, w, sentenceStart, sentenceEnd))
+            {
+                return IsPastPerfectPlan(doc, t, sentenceStart) ? Tense.Past : Tense.Unknown;
+            }
+
             return marked;
         }
 
@@ -160,6 +194,21 @@ internal static class TenseDetector
                 return Tense.Past;
             }
 
+            if (pos is "VBN" && t > sentenceStart && doc.Tokens[t - 1].Pos is { } before && (before.StartsWith("NN", StringComparison.Ordinal) || before == "PRP")
+                && w.EndsWith("ed", StringComparison.Ordinal) && !NotPastLookup.Contains(w))
+            {
+                // "the operator changed from a fiscal year ...": a participle straight after its subject is the
+                // past tense the tagger missed.
+                return Tense.Past;
+            }
+
+            if (leftSide && pos is "VB" or "VBP" && t > sentenceStart && WordIs(doc, t - 1, "to") && expressionStart - t < ToVerbReach)
+            {
+                // "planned to leave Nairobi on Thursday": the infinitive looks ahead, whatever the tagger called it,
+                // unless the plan is told in the past perfect ("had been scheduled to expire Friday").
+                return t - 2 >= sentenceStart && IsPastPerfectPlan(doc, t - 2, sentenceStart) ? Tense.Past : Tense.Future;
+            }
+
             if (pos is "VBZ" or "VBP")
             {
                 return Tense.Present;
@@ -167,7 +216,7 @@ internal static class TenseDetector
 
             if (leftSide && pos == "TO" && t + 1 < sentenceEnd && doc.Tokens[t + 1].Pos == "VB")
             {
-                return Tense.Future;
+                return t - 1 >= sentenceStart && IsPastPerfectPlan(doc, t - 1, sentenceStart) ? Tense.Past : Tense.Future;
             }
 
             return Tense.Unknown;

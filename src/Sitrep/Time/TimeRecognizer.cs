@@ -27,6 +27,13 @@ internal sealed class TimeRecognizer
     private int _lastQuarter;
     private bool _usedAnchor;
 
+    /// <summary>The last calendar value mentioned: TimeML anchors "that year", "the following month" to it.</summary>
+    private string? _reference;
+    private int _referenceSentence;
+
+    /// <summary>Sentences back within which a bare clock time takes the day last mentioned.</summary>
+    private const int ClockReach = 3;
+
     public TimeRecognizer(Document doc, DateOnly anchor)
     {
         _doc = doc;
@@ -78,6 +85,22 @@ internal sealed class TimeRecognizer
                     int lastToken = _p[m.End - 1].Token;
                     int end = _doc.Tokens[lastToken].End;
                     output.Add(new TimeExpression(new Span(start, end), m.Type, value) { Mod = m.Mod });
+                    if (m.Type is TimexTypes.Date or TimexTypes.Time)
+                    {
+                        // Only a calendar value can anchor what follows; one reduced to PAST_REF (no publication
+                        // date) leaves nothing to anchor to.
+                        bool calendar = value.Length >= 4 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3]);
+                        if (calendar)
+                        {
+                            _reference = value;
+                            _referenceSentence = s;
+                        }
+                        else if (value.EndsWith("_REF", StringComparison.Ordinal))
+                        {
+                            _reference = null;
+                        }
+                    }
+
                     k = m.End;
                     while (k < _p.Count && _p[k].Token == lastToken)
                     {
@@ -225,7 +248,72 @@ internal sealed class TimeRecognizer
     private bool IsTrigger(int k)
     {
         var p = _p[k];
-        return p.Word is not null || !double.IsNaN(p.Num) || IsDecadeToken(k, out _) || IsAny(k, "beginning", "start", "end", "middle", "close");
+        return p.Word is not null || !double.IsNaN(p.Num) || IsDecadeToken(k, out _) || IsAny(k, "beginning", "start", "end", "middle", "close")
+            || (p.End - p.Start == 4 && IsThatUnit(k));
+    }
+
+    /// <summary>"that year", "that same day": a unit pointing back at the last mentioned time.</summary>
+    private bool IsThatUnit(int k)
+    {
+        if (!Is(k, "that"))
+        {
+            return false;
+        }
+
+        int u = Is(k + 1, "same") ? k + 2 : k + 1;
+        return W(u) is { Kind: WordKind.Unit, Plural: false } w && w.Unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day or TimeUnit.Quarter
+            && !(u + 1 < _p.Count && _p[u + 1].Hyphen) && !_p[u].Hyphen && !Is(u + 1, "'s");
+    }
+
+    /// <summary>
+    /// The last mentioned calendar value moved by <paramref name="shift"/> units, at the unit's granularity;
+    /// false when nothing was mentioned or the mention is coarser than the unit ("that day" after "1998").
+    /// </summary>
+    private bool FromReference(TimeUnit unit, int shift, out string value)
+    {
+        value = "";
+        var r = _reference;
+        if (r is null || !int.TryParse(r.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+        {
+            return false;
+        }
+
+        int month = r.Length >= 7 && r[4] == '-' && char.IsAsciiDigit(r[5]) && char.IsAsciiDigit(r[6]) ? (r[5] - '0') * 10 + (r[6] - '0') : 0;
+        int day = month > 0 && r.Length >= 10 && r[7] == '-' && char.IsAsciiDigit(r[8]) && char.IsAsciiDigit(r[9]) ? (r[8] - '0') * 10 + (r[9] - '0') : 0;
+        int quarter = r.Length >= 7 && r[5] == 'Q' && r[6] is >= '1' and <= '4' ? r[6] - '0' : month > 0 ? (month - 1) / 3 + 1 : 0;
+        if (month is < 0 or > 12 || (day > 0 && day > DateTime.DaysInMonth(year, month)))
+        {
+            return false;
+        }
+
+        switch (unit)
+        {
+            case TimeUnit.Year:
+                value = TimexValues.Year(year + shift);
+                return true;
+            case TimeUnit.Quarter when quarter > 0:
+                {
+                    int q = quarter - 1 + shift;
+                    value = TimexValues.Quarter(year + (int)Math.Floor(q / 4.0), ((q % 4) + 4) % 4 + 1);
+                    return true;
+                }
+
+            case TimeUnit.Month when month > 0:
+                {
+                    var d = new DateOnly(year, month, 1).AddMonths(shift);
+                    value = TimexValues.Month(d.Year, d.Month);
+                    return true;
+                }
+
+            case TimeUnit.Week when day > 0:
+                value = TimexValues.Week(new DateOnly(year, month, day).AddDays(7 * shift));
+                return true;
+            case TimeUnit.Day when day > 0:
+                value = TimexValues.Day(new DateOnly(year, month, day).AddDays(shift));
+                return true;
+            default:
+                return false;
+        }
     }
 
     private ReadOnlySpan<char> Text(int k) => _doc.Text.AsSpan(_p[k].Start, _p[k].End - _p[k].Start);
@@ -257,8 +345,10 @@ internal sealed class TimeRecognizer
         // A deadline ("extended to Nov. 6", "by February", "until mid-November", "as soon as Tuesday") lies
         // ahead whatever the verb's tense.
         int b = start - 1;
-        while (b >= 0 && (Kind(b, WordKind.Position) || Kind(b, WordKind.Approx) || IsAny(b, "the", "of", "beginning", "end", "middle")))
+        while (b >= 0 && (Kind(b, WordKind.Position) || Kind(b, WordKind.Approx) || IsAny(b, "the", "of", "beginning", "end", "middle")
+            || IsNum(b) || Kind(b, WordKind.Meridiem) || Kind(b, WordKind.Zone) || Is(b, ":")))
         {
+            // Also past the clock time of "until 9 a.m. EST Tuesday".
             b--;
         }
 
@@ -267,8 +357,9 @@ internal sealed class TimeRecognizer
             return Tense.Future;
         }
 
-        // Weekdays after "by"/"until" are as often past ("had filed reports by Wednesday") as ahead.
-        if (!weekday && (IsAny(b, "by", "until", "till", "through") || (Is(b, "to") && b > 0 && Text(b - 1).EndsWith("ed", StringComparison.Ordinal))))
+        // Weekdays after "by" are as often past ("had filed reports by Wednesday") as ahead; after "until" they lie ahead,
+        // unless the sentence opens with it ("Until Thursday, they had not called him a suspect").
+        if ((IsAny(b, "until", "till") && b > 0) || (!weekday && (IsAny(b, "by", "through") || (Is(b, "to") && b > 0 && Text(b - 1).EndsWith("ed", StringComparison.Ordinal)))))
         {
             return Tense.Future;
         }
@@ -290,6 +381,7 @@ internal sealed class TimeRecognizer
         public bool Fiscal;
         public bool YearAgo;
         public bool First;
+        public bool That;
     }
 
     private bool TryAt(int i, out Match m)
@@ -308,7 +400,14 @@ internal sealed class TimeRecognizer
                 continue;
             }
 
-            if (Kind(j, WordKind.Position) && pre.Position == 0 && (j + 1 < _p.Count) && !IsAny(j + 1, "on", "than", "in", "that", "this", "said", "to", "as", ","))
+            if (IsThatUnit(j) && pre.Rel == Relation.None && !pre.The && !pre.That)
+            {
+                pre.That = true;
+                j += Is(j + 1, "same") ? 2 : 1;
+                continue;
+            }
+
+            if (Kind(j, WordKind.Position) && pre.Position == 0 && (j + 1 < _p.Count) && (!IsAny(j + 1, "on", "than", "in", "that", "this", "said", "to", "as", ",") || IsThatUnit(j + 1)))
             {
                 pre.Position = W(j)!.Value;
                 j++;
@@ -584,6 +683,11 @@ internal sealed class TimeRecognizer
             date = wd.Value.Length >= 10 ? wd.Value[..10] : TimexValues.Day(A);
             k = wd.End;
         }
+        else if (FromReference(TimeUnit.Day, 0, out var narrated) && _referenceSentence >= _sentence - ClockReach)
+        {
+            // "was shot at 10 p.m.": the clock time belongs to the day just told of, as TimeML anchors it.
+            date = narrated;
+        }
         else
         {
             date = TimexValues.Day(A);
@@ -808,7 +912,8 @@ internal sealed class TimeRecognizer
         {
             // Bare plurals: "years", "in months", "recent weeks".
             if (W(j) is { Kind: WordKind.Unit, Plural: true } bare && bare.Unit is not (TimeUnit.Half or TimeUnit.Period or TimeUnit.Weekend or TimeUnit.Second)
-                && !(pre.Rel == Relation.These && bare.Unit == TimeUnit.Day) && !(j + 1 < _p.Count && Is(j + 1, "'")))
+                && !(pre.Rel == Relation.These && bare.Unit == TimeUnit.Day) && !(j + 1 < _p.Count && Is(j + 1, "'"))
+                && !Is(j + 1, "old") && !(j > 0 && (IsNum(j - 1) || W(j - 1)?.Number >= 0) && !Is(j - 1, "a")))
             {
                 int end = j + 1;
                 if (Kind(end, WordKind.Ago))
@@ -1300,6 +1405,15 @@ internal sealed class TimeRecognizer
         }
 
         DateOnly date;
+        if (pre.The && pre.Rel is Relation.Previous or Relation.Following && FromReference(TimeUnit.Day, 0, out var narrated))
+        {
+            // "the previous Friday": the one before the day last mentioned.
+            var from = DateOnly.ParseExact(narrated, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            date = TimexValues.WeekdayNear(from, w.Value, pre.Rel == Relation.Previous ? -1 : 1, false);
+            m = new Match(j, k, TimexTypes.Date, TimexValues.Day(date), PositionMod(pre.Position));
+            return true;
+        }
+
         var a = A;
         switch (pre.Rel)
         {
@@ -1440,8 +1554,20 @@ internal sealed class TimeRecognizer
         var unit = w.Unit;
         var rel = pre.Rel;
         int k = j + 1;
-        var a = A;
         string? posMod = PositionMod(pre.Position);
+        if (pre.That)
+        {
+            // "that year", "later that day": the time last mentioned, not the publication date.
+            if (w.Plural || !FromReference(unit, 0, out var narrated))
+            {
+                return false;
+            }
+
+            m = new Match(j, k, TimexTypes.Date, narrated, posMod);
+            return true;
+        }
+
+        var a = A;
 
         if (rel == Relation.These && unit == TimeUnit.Day && w.Plural)
         {
@@ -1488,11 +1614,21 @@ internal sealed class TimeRecognizer
 
         if (pre.The && rel is Relation.Following or Relation.Previous or Relation.Next && unit is not (TimeUnit.Weekend))
         {
-            // "the following year": relative to a narrated event, not to the publication date.
+            // "the following year": relative to a narrated event, the time last mentioned, not to the publication date.
+            // "the next year" is as often a span of time ahead ("over the next year"), so it stays out.
+            if (rel is not Relation.Next && FromReference(unit, shift, out var narrated))
+            {
+                m = new Match(j, k, TimexTypes.Date, narrated, posMod);
+                return true;
+            }
+
             return false;
         }
 
-        bool durationReading = rel == Relation.None && !pre.Fiscal && (IsAny(j - 2, "for", "during", "throughout", "over") || IsAny(j - 1, "for", "during", "throughout"));
+        bool durationReading = rel == Relation.None && ((!pre.Fiscal && (IsAny(j - 2, "for", "during", "throughout", "over") || IsAny(j - 1, "for", "during", "throughout")))
+            || (unit == TimeUnit.Year && pre.The && (IsAny(k, "ended", "ending") || (Is(k, "that") && IsAny(k + 1, "ended", "ends")))));
+
+        // "the year ended March 31" is a twelve-month period told by its end, not a calendar year.
         string value;
         switch (unit)
         {
@@ -1509,6 +1645,12 @@ internal sealed class TimeRecognizer
                     value = value + qm.Value[4..];
                     k = qm.End;
                 }
+                else if (rel == Relation.Last && !pre.The && _lastQuarter > 0 && Is(k, "'s") && W(k + 1)?.Unit is TimeUnit.Quarter or TimeUnit.Period)
+                {
+                    // "last year's quarter": the quarter named, a year back.
+                    value = YearAgoValue();
+                    k += 2;
+                }
 
                 break;
             case TimeUnit.Month:
@@ -1519,6 +1661,15 @@ internal sealed class TimeRecognizer
                 }
 
             case TimeUnit.Week:
+                if (rel == Relation.None && Is(k, "of") && (TryDayMonth(k + 1, new Prefix(), out var of) || TryMonth(k + 1, new Prefix(), out of))
+                    && of.Value.Length == 10 && DateOnly.TryParseExact(of.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var ofDay))
+                {
+                    // "the week of March 6": the week holding that day.
+                    value = TimexValues.Week(ofDay);
+                    k = of.End;
+                    break;
+                }
+
                 value = TimexValues.Week(a.AddDays(7 * shift));
                 break;
             case TimeUnit.Weekend:
@@ -1541,9 +1692,29 @@ internal sealed class TimeRecognizer
                 }
 
             case TimeUnit.Quarter or TimeUnit.Period:
-                if (rel is Relation.None or Relation.Latest || pre.YearAgo || (rel is Relation.This or Relation.Current && _lastQuarter > 0))
+                if (rel == Relation.Current && unit == TimeUnit.Quarter && !pre.YearAgo)
                 {
-                    if (_lastQuarter == 0)
+                    // "the current quarter" is the one in progress at publication.
+                    value = TimexValues.Quarter(a.Year, (a.Month - 1) / 3 + 1);
+                    break;
+                }
+
+                if (rel is Relation.None or Relation.Latest || pre.YearAgo || (rel is Relation.This && _lastQuarter > 0))
+                {
+                    // "The latest quarter" has ended; a quarter named earlier that has not (a fiscal "fourth quarter"
+                    // ended in September) gives way to the last calendar quarter.
+                    bool unfinished = rel == Relation.Latest && _lastQuarter > 0
+                        && (_lastQuarterYear > a.Year || (_lastQuarterYear == a.Year && _lastQuarter * 3 >= a.Month));
+                    if (unit == TimeUnit.Quarter && rel == Relation.None && !pre.YearAgo && IsAny(k, "ended", "ending")
+                        && (TryMonth(k + 1, new Prefix(), out var endedOn) || TryDayMonth(k + 1, new Prefix(), out endedOn)) && endedOn.Value.Length == 10
+                        && DateOnly.TryParseExact(endedOn.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var lastDay))
+                    {
+                        // "the quarter ended July 31" ran May to July: the calendar quarter holding most of it. It is not
+                        // remembered as the last quarter named: results stories go on to use their fiscal labels.
+                        var middle = lastDay.AddDays(-45);
+                        value = TimexValues.Quarter(middle.Year, (middle.Month - 1) / 3 + 1);
+                    }
+                    else if (_lastQuarter == 0 || unfinished)
                     {
                         if (unit == TimeUnit.Period && rel != Relation.Latest)
                         {
@@ -1725,7 +1896,10 @@ internal sealed class TimeRecognizer
         else if (pre.Rel != Relation.None || pre.The)
         {
             int current = a.Month switch { 3 or 4 or 5 => 1, 6 or 7 or 8 => 2, 9 or 10 or 11 => 3, _ => 4 };
-            year = a.Year;
+
+            // January and February belong to the winter that began the year before, so "last fall" in
+            // February is the fall of the year before.
+            year = a.Month <= 2 && pre.Rel is Relation.Last or Relation.Past or Relation.Previous or Relation.Next or Relation.Coming ? a.Year - 1 : a.Year;
             if (pre.Rel is Relation.Last or Relation.Past or Relation.Previous && season >= current)
             {
                 year--;

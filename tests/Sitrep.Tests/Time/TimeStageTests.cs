@@ -116,10 +116,81 @@ public class TimeStageTests
         => AssertValue("The offensive began in May.", "May", TimexTypes.Date, "2024-05");
 
     [Fact]
+    public void A_past_verb_the_tagger_called_a_participle_still_sets_the_tense()
+    {
+        var doc = new Document("t", "The operator changed from a fiscal year to a calendar year in December.", new DateOnly(2024, 11, 18));
+        new PipelineBuilder().UseDefaults().Build().Process(doc);
+        Assert.Equal("2023-12", doc.Times.Single(t => doc.TextOf(t.Span) == "December").Value);
+    }
+
+    [Fact]
+    public void Without_a_publication_date_that_year_after_a_relative_year_is_left_out()
+    {
+        var doc = new Document("t", "The town fell last year and was retaken later that year.", null);
+        new PipelineBuilder().UseDefaults().Build().Process(doc);
+        Assert.Equal(["PAST_REF"], doc.Times.Select(t => t.Value));
+    }
+
+    [Fact]
     public void Without_a_publication_date_relative_times_keep_only_their_direction()
     {
         var doc = new Document("t", "Prices rose last month and will fall next week.", null);
         new PipelineBuilder().UseDefaults().Build().Process(doc);
         Assert.Equal(["PAST_REF", "FUTURE_REF"], doc.Times.Select(t => t.Value));
     }
+
+    [Theory]
+    [InlineData("The militia took the town in June 2019 and lost it later that year.", "later that year", "2019")]
+    [InlineData("The port was shelled on March 3, 2022. Earlier that day, the mayor had left.", "Earlier that day", "2022-03-03")]
+    [InlineData("The siege began in April 2022. The following month, the garrison surrendered.", "The following month", "2022-05")]
+    [InlineData("The ceasefire collapsed in 2014. The following year, talks resumed.", "The following year", "2015")]
+    [InlineData("Shelling resumed on Oct. 30, 2024, days after a truce signed the previous Friday.", "the previous Friday", "2024-10-25")]
+    public void Narrative_times_anchor_to_the_time_last_mentioned(string text, string expression, string value)
+        => AssertValue(text, expression, TimexTypes.Date, value);
+
+    [Fact]
+    public void That_year_with_nothing_mentioned_before_is_not_a_time()
+        => Assert.Empty(Times("Officials said that year-round patrols would continue."));
+
+    [Fact]
+    public void A_clock_time_takes_the_day_just_told_of()
+        => AssertValue("The convoy was struck on Nov. 2. The blast came at 10 p.m. as it crossed the bridge.", "10 p.m.", TimexTypes.Time, "2024-11-02T22:00");
+
+    [Fact]
+    public void A_deadline_after_until_lies_ahead_even_for_a_weekday()
+        => AssertValue("Officials have given the militia until Thursday to withdraw.", "Thursday", TimexTypes.Date, "2024-11-21");
+
+    [Fact]
+    public void The_year_told_by_its_end_is_a_twelve_month_period()
+        => AssertValue("Exports fell 5% in the year ended March 31.", "the year", TimexTypes.Duration, "P1Y");
+
+    [Fact]
+    public void Last_fall_read_in_winter_is_the_fall_of_the_year_before()
+    {
+        var doc = Some.Tokenized("The offensive stalled last fall.", new DateOnly(2025, 2, 6));
+        Stage.Process(doc, CancellationToken.None);
+        Assert.Equal("2024-FA", Assert.Single(doc.Times).Value);
+    }
+
+    [Fact]
+    public void The_current_quarter_is_the_one_in_progress()
+        => AssertValue("Deliveries will slow in the current quarter.", "the current quarter", TimexTypes.Date, "2024-Q4");
+
+    [Fact]
+    public void Last_years_quarter_is_the_quarter_named_a_year_back()
+        => AssertValue("Profit rose in the third quarter from last year's quarter.", "last year's quarter", TimexTypes.Date, "2023-Q3");
+
+    [Fact]
+    public void The_quarter_told_by_its_last_day_is_the_calendar_quarter_holding_most_of_it()
+        => AssertValue("Sales rose 8% in the quarter ended July 31.", "the quarter", TimexTypes.Date, "2024-Q2");
+
+    [Fact]
+    public void The_week_of_a_date_is_the_week_holding_it()
+        => AssertValue("A hearing is set for the week of Dec. 2.", "the week of Dec. 2", TimexTypes.Date, "2024-W49");
+
+    [Theory]
+    [InlineData("The commander, 52 years old, was captured.")]
+    [InlineData("The region imports about three-quarters of its grain.")]
+    public void Ages_and_fractions_are_not_durations(string text)
+        => Assert.Empty(Times(text));
 }
