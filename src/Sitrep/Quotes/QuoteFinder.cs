@@ -90,6 +90,18 @@ internal sealed class QuoteFinder
         FindHedges();
     }
 
+    /// <summary>For each token of <paramref name="doc"/>, the index of the quoted region it is in, or -1 (features of the cue model).</summary>
+    internal static int[] RegionsOf(Document doc)
+    {
+        var finder = new QuoteFinder(doc);
+        if (finder._tokens.Count > 0)
+        {
+            finder.FindRegions();
+        }
+
+        return finder._regionOf;
+    }
+
     private ReadOnlySpan<char> Word(int t) => _text.AsSpan(_tokens[t].Start, _tokens[t].Length);
 
     private bool IsPunct(int t) => _tokens[t].Kind is TokenKind.Punctuation or TokenKind.Symbol;
