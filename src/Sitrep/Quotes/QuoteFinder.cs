@@ -36,6 +36,12 @@ internal sealed class QuoteFinder
     private readonly List<RegionTokens> _regionTokens = [];
     private readonly HashSet<int> _usedCues = [];
     private readonly List<Found> _found = [];
+    private readonly CueModel? _cueModel;
+    private CueContext _cueContext;
+
+    private static readonly float ExpThreshold = float.Parse(Environment.GetEnvironmentVariable("SITREP_CUE_T") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+    private static readonly float ExpVeto = float.Parse(Environment.GetEnvironmentVariable("SITREP_CUE_VETO") ?? "1000", System.Globalization.CultureInfo.InvariantCulture);
+    private static readonly bool ExpAgent = Environment.GetEnvironmentVariable("SITREP_CUE_AGENT") == "1";
 
     /// <summary>
     /// A quoted region in tokens: the opening mark's last token, the closing mark's first token, and the
@@ -56,8 +62,9 @@ internal sealed class QuoteFinder
         public bool AccordingTo;
     }
 
-    public QuoteFinder(Document doc)
+    public QuoteFinder(Document doc, CueModel? cueModel = null)
     {
+        _cueModel = cueModel;
         _doc = doc;
         _text = doc.Text;
         _tokens = doc.Tokens;
@@ -83,6 +90,11 @@ internal sealed class QuoteFinder
         }
 
         FindRegions();
+        if (_cueModel is not null)
+        {
+            _cueContext = new CueContext(_doc, _regionOf);
+        }
+
         FindDirect();
         cancellationToken.ThrowIfCancellationRequested();
         FindIndirect(cancellationToken);
@@ -101,6 +113,44 @@ internal sealed class QuoteFinder
 
         return finder._regionOf;
     }
+
+    /// <summary>
+    /// A token the cue model marks is taken as the head of a reported-speech cue when it is a verb other than an
+    /// auxiliary and the next token is not a verb the model also marks ("is demanding", "has long debated": the
+    /// head is the last verb). Nouns and particles of multi-word cues ("told reporters", "called for") are not heads.
+    /// </summary>
+    private bool IsModelCueHead(int t)
+    {
+        if (_tokens[t].Pos is not { } pos || !pos.StartsWith("VB", StringComparison.Ordinal) || Words.Auxiliaries.Contains(Word(t)) || IsBeForm(Word(t)))
+        {
+            return false;
+        }
+
+        for (int j = t + 1; j < Math.Min(_tokens.Count, t + 3); j++)
+        {
+            if (_tokens[j].Kind != TokenKind.Word || _regionOf[j] >= 0)
+            {
+                break;
+            }
+
+            if (_tokens[j].Pos is { } p && p.StartsWith("VB", StringComparison.Ordinal) && (IsCue(j, out _) || _cueModel!.Margin(_cueContext, j) > ExpThreshold))
+            {
+                return false;
+            }
+
+            if (_tokens[j].Pos is not ("RB" or "RBR"))
+            {
+                break;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsBeForm(ReadOnlySpan<char> w) =>
+        w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("were", StringComparison.OrdinalIgnoreCase) || w.Equals("be", StringComparison.OrdinalIgnoreCase) || w.Equals("been", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("being", StringComparison.OrdinalIgnoreCase) || w is "’s" or "'s" or "’re" or "'re" or "’m" or "'m";
 
     private ReadOnlySpan<char> Word(int t) => _text.AsSpan(_tokens[t].Start, _tokens[t].Length);
 
@@ -719,11 +769,20 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            if (!_usedCues.Contains(t) && IsCue(t, out var cls) && !IsNounUse(t))
+            if (_usedCues.Contains(t))
             {
-                Reported(t, cls);
+                continue;
             }
-            else if (!_usedCues.Contains(t) && IsLearnedVerbCue(t))
+
+            float margin = _cueModel is null ? 0 : _cueModel.Margin(_cueContext, t);
+            if (IsCue(t, out var cls) && !IsNounUse(t))
+            {
+                if (_cueModel is null || margin >= -ExpVeto)
+                {
+                    Reported(t, cls);
+                }
+            }
+            else if (_cueModel is null ? IsLearnedVerbCue(t) : margin > ExpThreshold && IsModelCueHead(t))
             {
                 Reported(t, LearnedClass, learned: true);
             }
@@ -985,7 +1044,7 @@ internal sealed class QuoteFinder
             return;
         }
 
-        if (!AgreesWithBareForm(cue, sb) || IsNaming(cue, sa, sb) || (learned && !IsAgentSpeaker(sa, sb)))
+        if (!AgreesWithBareForm(cue, sb) || IsNaming(cue, sa, sb) || (learned && (_cueModel is null || ExpAgent) && !IsAgentSpeaker(sa, sb)))
         {
             return;
         }
