@@ -269,6 +269,8 @@ internal sealed class QuoteFinder
         }
     }
 
+    private int WordsIn(Span span) => span.End <= span.Start ? 0 : WordCount(TokenAtOrAfter(span.Start), TokenAtOrAfter(span.End));
+
     private int WordCount(int first, int end)
     {
         int n = 0;
@@ -319,8 +321,18 @@ internal sealed class QuoteFinder
 
             if (!NewlineBetween(previousEnd, open))
             {
-                // Same paragraph: one quotation interrupted by its attribution ("…,” he said. “…”).
-                previous.Content = new Span(previous.Content.Start, content.End);
+                // Same paragraph: one quotation interrupted by its attribution ("…,” he said. “…”). The content is one
+                // span, so it covers the attribution between the parts; when that attribution is longer than both parts
+                // together (a long appositive), the longer part alone is the better approximation of the quotation.
+                int first = WordsIn(previous.Content), between = WordsIn(new Span(previous.Content.End, content.Start)), second = WordsIn(content);
+                if (between <= first + second)
+                {
+                    previous.Content = new Span(previous.Content.Start, content.End);
+                }
+                else if (second > first)
+                {
+                    previous.Content = content;
+                }
             }
             else
             {
@@ -751,6 +763,12 @@ internal sealed class QuoteFinder
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
+            if (_regionOf[t] >= 0 && Word(t) is ":" && IsQuotedTurnStart(t))
+            {
+                ColonAttribution(t, SentenceOf(t).FirstToken + 1);
+                continue;
+            }
+
             if (_regionOf[t] >= 0 || (_tokens[t].Kind != TokenKind.Word && Word(t) is not ":"))
             {
                 continue;
@@ -864,10 +882,22 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>"Trump: Cruz has to come a long way": a name opening the sentence, a colon, then what the name said.</summary>
-    private void ColonAttribution(int colon)
+    /// <summary>
+    /// A colon inside a quotation whose paragraph opens with the quotation mark and a short name: a transcript turn
+    /// quoted as a whole ("“WALLACE: Let’s start …").
+    /// </summary>
+    private bool IsQuotedTurnStart(int colon)
+    {
+        int sf = SentenceOf(colon).FirstToken;
+        return AtParagraphStart(sf) && _regionOf[sf] == _regionOf[colon] && IsPunct(sf) && colon - sf <= 4;
+    }
+
+    private void ColonAttribution(int colon) => ColonAttribution(colon, SentenceOf(colon).FirstToken);
+
+    /// <param name="sf">The first token of the speaker: the sentence start, or the token after an opening quotation mark.</param>
+    private void ColonAttribution(int colon, int sf)
     {
         var sentence = SentenceOf(colon);
-        int sf = sentence.FirstToken;
         if (colon == sf || colon - sf > 5 || _usedCues.Contains(colon))
         {
             return;
