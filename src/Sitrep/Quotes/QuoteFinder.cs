@@ -912,7 +912,7 @@ internal sealed class QuoteFinder
         }
 
         int last = LastContentToken(colon + 1, sentence.EndToken);
-        if (AtParagraphStart(sf))
+        if (AtParagraphStart(sentence.FirstToken))
         {
             // A transcript turn ("TAPPER: …") speaks to the paragraph's end.
             last = LastContentToken(colon + 1, ParagraphEnd(colon));
@@ -924,7 +924,7 @@ internal sealed class QuoteFinder
         }
 
         int region = _regionOf[colon + 1];
-        bool direct = region >= 0 && _regionTokens[region].Close >= last - 1;
+        bool direct = region >= 0 && region != _regionOf[colon] && _regionTokens[region].Close >= last - 1;
         int contentFirst = direct ? _regionTokens[region].Open + 1 : colon + 1;
         int contentEnd = direct ? _regionTokens[region].Close : last;
         _usedCues.Add(colon);
