@@ -41,6 +41,7 @@ internal sealed class QuoteFinder
 
     private static readonly float ExpThreshold = float.Parse(Environment.GetEnvironmentVariable("SITREP_CUE_T") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
     private static readonly float ExpVeto = float.Parse(Environment.GetEnvironmentVariable("SITREP_CUE_VETO") ?? "1000", System.Globalization.CultureInfo.InvariantCulture);
+    private static readonly bool ExpDebug = Environment.GetEnvironmentVariable("SITREP_CUE_DEBUG") == "1";
     private static readonly bool ExpAgent = Environment.GetEnvironmentVariable("SITREP_CUE_AGENT") == "1";
 
     /// <summary>
@@ -559,6 +560,21 @@ internal sealed class QuoteFinder
             j--;
         }
 
+        if (j > sentenceFirst && Word(j) is ")")
+        {
+            // "Gov. Mike Pence (R-IN) said": the parenthetical is not the subject's end.
+            int open = j - 1;
+            while (open > sentenceFirst && j - open <= 10 && Word(open) is not "(" and not ")")
+            {
+                open--;
+            }
+
+            if (Word(open) is "(" && open > sentenceFirst)
+            {
+                j = open - 1;
+            }
+        }
+
         if (j < sentenceFirst || Words.Be.Contains(Word(j)))
         {
             return false;
@@ -793,6 +809,7 @@ internal sealed class QuoteFinder
             }
 
             float margin = _cueModel is null ? 0 : _cueModel.Margin(_cueContext, t);
+            int before = _found.Count;
             if (IsCue(t, out var cls) && !IsNounUse(t))
             {
                 if (_cueModel is null || margin >= -ExpVeto)
@@ -803,6 +820,12 @@ internal sealed class QuoteFinder
             else if (_cueModel is null ? IsLearnedVerbCue(t) : margin > ExpThreshold && IsModelCueHead(t))
             {
                 Reported(t, LearnedClass, learned: true);
+            }
+
+            if (ExpDebug && margin > 0 && _found.Count == before)
+            {
+                var sen = SentenceOf(t);
+                Console.Error.WriteLine($"DROP {margin:F1} {(IsCue(t, out _) ? "LEX" : "MOD")} {_text[sen.Span.Start.._tokens[t].Start]}<<{Word(t)}>>{_text[_tokens[t].End..sen.Span.End]}".ReplaceLineEndings(" "));
             }
         }
     }
@@ -1279,6 +1302,12 @@ internal sealed class QuoteFinder
         {
             // "pointed out that", "referring to", "spoke about", "railed against": the particle belongs to the cue.
             return Is(k + 1, "that") ? k + 2 : k + 1;
+        }
+
+        if (next is "to" && k + 1 < last && _tokens[k + 1].Pos is "VB" && !Words.PlainSpeech.Contains(Word(cue)))
+        {
+            // "pledged to push for", "wants to continue": the infinitive clause is what is promised or wanted.
+            return k;
         }
 
         if (next is "by" or "to" or "of" or "for" or "about" or "with" or "as" or "out" or "off" or "up" || IsComma(k) && Is(k + 1, "but"))
