@@ -575,6 +575,16 @@ internal sealed class QuoteFinder
             }
         }
 
+        if (j > sentenceFirst && Words.Be.Contains(Word(j)) && Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            // Progressive, not passive: "The White House is saying that …".
+            j--;
+            while (j >= sentenceFirst && (Words.Auxiliaries.Contains(Word(j)) || IsMannerAdverb(j)))
+            {
+                j--;
+            }
+        }
+
         if (j < sentenceFirst || Words.Be.Contains(Word(j)))
         {
             return false;
@@ -842,7 +852,9 @@ internal sealed class QuoteFinder
         }
 
         // "saying" and "telling" are verbs even without a comma ("with voters saying they want …").
-        return Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsComma(t - 1) && !Is(t, "saying") && !Is(t, "telling");
+        // So are -ing forms after a form of be ("is defending") or after "by", "after", "while" ("by emphasizing").
+        return Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsComma(t - 1) && !Is(t, "saying") && !Is(t, "telling")
+            && !(t > 0 && (Words.Be.Contains(Word(t - 1)) || Is(t - 1, "by") || Is(t - 1, "after") || Is(t - 1, "while") || Is(t - 1, "before")));
     }
 
     /// <summary>A capitalized cue inside a sentence is a title-case headline ("Trump Denies Tyson Invite") or a name ("United States").</summary>
@@ -1079,6 +1091,14 @@ internal sealed class QuoteFinder
         if (IsComma(cue - 1) && participle)
         {
             // Participial clause ("…, saying that …"): the speaker is the subject of the clause it hangs on.
+            if (!ClauseSubject(cue, sf, out sa, out sb))
+            {
+                return;
+            }
+        }
+        else if (participle && cue - 1 > sf && (Is(cue - 1, "by") || Is(cue - 1, "after") || Is(cue - 1, "while") || Is(cue - 1, "before")))
+        {
+            // "responded … by saying that …": the speaker is the subject of the clause.
             if (!ClauseSubject(cue, sf, out sa, out sb))
             {
                 return;
