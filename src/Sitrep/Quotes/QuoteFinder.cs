@@ -1122,6 +1122,26 @@ internal sealed class QuoteFinder
             return;
         }
 
+        if (cls != CueClass.Cognition && Word(cue + 1 < _tokens.Count ? cue + 1 : cue) is ":" && cue + 2 < _tokens.Count && NewlineBetween(cue + 1, cue + 2))
+        {
+            // "He said:" closing a paragraph: the next paragraph is what was said (a block quotation).
+            int paragraphEnd = LastContentToken(cue + 2, ParagraphEnd(cue + 2));
+            int region = _regionOf[cue + 2];
+            _usedCues.Add(cue + 1);
+            if (region >= 0 && _regionTokens[region].Open >= 0 && _regionTokens[region].Close >= paragraphEnd - 1)
+            {
+                var rt = _regionTokens[region];
+                AddReported(sa, sb, cue, cls, rt.Open + 1, Math.Min(rt.Close, paragraphEnd));
+                _found[^1].Kind = QuoteKinds.Direct;
+            }
+            else
+            {
+                AddReported(sa, sb, cue, cls, cue + 2, paragraphEnd);
+            }
+
+            return;
+        }
+
         int afterCue = cue + 1;
         bool tailOnly = last - afterCue <= MaxTail && !ContainsThat(afterCue, last) && !ContainsCue(afterCue, last)
             && (afterCue >= last || Words.TailStarts.Contains(Word(afterCue)) || IsComma(afterCue)
