@@ -12,7 +12,7 @@ namespace Sitrep.Quotes;
 public static class CueTrainer
 {
     /// <summary>Features whose averaged weights all stay below this are dropped from the saved model.</summary>
-    public const float PruneBelow = 0.05f;
+    public const float PruneBelow = 0.5f;
 
     /// <summary>One analyzed text ready for training: its cue context and gold label per token (-1 for non-words).</summary>
     public sealed class Prepared

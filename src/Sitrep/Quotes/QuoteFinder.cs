@@ -39,10 +39,6 @@ internal sealed class QuoteFinder
     private readonly CueModel? _cueModel;
     private CueContext _cueContext;
 
-    private static readonly float ExpThreshold = float.Parse(Environment.GetEnvironmentVariable("SITREP_CUE_T") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
-    private static readonly float ExpVeto = float.Parse(Environment.GetEnvironmentVariable("SITREP_CUE_VETO") ?? "1000", System.Globalization.CultureInfo.InvariantCulture);
-    private static readonly bool ExpDebug = Environment.GetEnvironmentVariable("SITREP_CUE_DEBUG") == "1";
-    private static readonly bool ExpAgent = Environment.GetEnvironmentVariable("SITREP_CUE_AGENT") == "1";
 
     /// <summary>
     /// A quoted region in tokens: the opening mark's last token, the closing mark's first token, and the
@@ -134,7 +130,7 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if (_tokens[j].Pos is { } p && p.StartsWith("VB", StringComparison.Ordinal) && (IsCue(j, out _) || _cueModel!.Margin(_cueContext, j) > ExpThreshold))
+            if (_tokens[j].Pos is { } p && p.StartsWith("VB", StringComparison.Ordinal) && (IsCue(j, out _) || _cueModel!.Margin(_cueContext, j) > 0))
             {
                 return false;
             }
@@ -818,24 +814,13 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            float margin = _cueModel is null ? 0 : _cueModel.Margin(_cueContext, t);
-            int before = _found.Count;
             if (IsCue(t, out var cls) && !IsNounUse(t))
             {
-                if (_cueModel is null || margin >= -ExpVeto)
-                {
-                    Reported(t, cls);
-                }
+                Reported(t, cls);
             }
-            else if (_cueModel is null ? IsLearnedVerbCue(t) : margin > ExpThreshold && IsModelCueHead(t))
+            else if (_cueModel is null ? IsLearnedVerbCue(t) : IsModelCueHead(t) && _cueModel.Margin(_cueContext, t) > 0)
             {
                 Reported(t, LearnedClass, learned: true);
-            }
-
-            if (ExpDebug && margin > 0 && _found.Count == before)
-            {
-                var sen = SentenceOf(t);
-                Console.Error.WriteLine($"DROP {margin:F1} {(IsCue(t, out _) ? "LEX" : "MOD")} {_text[sen.Span.Start.._tokens[t].Start]}<<{Word(t)}>>{_text[_tokens[t].End..sen.Span.End]}".ReplaceLineEndings(" "));
             }
         }
     }
@@ -951,6 +936,12 @@ internal sealed class QuoteFinder
         {
             // A transcript turn ("TAPPER: …") speaks to the paragraph's end.
             last = LastContentToken(colon + 1, ParagraphEnd(colon));
+        }
+
+        if (_regionOf[colon] >= 0 && _regionTokens[_regionOf[colon]].Close is var close and > 0 && close < last)
+        {
+            // A transcript turn quoted as a whole ends at its closing mark.
+            last = LastContentToken(colon + 1, close);
         }
 
         if (WordCount(colon + 1, last) < MinContentWords)
@@ -1117,7 +1108,7 @@ internal sealed class QuoteFinder
             return;
         }
 
-        if (!AgreesWithBareForm(cue, sb) || IsNaming(cue, sa, sb) || (learned && (_cueModel is null || ExpAgent) && !IsAgentSpeaker(sa, sb)))
+        if (!AgreesWithBareForm(cue, sb) || IsNaming(cue, sa, sb) || (learned && _cueModel is null && !IsAgentSpeaker(sa, sb)))
         {
             return;
         }
@@ -1143,7 +1134,7 @@ internal sealed class QuoteFinder
         }
 
         int afterCue = cue + 1;
-        bool tailOnly = last - afterCue <= MaxTail && !ContainsThat(afterCue, last) && !ContainsCue(afterCue, last)
+        bool tailOnly = !IsInfinitiveContent(cue, last) && last - afterCue <= MaxTail && !ContainsThat(afterCue, last) && !ContainsCue(afterCue, last)
             && (afterCue >= last || Words.TailStarts.Contains(Word(afterCue)) || IsComma(afterCue)
                 || (Words.AddresseeVerbs.Contains(Word(cue)) && Words.IsCapitalized(Word(afterCue))));
         if (tailOnly && cls != CueClass.Cognition)
@@ -1323,6 +1314,10 @@ internal sealed class QuoteFinder
         return false;
     }
 
+    /// <summary>"pledged to rebuild", "wants to continue": a cue (not a plain verb of saying) before an infinitive.</summary>
+    private bool IsInfinitiveContent(int cue, int last)
+        => cue + 2 < last && Is(cue + 1, "to") && _tokens[cue + 2].Pos is "VB" && !Words.PlainSpeech.Contains(Word(cue));
+
     /// <summary>Where the reported clause starts after a cue, or -1 when the cue takes none.</summary>
     private int ContentStart(int cue, CueClass cls, int last)
     {
@@ -1344,7 +1339,7 @@ internal sealed class QuoteFinder
             return Is(k + 1, "that") ? k + 2 : k + 1;
         }
 
-        if (next is "to" && k + 1 < last && _tokens[k + 1].Pos is "VB" && !Words.PlainSpeech.Contains(Word(cue)))
+        if (IsInfinitiveContent(cue, last))
         {
             // "pledged to push for", "wants to continue": the infinitive clause is what is promised or wanted.
             return k;
