@@ -1108,7 +1108,7 @@ internal sealed class QuoteFinder
             return;
         }
 
-        if (!AgreesWithBareForm(cue, sb) || IsNaming(cue, sa, sb) || (learned && _cueModel is null && !IsAgentSpeaker(sa, sb)))
+        if (!AgreesWithBareForm(cue, sb) || IsNaming(cue, sa, sb) || (learned && !IsAgentSpeaker(sa, sb)))
         {
             return;
         }
