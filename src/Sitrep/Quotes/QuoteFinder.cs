@@ -144,6 +144,9 @@ internal sealed class QuoteFinder
         return true;
     }
 
+    /// <summary>Whether the cue model marks <paramref name="cue"/> as a cue (always, without a model: the word list decided).</summary>
+    private bool ModelAccepts(int cue) => _cueModel is null || _cueModel.Margin(_cueContext, cue) > 0;
+
     private static bool IsBeForm(ReadOnlySpan<char> w) =>
         w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)
         || w.Equals("were", StringComparison.OrdinalIgnoreCase) || w.Equals("be", StringComparison.OrdinalIgnoreCase) || w.Equals("been", StringComparison.OrdinalIgnoreCase)
@@ -818,8 +821,9 @@ internal sealed class QuoteFinder
             {
                 Reported(t, cls);
             }
-            else if (_cueModel is null ? IsLearnedVerbCue(t) : IsModelCueHead(t) && _cueModel.Margin(_cueContext, t) > 0)
+            else if (_cueModel is null ? IsLearnedVerbCue(t) : IsModelCueHead(t))
             {
+                // The model's margin is checked in Reported once a subject is found: most verbs have none, and scoring is the costly part.
                 Reported(t, LearnedClass, learned: true);
             }
         }
@@ -1074,7 +1078,11 @@ internal sealed class QuoteFinder
         if (IsComma(cue - 1) && cue - 1 > sf && Words.InvertibleCues.Contains(Word(cue)) && SpeakerRight(cue + 1, sentence.EndToken, out int ra, out int rb) && last - rb <= MaxTail && !ContainsThat(rb, last)
             && (rb >= last || Words.TailStarts.Contains(Word(rb)) || IsComma(rb)))
         {
-            AddReported(ra, rb, cue, cls, sf, cue - 1);
+            if (!learned || ModelAccepts(cue))
+            {
+                AddReported(ra, rb, cue, cls, sf, cue - 1);
+            }
+
             return;
         }
 
@@ -1108,7 +1116,7 @@ internal sealed class QuoteFinder
             return;
         }
 
-        if (!AgreesWithBareForm(cue, sb) || IsNaming(cue, sa, sb) || (learned && !IsAgentSpeaker(sa, sb)))
+        if (!AgreesWithBareForm(cue, sb) || IsNaming(cue, sa, sb) || (learned && !IsAgentSpeaker(sa, sb)) || (learned && !ModelAccepts(cue)))
         {
             return;
         }
@@ -1122,8 +1130,12 @@ internal sealed class QuoteFinder
             if (region >= 0 && _regionTokens[region].Open >= 0 && _regionTokens[region].Close >= paragraphEnd - 1)
             {
                 var rt = _regionTokens[region];
+                int before = _found.Count;
                 AddReported(sa, sb, cue, cls, rt.Open + 1, Math.Min(rt.Close, paragraphEnd));
-                _found[^1].Kind = QuoteKinds.Direct;
+                if (_found.Count > before)
+                {
+                    _found[^1].Kind = QuoteKinds.Direct;
+                }
             }
             else
             {
