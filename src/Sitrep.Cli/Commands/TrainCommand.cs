@@ -13,6 +13,7 @@ internal static class TrainCommand
             + "Example:\n  sitrep train ner --train ../shared/data/conll2003/train.txt --dev ../shared/data/conll2003/valid.txt");
         foreach (var sub in TrainEntitiesCommand.Create()) { command.Subcommands.Add(sub); }
         command.Subcommands.Add(TrainAttributionCuesCommand.Create());
+        command.Subcommands.Add(TrainAttributionCommand.Create());
         return command;
     }
 }

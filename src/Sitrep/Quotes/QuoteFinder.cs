@@ -36,6 +36,9 @@ internal sealed class QuoteFinder
     private readonly List<RegionTokens> _regionTokens = [];
     private readonly HashSet<int> _usedCues = [];
     private readonly List<Found> _found = [];
+    private readonly CueModel? _cueModel;
+    private CueContext _cueContext;
+
 
     /// <summary>
     /// A quoted region in tokens: the opening mark's last token, the closing mark's first token, and the
@@ -56,8 +59,9 @@ internal sealed class QuoteFinder
         public bool AccordingTo;
     }
 
-    public QuoteFinder(Document doc)
+    public QuoteFinder(Document doc, CueModel? cueModel = null)
     {
+        _cueModel = cueModel;
         _doc = doc;
         _text = doc.Text;
         _tokens = doc.Tokens;
@@ -83,12 +87,70 @@ internal sealed class QuoteFinder
         }
 
         FindRegions();
+        if (_cueModel is not null)
+        {
+            _cueContext = new CueContext(_doc, _regionOf);
+        }
+
         FindDirect();
         cancellationToken.ThrowIfCancellationRequested();
         FindIndirect(cancellationToken);
         Emit();
         FindHedges();
     }
+
+    /// <summary>For each token of <paramref name="doc"/>, the index of the quoted region it is in, or -1 (features of the cue model).</summary>
+    internal static int[] RegionsOf(Document doc)
+    {
+        var finder = new QuoteFinder(doc);
+        if (finder._tokens.Count > 0)
+        {
+            finder.FindRegions();
+        }
+
+        return finder._regionOf;
+    }
+
+    /// <summary>
+    /// A token the cue model marks is taken as the head of a reported-speech cue when it is a verb other than an
+    /// auxiliary and the next token is not a verb the model also marks ("is demanding", "has long debated": the
+    /// head is the last verb). Nouns and particles of multi-word cues ("told reporters", "called for") are not heads.
+    /// </summary>
+    private bool IsModelCueHead(int t)
+    {
+        if (_tokens[t].Pos is not { } pos || !pos.StartsWith("VB", StringComparison.Ordinal) || Words.Auxiliaries.Contains(Word(t)) || IsBeForm(Word(t)))
+        {
+            return false;
+        }
+
+        for (int j = t + 1; j < Math.Min(_tokens.Count, t + 3); j++)
+        {
+            if (_tokens[j].Kind != TokenKind.Word || _regionOf[j] >= 0)
+            {
+                break;
+            }
+
+            if (_tokens[j].Pos is { } p && p.StartsWith("VB", StringComparison.Ordinal) && (IsCue(j, out _) || _cueModel!.Margin(_cueContext, j) > 0))
+            {
+                return false;
+            }
+
+            if (_tokens[j].Pos is not ("RB" or "RBR"))
+            {
+                break;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the cue model marks <paramref name="cue"/> as a cue (always, without a model: the word list decided).</summary>
+    private bool ModelAccepts(int cue) => _cueModel is null || _cueModel.Margin(_cueContext, cue) > 0;
+
+    private static bool IsBeForm(ReadOnlySpan<char> w) =>
+        w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("were", StringComparison.OrdinalIgnoreCase) || w.Equals("be", StringComparison.OrdinalIgnoreCase) || w.Equals("been", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("being", StringComparison.OrdinalIgnoreCase) || w is "’s" or "'s" or "’re" or "'re" or "’m" or "'m";
 
     private ReadOnlySpan<char> Word(int t) => _text.AsSpan(_tokens[t].Start, _tokens[t].Length);
 
@@ -207,6 +269,8 @@ internal sealed class QuoteFinder
         }
     }
 
+    private int WordsIn(Span span) => span.End <= span.Start ? 0 : WordCount(TokenAtOrAfter(span.Start), TokenAtOrAfter(span.End));
+
     private int WordCount(int first, int end)
     {
         int n = 0;
@@ -257,8 +321,18 @@ internal sealed class QuoteFinder
 
             if (!NewlineBetween(previousEnd, open))
             {
-                // Same paragraph: one quotation interrupted by its attribution ("…,” he said. “…”).
-                previous.Content = new Span(previous.Content.Start, content.End);
+                // Same paragraph: one quotation interrupted by its attribution ("…,” he said. “…”). The content is one
+                // span, so it covers the attribution between the parts; when that attribution is longer than both parts
+                // together (a long appositive), the longer part alone is the better approximation of the quotation.
+                int first = WordsIn(previous.Content), between = WordsIn(new Span(previous.Content.End, content.Start)), second = WordsIn(content);
+                if (between <= first + second)
+                {
+                    previous.Content = new Span(previous.Content.Start, content.End);
+                }
+                else if (second > first)
+                {
+                    previous.Content = content;
+                }
             }
             else
             {
@@ -485,6 +559,31 @@ internal sealed class QuoteFinder
             j--;
         }
 
+        if (j > sentenceFirst && Word(j) is ")")
+        {
+            // "Gov. Mike Pence (R-IN) said": the parenthetical is not the subject's end.
+            int open = j - 1;
+            while (open > sentenceFirst && j - open <= 10 && Word(open) is not "(" and not ")")
+            {
+                open--;
+            }
+
+            if (Word(open) is "(" && open > sentenceFirst)
+            {
+                j = open - 1;
+            }
+        }
+
+        if (j > sentenceFirst && Words.Be.Contains(Word(j)) && Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            // Progressive, not passive: "The White House is saying that …".
+            j--;
+            while (j >= sentenceFirst && (Words.Auxiliaries.Contains(Word(j)) || IsMannerAdverb(j)))
+            {
+                j--;
+            }
+        }
+
         if (j < sentenceFirst || Words.Be.Contains(Word(j)))
         {
             return false;
@@ -689,6 +788,12 @@ internal sealed class QuoteFinder
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
+            if (_regionOf[t] >= 0 && Word(t) is ":" && IsQuotedTurnStart(t))
+            {
+                ColonAttribution(t, SentenceOf(t).FirstToken + 1);
+                continue;
+            }
+
             if (_regionOf[t] >= 0 || (_tokens[t].Kind != TokenKind.Word && Word(t) is not ":"))
             {
                 continue;
@@ -707,12 +812,18 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            if (!_usedCues.Contains(t) && IsCue(t, out var cls) && !IsNounUse(t))
+            if (_usedCues.Contains(t))
+            {
+                continue;
+            }
+
+            if (IsCue(t, out var cls) && !IsNounUse(t))
             {
                 Reported(t, cls);
             }
-            else if (!_usedCues.Contains(t) && IsLearnedVerbCue(t))
+            else if (_cueModel is null ? IsLearnedVerbCue(t) : IsModelCueHead(t))
             {
+                // The model's margin is checked in Reported once a subject is found: most verbs have none, and scoring is the costly part.
                 Reported(t, LearnedClass, learned: true);
             }
         }
@@ -730,7 +841,9 @@ internal sealed class QuoteFinder
         }
 
         // "saying" and "telling" are verbs even without a comma ("with voters saying they want …").
-        return Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsComma(t - 1) && !Is(t, "saying") && !Is(t, "telling");
+        // So are -ing forms after a form of be ("is defending") or after "by", "after", "while" ("by emphasizing").
+        return Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsComma(t - 1) && !Is(t, "saying") && !Is(t, "telling")
+            && !(t > 0 && (Words.Be.Contains(Word(t - 1)) || Is(t - 1, "by") || Is(t - 1, "after") || Is(t - 1, "while") || Is(t - 1, "before")));
     }
 
     /// <summary>A capitalized cue inside a sentence is a title-case headline ("Trump Denies Tyson Invite") or a name ("United States").</summary>
@@ -793,10 +906,22 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>"Trump: Cruz has to come a long way": a name opening the sentence, a colon, then what the name said.</summary>
-    private void ColonAttribution(int colon)
+    /// <summary>
+    /// A colon inside a quotation whose paragraph opens with the quotation mark and a short name: a transcript turn
+    /// quoted as a whole ("“WALLACE: Let’s start …").
+    /// </summary>
+    private bool IsQuotedTurnStart(int colon)
+    {
+        int sf = SentenceOf(colon).FirstToken;
+        return AtParagraphStart(sf) && _regionOf[sf] == _regionOf[colon] && IsPunct(sf) && colon - sf <= 4;
+    }
+
+    private void ColonAttribution(int colon) => ColonAttribution(colon, SentenceOf(colon).FirstToken);
+
+    /// <param name="sf">The first token of the speaker: the sentence start, or the token after an opening quotation mark.</param>
+    private void ColonAttribution(int colon, int sf)
     {
         var sentence = SentenceOf(colon);
-        int sf = sentence.FirstToken;
         if (colon == sf || colon - sf > 5 || _usedCues.Contains(colon))
         {
             return;
@@ -811,10 +936,16 @@ internal sealed class QuoteFinder
         }
 
         int last = LastContentToken(colon + 1, sentence.EndToken);
-        if (AtParagraphStart(sf))
+        if (AtParagraphStart(sentence.FirstToken))
         {
             // A transcript turn ("TAPPER: …") speaks to the paragraph's end.
             last = LastContentToken(colon + 1, ParagraphEnd(colon));
+        }
+
+        if (_regionOf[colon] >= 0 && _regionTokens[_regionOf[colon]].Close is var close and > 0 && close < last)
+        {
+            // A transcript turn quoted as a whole ends at its closing mark.
+            last = LastContentToken(colon + 1, close);
         }
 
         if (WordCount(colon + 1, last) < MinContentWords)
@@ -823,7 +954,7 @@ internal sealed class QuoteFinder
         }
 
         int region = _regionOf[colon + 1];
-        bool direct = region >= 0 && _regionTokens[region].Close >= last - 1;
+        bool direct = region >= 0 && region != _regionOf[colon] && _regionTokens[region].Close >= last - 1;
         int contentFirst = direct ? _regionTokens[region].Open + 1 : colon + 1;
         int contentEnd = direct ? _regionTokens[region].Close : last;
         _usedCues.Add(colon);
@@ -947,7 +1078,11 @@ internal sealed class QuoteFinder
         if (IsComma(cue - 1) && cue - 1 > sf && Words.InvertibleCues.Contains(Word(cue)) && SpeakerRight(cue + 1, sentence.EndToken, out int ra, out int rb) && last - rb <= MaxTail && !ContainsThat(rb, last)
             && (rb >= last || Words.TailStarts.Contains(Word(rb)) || IsComma(rb)))
         {
-            AddReported(ra, rb, cue, cls, sf, cue - 1);
+            if (!learned || ModelAccepts(cue))
+            {
+                AddReported(ra, rb, cue, cls, sf, cue - 1);
+            }
+
             return;
         }
 
@@ -955,6 +1090,14 @@ internal sealed class QuoteFinder
         if (IsComma(cue - 1) && participle)
         {
             // Participial clause ("…, saying that …"): the speaker is the subject of the clause it hangs on.
+            if (!ClauseSubject(cue, sf, out sa, out sb))
+            {
+                return;
+            }
+        }
+        else if (participle && cue - 1 > sf && (Is(cue - 1, "by") || Is(cue - 1, "after") || Is(cue - 1, "while") || Is(cue - 1, "before")))
+        {
+            // "responded … by saying that …": the speaker is the subject of the clause.
             if (!ClauseSubject(cue, sf, out sa, out sb))
             {
                 return;
@@ -973,13 +1116,37 @@ internal sealed class QuoteFinder
             return;
         }
 
-        if (!AgreesWithBareForm(cue, sb) || IsNaming(cue, sa, sb) || (learned && !IsAgentSpeaker(sa, sb)))
+        if (!AgreesWithBareForm(cue, sb) || IsNaming(cue, sa, sb) || (learned && !IsAgentSpeaker(sa, sb)) || (learned && !ModelAccepts(cue)))
         {
             return;
         }
 
+        if (cls != CueClass.Cognition && Word(cue + 1 < _tokens.Count ? cue + 1 : cue) is ":" && cue + 2 < _tokens.Count && NewlineBetween(cue + 1, cue + 2))
+        {
+            // "He said:" closing a paragraph: the next paragraph is what was said (a block quotation).
+            int paragraphEnd = LastContentToken(cue + 2, ParagraphEnd(cue + 2));
+            int region = _regionOf[cue + 2];
+            _usedCues.Add(cue + 1);
+            if (region >= 0 && _regionTokens[region].Open >= 0 && _regionTokens[region].Close >= paragraphEnd - 1)
+            {
+                var rt = _regionTokens[region];
+                int before = _found.Count;
+                AddReported(sa, sb, cue, cls, rt.Open + 1, Math.Min(rt.Close, paragraphEnd));
+                if (_found.Count > before)
+                {
+                    _found[^1].Kind = QuoteKinds.Direct;
+                }
+            }
+            else
+            {
+                AddReported(sa, sb, cue, cls, cue + 2, paragraphEnd);
+            }
+
+            return;
+        }
+
         int afterCue = cue + 1;
-        bool tailOnly = last - afterCue <= MaxTail && !ContainsThat(afterCue, last) && !ContainsCue(afterCue, last)
+        bool tailOnly = !IsInfinitiveContent(cue, last) && last - afterCue <= MaxTail && !ContainsThat(afterCue, last) && !ContainsCue(afterCue, last)
             && (afterCue >= last || Words.TailStarts.Contains(Word(afterCue)) || IsComma(afterCue)
                 || (Words.AddresseeVerbs.Contains(Word(cue)) && Words.IsCapitalized(Word(afterCue))));
         if (tailOnly && cls != CueClass.Cognition)
@@ -1159,6 +1326,10 @@ internal sealed class QuoteFinder
         return false;
     }
 
+    /// <summary>"pledged to rebuild", "wants to continue": a cue (not a plain verb of saying) before an infinitive.</summary>
+    private bool IsInfinitiveContent(int cue, int last)
+        => cue + 2 < last && Is(cue + 1, "to") && _tokens[cue + 2].Pos is "VB" && !Words.PlainSpeech.Contains(Word(cue));
+
     /// <summary>Where the reported clause starts after a cue, or -1 when the cue takes none.</summary>
     private int ContentStart(int cue, CueClass cls, int last)
     {
@@ -1178,6 +1349,12 @@ internal sealed class QuoteFinder
         {
             // "pointed out that", "referring to", "spoke about", "railed against": the particle belongs to the cue.
             return Is(k + 1, "that") ? k + 2 : k + 1;
+        }
+
+        if (IsInfinitiveContent(cue, last))
+        {
+            // "pledged to push for", "wants to continue": the infinitive clause is what is promised or wanted.
+            return k;
         }
 
         if (next is "by" or "to" or "of" or "for" or "about" or "with" or "as" or "out" or "off" or "up" || IsComma(k) && Is(k + 1, "but"))

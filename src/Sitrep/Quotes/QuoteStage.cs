@@ -8,6 +8,17 @@ namespace Sitrep.Quotes;
 /// </summary>
 public sealed class QuoteStage : IStage
 {
+    private readonly CueModel? _cueModel;
+
+    /// <summary>The stage with the shipped learned cue detector.</summary>
+    public QuoteStage()
+        : this(CueModel.Shared)
+    {
+    }
+
+    /// <summary>The stage with <paramref name="cueModel"/> as its learned cue detector; null for rules and lexicon only.</summary>
+    public QuoteStage(CueModel? cueModel) => _cueModel = cueModel;
+
     public string Name => "quotes";
 
     public void Process(Document document, CancellationToken cancellationToken)
@@ -15,7 +26,7 @@ public sealed class QuoteStage : IStage
         ArgumentNullException.ThrowIfNull(document);
         document.Quotes.Clear();
         document.Attributions.Clear();
-        new QuoteFinder(document).Run(cancellationToken);
+        new QuoteFinder(document, _cueModel).Run(cancellationToken);
     }
 }
 

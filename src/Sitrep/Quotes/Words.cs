@@ -8,6 +8,11 @@ internal static class Words
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words)
         => FrozenSet.ToFrozenSet(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Verbs of saying that take no infinitive content ("spoke to reporters", "is said to be").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlainSpeech = Set(
+        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "speak", "speaks", "spoke", "speaking", "talk", "talks",
+        "talked", "talking", "write", "writes", "wrote", "writing", "written", "report", "reports", "reported", "reporting");
+
     /// <summary>Words between a subject and its cue verb that are not part of the subject (has, also, repeatedly).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
         "has", "have", "had", "also", "later", "previously", "then", "again", "already", "further", "once", "recently",

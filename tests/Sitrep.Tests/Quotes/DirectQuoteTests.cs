@@ -135,4 +135,22 @@ public class DirectQuoteTests
         Assert.Equal("They told us ‘leave now’ and then the drones came", doc.TextOf(q.Content));
         Assert.Equal("a resident", TextOf(doc, q.Speaker));
     }
+    [Fact]
+    public void Turns_of_a_transcript_quoted_as_a_whole_each_get_their_speaker()
+    {
+        var doc = Run("\"WALLACE: Let's start with the debate story. Will she be there?\n\n\"PENCE: She will not be attending the debate tomorrow night.\"");
+
+        Assert.Equal(["WALLACE", "PENCE"], doc.Quotes.Select(q => TextOf(doc, q.Speaker)));
+        Assert.Equal("Let's start with the debate story. Will she be there", doc.TextOf(doc.Quotes[0].Content));
+        Assert.Equal("She will not be attending the debate tomorrow night", doc.TextOf(doc.Quotes[1].Content));
+    }
+
+    [Fact]
+    public void A_quote_interrupted_by_a_long_attribution_keeps_its_longer_part()
+    {
+        var doc = Run("“This is not reform,” said Douglas Holtz-Eakin, an economist who once served as director of the Congressional Budget Office and is now president of a policy group. “It is layering on even more complexity for every family.”");
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("It is layering on even more complexity for every family", doc.TextOf(q.Content));
+    }
 }

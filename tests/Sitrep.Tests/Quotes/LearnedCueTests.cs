@@ -21,7 +21,8 @@ public class LearnedCueTests
             tokens[i].Pos = doc.TextOf(tokens[i].Span) == verb ? "VBD" : "NN";
         }
 
-        new QuoteStage().Process(doc, CancellationToken.None);
+        // The learned word list is the fallback without a cue model.
+        new QuoteStage(cueModel: null).Process(doc, CancellationToken.None);
         return doc;
     }
 

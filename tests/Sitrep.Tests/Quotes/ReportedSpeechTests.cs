@@ -188,4 +188,43 @@ public class ReportedSpeechTests
         var q = Assert.Single(doc.Quotes);
         Assert.Null(q.SpeakerEntity);
     }
+    [Fact]
+    public void A_progressive_cue_takes_the_subject_before_the_form_of_be()
+    {
+        var doc = Run("The White House is saying that the new tax rules are unfair to families.");
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("The White House", TextOf(doc, q.Speaker));
+        Assert.Equal("the new tax rules are unfair to families", doc.TextOf(q.Content));
+    }
+
+    [Fact]
+    public void A_cue_after_by_hangs_on_the_subject_of_the_clause()
+    {
+        var doc = Run("Obama responded to the mother by saying the phrase was a manufactured issue.");
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("Obama", TextOf(doc, q.Speaker));
+        Assert.Equal("the phrase was a manufactured issue", doc.TextOf(q.Content));
+    }
+
+    [Fact]
+    public void A_parenthetical_before_the_cue_stays_out_of_the_way_of_the_speaker()
+    {
+        var doc = Run("Gov. Mike Pence (R-IN) said the tweet was only meant to mock the campaign.");
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("Gov. Mike Pence", TextOf(doc, q.Speaker));
+        Assert.Equal("the tweet was only meant to mock the campaign", doc.TextOf(q.Content));
+    }
+
+    [Fact]
+    public void A_cue_and_colon_closing_a_paragraph_takes_the_next_paragraph()
+    {
+        var doc = Run("The governor added:\n\nWe will rebuild every house that was destroyed. Nobody will be left behind.");
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("The governor", TextOf(doc, q.Speaker));
+        Assert.Equal("We will rebuild every house that was destroyed. Nobody will be left behind", doc.TextOf(q.Content));
+    }
 }

@@ -1,0 +1,198 @@
+using Sitrep.Entities;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Quotes;
+
+/// <summary>
+/// The learned cue detector (docs/quotes.md): a binary averaged-perceptron classifier over word tokens, trained
+/// on PolNeAR train cue spans, that says whether a token is part of an attribution cue. Features are the word,
+/// its neighbours, part-of-speech and chunk tags, the curated lexicon class and the distance to quotation marks.
+/// </summary>
+public sealed class CueModel
+{
+    /// <summary>Model kind in the file header.</summary>
+    public const string Kind = "cue";
+
+    /// <summary>Version of the feature templates below; a model trained with other templates is refused.</summary>
+    public const int FeatureVersion = 1;
+
+    /// <summary>The embedded model file (src/Sitrep/Models/cue.bin).</summary>
+    public const string FileName = "cue.bin";
+
+    /// <summary>Upper bound on the features of one token.</summary>
+    public const int MaxFeatures = 32;
+
+    internal const int Outside = 0;
+    internal const int Cue = 1;
+
+    internal static readonly string[] Labels = ["O", "CUE"];
+
+    private static readonly Lazy<CueModel> Embedded = new(
+        () => new CueModel(LinearModel.LoadEmbedded(FileName, Kind, FeatureVersion)), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    internal CueModel(LinearModel model)
+    {
+        if (model.LabelCount != Labels.Length)
+        {
+            throw new ModelFormatException($"cue model: expected {Labels.Length} labels, found {model.LabelCount}");
+        }
+
+        Model = model;
+    }
+
+    /// <summary>The shipped model, loaded once on first use.</summary>
+    public static CueModel Shared => Embedded.Value;
+
+    /// <summary>Loads a model file (for tests and retraining).</summary>
+    public static CueModel Load(string path) => new(LinearModel.Load(path, Kind, FeatureVersion));
+
+    public int FeatureCount => Model.FeatureCount;
+
+    /// <summary>Writes the model file (versioned, checksummed; byte-identical for the same weights).</summary>
+    public void Save(string path) => Model.Save(path);
+
+    internal LinearModel Model { get; }
+
+    /// <summary>Margin of the cue label over the outside label for token <paramref name="t"/>; positive means cue.</summary>
+    internal float Margin(in CueContext context, int t)
+    {
+        Span<ulong> f = stackalloc ulong[MaxFeatures];
+        int n = Features(context, t, f);
+        Span<float> scores = stackalloc float[Labels.Length];
+        Model.Score(f[..n], scores);
+        return scores[Cue] - scores[Outside];
+    }
+
+    /// <summary>Writes the features of token <paramref name="t"/> into <paramref name="f"/>; returns their count.</summary>
+    internal static int Features(in CueContext c, int t, Span<ulong> f)
+    {
+        var tokens = c.Tokens;
+        int sf = c.SentenceFirst[t];
+        int se = c.SentenceEnd[t];
+        ulong w0 = c.WordAt(t, sf, se);
+        ulong wm1 = c.WordAt(t - 1, sf, se);
+        ulong wp1 = c.WordAt(t + 1, sf, se);
+        ulong wm2 = c.WordAt(t - 2, sf, se);
+        ulong wp2 = c.WordAt(t + 2, sf, se);
+        ulong p0 = c.PosAt(t, sf, se);
+        ulong pm1 = c.PosAt(t - 1, sf, se);
+        ulong pp1 = c.PosAt(t + 1, sf, se);
+        ulong pm2 = c.PosAt(t - 2, sf, se);
+        ulong pp2 = c.PosAt(t + 2, sf, se);
+        ulong ch0 = c.ChunkAt(t, sf, se);
+        ulong chm1 = c.ChunkAt(t - 1, sf, se);
+        var word = c.Text.AsSpan(tokens[t].Start, tokens[t].Length);
+
+        int n = 0;
+        f[n++] = FeatureHash.Feature(0, 1);
+        f[n++] = FeatureHash.Feature(1, w0);
+        f[n++] = FeatureHash.Feature(2, wm1);
+        f[n++] = FeatureHash.Feature(3, wp1);
+        f[n++] = FeatureHash.Feature(4, wm2);
+        f[n++] = FeatureHash.Feature(5, wp2);
+        f[n++] = FeatureHash.Feature(6, p0);
+        f[n++] = FeatureHash.Feature(7, pm1, p0);
+        f[n++] = FeatureHash.Feature(8, p0, pp1);
+        f[n++] = FeatureHash.Feature(9, w0, p0);
+        f[n++] = FeatureHash.Feature(10, FeatureHash.OfLower(word.Length > 3 ? word[^3..] : word));
+        f[n++] = FeatureHash.Feature(11, w0, wp1);
+        f[n++] = FeatureHash.Feature(12, wm1, w0);
+        ulong lexicon = CueLexicon.TryGet(word, out var cls) ? (ulong)cls + 1 : 0;
+        f[n++] = FeatureHash.Feature(13, lexicon, p0);
+        f[n++] = FeatureHash.Feature(14, lexicon, pm1);
+        f[n++] = FeatureHash.Feature(15, c.RegionOf[t] >= 0 ? 1UL : 0UL, p0);
+        f[n++] = FeatureHash.Feature(16, (ulong)c.QuoteBefore(t, sf), p0);
+        f[n++] = FeatureHash.Feature(17, (ulong)c.QuoteAfter(t, se), p0);
+        f[n++] = FeatureHash.Feature(18, word.Length > 0 && char.IsUpper(word[0]) ? (t == sf ? 2UL : 1UL) : 0UL, p0);
+        f[n++] = FeatureHash.Feature(19, pm1, w0);
+        f[n++] = FeatureHash.Feature(20, w0, pp1);
+        f[n++] = FeatureHash.Feature(21, pm2, pm1, p0);
+        f[n++] = FeatureHash.Feature(22, p0, pp1, pp2);
+        f[n++] = FeatureHash.Feature(23, ch0, chm1);
+        f[n++] = FeatureHash.Feature(24, w0, ch0);
+        f[n++] = FeatureHash.Feature(25, (ulong)Math.Min(t - sf, 4), p0);
+        f[n++] = FeatureHash.Feature(26, (ulong)Math.Min(se - t, 4), p0);
+        f[n++] = FeatureHash.Feature(27, lexicon, w0, wp1);
+        return n;
+    }
+}
+
+/// <summary>Per-document inputs of the cue features: tokens, sentence bounds per token, and the quoted region of each token.</summary>
+internal readonly struct CueContext
+{
+    private static readonly ulong NoTag = FeatureHash.Of("-");
+
+    public CueContext(Document doc, int[] regionOf)
+    {
+        Text = doc.Text;
+        Tokens = doc.Tokens;
+        RegionOf = regionOf;
+        SentenceFirst = new int[Tokens.Count];
+        SentenceEnd = new int[Tokens.Count];
+        foreach (var s in doc.Sentences)
+        {
+            for (int t = s.FirstToken; t < s.EndToken; t++)
+            {
+                SentenceFirst[t] = s.FirstToken;
+                SentenceEnd[t] = s.EndToken;
+            }
+        }
+    }
+
+    public string Text { get; }
+
+    public List<Token> Tokens { get; }
+
+    public int[] RegionOf { get; }
+
+    public int[] SentenceFirst { get; }
+
+    public int[] SentenceEnd { get; }
+
+    public ulong WordAt(int t, int sf, int se) =>
+        t < sf ? FeatureHash.Begin : t >= se ? FeatureHash.End : FeatureHash.OfLower(Text.AsSpan(Tokens[t].Start, Tokens[t].Length));
+
+    public ulong PosAt(int t, int sf, int se) =>
+        t < sf ? FeatureHash.Begin : t >= se ? FeatureHash.End : Tokens[t].Pos is { } p ? FeatureHash.Of(p) : NoTag;
+
+    public ulong ChunkAt(int t, int sf, int se) =>
+        t < sf ? FeatureHash.Begin : t >= se ? FeatureHash.End : Tokens[t].Chunk is { } p ? FeatureHash.Of(p) : NoTag;
+
+    /// <summary>Tokens back to the nearest quoted token (1–3), 0 when none that near or the token itself is quoted.</summary>
+    public int QuoteBefore(int t, int sf)
+    {
+        if (RegionOf[t] >= 0)
+        {
+            return 0;
+        }
+
+        for (int d = 1; d <= 3 && t - d >= sf; d++)
+        {
+            if (RegionOf[t - d] >= 0)
+            {
+                return d;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Tokens forward to the nearest quoted token (1–3), 0 when none that near or the token itself is quoted.</summary>
+    public int QuoteAfter(int t, int se)
+    {
+        if (RegionOf[t] >= 0)
+        {
+            return 0;
+        }
+
+        for (int d = 1; d <= 3 && t + d < se; d++)
+        {
+            if (RegionOf[t + d] >= 0)
+            {
+                return d;
+            }
+        }
+
+        return 0;
+    }
+}
