@@ -125,10 +125,14 @@ internal static class PlaceWords
          "rep", "sen", "gov", "mr.", "mrs.", "ms.", "dr.", "gen.", "col.", "lt.", "sgt.", "rep.", "sen.", "gov.", "judge", "justice", "comrade", "marshal", "admiral", "major", "captain", "sir", "lord", "lady"],
         StringComparer.Ordinal);
 
-    /// <summary>Capitalized words that may follow a place name without making it a first name ("Kyiv Mayor").</summary>
+    /// <summary>
+    /// Capitalized words that may follow a place name without making it a first name ("Kyiv Mayor"), or the name
+    /// of something else: offices, fronts and things that stand in the place ("Millerovo Airfield").
+    /// </summary>
     public static readonly FrozenSet<string> AfterPlace = FrozenSet.ToFrozenSet(
         ["mayor", "governor", "oblast", "region", "city", "province", "military", "regional", "metro", "airport",
-         "river", "reservoir", "nuclear", "power", "plant", "front", "direction", "axis", "bridge", "station", "mayor's"],
+         "river", "reservoir", "nuclear", "power", "plant", "front", "direction", "axis", "bridge", "station", "mayor's",
+         "airfield", "airbase", "castle", "zoo", "embassy", "consulate", "fortress", "strait", "district", "port"],
         StringComparer.Ordinal);
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = Stop.GetAlternateLookup<ReadOnlySpan<char>>();

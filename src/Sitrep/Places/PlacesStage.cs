@@ -91,7 +91,7 @@ public sealed class PlacesStage : IStage
 
                 if (matched >= 0)
                 {
-                    mentions.Add(NewMention(doc, si, i, matched + 1, key, candidates, country, inLoc));
+                    mentions.Add(NewMention(doc, si, i, matched + 1, key, candidates, country, inLoc, blocking));
                 }
 
                 i = matched >= 0 ? matched + 1 : i + 1;
@@ -324,7 +324,7 @@ public sealed class PlacesStage : IStage
                 continue;
             }
 
-            var m = NewMention(doc, container.Sentence, word, word + 1, found, candidates, -1, null);
+            var m = NewMention(doc, container.Sentence, word, word + 1, found, candidates, -1, null, null);
             m.Container = container;
             mentions.Insert(k, m);
             k++;
@@ -397,7 +397,7 @@ public sealed class PlacesStage : IStage
         return true;
     }
 
-    private static Mention NewMention(Document doc, int sentence, int first, int end, string key, ArraySegment<int> candidates, int demonym, bool[]? inLoc)
+    private static Mention NewMention(Document doc, int sentence, int first, int end, string key, ArraySegment<int> candidates, int demonym, bool[]? inLoc, int[]? blocking)
     {
         var tokens = doc.Tokens;
         var text = doc.Text;
@@ -405,9 +405,9 @@ public sealed class PlacesStage : IStage
         var m = new Mention(sentence, first, end, key, candidates, demonym)
         {
             SpanEnd = tokens[end - 1].End,
-            InLoc = inLoc is not null && inLoc[first],
         };
 
+        SetInLoc(m, doc, end, inLoc);
         if (demonym >= 0)
         {
             return m;
@@ -448,9 +448,11 @@ public sealed class PlacesStage : IStage
                 m.PartOfName = true;
             }
             else if (next.Kind == TokenKind.Word && IsCapitalized(text, next) && !IsAllCaps(text, next) && IsPlainWord(text, next)
-                && !PlaceWords.AfterPlace.Contains(nextWord))
+                && !PlaceWords.AfterPlace.Contains(nextWord)
+                && !(blocking is not null && blocking[end] >= 0 && blocking[end] != blocking[end - 1]))
             {
-                // "Vladimir Putin", "Volodymyr Zelensky": a lone name before a capitalized word reads as a first name.
+                // "Vladimir Putin", "Volodymyr Zelensky": a lone name before a capitalized word reads as a first name,
+                // unless the recognizer starts a person or organization at that word, leaving the name out of it.
                 m.BeforeCapitalized = true;
             }
         }
@@ -466,6 +468,11 @@ public sealed class PlacesStage : IStage
         {
             // "JOIN US ON TELEGRAM": in an all-caps line, "US" after a verb is the pronoun.
             m.PartOfName = true;
+        }
+
+        if (m.DesignatorEnd > 0)
+        {
+            SetInLoc(m, doc, m.DesignatorEnd, inLoc);
         }
 
         m.AllCaps = IsAllCaps(text, tokens[first]) && tokens[first].Length > 2;
@@ -509,8 +516,12 @@ public sealed class PlacesStage : IStage
                 m.AfterCapitalized = true;
             }
 
-            // "Lloyd Austin": a capitalized ordinary word right before a lone name reads as a first name.
-            if (!m.Initial && prev.Kind == TokenKind.Word && IsCapitalized(text, prev) && !IsAllCaps(text, prev)
+            // "Lloyd Austin": a capitalized ordinary word right before a lone name reads as a first name, unless
+            // its capital only marks the start of the sentence ("Meanwhile Kharkiv ...", "Mayor Lviv ..."): a
+            // sentence-initial first name is left to the recognizer's PER spans, which block towns inside them.
+            bool prevInitial = first - 1 == s.FirstToken
+                || (first - 2 == s.FirstToken && tokens[s.FirstToken].Kind is TokenKind.Punctuation or TokenKind.Symbol);
+            if (!m.Initial && !prevInitial && prev.Kind == TokenKind.Word && IsCapitalized(text, prev) && !IsAllCaps(text, prev)
                 && !PlaceWords.Stop.Contains(prevWord) && IsPlainWord(text, prev))
             {
                 m.AfterCapitalized = true;
@@ -528,6 +539,15 @@ public sealed class PlacesStage : IStage
 
         return m;
     }
+
+    /// <summary>
+    /// A recognizer LOC span supports the name only when it ends where the name (or its designator) ends, or goes
+    /// on with a word for something in the place ("Millerovo Airfield", "Kyiv Embassy"): a span that goes on
+    /// otherwise ("Nord Stream", "Chatham House") names something else, of which the gazetteer knows the first word.
+    /// </summary>
+    private static void SetInLoc(Mention m, Document doc, int after, bool[]? inLoc)
+        => m.InLoc = inLoc is not null && inLoc[m.First]
+            && (after >= doc.Tokens.Count || !inLoc[after] || PlaceWords.AfterPlace.Contains(Lower(doc.Text, doc.Tokens[after])));
 
     /// <summary>Coordination ("Donetsk and Luhansk regions") and containment links between neighbouring mentions.</summary>
     private static void Link(Document doc, List<Mention> mentions)

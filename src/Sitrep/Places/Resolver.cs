@@ -337,7 +337,9 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
             return false;
         }
 
-        if (m.TitleFirst && !strong)
+        // "Prince Edward": a title first reads as a person; the recognizer tags such names LOC too, so its span
+        // does not count here.
+        if (m.TitleFirst && !(m.Designated || m.Container is not null || m.RegionByEarlierMention))
         {
             return false;
         }

@@ -321,4 +321,37 @@ public class PlacesStageTests
     [Fact]
     public void Default_pipeline_includes_the_places_stage()
         => Assert.Contains(SitrepDefaults.CreateDefault().Stages, s => s.Name == "places");
+    [Fact]
+    public void A_location_span_that_goes_on_past_the_name_names_something_else()
+    {
+        const string text = "Gazprom cut deliveries via the Nord Stream pipeline, and jets flew from Millerovo Airfield in Russia.";
+        var doc = Run(text, d =>
+        {
+            d.Entities.Add(new EntityMention(EntityTypes.Location, Some.SpanOf(text, "Nord Stream")));
+            d.Entities.Add(new EntityMention(EntityTypes.Location, Some.SpanOf(text, "Millerovo Airfield")));
+        });
+
+        NoPlaceAt(doc, "Nord");
+        Assert.Equal("RU", At(doc, "Millerovo").Country);
+    }
+
+    [Fact]
+    public void A_title_and_a_first_name_tagged_as_a_location_stay_a_person()
+    {
+        const string text = "Sophie, the wife of Prince Edward, travelled to Ukraine on Monday.";
+        var doc = Run(text, d => d.Entities.Add(new EntityMention(EntityTypes.Location, Some.SpanOf(text, "Prince Edward"))));
+
+        NoPlaceAt(doc, "Prince Edward");
+        Assert.Equal("UA", At(doc, "Ukraine").Country);
+    }
+
+    [Fact]
+    public void A_capital_that_only_starts_the_sentence_or_a_person_after_the_name_is_no_first_name_reading()
+    {
+        const string text = "Ukraine was hit again. Meanwhile Kharkiv lost power. In Lviv Andriy Sadovyi said the city was ready.";
+        var doc = Run(text, d => d.Entities.Add(new EntityMention(EntityTypes.Person, Some.SpanOf(text, "Andriy Sadovyi"))));
+
+        Assert.Equal("UA", At(doc, "Kharkiv").Country);
+        Assert.Equal("UA", At(doc, "Lviv").Country);
+    }
 }
