@@ -64,11 +64,11 @@ public class StoreBenchmarks
         cmd.CommandText =
             """
             INSERT INTO events (class, class_key, date_value, date_precision, date_from_published, date_start, date_end, place_name, place_key, place_level,
-              country, admin1, admin1_key, lat, lon, geo_precision, actors, targets, killed_low, killed_high, certainty, contradiction, mention_count, updated_at)
-            VALUES (@c, @c, @d, 'day', 0, @d, @d, @p, @pk, 'populated_place', @cc, 'Region', 'region', @lat, @lon, 1,
+              country, admin1, admin1_key, lat, lon, lat_band, geo_precision, actors, targets, killed_low, killed_high, certainty, contradiction, mention_count, updated_at)
+            VALUES (@c, @c, @d, 'day', 0, @d, @d, @p, @pk, 'populated_place', @cc, 'Region', 'region', @lat, @lon, @lb, 1,
               '[{"name":"Russia","kind":"state"}]', '[]', @k, @k, 'reported', 0, 1, '2024-12-01T00:00:00Z')
             """;
-        var names = new[] { "c", "d", "p", "pk", "cc", "lat", "lon", "k" };
+        var names = new[] { "c", "d", "p", "pk", "cc", "lat", "lon", "k", "lb" };
         var ps = names.Select(n => cmd.Parameters.Add(new SqliteParameter(n, null))).ToArray();
         cmd.Prepare();
         var rng = new Random(20241118);
@@ -83,7 +83,9 @@ public class StoreBenchmarks
             ps[2].Value = place;
             ps[3].Value = place.ToLowerInvariant();
             ps[4].Value = Countries[rng.Next(Countries.Length)];
-            ps[5].Value = 44.4 + (rng.NextDouble() * 7.9);
+            double lat = 44.4 + (rng.NextDouble() * 7.9);
+            ps[5].Value = lat;
+            ps[8].Value = Sitrep.Fusion.Geo.LatBand(lat);
             ps[6].Value = 22.1 + (rng.NextDouble() * 18.1);
             ps[7].Value = rng.Next(20);
             cmd.ExecuteNonQuery();

@@ -15,6 +15,7 @@ internal static class Schema
     private static readonly Func<SqlDialect, string[]>[] Migrations =
     [
         Version1,
+        Version2,
     ];
 
     private static string[] Version1(SqlDialect d)
@@ -101,6 +102,18 @@ internal static class Schema
         ];
         return [.. tables.Select(d.Expand), .. d.FullTextSchema];
     }
+
+    /// <summary>
+    /// Latitude bands for --near: a box scan over (lat, lon) read a whole strip of latitude; over
+    /// (lat_band, lon) it reads one short longitude range per band (<see cref="Fusion.Geo.LatBand"/>).
+    /// </summary>
+    private static string[] Version2(SqlDialect d) =>
+    [
+        "DROP INDEX ix_events_latlon",
+        "ALTER TABLE events ADD COLUMN lat_band INTEGER",
+        $"UPDATE events SET lat_band = {d.LatBand("lat")} WHERE lat IS NOT NULL",
+        "CREATE INDEX ix_events_lat_band ON events (lat_band, lon, lat, date_start)",
+    ];
 
     /// <summary>Brings the database to <see cref="Latest"/>; returns the version it is at.</summary>
     public static int Migrate(DbConnection connection, SqlDialect dialect)

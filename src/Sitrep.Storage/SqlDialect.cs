@@ -33,6 +33,9 @@ internal abstract class SqlDialect
     /// </summary>
     public virtual string? WriterTurn => null;
 
+    /// <summary>SQL for <see cref="Fusion.Geo.LatBand"/> of a latitude column (to fill existing rows).</summary>
+    public abstract string LatBand(string column);
+
     public string Expand(string ddl) => ddl.Replace("{id}", IdColumn, StringComparison.Ordinal)
         .Replace("{real}", Real, StringComparison.Ordinal)
         .Replace("{blob}", Blob, StringComparison.Ordinal);
@@ -51,6 +54,8 @@ internal sealed class SqliteDialect : SqlDialect
     public override string Blob => "BLOB";
 
     public override string DescNullsLast => "DESC";
+
+    public override string LatBand(string column) => $"CAST(({column} + 90) * {Fusion.Geo.LatBandsPerDegree} AS INTEGER) - {90 * Fusion.Geo.LatBandsPerDegree}";
 
     public override string[] FullTextSchema =>
     [
@@ -88,6 +93,9 @@ internal sealed class PostgresDialect : SqlDialect
     public override string? WriterTurn => "SELECT pg_advisory_xact_lock(hashtext('sitrep.writer.' || current_schema()))";
 
     public override string DescNullsLast => "DESC NULLS LAST";
+
+    // A cast to integer rounds in PostgreSQL; trunc() first, as Geo.LatBand truncates.
+    public override string LatBand(string column) => $"CAST(trunc(({column} + 90) * {Fusion.Geo.LatBandsPerDegree}) AS INTEGER) - {90 * Fusion.Geo.LatBandsPerDegree}";
 
     // tsvector is limited to 1 MB; the first 500,000 characters of an article are plenty to find it.
     public override string[] FullTextSchema =>

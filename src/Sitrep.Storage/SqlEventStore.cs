@@ -380,9 +380,9 @@ public abstract class SqlEventStore : IEventStore
             tx,
             """
             INSERT INTO events (class, class_key, mode, acled_event_type, acled_sub_event_type, date_value, date_precision, date_from_published, date_start, date_end,
-              place_name, place_key, place_level, country, admin1, admin1_key, lat, lon, geo_precision, geonames_id, actors, targets,
+              place_name, place_key, place_level, country, admin1, admin1_key, lat, lon, lat_band, geo_precision, geonames_id, actors, targets,
               killed_low, killed_high, injured_low, injured_high, certainty, contradiction, mention_count, updated_at)
-            VALUES (@class, @ck, @mode, @at, @ast, @dv, @dp, @dfp, @ds, @de, @pn, @pk, @pl, @cc, @a1, @a1k, @lat, @lon, @gp, @gid, @actors, @targets,
+            VALUES (@class, @ck, @mode, @at, @ast, @dv, @dp, @dfp, @ds, @de, @pn, @pk, @pl, @cc, @a1, @a1k, @lat, @lon, @lb, @gp, @gid, @actors, @targets,
               @kl, @kh, @il, @ih, @cert, @contra, @mc, @now) RETURNING id
             """,
             [.. EventParameters(e), ("now", now)]), CultureInfo.InvariantCulture);
@@ -397,7 +397,7 @@ public abstract class SqlEventStore : IEventStore
             """
             UPDATE events SET class = @class, class_key = @ck, mode = @mode, acled_event_type = @at, acled_sub_event_type = @ast,
               date_value = @dv, date_precision = @dp, date_from_published = @dfp, date_start = @ds, date_end = @de,
-              place_name = @pn, place_key = @pk, place_level = @pl, country = @cc, admin1 = @a1, admin1_key = @a1k, lat = @lat, lon = @lon,
+              place_name = @pn, place_key = @pk, place_level = @pl, country = @cc, admin1 = @a1, admin1_key = @a1k, lat = @lat, lon = @lon, lat_band = @lb,
               geo_precision = @gp, geonames_id = @gid, actors = @actors, targets = @targets,
               killed_low = @kl, killed_high = @kh, injured_low = @il, injured_high = @ih, certainty = @cert, contradiction = @contra,
               mention_count = @mc, updated_at = @now WHERE id = @id
@@ -427,6 +427,7 @@ public abstract class SqlEventStore : IEventStore
         ("a1k", e.Place?.Admin1 is { } a1 ? Key(a1) : null),
         ("lat", e.Place?.Lat),
         ("lon", e.Place?.Lon),
+        ("lb", e.Place?.Lat is { } lat ? Geo.LatBand(lat) : null),
         ("gp", e.Place?.Precision),
         ("gid", e.Place?.GeonamesId),
         ("actors", StoreJson.Actors(e.Actors)),
@@ -626,8 +627,15 @@ public abstract class SqlEventStore : IEventStore
 
         if (query.Near is { } near)
         {
+            // One longitude range per latitude band (ix_events_lat_band), then the exact box.
             var box = Geo.BoundingBox(near.Lat, near.Lon, near.Km);
-            sql.Append(" AND e.lat BETWEEN @la0 AND @la1 AND e.lon BETWEEN @lo0 AND @lo1");
+            sql.Append(" AND e.lat_band IN (");
+            for (int band = Geo.LatBand(box.MinLat), last = Geo.LatBand(box.MaxLat); band <= last; band++)
+            {
+                sql.Append(CultureInfo.InvariantCulture, $"{band}{(band < last ? ", " : ")")}");
+            }
+
+            sql.Append(" AND e.lon BETWEEN @lo0 AND @lo1 AND e.lat BETWEEN @la0 AND @la1");
             args.Add(("la0", box.MinLat));
             args.Add(("la1", box.MaxLat));
             args.Add(("lo0", box.MinLon));

@@ -290,6 +290,17 @@ public static class Geo
 {
     public const double EarthRadiusKm = 6371.0088;
 
+    /// <summary>Latitude bands per degree (a band is about 11 km of latitude).</summary>
+    public const int LatBandsPerDegree = 10;
+
+    /// <summary>
+    /// The latitude band a point falls in: stores index (band, longitude), so a distance query
+    /// reads a few short longitude ranges, one per band, instead of a whole strip of latitude.
+    /// Computed as the truncation of (lat + 90) × bands, never negative, so that SQL can compute
+    /// the same value with a plain cast (stores fill existing rows that way).
+    /// </summary>
+    public static int LatBand(double lat) => (int)((lat + 90) * LatBandsPerDegree) - (90 * LatBandsPerDegree);
+
     public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
     {
         double p1 = double.DegreesToRadians(lat1), p2 = double.DegreesToRadians(lat2);

@@ -72,6 +72,21 @@ public sealed class PostgresEventStoreTests : EventStoreTests
         Assert.False(EventStores.IsPostgres("sitrep.db"));
     }
 
+    [SkippableTheory]
+    [InlineData(49.9935)]
+    [InlineData(-33.8688)]
+    [InlineData(-0.05)]
+    [InlineData(89.99)]
+    public void The_sql_latitude_band_is_the_one_the_store_writes(double lat)
+    {
+        using var conn = new NpgsqlConnection(Connection());
+        conn.Open();
+        using var cmd = conn.CreateCommand();
+        cmd.CommandText = "SELECT " + PostgresDialect.Instance.LatBand("CAST(@x AS DOUBLE PRECISION)");
+        cmd.Parameters.AddWithValue("x", lat);
+        Assert.Equal(Sitrep.Fusion.Geo.LatBand(lat), Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     protected override void Cleanup()
     {
         if (_connection is null || Server.Value.Connection is not { } cs)

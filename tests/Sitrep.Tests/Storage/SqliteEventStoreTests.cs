@@ -18,7 +18,7 @@ public sealed class SqliteEventStoreTests : EventStoreTests
     {
         using (var store = SqliteEventStore.Open(DbPath))
         {
-            Assert.Equal(1, store.SchemaVersion);
+            Assert.Equal(2, store.SchemaVersion);
         }
 
         using (var raw = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + DbPath + ";Pooling=false"))
@@ -31,6 +31,59 @@ public sealed class SqliteEventStoreTests : EventStoreTests
 
         var ex = Assert.Throws<StoreException>(() => SqliteEventStore.Open(DbPath));
         Assert.Contains("schema version 99", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_version_1_store_gets_latitude_bands_and_its_events_stay_findable_by_distance()
+    {
+        using (var store = SqliteEventStore.Open(DbPath))
+        {
+            StoreFixtures.Add(store, StoreFixtures.Words(80), "a.txt", StoreFixtures.Strike(StoreFixtures.Kharkiv, "2024-11-17", 3));
+            StoreFixtures.Add(store, StoreFixtures.Words(81), "b.txt", StoreFixtures.Strike(StoreFixtures.Odesa, "2024-11-17", 2));
+        }
+
+        // The file as version 1 left it: no band column, the old (lat, lon) index.
+        Raw(
+            "DROP INDEX ix_events_lat_band",
+            "ALTER TABLE events DROP COLUMN lat_band",
+            "CREATE INDEX ix_events_latlon ON events (lat, lon, date_start)",
+            "DELETE FROM schema_version WHERE version = 2");
+
+        using var migrated = SqliteEventStore.Open(DbPath);
+        Assert.Equal(2, migrated.SchemaVersion);
+        var e = Assert.Single(migrated.QueryEvents(new EventQuery { Near = (49.99, 36.23, 25) }));
+        Assert.Equal("Kharkiv", e.Place!.Name);
+        Assert.Equal("Odesa", Assert.Single(migrated.QueryEvents(new EventQuery { Near = (46.48, 30.73, 5) })).Place!.Name);
+    }
+
+    [Theory]
+    [InlineData(49.9935)]
+    [InlineData(46.4775)]
+    [InlineData(-33.8688)]
+    [InlineData(-0.05)]
+    [InlineData(0.0)]
+    [InlineData(89.99)]
+    [InlineData(-90.0)]
+    public void The_sql_latitude_band_is_the_one_the_store_writes(double lat)
+    {
+        using var conn = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        conn.Open();
+        using var cmd = conn.CreateCommand();
+        cmd.CommandText = "SELECT " + SqliteDialect.Instance.LatBand("@x");
+        cmd.Parameters.AddWithValue("@x", lat);
+        Assert.Equal(Sitrep.Fusion.Geo.LatBand(lat), Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private void Raw(params string[] statements)
+    {
+        using var raw = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + DbPath + ";Pooling=false");
+        raw.Open();
+        foreach (var sql in statements)
+        {
+            using var cmd = raw.CreateCommand();
+            cmd.CommandText = sql;
+            cmd.ExecuteNonQuery();
+        }
     }
 
     protected override void Cleanup() => _dir.Dispose();
