@@ -49,6 +49,9 @@ internal sealed class Draft(string eventClass, int sentence, Span evidence)
     public int SourceScore { get; set; }
 
     public string Certainty { get; set; } = Certainties.Confirmed;
+
+    /// <summary>The evidence sentences of the mentions merged into this one, its own first.</summary>
+    public List<Span> Mentions { get; } = [evidence];
 }
 
 /// <summary>The work of <see cref="EventStage"/> on one document.</summary>
@@ -1946,6 +1949,46 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             }
         }
 
+        return Coreferent(kept, later);
+    }
+
+    /// <summary>
+    /// Event coreference beyond exact repeats: an earlier event of the class, near, whose date and place nest with the
+    /// later mention's (equal, one inside the other, or one not given), with compatible actors, targets and mode, and one
+    /// sign that the two are the same act: the trigger stem repeated, the same actor of an attack or clash, or the same
+    /// place below a country, or for an attack or clash the same stated period.
+    /// "Dozens of Russian missiles have struck targets across Ukraine" ... "In Cherkasy one person died in the strikes".
+    /// </summary>
+    private static Draft? Coreferent(List<Draft> kept, Draft later)
+    {
+        for (int i = kept.Count - 1; i >= 0; i--)
+        {
+            var e = kept[i];
+            int distance = later.Sentence - e.Sentence;
+            if (distance > RetellingReach)
+            {
+                break;
+            }
+
+            if (e.Class != later.Class || !ActorsCompatible(e, later) || !TargetsCompatible(e, later)
+                || (e.Mode is not null && later.Mode is not null && e.Mode != later.Mode)
+                || !DatesNest(e.Date, later.Date) || !PlacesNest(e.Place, later.Place))
+            {
+                continue;
+            }
+
+            bool physical = e.Class is EventClasses.Assault or EventClasses.Fight or EventClasses.Mobilize;
+            bool sameStem = e.Stem == later.Stem && distance <= StemReach;
+            bool sameActor = physical && SharesActor(e, later);
+            bool samePlace = e.Place is not null && later.Place is not null
+                && (e.Place.Level != PlaceLevels.Country || later.Place.Level != PlaceLevels.Country);
+            bool samePeriod = physical && e.Date is { FromPublished: false } && later.Date is { FromPublished: false };
+            if (sameStem || sameActor || samePlace || samePeriod)
+            {
+                return e;
+            }
+        }
+
         return null;
     }
 
@@ -2003,6 +2046,49 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         => (a.GeonamesId is { } x && b.GeonamesId is { } y && x == y)
         || (string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase) && a.Country == b.Country);
 
+    /// <summary>
+    /// <paramref name="outer"/> is the same place as <paramref name="inner"/> or contains it: a country contains every place
+    /// in it, a first-level region the places whose admin1 it is.
+    /// </summary>
+    internal static bool PlaceContains(PlaceMention outer, PlaceMention inner)
+    {
+        if (SamePlace(outer, inner))
+        {
+            return true;
+        }
+
+        if (outer.Country != inner.Country || LevelRank(outer.Level) >= LevelRank(inner.Level))
+        {
+            return false;
+        }
+
+        return outer.Level == PlaceLevels.Country
+            || (outer.Level == PlaceLevels.Admin1 && inner.Admin1 is { } admin1 && string.Equals(admin1, outer.Name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Places of two mentions of one event: the same, one inside the other, or one not given.</summary>
+    private static bool PlacesNest(PlaceMention? a, PlaceMention? b)
+        => a is null || b is null || PlaceContains(a, b) || PlaceContains(b, a);
+
+    /// <summary>Stated dates of two mentions of one event: one not stated, or one period inside the other ("in June" and "on 26 June").</summary>
+    private static bool DatesNest(EventDate? a, EventDate? b)
+    {
+        if (a is null || b is null || a.FromPublished || b.FromPublished || a.Value == b.Value)
+        {
+            return true;
+        }
+
+        if (!Fusion.DateRange.TryParse(a.Value, out var x) || !Fusion.DateRange.TryParse(b.Value, out var y))
+        {
+            return false;
+        }
+
+        return (x.Start <= y.Start && y.End <= x.End) || (y.Start <= x.Start && x.End <= y.End);
+    }
+
+    private static bool DateNarrower(EventDate a, EventDate than)
+        => Fusion.DateRange.TryParse(a.Value, out var x) && Fusion.DateRange.TryParse(than.Value, out var y) && x.Days < y.Days;
+
     private static bool DateCompatible(Draft a, Draft b, bool loose)
     {
         if (a.Date is null || b.Date is null || a.Date.FromPublished || b.Date.FromPublished)
@@ -2015,12 +2101,22 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
     private static void Absorb(Draft into, Draft later)
     {
-        if (into.Place is null)
+        foreach (var m in later.Mentions)
         {
-            into.Place = later.Place;
+            if (!into.Mentions.Contains(m))
+            {
+                into.Mentions.Add(m);
+            }
         }
 
-        if ((into.Date is null || into.Date.FromPublished) && later.Date is { FromPublished: false })
+        // The most specific place and date any mention gives: "missiles struck Ukraine" then "in Cherkasy, one person died".
+        if (into.Place is null || (later.Place is not null && PlaceContains(into.Place, later.Place) && !SamePlace(into.Place, later.Place)))
+        {
+            into.Place = later.Place ?? into.Place;
+        }
+
+        if (later.Date is { FromPublished: false } laterDate
+            && (into.Date is null || into.Date.FromPublished || DateNarrower(laterDate, into.Date)))
         {
             into.Date = later.Date;
         }
@@ -2088,7 +2184,15 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             Weapons = d.Weapons,
             Source = d.Source,
             Trigger = d.Trigger,
+            Mentions = d.Mentions.Count > 1 ? SortedMentions(d.Mentions) : [],
         };
+    }
+
+    private static List<Span> SortedMentions(List<Span> mentions)
+    {
+        var sorted = new List<Span>(mentions);
+        sorted.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return sorted;
     }
 
     /// <summary>
