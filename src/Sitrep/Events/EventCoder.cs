@@ -24,6 +24,9 @@ internal sealed class Draft(string eventClass, int sentence, Span evidence)
     /// <summary>"the attack": a definite nominal trigger, a retelling when an earlier event of its class is near.</summary>
     public bool Definite { get; set; }
 
+    /// <summary>"a string of attacks", "strikes across Ukraine": a plural noun sums up several acts.</summary>
+    public bool Plural { get; set; }
+
     public string? Mode { get; set; }
 
     public List<Actor> Actors { get; } = [];
@@ -315,6 +318,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                     Stem = Stem(Word(t)),
                     Anaphoric = IsAnaphoric(sentence, t, asVerb),
                     Definite = !asVerb && t > sentence.FirstToken && Word(t - 1).Equals("the", StringComparison.OrdinalIgnoreCase),
+                    Plural = !asVerb && IsPluralNoun(Word(t), form.Sense.Lemma),
                     Mode = form.Sense.Mode,
                 };
                 _sentenceDrafts.Add(draft);
@@ -1977,6 +1981,14 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "a string of attacks" and "destroyed a refinery in Kremenchuk": a plural sums up several acts, so it is one of
+            // them only where both name the same place.
+            bool samePlaceGiven = e.Place is not null && later.Place is not null && SamePlace(e.Place, later.Place);
+            if ((e.Plural || later.Plural) && !samePlaceGiven)
+            {
+                continue;
+            }
+
             bool physical = e.Class is EventClasses.Assault or EventClasses.Fight or EventClasses.Mobilize;
             bool sameStem = e.Stem == later.Stem && distance <= StemReach;
             bool sameActor = physical && SharesActor(e, later);
@@ -2187,6 +2199,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             Mentions = d.Mentions.Count > 1 ? SortedMentions(d.Mentions) : [],
         };
     }
+
+    private static bool IsPluralNoun(ReadOnlySpan<char> word, string lemma)
+        => word.Length > lemma.Length && word[^1] is 's' or 'S' && !word.Equals(lemma, StringComparison.OrdinalIgnoreCase);
 
     private static List<Span> SortedMentions(List<Span> mentions)
     {
