@@ -300,6 +300,22 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "since February 2023, 20 generals were killed", "Russia has launched 1,000 drones so far": a count over a
+            // running period sums up many acts; it is not one event.
+            if (form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsTally(sentence))
+            {
+                continue;
+            }
+
+            // "the costs of sanctions", "afraid of sanctions", "regarding imposing sanctions", "in his speech at the forum": a
+            // statement or meeting named as the topic or the setting of a sentence is not reported as an act.
+            if (form.Sense.Class is EventClasses.Sanction or EventClasses.Consult or EventClasses.Request or EventClasses.Accuse
+                    or EventClasses.Reject or EventClasses.Threaten or EventClasses.Agree or EventClasses.Support
+                && IsTopicMention(sentence, t, asVerb, form.Sense.Class == EventClasses.Consult))
+            {
+                continue;
+            }
+
             var draft = FindDraft(form.Sense.Class);
 
             // "The US sent soldiers to Poland, and Germany increased the number of troops in Lithuania": a new clause
@@ -584,7 +600,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// <summary>hear, see or feel up to three words before a nominal trigger ("heard a massive explosion").</summary>
     private bool IsPerceived(Sentence sentence, int t)
     {
-        for (int i = t - 1; i >= sentence.FirstToken && i >= t - 3; i--)
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - 4; i--)
         {
             if (PerceptionVerbs.Contains(Word(i)))
             {
@@ -651,6 +667,104 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AccusationVerbs = Words(
         "accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming", "blame", "charged", "charges", "charging",
         "condemned", "condemns", "condemning", "denounced", "denounces", "criticized", "criticised", "criticizes", "criticises");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeasureNouns = Words(
+        "package", "packages", "packet", "packets", "round", "rounds", "set", "sets", "series", "wave", "waves", "number",
+        "list", "batch", "raft", "slew", "string", "new", "fresh", "latest");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TopicPrepositions = Words(
+        "of", "about", "regarding", "concerning", "on", "over");
+
+    /// <summary>
+    /// A nominal or -ing trigger right after a preposition of topic (one modifier between at most): "the costs of sanctions",
+    /// "information about new sanctions", "regarding imposing sanctions"; for meetings also of setting ("at the summit").
+    /// </summary>
+    private bool IsTopicMention(Sentence sentence, int t, bool asVerb, bool meeting)
+    {
+        var word = Word(t);
+        bool gerund = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (asVerb && !gerund)
+        {
+            return false;
+        }
+
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - 3; i--)
+        {
+            var w = Word(i);
+            if (TopicPrepositions.Contains(w) || (meeting && !gerund && w.Equals("at", StringComparison.OrdinalIgnoreCase)))
+            {
+                // "11 packages of sanctions", "a round of talks": a measure of the act, not its topic.
+                return !(w.Equals("of", StringComparison.OrdinalIgnoreCase) && i > sentence.FirstToken && MeasureNouns.Contains(Word(i - 1)));
+            }
+
+            // Only determiners and modifiers may stand between ("of the new sanctions", "at the Army-2022 forum"), not a
+            // verb that governs the trigger ("about what they see ... sanctions") or a clause break.
+            bool modifier = Determiners.Contains(w) || (doc.Tokens[i].Kind is TokenKind.Word or TokenKind.Number && !VerbContext.Contains(w) && !_lexicon.Triggers.ContainsKey(w))
+                || w is "-" or "‐";
+            if (!modifier)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that open a running period: "since February", "so far", "to date", "over the past month".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RunningPeriod = Words(
+        "since", "so far", "to date", "in total", "altogether", "over the past", "in the past", "over the last", "throughout",
+        "in recent");
+
+    /// <summary>
+    /// A tally: a running period (one or two words of <see cref="RunningPeriod"/>) and a count of two or more that is not
+    /// part of a time expression, with no stated day in the sentence.
+    /// </summary>
+    private bool IsTally(Sentence sentence)
+    {
+        bool period = false;
+        for (int i = sentence.FirstToken; i < sentence.EndToken && !period; i++)
+        {
+            var w = Word(i);
+            if (RunningPeriod.Contains(w))
+            {
+                period = true;
+            }
+            else if (i + 1 < sentence.EndToken)
+            {
+                var pair = doc.Text.AsSpan(doc.Tokens[i].Start, doc.Tokens[i + 1].End - doc.Tokens[i].Start);
+                period = pair.Length <= 16 && RunningPeriod.Contains(pair);
+                if (!period && i + 2 < sentence.EndToken)
+                {
+                    var triple = doc.Text.AsSpan(doc.Tokens[i].Start, doc.Tokens[i + 2].End - doc.Tokens[i].Start);
+                    period = triple.Length <= 16 && RunningPeriod.Contains(triple);
+                }
+            }
+        }
+
+        if (!period)
+        {
+            return false;
+        }
+
+        foreach (var time in _times.StartingIn(sentence.Span))
+        {
+            if (sentence.Span.Contains(time.Span) && time.Type is TimexTypes.Date or TimexTypes.Time && time.Value.Length >= 10
+                && char.IsAsciiDigit(time.Value[9]))
+            {
+                return false;
+            }
+        }
+
+        foreach (var f in _figures.StartingIn(sentence.Span))
+        {
+            if (sentence.Span.Contains(f.Span) && f.Value >= 2 && f.Unit is null or "" && !IsTime(sentence, f.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"since" after the trigger in its sentence (a running total), or a recurring time expression (a habit).</summary>
     private bool IsTallyOrHabit(Sentence sentence, int t)
