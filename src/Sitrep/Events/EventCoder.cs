@@ -727,7 +727,8 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             var w = Word(i);
             if (RunningPeriod.Contains(w))
             {
-                period = true;
+                // "the highest number since the conflict began", "for the first time since 2022": a comparison, not the period counted.
+                period = !AfterSuperlative(sentence, i);
             }
             else if (i + 1 < sentence.EndToken)
             {
@@ -758,6 +759,21 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         foreach (var f in _figures.StartingIn(sentence.Span))
         {
             if (sentence.Span.Contains(f.Span) && f.Value >= 2 && f.Unit is null or "" && !IsTime(sentence, f.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool AfterSuperlative(Sentence sentence, int i)
+    {
+        for (int j = i - 1; j >= sentence.FirstToken && j >= i - 3; j--)
+        {
+            var w = Word(j);
+            if (w.Equals("first", StringComparison.OrdinalIgnoreCase) || w.Equals("most", StringComparison.OrdinalIgnoreCase)
+                || (w.Length > 5 && w.EndsWith("est", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
