@@ -2111,10 +2111,10 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
-            // "a string of attacks" and "destroyed a refinery in Kremenchuk": a plural sums up several acts, so it is one of
-            // them only where both name the same place.
+            // "a string of attacks" and "destroyed a refinery in Kremenchuk": a plural sums up several acts, so it is not one of
+            // them told at a named place of its own (below a country) that the plural does not share.
             bool samePlaceGiven = e.Place is not null && later.Place is not null && SamePlace(e.Place, later.Place);
-            if ((e.Plural || later.Plural) && !samePlaceGiven)
+            if (!samePlaceGiven && ((e.Plural && IsBelowCountry(later.Place)) || (later.Plural && IsBelowCountry(e.Place))))
             {
                 continue;
             }
@@ -2329,6 +2329,8 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             Mentions = d.Mentions.Count > 1 ? SortedMentions(d.Mentions) : [],
         };
     }
+
+    private static bool IsBelowCountry(PlaceMention? place) => place is not null && place.Level != PlaceLevels.Country;
 
     private static bool IsPluralNoun(ReadOnlySpan<char> word, string lemma)
         => word.Length > lemma.Length && word[^1] is 's' or 'S' && !word.Equals(lemma, StringComparison.OrdinalIgnoreCase);
