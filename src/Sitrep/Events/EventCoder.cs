@@ -24,6 +24,9 @@ internal sealed class Draft(string eventClass, int sentence, Span evidence)
     /// <summary>"the attack": a definite nominal trigger, a retelling when an earlier event of its class is near.</summary>
     public bool Definite { get; set; }
 
+    /// <summary>"a string of attacks", "strikes across Ukraine": a plural noun sums up several acts.</summary>
+    public bool Plural { get; set; }
+
     public string? Mode { get; set; }
 
     public List<Actor> Actors { get; } = [];
@@ -49,6 +52,9 @@ internal sealed class Draft(string eventClass, int sentence, Span evidence)
     public int SourceScore { get; set; }
 
     public string Certainty { get; set; } = Certainties.Confirmed;
+
+    /// <summary>The evidence sentences of the mentions merged into this one, its own first.</summary>
+    public List<Span> Mentions { get; } = [evidence];
 }
 
 /// <summary>The work of <see cref="EventStage"/> on one document.</summary>
@@ -294,6 +300,22 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "since February 2023, 20 generals were killed", "Russia has launched 1,000 drones so far": a count over a
+            // running period sums up many acts; it is not one event.
+            if (form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsTally(sentence))
+            {
+                continue;
+            }
+
+            // "the costs of sanctions", "afraid of sanctions", "regarding imposing sanctions", "in his speech at the forum": a
+            // statement or meeting named as the topic or the setting of a sentence is not reported as an act.
+            if (form.Sense.Class is EventClasses.Sanction or EventClasses.Consult or EventClasses.Request or EventClasses.Accuse
+                    or EventClasses.Reject or EventClasses.Threaten or EventClasses.Agree or EventClasses.Support
+                && IsTopicMention(sentence, t, asVerb, form.Sense.Class == EventClasses.Consult))
+            {
+                continue;
+            }
+
             var draft = FindDraft(form.Sense.Class);
 
             // "The US sent soldiers to Poland, and Germany increased the number of troops in Lithuania": a new clause
@@ -312,6 +334,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                     Stem = Stem(Word(t)),
                     Anaphoric = IsAnaphoric(sentence, t, asVerb),
                     Definite = !asVerb && t > sentence.FirstToken && Word(t - 1).Equals("the", StringComparison.OrdinalIgnoreCase),
+                    Plural = !asVerb && IsPluralNoun(Word(t), form.Sense.Lemma),
                     Mode = form.Sense.Mode,
                 };
                 _sentenceDrafts.Add(draft);
@@ -577,7 +600,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// <summary>hear, see or feel up to three words before a nominal trigger ("heard a massive explosion").</summary>
     private bool IsPerceived(Sentence sentence, int t)
     {
-        for (int i = t - 1; i >= sentence.FirstToken && i >= t - 3; i--)
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - 4; i--)
         {
             if (PerceptionVerbs.Contains(Word(i)))
             {
@@ -644,6 +667,120 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AccusationVerbs = Words(
         "accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming", "blame", "charged", "charges", "charging",
         "condemned", "condemns", "condemning", "denounced", "denounces", "criticized", "criticised", "criticizes", "criticises");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeasureNouns = Words(
+        "package", "packages", "packet", "packets", "round", "rounds", "set", "sets", "series", "wave", "waves", "number",
+        "list", "batch", "raft", "slew", "string", "new", "fresh", "latest");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TopicPrepositions = Words(
+        "of", "about", "regarding", "concerning", "on", "over");
+
+    /// <summary>
+    /// A nominal or -ing trigger right after a preposition of topic (one modifier between at most): "the costs of sanctions",
+    /// "information about new sanctions", "regarding imposing sanctions"; for meetings also of setting ("at the summit").
+    /// </summary>
+    private bool IsTopicMention(Sentence sentence, int t, bool asVerb, bool meeting)
+    {
+        var word = Word(t);
+        bool gerund = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (asVerb && !gerund)
+        {
+            return false;
+        }
+
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - 3; i--)
+        {
+            var w = Word(i);
+            if (TopicPrepositions.Contains(w) || (meeting && !gerund && w.Equals("at", StringComparison.OrdinalIgnoreCase)))
+            {
+                // "11 packages of sanctions", "a round of talks": a measure of the act, not its topic.
+                return !(w.Equals("of", StringComparison.OrdinalIgnoreCase) && i > sentence.FirstToken && MeasureNouns.Contains(Word(i - 1)));
+            }
+
+            // Only determiners and modifiers may stand between ("of the new sanctions", "at the Army-2022 forum"), not a
+            // verb that governs the trigger ("about what they see ... sanctions") or a clause break.
+            bool modifier = Determiners.Contains(w) || (doc.Tokens[i].Kind is TokenKind.Word or TokenKind.Number && !VerbContext.Contains(w) && !_lexicon.Triggers.ContainsKey(w))
+                || w is "-" or "‐";
+            if (!modifier)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that open a running period: "since February", "so far", "to date", "over the past month".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RunningPeriod = Words(
+        "since", "so far", "to date", "in total", "altogether", "over the past", "in the past", "over the last", "throughout",
+        "in recent");
+
+    /// <summary>
+    /// A tally: a running period (one or two words of <see cref="RunningPeriod"/>) and a count of two or more that is not
+    /// part of a time expression, with no stated day in the sentence.
+    /// </summary>
+    private bool IsTally(Sentence sentence)
+    {
+        bool period = false;
+        for (int i = sentence.FirstToken; i < sentence.EndToken && !period; i++)
+        {
+            var w = Word(i);
+            if (RunningPeriod.Contains(w))
+            {
+                // "the highest number since the conflict began", "for the first time since 2022": a comparison, not the period counted.
+                period = !AfterSuperlative(sentence, i);
+            }
+            else if (i + 1 < sentence.EndToken)
+            {
+                var pair = doc.Text.AsSpan(doc.Tokens[i].Start, doc.Tokens[i + 1].End - doc.Tokens[i].Start);
+                period = pair.Length <= 16 && RunningPeriod.Contains(pair);
+                if (!period && i + 2 < sentence.EndToken)
+                {
+                    var triple = doc.Text.AsSpan(doc.Tokens[i].Start, doc.Tokens[i + 2].End - doc.Tokens[i].Start);
+                    period = triple.Length <= 16 && RunningPeriod.Contains(triple);
+                }
+            }
+        }
+
+        if (!period)
+        {
+            return false;
+        }
+
+        foreach (var time in _times.StartingIn(sentence.Span))
+        {
+            if (sentence.Span.Contains(time.Span) && time.Type is TimexTypes.Date or TimexTypes.Time && time.Value.Length >= 10
+                && char.IsAsciiDigit(time.Value[9]))
+            {
+                return false;
+            }
+        }
+
+        foreach (var f in _figures.StartingIn(sentence.Span))
+        {
+            if (sentence.Span.Contains(f.Span) && f.Value >= 2 && f.Unit is null or "" && !IsTime(sentence, f.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool AfterSuperlative(Sentence sentence, int i)
+    {
+        for (int j = i - 1; j >= sentence.FirstToken && j >= i - 3; j--)
+        {
+            var w = Word(j);
+            if (w.Equals("first", StringComparison.OrdinalIgnoreCase) || w.Equals("most", StringComparison.OrdinalIgnoreCase)
+                || (w.Length > 5 && w.EndsWith("est", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"since" after the trigger in its sentence (a running total), or a recurring time expression (a habit).</summary>
     private bool IsTallyOrHabit(Sentence sentence, int t)
@@ -1946,6 +2083,54 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             }
         }
 
+        return Coreferent(kept, later);
+    }
+
+    /// <summary>
+    /// Event coreference beyond exact repeats: an earlier event of the class, near, whose date and place nest with the
+    /// later mention's (equal, one inside the other, or one not given), with compatible actors, targets and mode, and one
+    /// sign that the two are the same act: the trigger stem repeated, the same actor of an attack or clash, or the same
+    /// place below a country, or for an attack or clash the same stated period.
+    /// "Dozens of Russian missiles have struck targets across Ukraine" ... "In Cherkasy one person died in the strikes".
+    /// </summary>
+    private static Draft? Coreferent(List<Draft> kept, Draft later)
+    {
+        for (int i = kept.Count - 1; i >= 0; i--)
+        {
+            var e = kept[i];
+            int distance = later.Sentence - e.Sentence;
+            if (distance > RetellingReach)
+            {
+                break;
+            }
+
+            if (e.Class != later.Class || !ActorsCompatible(e, later) || !TargetsCompatible(e, later)
+                || (e.Mode is not null && later.Mode is not null && e.Mode != later.Mode)
+                || !DatesNest(e.Date, later.Date) || !PlacesNest(e.Place, later.Place))
+            {
+                continue;
+            }
+
+            // "a string of attacks" and "destroyed a refinery in Kremenchuk": a plural sums up several acts, so it is not one of
+            // them told at a named place of its own (below a country) that the plural does not share.
+            bool samePlaceGiven = e.Place is not null && later.Place is not null && SamePlace(e.Place, later.Place);
+            if (!samePlaceGiven && ((e.Plural && IsBelowCountry(later.Place)) || (later.Plural && IsBelowCountry(e.Place))))
+            {
+                continue;
+            }
+
+            bool physical = e.Class is EventClasses.Assault or EventClasses.Fight or EventClasses.Mobilize;
+            bool sameStem = e.Stem == later.Stem && distance <= StemReach;
+            bool sameActor = physical && SharesActor(e, later);
+            bool samePlace = e.Place is not null && later.Place is not null
+                && (e.Place.Level != PlaceLevels.Country || later.Place.Level != PlaceLevels.Country);
+            bool samePeriod = physical && e.Date is { FromPublished: false } && later.Date is { FromPublished: false };
+            if (sameStem || sameActor || samePlace || samePeriod)
+            {
+                return e;
+            }
+        }
+
         return null;
     }
 
@@ -2003,6 +2188,49 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         => (a.GeonamesId is { } x && b.GeonamesId is { } y && x == y)
         || (string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase) && a.Country == b.Country);
 
+    /// <summary>
+    /// <paramref name="outer"/> is the same place as <paramref name="inner"/> or contains it: a country contains every place
+    /// in it, a first-level region the places whose admin1 it is.
+    /// </summary>
+    internal static bool PlaceContains(PlaceMention outer, PlaceMention inner)
+    {
+        if (SamePlace(outer, inner))
+        {
+            return true;
+        }
+
+        if (outer.Country != inner.Country || LevelRank(outer.Level) >= LevelRank(inner.Level))
+        {
+            return false;
+        }
+
+        return outer.Level == PlaceLevels.Country
+            || (outer.Level == PlaceLevels.Admin1 && inner.Admin1 is { } admin1 && string.Equals(admin1, outer.Name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Places of two mentions of one event: the same, one inside the other, or one not given.</summary>
+    private static bool PlacesNest(PlaceMention? a, PlaceMention? b)
+        => a is null || b is null || PlaceContains(a, b) || PlaceContains(b, a);
+
+    /// <summary>Stated dates of two mentions of one event: one not stated, or one period inside the other ("in June" and "on 26 June").</summary>
+    private static bool DatesNest(EventDate? a, EventDate? b)
+    {
+        if (a is null || b is null || a.FromPublished || b.FromPublished || a.Value == b.Value)
+        {
+            return true;
+        }
+
+        if (!Fusion.DateRange.TryParse(a.Value, out var x) || !Fusion.DateRange.TryParse(b.Value, out var y))
+        {
+            return false;
+        }
+
+        return (x.Start <= y.Start && y.End <= x.End) || (y.Start <= x.Start && x.End <= y.End);
+    }
+
+    private static bool DateNarrower(EventDate a, EventDate than)
+        => Fusion.DateRange.TryParse(a.Value, out var x) && Fusion.DateRange.TryParse(than.Value, out var y) && x.Days < y.Days;
+
     private static bool DateCompatible(Draft a, Draft b, bool loose)
     {
         if (a.Date is null || b.Date is null || a.Date.FromPublished || b.Date.FromPublished)
@@ -2015,12 +2243,22 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
     private static void Absorb(Draft into, Draft later)
     {
-        if (into.Place is null)
+        foreach (var m in later.Mentions)
         {
-            into.Place = later.Place;
+            if (!into.Mentions.Contains(m))
+            {
+                into.Mentions.Add(m);
+            }
         }
 
-        if ((into.Date is null || into.Date.FromPublished) && later.Date is { FromPublished: false })
+        // The most specific place and date any mention gives: "missiles struck Ukraine" then "in Cherkasy, one person died".
+        if (into.Place is null || (later.Place is not null && PlaceContains(into.Place, later.Place) && !SamePlace(into.Place, later.Place)))
+        {
+            into.Place = later.Place ?? into.Place;
+        }
+
+        if (later.Date is { FromPublished: false } laterDate
+            && (into.Date is null || into.Date.FromPublished || DateNarrower(laterDate, into.Date)))
         {
             into.Date = later.Date;
         }
@@ -2088,7 +2326,20 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             Weapons = d.Weapons,
             Source = d.Source,
             Trigger = d.Trigger,
+            Mentions = d.Mentions.Count > 1 ? SortedMentions(d.Mentions) : [],
         };
+    }
+
+    private static bool IsBelowCountry(PlaceMention? place) => place is not null && place.Level != PlaceLevels.Country;
+
+    private static bool IsPluralNoun(ReadOnlySpan<char> word, string lemma)
+        => word.Length > lemma.Length && word[^1] is 's' or 'S' && !word.Equals(lemma, StringComparison.OrdinalIgnoreCase);
+
+    private static List<Span> SortedMentions(List<Span> mentions)
+    {
+        var sorted = new List<Span>(mentions);
+        sorted.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return sorted;
     }
 
     /// <summary>

@@ -248,6 +248,19 @@ public static class DocumentJsonWriter
         WriteOptionalSpan(w, doc, "trigger", e.Trigger);
         w.WriteString("certainty", e.Certainty);
         WriteSpan(w, doc, "evidence", e.Evidence);
+        if (e.Mentions.Count > 1)
+        {
+            w.WriteStartArray("mentions");
+            foreach (var m in e.Mentions)
+            {
+                w.WriteStartObject();
+                WriteSpanFields(w, doc, m);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
         w.WriteEndObject();
     }
 

@@ -194,4 +194,10 @@ public sealed record Event(string Class, Span Evidence, string Certainty)
 
     /// <summary>The trigger word or phrase ("approved", "strikes").</summary>
     public Span? Trigger { get; init; }
+
+    /// <summary>
+    /// Every sentence of the article that tells this event, in text order, the first being <see cref="Evidence"/>:
+    /// retellings ("the strikes", "this assault", a tally of the same attack) merged into it. Empty when only one does.
+    /// </summary>
+    public IReadOnlyList<Span> Mentions { get; init; } = [];
 }
