@@ -49,9 +49,14 @@ internal static class IngestCommand
             }
 
             var inputs = parse.GetValue(paths) ?? [];
-            using var store = EventStores.Open(parse.GetValue(db)!);
+            // The store opens (and migrates) while the pipeline is built; the clock starts after both, as
+            // `analyze` starts its clock after building the pipeline, so that the two rates compare.
+            var dbPath = parse.GetValue(db)!;
+            var opening = Task.Run(() => EventStores.Open(dbPath));
+            var pipeline = SitrepDefaults.CreateDefault();
+            using var store = opening.GetAwaiter().GetResult();
             var progress = new Progress("ingested");
-            var summary = IngestRunner.Run(store, SitrepDefaults.CreateDefault(), inputs, new IngestOptions
+            var summary = IngestRunner.Run(store, pipeline, inputs, new IngestOptions
             {
                 Threads = n,
                 Published = date,
