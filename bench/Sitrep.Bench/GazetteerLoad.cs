@@ -4,30 +4,40 @@ using Sitrep.Places;
 namespace Sitrep.Bench;
 
 /// <summary>
-/// The shipped gazetteer's first load in this process (wall and process CPU time, JIT included): run it in a
-/// fresh process each time (`gazetteer-load`), since a BenchmarkDotNet iteration measures a warm load.
+/// The shipped gazetteer's (`gazetteer-load`) or recognizer models' (`models-load`) first load in this process,
+/// wall and process CPU time, JIT included: run it in a fresh process each time, since a BenchmarkDotNet
+/// iteration measures a warm load.
 /// </summary>
 public static class GazetteerLoad
 {
     public static void Run()
     {
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var watch = Stopwatch.StartNew();
-        var gazetteer = Gazetteer.Default;
-        watch.Stop();
-        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
-        Console.WriteLine(FormattableString.Invariant($"gazetteer first load: {watch.Elapsed.TotalMilliseconds:F1} ms wall, {cpuMs:F0} ms CPU; {gazetteer.Features.Count} features, {gazetteer.NameKeyCount} keys"));
+        var (gazetteer, first) = Timed(() => Gazetteer.Default);
+        Console.WriteLine(FormattableString.Invariant($"gazetteer first load: {first}; {gazetteer.Features.Count} features, {gazetteer.NameKeyCount} keys"));
 
         // A second load in the same process: the same work without first-call costs (JIT, native zlib start).
-        cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        watch.Restart();
-        using (var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(Gazetteer.ResourceName)!)
+        var (_, second) = Timed(() =>
         {
-            Gazetteer.Load(stream, Gazetteer.ResourceName);
-        }
+            using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(Gazetteer.ResourceName)!;
+            return Gazetteer.Load(stream, Gazetteer.ResourceName);
+        });
+        Console.WriteLine(FormattableString.Invariant($"gazetteer second load: {second}"));
+    }
 
+    /// <summary>The POS, chunk and NER models' first load in this process (the 300 ms budget).</summary>
+    public static void RunModels()
+    {
+        var (_, first) = Timed(() => Sitrep.Entities.EntityModels.Default);
+        Console.WriteLine(FormattableString.Invariant($"pos + chunk + ner first load: {first}"));
+    }
+
+    private static (T Value, string Cost) Timed<T>(Func<T> load)
+    {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        var value = load();
         watch.Stop();
-        cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
-        Console.WriteLine(FormattableString.Invariant($"gazetteer second load: {watch.Elapsed.TotalMilliseconds:F1} ms wall, {cpuMs:F0} ms CPU"));
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+        return (value, FormattableString.Invariant($"{watch.Elapsed.TotalMilliseconds:F1} ms wall, {cpuMs:F0} ms CPU"));
     }
 }

@@ -6,10 +6,18 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        if (args.Length == 1 && args[0] == "gazetteer-load")
+        if (args.Length == 1 && args[0] is "gazetteer-load" or "models-load")
         {
             // Before anything else touches Sitrep, so that the load pays its own JIT, as in a fresh CLI process.
-            GazetteerLoad.Run();
+            if (args[0] == "gazetteer-load")
+            {
+                GazetteerLoad.Run();
+            }
+            else
+            {
+                GazetteerLoad.RunModels();
+            }
+
             return 0;
         }
 
