@@ -314,7 +314,7 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
             }
 
             var g = gazetteer[index];
-            nearest = Math.Min(nearest, Geo.DistanceKm(f.Lat, f.Lon, g.Lat, g.Lon));
+            nearest = Math.Min(nearest, Fusion.Geo.DistanceKm(f.Lat, f.Lon, g.Lat, g.Lon));
         }
 
         return nearest;
@@ -425,19 +425,5 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
             Lon = f.Lon,
             Precision = precision,
         };
-    }
-}
-
-internal static class Geo
-{
-    private const double EarthRadiusKm = 6371.0;
-
-    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
-    {
-        double dLat = double.DegreesToRadians(lat2 - lat1);
-        double dLon = double.DegreesToRadians(lon2 - lon1);
-        double a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2)
-            + Math.Cos(double.DegreesToRadians(lat1)) * Math.Cos(double.DegreesToRadians(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
-        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 }
