@@ -60,9 +60,18 @@ public static class IngestRunner
     public static AddResult IngestOne(IEventStore store, SitrepPipeline pipeline, ArticleRecord article, CancellationToken token = default)
     {
         var fp = NearDuplicates.Fingerprint(article.Text);
-        var doc = pipeline.Analyze(article.ExternalId ?? article.Location, article.Text, article.Published, token);
-        return store.Add(article, fp, AnalysisJson(doc), EventMention.FromDocument(doc));
+        var (json, mentions) = Analyze(pipeline, article, token);
+        return store.Add(article, fp, json, mentions);
     }
+
+    /// <summary>The article's analysis as stored: its output-contract JSON and its event mentions.</summary>
+    private static (string Json, List<EventMention> Mentions) Analyze(SitrepPipeline pipeline, ArticleRecord article, CancellationToken token)
+    {
+        var doc = pipeline.Analyze(DocumentId(article), article.Text, article.Published, token);
+        return (AnalysisJson(doc), EventMention.FromDocument(doc));
+    }
+
+    private static string DocumentId(ArticleRecord article) => article.ExternalId ?? article.Location;
 
     public static IngestSummary Run(IEventStore store, SitrepPipeline pipeline, IReadOnlyList<string> paths, IngestOptions options, CancellationToken token = default)
     {
@@ -135,8 +144,7 @@ public static class IngestRunner
                         Document doc;
                         try
                         {
-                            var id = w.Article.ExternalId ?? w.Article.Location;
-                            doc = pipeline.Analyze(id, w.Article.Text, w.Article.Published, token);
+                            doc = pipeline.Analyze(DocumentId(w.Article), w.Article.Text, w.Article.Published, token);
                         }
                         catch (StageException ex)
                         {
@@ -245,8 +253,8 @@ public static class IngestRunner
             var first = copies[0];
             try
             {
-                var doc = pipeline.Analyze(first.Article.ExternalId ?? first.Article.Location, first.Article.Text, first.Article.Published, token);
-                Store(first with { Json = AnalysisJson(doc), Mentions = EventMention.FromDocument(doc), SightingOnly = false });
+                var (json, mentions) = Analyze(pipeline, first.Article, token);
+                Store(first with { Json = json, Mentions = mentions, SightingOnly = false });
                 foreach (var copy in copies.Skip(1))
                 {
                     Store(copy);

@@ -438,6 +438,7 @@ public sealed class PlacesStage : IStage
                 m.Plural = nextWord.EndsWith('s');
                 m.SpanEnd = next.End;
                 m.DesignatorEnd = end + 1;
+                SetInLoc(m, doc, m.DesignatorEnd, inLoc);
             }
             else if (nextWord == "city")
             {
@@ -468,11 +469,6 @@ public sealed class PlacesStage : IStage
         {
             // "JOIN US ON TELEGRAM": in an all-caps line, "US" after a verb is the pronoun.
             m.PartOfName = true;
-        }
-
-        if (m.DesignatorEnd > 0)
-        {
-            SetInLoc(m, doc, m.DesignatorEnd, inLoc);
         }
 
         m.AllCaps = IsAllCaps(text, tokens[first]) && tokens[first].Length > 2;
