@@ -428,7 +428,8 @@ internal sealed class TimeRecognizer
                 continue;
             }
 
-            if (Kind(j, WordKind.Relation) && pre.Rel == Relation.None)
+            // "past the Nov. 1 deadline" is a preposition, not "the past".
+            if (Kind(j, WordKind.Relation) && pre.Rel == Relation.None && !(Is(j, "past") && Is(j + 1, "the")))
             {
                 pre.Rel = (Relation)W(j)!.Value;
                 pre.RelAt = j;
@@ -621,6 +622,12 @@ internal sealed class TimeRecognizer
         int hour, minute = 0, k;
         if (Kind(j, WordKind.PartOfDay) && W(j)!.Value is TimeLexicon.Noon or TimeLexicon.Midnight)
         {
+            if (Is(j - 1, "high"))
+            {
+                // "high noon": a showdown, not a clock time.
+                return false;
+            }
+
             hour = W(j)!.Value == TimeLexicon.Noon ? 12 : 24;
             k = j + 1;
         }
@@ -826,6 +833,12 @@ internal sealed class TimeRecognizer
                     best = y;
                     bestDistance = distance;
                 }
+            }
+
+            if (Is(start - 1, "ended"))
+            {
+                // "the fiscal year ended Jan. 31": a period that has closed, so the date is behind us.
+                return cmp <= 0 ? a.Year : a.Year - 1;
             }
 
             if (bestDistance <= DayNearestReach)
@@ -1399,8 +1412,8 @@ internal sealed class TimeRecognizer
         int dateAt = Is(k, ",") ? k + 1 : k;
         if ((TryMonth(dateAt, new Prefix(), out var md) || TryDayMonth(dateAt, new Prefix(), out md)) && md.Value.Length == 10)
         {
-            // "Monday, Oct. 26": two expressions (as TimeML marks them); the weekday takes the date's value.
-            m = new Match(j, k, TimexTypes.Date, md.Value, PositionMod(pre.Position));
+            // "Monday, Oct. 26" is one expression, as TIMEX3 and most of TimeBank mark it, with the date's value.
+            m = new Match(j, md.End, TimexTypes.Date, md.Value, PositionMod(pre.Position));
             return true;
         }
 
@@ -1428,6 +1441,14 @@ internal sealed class TimeRecognizer
                     // "Wednesday's ruling" has happened.
                     var tense = pre.Rel == Relation.This ? Tense.Future : Is(k, "'s") ? Tense.Past : TenseOf(j, k, weekday: true);
                     date = tense == Tense.Future ? TimexValues.WeekdayNear(a, w.Value, 1, true) : TimexValues.WeekdayNear(a, w.Value, -1, true);
+                    int away = date.DayNumber - a.DayNumber;
+                    if (pre.Rel != Relation.This && (away == -6 || away == 6))
+                    {
+                        // A bare weekday six days off is almost never meant: news says "last Tuesday" or "next Tuesday"
+                        // for those, so the tense read from nearby words is overruled by the day next to publication.
+                        date = a.AddDays(away > 0 ? -1 : 1);
+                    }
+
                     break;
                 }
         }
