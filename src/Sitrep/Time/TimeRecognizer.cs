@@ -1868,6 +1868,12 @@ internal sealed class TimeRecognizer
             date = DateOnly.ParseExact(dr.Value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture);
             k = dr.End;
         }
+        else if (pre.The && pre.Rel == Relation.None && Is(j - 1, "the") && !IsAny(j + 1, "of", "before", "after")
+            && FromReference(TimeUnit.Day, 0, out var narrated) && _referenceSentence >= _sentence - ClockReach)
+        {
+            // "Stocks fell Friday. Dealers sold in the morning": the morning of the day just told of, as for clock times.
+            date = DateOnly.ParseExact(narrated, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
         else if (pre.Rel == Relation.This || (pre.The && pre.Rel == Relation.None && Is(j - 1, "the") && !IsAny(j + 1, "of", "before", "after")))
         {
             date = a;
