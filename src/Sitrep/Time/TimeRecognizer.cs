@@ -923,10 +923,15 @@ internal sealed class TimeRecognizer
         int k = ParseQuantity(j, out double amount, out bool couple);
         if (k < 0)
         {
-            // Bare plurals: "years", "in months", "recent weeks".
+            // Bare plurals: "years", "in months", "recent weeks". Other units than years need a preposition, a
+            // relation or a vague quantity to read as a stretch of time: "minutes apart", "a matter of days", "on days
+            // when" are left out, as TimeBank leaves them (counted both ways in docs/time.md).
             if (W(j) is { Kind: WordKind.Unit, Plural: true } bare && bare.Unit is not (TimeUnit.Half or TimeUnit.Period or TimeUnit.Weekend or TimeUnit.Second)
                 && !(pre.Rel == Relation.These && bare.Unit == TimeUnit.Day) && !(j + 1 < _p.Count && Is(j + 1, "'"))
-                && !Is(j + 1, "old") && !(j > 0 && (IsNum(j - 1) || W(j - 1)?.Number >= 0) && !Is(j - 1, "a")))
+                && !Is(j + 1, "old") && !(j > 0 && (IsNum(j - 1) || W(j - 1)?.Number >= 0) && !Is(j - 1, "a"))
+                && (bare.Unit == TimeUnit.Year || pre.Rel != Relation.None || pre.The || pre.Mod is not null || pre.Position != 0 || Kind(j + 1, WordKind.Ago)
+                    || IsAny(j - 1, "for", "within", "over", "during", "in", "after", "before", "throughout", "several", "few", "many", "some")
+                    || (IsAny(j - 1, "or", "and") && W(j - 2) is { Kind: WordKind.Unit, Plural: true }) || (IsAny(j + 1, "or", "and") && W(j + 2) is { Kind: WordKind.Unit, Plural: true })))
             {
                 int end = j + 1;
                 if (Kind(end, WordKind.Ago))
@@ -1817,6 +1822,12 @@ internal sealed class TimeRecognizer
         m = default;
         if (!Kind(j, WordKind.DayRef))
         {
+            return false;
+        }
+
+        if (j > 0 && _p[j].Cap && _p[j - 1].Cap && _p[j - 1].Word is null && char.IsLetter(Text(j - 1)[0]))
+        {
+            // "USA Today", "VOA Today": the end of a name.
             return false;
         }
 
