@@ -610,7 +610,32 @@ internal sealed class TimeRecognizer
     }
 
     private string YearAgoValue()
-        => _lastQuarter > 0 ? TimexValues.Quarter(_lastQuarterYear - 1, _lastQuarter) : TimexValues.Year(A.Year - 1);
+        => _lastQuarter == 0 ? TimexValues.Year(A.Year - 1)
+            : IsLongerPeriodNear() ? TimexValues.Year(_lastQuarterYear - 1)
+            : TimexValues.Quarter(_lastQuarterYear - 1, _lastQuarter);
+
+    /// <summary>
+    /// Whether the sentence is about a stretch longer than a quarter ("in the first nine months", "the first half")
+    /// and names no quarter: its "a year earlier" is then that stretch a year back, which TIMEX3 can only write as the year.
+    /// </summary>
+    private bool IsLongerPeriodNear()
+    {
+        bool longer = false;
+        for (int k = 0; k < _p.Count; k++)
+        {
+            if (W(k)?.Unit is TimeUnit.Quarter)
+            {
+                return false;
+            }
+
+            if (W(k)?.Unit is TimeUnit.Half || (W(k)?.Unit is TimeUnit.Month && k > 0 && (IsNum(k - 1) ? _p[k - 1].Num : W(k - 1)?.Number ?? 0) is 6 or 9))
+            {
+                longer = true;
+            }
+        }
+
+        return longer;
+    }
 
     private static string? PositionMod(int position) => position switch { 1 => "START", 2 => "END", 3 => "MID", _ => null };
 
@@ -1366,7 +1391,7 @@ internal sealed class TimeRecognizer
             return true;
         }
 
-        if (pre.The && W(k)?.Unit is TimeUnit.Quarter or TimeUnit.Period && !W(k)!.Plural && _lastQuarter > 0)
+        if (pre.The && W(k)?.Unit is TimeUnit.Quarter or TimeUnit.Period && !W(k)!.Plural && _lastQuarter > 0 && !(W(k)!.Unit == TimeUnit.Period && IsLongerPeriodNear()))
         {
             m = new Match(j, k + 1, TimexTypes.Date, TimexValues.Quarter(year, _lastQuarter), PositionMod(pre.Position));
             return true;
