@@ -1575,9 +1575,13 @@ internal sealed class TimeRecognizer
         if (unit == TimeUnit.Quarter)
         {
             value = TimexValues.Quarter(year, part);
-            if (!pre.YearAgo)
+            bool ended = year < a.Year || (year == a.Year && part * 3 < a.Month);
+            bool notEarlier = year * 4 + part >= _lastQuarterYear * 4 + _lastQuarter;
+            if (!pre.YearAgo && (_lastQuarter == 0 || (ended && notEarlier)))
             {
-                // Later "the quarter", "a year ago" in results reports refer back to this one.
+                // Later "the quarter", "a year ago" in results reports refer back to this one: the first quarter named,
+                // or a later one that has ended. An earlier quarter ("after a flat second quarter") or one still to
+                // come ("a fourth-quarter charge") is a side remark, not the period reported on.
                 _lastQuarterYear = year;
                 _lastQuarter = part;
             }
