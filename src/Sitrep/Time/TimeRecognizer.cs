@@ -1472,10 +1472,11 @@ internal sealed class TimeRecognizer
                     var tense = pre.Rel == Relation.This ? Tense.Future : Is(k, "'s") ? Tense.Past : TenseOf(j, k, weekday: true);
                     date = tense == Tense.Future ? TimexValues.WeekdayNear(a, w.Value, 1, true) : TimexValues.WeekdayNear(a, w.Value, -1, true);
                     int away = date.DayNumber - a.DayNumber;
-                    if (pre.Rel != Relation.This && (away == -6 || away == 6))
+                    if (pre.Rel != Relation.This && (away == 6 || (away == -6 && !IsAny(j - 1, "was", "were", "had") && !IsAny(j - 2, "was", "were", "had"))))
                     {
-                        // A bare weekday six days off is almost never meant: news says "last Tuesday" or "next Tuesday"
-                        // for those, so the tense read from nearby words is overruled by the day next to publication.
+                        // A bare weekday six days off is seldom meant: news says "last Tuesday" or "next Tuesday" for
+                        // those, so a tense read from nearby words gives way to the day next to publication, unless an
+                        // auxiliary right before it says the past ("was told Wednesday").
                         date = a.AddDays(away > 0 ? -1 : 1);
                     }
 
