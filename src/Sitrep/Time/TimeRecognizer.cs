@@ -34,6 +34,9 @@ internal sealed class TimeRecognizer
     /// <summary>Sentences back within which a bare clock time takes the day last mentioned.</summary>
     private const int ClockReach = 3;
 
+    /// <summary>Pieces back within which an auxiliary (was, will) fixes the tense of a bare weekday.</summary>
+    private const int AuxiliaryReach = 4;
+
     public TimeRecognizer(Document doc, DateOnly anchor)
     {
         _doc = doc;
@@ -1472,11 +1475,12 @@ internal sealed class TimeRecognizer
                     var tense = pre.Rel == Relation.This ? Tense.Future : Is(k, "'s") ? Tense.Past : TenseOf(j, k, weekday: true);
                     date = tense == Tense.Future ? TimexValues.WeekdayNear(a, w.Value, 1, true) : TimexValues.WeekdayNear(a, w.Value, -1, true);
                     int away = date.DayNumber - a.DayNumber;
-                    if (pre.Rel != Relation.This && (away == 6 || (away == -6 && !IsAny(j - 1, "was", "were", "had") && !IsAny(j - 2, "was", "were", "had"))))
+                    if (pre.Rel != Relation.This && ((away == 6 && !AuxiliaryBefore(j, "will", "would", "shall", "'ll"))
+                        || (away == -6 && !AuxiliaryBefore(j, "was", "were", "had", "did"))))
                     {
                         // A bare weekday six days off is seldom meant: news says "last Tuesday" or "next Tuesday" for
-                        // those, so a tense read from nearby words gives way to the day next to publication, unless an
-                        // auxiliary right before it says the past ("was told Wednesday").
+                        // those, so a tense read from weaker cues ("headed Tuesday", "to mark ... on Friday") gives way to
+                        // the day next to publication, unless an auxiliary just before says so ("was told Wednesday").
                         date = a.AddDays(away > 0 ? -1 : 1);
                     }
 
@@ -1492,6 +1496,20 @@ internal sealed class TimeRecognizer
 
         m = new Match(j, k, TimexTypes.Date, TimexValues.Day(date), PositionMod(pre.Position));
         return true;
+    }
+
+    /// <summary>Whether one of <paramref name="words"/> stands within the four pieces before <paramref name="j"/>.</summary>
+    private bool AuxiliaryBefore(int j, params ReadOnlySpan<string> words)
+    {
+        for (int k = j - 1; k >= 0 && k >= j - AuxiliaryReach; k--)
+        {
+            if (IsAny(k, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // ---------------------------------------------------------------- quarters and halves
