@@ -118,6 +118,10 @@ internal sealed class TimeRecognizer
         }
     }
 
+    private bool IsComparisonCompound(int k)
+        => W(k)?.Kind == WordKind.Unit && k + 2 < _p.Count && _p[k + 1].Hyphen && _p[k + 2].Hyphen && _p[k + 2].Token == _p[k].Token
+            && IsAny(k + 1, "to", "on", "over", "by") && W(k + 2)?.Kind == WordKind.Unit;
+
     /// <summary>Without a publication date, relative values can only say which side of "now" they fall.</summary>
     private string Unanchored(string value, string type)
     {
@@ -479,6 +483,13 @@ internal sealed class TimeRecognizer
         if (j >= _p.Count)
         {
             return Standalone(i, j, pre, out m);
+        }
+
+        if (IsComparisonCompound(j) || (j >= 2 && IsComparisonCompound(j - 2)))
+        {
+            // "quarter-to-quarter", "year-on-year", "day-to-day": a comparison or a manner, not a time.
+            m = default;
+            return false;
         }
 
         if (TryClock(j, pre, out m) || TryDayMonth(j, pre, out m) || TryQuantity(j, pre, out m) || TryYear(j, pre, out m)
