@@ -1713,6 +1713,7 @@ internal sealed class TimeRecognizer
         // "For the year" is the calendar or fiscal year reported on (a DATE in five of five TimeBank cases);
         // "throughout the year" and "the year ended March 31" measure a twelve-month stretch.
         bool durationReading = rel == Relation.None && ((!pre.Fiscal && (IsAny(j - 2, "during", "throughout", "over") || IsAny(j - 1, "during", "throughout")))
+            || (pre.The && IsAny(pre.TheAt - 1, "during", "throughout"))
             || (unit == TimeUnit.Year && pre.The && (IsAny(k, "ended", "ending") || (Is(k, "that") && IsAny(k + 1, "ended", "ends")))));
 
         // "the year ended March 31" is a twelve-month period told by its end, not a calendar year.

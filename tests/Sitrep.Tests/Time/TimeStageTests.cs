@@ -160,6 +160,12 @@ public class TimeStageTests
     public void A_deadline_after_until_lies_ahead_even_for_a_weekday()
         => AssertValue("Officials have given the militia until Thursday to withdraw.", "Thursday", TimexTypes.Date, "2024-11-21");
 
+    [Theory]
+    [InlineData("Profit should grow throughout the fiscal year.", "the fiscal year", TimexTypes.Duration, "P1Y")]
+    [InlineData("Sales for the year rose 5%.", "the year", TimexTypes.Date, "2024")]
+    public void The_year_is_a_stretch_throughout_and_the_year_reported_on_after_for(string text, string expression, string type, string value)
+        => AssertValue(text, expression, type, value);
+
     [Fact]
     public void The_year_told_by_its_end_is_a_twelve_month_period()
         => AssertValue("Exports fell 5% in the year ended March 31.", "the year", TimexTypes.Duration, "P1Y");
