@@ -184,6 +184,12 @@ internal static class TenseDetector
                 return IsPastPerfectPlan(doc, t, sentenceStart) ? Tense.Past : Tense.Unknown;
             }
 
+            if (marked == Tense.Past && t > sentenceStart && doc.Tokens[t - 1] is var aux && doc.Text.AsSpan(aux.Start, aux.Length) is "be" or "being")
+            {
+                // "will be held": a passive takes its tense from the auxiliary before "be", as for -ed forms.
+                return Tense.Unknown;
+            }
+
             return marked;
         }
 

@@ -34,6 +34,9 @@ internal sealed class TimeRecognizer
     /// <summary>Sentences back within which a bare clock time takes the day last mentioned.</summary>
     private const int ClockReach = 3;
 
+    /// <summary>Pieces back within which an auxiliary (was, will) fixes the tense of a bare weekday.</summary>
+    private const int AuxiliaryReach = 4;
+
     public TimeRecognizer(Document doc, DateOnly anchor)
     {
         _doc = doc;
@@ -114,6 +117,10 @@ internal sealed class TimeRecognizer
             }
         }
     }
+
+    private bool IsComparisonCompound(int k)
+        => W(k)?.Kind == WordKind.Unit && k + 2 < _p.Count && _p[k + 1].Hyphen && _p[k + 2].Hyphen && _p[k + 2].Token == _p[k].Token
+            && IsAny(k + 1, "to", "on", "over", "by") && W(k + 2)?.Kind == WordKind.Unit;
 
     /// <summary>Without a publication date, relative values can only say which side of "now" they fall.</summary>
     private string Unanchored(string value, string type)
@@ -428,7 +435,8 @@ internal sealed class TimeRecognizer
                 continue;
             }
 
-            if (Kind(j, WordKind.Relation) && pre.Rel == Relation.None)
+            // "past the Nov. 1 deadline" is a preposition, not "the past".
+            if (Kind(j, WordKind.Relation) && pre.Rel == Relation.None && !(Is(j, "past") && Is(j + 1, "the")))
             {
                 pre.Rel = (Relation)W(j)!.Value;
                 pre.RelAt = j;
@@ -475,6 +483,13 @@ internal sealed class TimeRecognizer
         if (j >= _p.Count)
         {
             return Standalone(i, j, pre, out m);
+        }
+
+        if (IsComparisonCompound(j) || (j >= 2 && IsComparisonCompound(j - 2)))
+        {
+            // "quarter-to-quarter", "year-on-year", "day-to-day": a comparison or a manner, not a time.
+            m = default;
+            return false;
         }
 
         if (TryClock(j, pre, out m) || TryDayMonth(j, pre, out m) || TryQuantity(j, pre, out m) || TryYear(j, pre, out m)
@@ -609,7 +624,32 @@ internal sealed class TimeRecognizer
     }
 
     private string YearAgoValue()
-        => _lastQuarter > 0 ? TimexValues.Quarter(_lastQuarterYear - 1, _lastQuarter) : TimexValues.Year(A.Year - 1);
+        => _lastQuarter == 0 ? TimexValues.Year(A.Year - 1)
+            : IsLongerPeriodNear() ? TimexValues.Year(_lastQuarterYear - 1)
+            : TimexValues.Quarter(_lastQuarterYear - 1, _lastQuarter);
+
+    /// <summary>
+    /// Whether the sentence is about a stretch longer than a quarter ("in the first nine months", "the first half")
+    /// and names no quarter: its "a year earlier" is then that stretch a year back, which TIMEX3 can only write as the year.
+    /// </summary>
+    private bool IsLongerPeriodNear()
+    {
+        bool longer = false;
+        for (int k = 0; k < _p.Count; k++)
+        {
+            if (W(k)?.Unit is TimeUnit.Quarter)
+            {
+                return false;
+            }
+
+            if (W(k)?.Unit is TimeUnit.Half || (W(k)?.Unit is TimeUnit.Month && k > 0 && (IsNum(k - 1) ? _p[k - 1].Num : W(k - 1)?.Number ?? 0) is 6 or 9))
+            {
+                longer = true;
+            }
+        }
+
+        return longer;
+    }
 
     private static string? PositionMod(int position) => position switch { 1 => "START", 2 => "END", 3 => "MID", _ => null };
 
@@ -621,6 +661,12 @@ internal sealed class TimeRecognizer
         int hour, minute = 0, k;
         if (Kind(j, WordKind.PartOfDay) && W(j)!.Value is TimeLexicon.Noon or TimeLexicon.Midnight)
         {
+            if (Is(j - 1, "high"))
+            {
+                // "high noon": a showdown, not a clock time.
+                return false;
+            }
+
             hour = W(j)!.Value == TimeLexicon.Noon ? 12 : 24;
             k = j + 1;
         }
@@ -828,6 +874,12 @@ internal sealed class TimeRecognizer
                 }
             }
 
+            if (Is(start - 1, "ended"))
+            {
+                // "the fiscal year ended Jan. 31": a period that has closed, so the date is behind us.
+                return cmp <= 0 ? a.Year : a.Year - 1;
+            }
+
             if (bestDistance <= DayNearestReach)
             {
                 return best;
@@ -910,10 +962,15 @@ internal sealed class TimeRecognizer
         int k = ParseQuantity(j, out double amount, out bool couple);
         if (k < 0)
         {
-            // Bare plurals: "years", "in months", "recent weeks".
+            // Bare plurals: "years", "in months", "recent weeks". Other units than years need a preposition, a
+            // relation or a vague quantity to read as a stretch of time: "minutes apart", "a matter of days", "on days
+            // when" are left out, as TimeBank leaves them (counted both ways in docs/time.md).
             if (W(j) is { Kind: WordKind.Unit, Plural: true } bare && bare.Unit is not (TimeUnit.Half or TimeUnit.Period or TimeUnit.Weekend or TimeUnit.Second)
                 && !(pre.Rel == Relation.These && bare.Unit == TimeUnit.Day) && !(j + 1 < _p.Count && Is(j + 1, "'"))
-                && !Is(j + 1, "old") && !(j > 0 && (IsNum(j - 1) || W(j - 1)?.Number >= 0) && !Is(j - 1, "a")))
+                && !Is(j + 1, "old") && !(j > 0 && (IsNum(j - 1) || W(j - 1)?.Number >= 0) && !Is(j - 1, "a"))
+                && (bare.Unit == TimeUnit.Year || pre.Rel != Relation.None || pre.The || pre.Mod is not null || pre.Position != 0 || Kind(j + 1, WordKind.Ago)
+                    || IsAny(j - 1, "for", "within", "over", "during", "in", "after", "before", "throughout", "several", "few", "many", "some")
+                    || (IsAny(j - 1, "or", "and") && W(j - 2) is { Kind: WordKind.Unit, Plural: true }) || (IsAny(j + 1, "or", "and") && W(j + 2) is { Kind: WordKind.Unit, Plural: true })))
             {
                 int end = j + 1;
                 if (Kind(end, WordKind.Ago))
@@ -1348,7 +1405,7 @@ internal sealed class TimeRecognizer
             return true;
         }
 
-        if (pre.The && W(k)?.Unit is TimeUnit.Quarter or TimeUnit.Period && !W(k)!.Plural && _lastQuarter > 0)
+        if (pre.The && W(k)?.Unit is TimeUnit.Quarter or TimeUnit.Period && !W(k)!.Plural && _lastQuarter > 0 && !(W(k)!.Unit == TimeUnit.Period && IsLongerPeriodNear()))
         {
             m = new Match(j, k + 1, TimexTypes.Date, TimexValues.Quarter(year, _lastQuarter), PositionMod(pre.Position));
             return true;
@@ -1399,8 +1456,8 @@ internal sealed class TimeRecognizer
         int dateAt = Is(k, ",") ? k + 1 : k;
         if ((TryMonth(dateAt, new Prefix(), out var md) || TryDayMonth(dateAt, new Prefix(), out md)) && md.Value.Length == 10)
         {
-            // "Monday, Oct. 26": two expressions (as TimeML marks them); the weekday takes the date's value.
-            m = new Match(j, k, TimexTypes.Date, md.Value, PositionMod(pre.Position));
+            // "Monday, Oct. 26" is one expression, as TIMEX3 and most of TimeBank mark it, with the date's value.
+            m = new Match(j, md.End, TimexTypes.Date, md.Value, PositionMod(pre.Position));
             return true;
         }
 
@@ -1428,6 +1485,16 @@ internal sealed class TimeRecognizer
                     // "Wednesday's ruling" has happened.
                     var tense = pre.Rel == Relation.This ? Tense.Future : Is(k, "'s") ? Tense.Past : TenseOf(j, k, weekday: true);
                     date = tense == Tense.Future ? TimexValues.WeekdayNear(a, w.Value, 1, true) : TimexValues.WeekdayNear(a, w.Value, -1, true);
+                    int away = date.DayNumber - a.DayNumber;
+                    if (pre.Rel != Relation.This && ((away == 6 && !AuxiliaryBefore(j, "will", "would", "shall", "'ll"))
+                        || (away == -6 && !AuxiliaryBefore(j, "was", "were", "had", "did"))))
+                    {
+                        // A bare weekday six days off is seldom meant: news says "last Tuesday" or "next Tuesday" for
+                        // those, so a tense read from weaker cues ("headed Tuesday", "to mark ... on Friday") gives way to
+                        // the day next to publication, unless an auxiliary just before says so ("was told Wednesday").
+                        date = a.AddDays(away > 0 ? -1 : 1);
+                    }
+
                     break;
                 }
         }
@@ -1440,6 +1507,20 @@ internal sealed class TimeRecognizer
 
         m = new Match(j, k, TimexTypes.Date, TimexValues.Day(date), PositionMod(pre.Position));
         return true;
+    }
+
+    /// <summary>Whether one of <paramref name="words"/> stands within the four pieces before <paramref name="j"/>.</summary>
+    private bool AuxiliaryBefore(int j, params ReadOnlySpan<string> words)
+    {
+        for (int k = j - 1; k >= 0 && k >= j - AuxiliaryReach; k--)
+        {
+            if (IsAny(k, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // ---------------------------------------------------------------- quarters and halves
@@ -1524,9 +1605,13 @@ internal sealed class TimeRecognizer
         if (unit == TimeUnit.Quarter)
         {
             value = TimexValues.Quarter(year, part);
-            if (!pre.YearAgo)
+            bool ended = year < a.Year || (year == a.Year && part * 3 < a.Month);
+            bool notEarlier = year * 4 + part >= _lastQuarterYear * 4 + _lastQuarter;
+            if (!pre.YearAgo && (_lastQuarter == 0 || (ended && notEarlier)))
             {
-                // Later "the quarter", "a year ago" in results reports refer back to this one.
+                // Later "the quarter", "a year ago" in results reports refer back to this one: the first quarter named,
+                // or a later one that has ended. An earlier quarter ("after a flat second quarter") or one still to
+                // come ("a fourth-quarter charge") is a side remark, not the period reported on.
                 _lastQuarterYear = year;
                 _lastQuarter = part;
             }
@@ -1625,7 +1710,10 @@ internal sealed class TimeRecognizer
             return false;
         }
 
-        bool durationReading = rel == Relation.None && ((!pre.Fiscal && (IsAny(j - 2, "for", "during", "throughout", "over") || IsAny(j - 1, "for", "during", "throughout")))
+        // "For the year" is the calendar or fiscal year reported on (a DATE in five of five TimeBank cases);
+        // "throughout the year" and "the year ended March 31" measure a twelve-month stretch.
+        bool durationReading = rel == Relation.None && ((!pre.Fiscal && (IsAny(j - 2, "during", "throughout", "over") || IsAny(j - 1, "during", "throughout")))
+            || (pre.The && IsAny(pre.TheAt - 1, "during", "throughout"))
             || (unit == TimeUnit.Year && pre.The && (IsAny(k, "ended", "ending") || (Is(k, "that") && IsAny(k + 1, "ended", "ends")))));
 
         // "the year ended March 31" is a twelve-month period told by its end, not a calendar year.
@@ -1799,6 +1887,12 @@ internal sealed class TimeRecognizer
             return false;
         }
 
+        if (j > 0 && _p[j].Cap && _p[j - 1].Cap && _p[j - 1].Word is null && char.IsLetter(Text(j - 1)[0]))
+        {
+            // "USA Today", "VOA Today": the end of a name.
+            return false;
+        }
+
         int offset = W(j)!.Value;
         var a = A;
         int k = j + 1;
@@ -1846,6 +1940,12 @@ internal sealed class TimeRecognizer
         {
             date = DateOnly.ParseExact(dr.Value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture);
             k = dr.End;
+        }
+        else if (pre.The && pre.Rel == Relation.None && Is(j - 1, "the") && !IsAny(j + 1, "of", "before", "after")
+            && FromReference(TimeUnit.Day, 0, out var narrated) && _referenceSentence >= _sentence - ClockReach)
+        {
+            // "Stocks fell Friday. Dealers sold in the morning": the morning of the day just told of, as for clock times.
+            date = DateOnly.ParseExact(narrated, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
         else if (pre.Rel == Relation.This || (pre.The && pre.Rel == Relation.None && Is(j - 1, "the") && !IsAny(j + 1, "of", "before", "after")))
         {

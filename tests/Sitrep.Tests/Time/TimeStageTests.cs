@@ -160,6 +160,12 @@ public class TimeStageTests
     public void A_deadline_after_until_lies_ahead_even_for_a_weekday()
         => AssertValue("Officials have given the militia until Thursday to withdraw.", "Thursday", TimexTypes.Date, "2024-11-21");
 
+    [Theory]
+    [InlineData("Profit should grow throughout the fiscal year.", "the fiscal year", TimexTypes.Duration, "P1Y")]
+    [InlineData("Sales for the year rose 5%.", "the year", TimexTypes.Date, "2024")]
+    public void The_year_is_a_stretch_throughout_and_the_year_reported_on_after_for(string text, string expression, string type, string value)
+        => AssertValue(text, expression, type, value);
+
     [Fact]
     public void The_year_told_by_its_end_is_a_twelve_month_period()
         => AssertValue("Exports fell 5% in the year ended March 31.", "the year", TimexTypes.Duration, "P1Y");
@@ -193,4 +199,71 @@ public class TimeStageTests
     [InlineData("The region imports about three-quarters of its grain.")]
     public void Ages_and_fractions_are_not_durations(string text)
         => Assert.Empty(Times(text));
+
+    [Fact]
+    public void A_weekday_with_its_date_is_one_expression_with_the_dates_value()
+    {
+        var times = Times("Talks resumed on Friday, Nov. 15, in Doha.");
+        var t = Assert.Single(times);
+        Assert.Equal("2024-11-15", t.Value);
+    }
+
+    [Theory]
+    [InlineData("The envoy headed Tuesday to Kyiv.", "2024-11-19")]
+    [InlineData("The envoy was told Tuesday that the talks were off.", "2024-11-12")]
+    public void A_bare_weekday_six_days_back_gives_way_to_the_day_after_publication_unless_an_auxiliary_says_past(string text, string value)
+        => AssertValue(text, "Tuesday", TimexTypes.Date, value);
+
+    [Theory]
+    [InlineData("Crowds gathered to mark the anniversary on Sunday.", "2024-11-17")]
+    [InlineData("The vote will take place on Sunday.", "2024-11-24")]
+    public void A_bare_weekday_six_days_ahead_gives_way_to_the_day_before_publication_unless_will_says_future(string text, string value)
+        => AssertValue(text, "Sunday", TimexTypes.Date, value);
+
+    [Fact]
+    public void A_past_form_after_be_is_a_passive_that_takes_the_auxiliarys_tense()
+        => AssertValue("The runoff will be held in March.", "March", TimexTypes.Date, "2025-03");
+
+    [Fact]
+    public void The_morning_after_a_day_just_told_of_is_that_days_morning()
+        => AssertValue("Shares fell sharply on Friday. Dealers sold heavily in the morning.", "the morning", TimexTypes.Time, "2024-11-15TMO");
+
+    [Fact]
+    public void A_year_earlier_beside_the_first_nine_months_is_the_year_before()
+        => AssertValue(
+            "Profit rose in the third quarter. In the first nine months, net income rose to $5 million from $4 million a year earlier.",
+            "a year earlier",
+            TimexTypes.Date,
+            "2023");
+
+    [Fact]
+    public void A_quarter_mentioned_in_passing_does_not_replace_the_quarter_reported_on()
+        => AssertValue(
+            "Net income rose 20% in the third quarter. After a flat second quarter, margins recovered. Sales were higher than a year ago.",
+            "a year ago",
+            TimexTypes.Date,
+            "2023-Q3");
+
+    [Theory]
+    [InlineData("The company's fiscal year ended Jan. 31.", "Jan. 31", "2024-01-31")]
+    [InlineData("The offer ran past the Nov. 21 deadline.", "Nov. 21", "2024-11-21")]
+    public void A_closed_period_lies_behind_and_past_the_is_a_preposition(string text, string expression, string value)
+        => AssertValue(text, expression, TimexTypes.Date, value);
+
+    [Theory]
+    [InlineData("The two blasts came only minutes apart.")]
+    [InlineData("The deal should close in a matter of days.")]
+    [InlineData("The story ran in USA Today.")]
+    [InlineData("The poster recalled the film High Noon.")]
+    [InlineData("The quarter-to-quarter comparison was helped by charges.")]
+    [InlineData("Inflation rose 9% year-on-year.")]
+    public void Bare_plural_units_names_and_high_noon_are_not_times(string text)
+        => Assert.Empty(Times(text));
+
+    [Theory]
+    [InlineData("The town has been under siege for months.", "months", "PXM")]
+    [InlineData("Troops could arrive within weeks.", "weeks", "PXW")]
+    [InlineData("Sales fell over several quarters.", "several quarters", "PXQ")]
+    public void Bare_plural_units_after_a_preposition_or_vague_quantity_are_durations(string text, string expression, string value)
+        => AssertValue(text, expression, TimexTypes.Duration, value);
 }
