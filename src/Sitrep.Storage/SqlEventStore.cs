@@ -58,6 +58,9 @@ public abstract class SqlEventStore : IEventStore
     }
 
     public AddResult Add(ArticleRecord article, ArticleFingerprint fingerprint, string? analysisJson, IReadOnlyList<EventMention> mentions)
+        => Add(article, fingerprint, analysisJson is null ? null : Encoding.UTF8.GetBytes(analysisJson), mentions);
+
+    public AddResult Add(ArticleRecord article, ArticleFingerprint fingerprint, byte[]? analysisJson, IReadOnlyList<EventMention> mentions)
     {
         try
         {
@@ -73,7 +76,7 @@ public abstract class SqlEventStore : IEventStore
         }
     }
 
-    private AddResult AddCore(ArticleRecord article, ArticleFingerprint fingerprint, string? analysisJson, IReadOnlyList<EventMention> mentions)
+    private AddResult AddCore(ArticleRecord article, ArticleFingerprint fingerprint, byte[]? analysisJson, IReadOnlyList<EventMention> mentions)
     {
         var now = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
         if (_group is { } group)
@@ -87,7 +90,7 @@ public abstract class SqlEventStore : IEventStore
         return result;
     }
 
-    private AddResult AddIn(DbTransaction tx, ArticleRecord article, ArticleFingerprint fingerprint, string? analysisJson, IReadOnlyList<EventMention> mentions, string now)
+    private AddResult AddIn(DbTransaction tx, ArticleRecord article, ArticleFingerprint fingerprint, byte[]? analysisJson, IReadOnlyList<EventMention> mentions, string now)
     {
 
         if (Scalar(tx, "SELECT id FROM articles WHERE content_hash = @h", ("h", fingerprint.ContentHash)) is { } existing)
@@ -105,9 +108,9 @@ public abstract class SqlEventStore : IEventStore
 
         long articleId = Convert.ToInt64(Scalar(
             tx,
-            """
+            $$"""
             INSERT INTO articles (content_hash, external_id, url, title, outlet, outlet_country, language, published, text, word_count, minhash, analysis, event_count, ingested_at)
-            VALUES (@h, @x, @u, @t, @o, @oc, @l, @p, @text, @wc, @mh, @an, @ec, @now) RETURNING id
+            VALUES (@h, @x, @u, @t, @o, @oc, @l, @p, @text, @wc, @mh, {{_dialect.Utf8Text("@an")}}, @ec, @now) RETURNING id
             """,
             ("h", fingerprint.ContentHash),
             ("x", article.ExternalId),
@@ -120,7 +123,7 @@ public abstract class SqlEventStore : IEventStore
             ("text", article.Text),
             ("wc", fingerprint.WordCount),
             ("mh", NearDuplicates.SignatureBytes(fingerprint.Signature)),
-            ("an", analysisJson),
+            ("an", _dialect.Utf8TextValue(analysisJson)),
             ("ec", mentions.Count),
             ("now", now)), CultureInfo.InvariantCulture);
 
