@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
@@ -173,7 +174,7 @@ public abstract class SqlEventStore : IEventStore
                 long mentionId = InsertMention(tx, match.Id, i, m);
                 var all = MentionsForMerge(tx, match, new CachedMention(published, mentionId, m));
                 var fused = EventFusion.Merge([.. all.Select(c => c.Mention)], match.Id);
-                UpdateEvent(tx, fused, now);
+                UpdateEvent(tx, match, fused, now);
                 _eventCache[match.Id] = fused;
                 merged++;
             }
@@ -393,7 +394,7 @@ public abstract class SqlEventStore : IEventStore
         return id;
     }
 
-    private void UpdateEvent(DbTransaction tx, FusedEvent e, string now)
+    private void UpdateEvent(DbTransaction tx, FusedEvent before, FusedEvent e, string now)
     {
         Execute(
             tx,
@@ -406,8 +407,31 @@ public abstract class SqlEventStore : IEventStore
               mention_count = @mc, updated_at = @now WHERE id = @id
             """,
             [.. EventParameters(e), ("now", now), ("id", e.Id)]);
-        Execute(tx, "DELETE FROM event_actors WHERE event_id = @id", ("id", e.Id));
-        InsertActors(tx, e.Id, e);
+
+        // The actor rows are rewritten only when the merge changed the lists.
+        if (!SameActors(before.Actors, e.Actors) || !SameActors(before.Targets, e.Targets))
+        {
+            Execute(tx, "DELETE FROM event_actors WHERE event_id = @id", ("id", e.Id));
+            InsertActors(tx, e.Id, e);
+        }
+    }
+
+    private static bool SameActors(IReadOnlyList<Actor> a, IReadOnlyList<Actor> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < a.Count; i++)
+        {
+            if (!string.Equals(a[i].Name, b[i].Name, StringComparison.Ordinal) || !string.Equals(a[i].Kind, b[i].Kind, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static (string, object?)[] EventParameters(FusedEvent e) =>
@@ -444,21 +468,51 @@ public abstract class SqlEventStore : IEventStore
         ("mc", e.MentionCount),
     ];
 
+    /// <summary>Actor rows in one statement at most this long; longer lists take several.</summary>
+    private const int ActorsPerStatement = 8;
+
+    private static readonly string[] ActorSql = MakeActorSql();
+
+    private static readonly string[][] ActorNames = [.. Enumerable.Range(0, ActorsPerStatement).Select(i => new[] { $"r{i}", $"n{i}", $"k{i}", $"kind{i}" })];
+
+    private static string[] MakeActorSql()
+    {
+        var sql = new string[ActorsPerStatement + 1];
+        for (int n = 1; n <= ActorsPerStatement; n++)
+        {
+            var sb = new StringBuilder("INSERT INTO event_actors (event_id, role, name, name_key, kind) VALUES ");
+            for (int i = 0; i < n; i++)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ", ")}(@e, @r{i}, @n{i}, @k{i}, @kind{i})");
+            }
+
+            sql[n] = sb.Append(" ON CONFLICT DO NOTHING").ToString();
+        }
+
+        return sql;
+    }
+
     private void InsertActors(DbTransaction tx, long eventId, FusedEvent e)
     {
-        foreach (var (role, list) in new[] { ("actor", e.Actors), ("target", e.Targets) })
+        // Several rows per statement: per-statement overhead, not the rows, is most of the cost here.
+        int total = e.Actors.Count + e.Targets.Count;
+        for (int start = 0; start < total; start += ActorsPerStatement)
         {
-            foreach (var a in list)
+            int n = Math.Min(ActorsPerStatement, total - start);
+            var args = new (string, object?)[1 + 4 * n];
+            args[0] = ("e", eventId);
+            for (int i = 0; i < n; i++)
             {
-                Execute(
-                    tx,
-                    "INSERT INTO event_actors (event_id, role, name, name_key, kind) VALUES (@e, @r, @n, @k, @kind) ON CONFLICT DO NOTHING",
-                    ("e", eventId),
-                    ("r", role),
-                    ("n", a.Name),
-                    ("k", Key(a.Name)),
-                    ("kind", a.Kind));
+                int at = start + i;
+                var (role, a) = at < e.Actors.Count ? ("actor", e.Actors[at]) : ("target", e.Targets[at - e.Actors.Count]);
+                var names = ActorNames[i];
+                args[1 + 4 * i] = (names[0], role);
+                args[2 + 4 * i] = (names[1], a.Name);
+                args[3 + 4 * i] = (names[2], Key(a.Name));
+                args[4 + 4 * i] = (names[3], a.Kind);
             }
+
+            Execute(tx, ActorSql[n], args);
         }
     }
 
@@ -1163,24 +1217,51 @@ public abstract class SqlEventStore : IEventStore
 /// <summary>The small JSON values stored in text columns: actor lists, a place, string lists.</summary>
 internal static class StoreJson
 {
-    public static string Actors(IReadOnlyList<Actor> actors)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
-        {
-            w.WriteStartArray();
-            foreach (var a in actors)
-            {
-                w.WriteStartObject();
-                w.WriteString("name", a.Name);
-                w.WriteString("kind", a.Kind);
-                w.WriteEndObject();
-            }
+    // One buffer and writer per thread, reset for each value: the writer stores several of these per event.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
 
-            w.WriteEndArray();
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    private static Utf8JsonWriter Writer()
+    {
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        if (t_writer is { } w)
+        {
+            w.Reset(buffer);
+            return w;
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        return t_writer = new Utf8JsonWriter(buffer);
+    }
+
+    private static string Written(Utf8JsonWriter w)
+    {
+        w.Flush();
+        return Encoding.UTF8.GetString(t_buffer!.WrittenSpan);
+    }
+
+    public static string Actors(IReadOnlyList<Actor> actors)
+    {
+        if (actors.Count == 0)
+        {
+            return "[]";
+        }
+
+        var w = Writer();
+        w.WriteStartArray();
+        foreach (var a in actors)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", a.Name);
+            w.WriteString("kind", a.Kind);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        return Written(w);
     }
 
     public static List<Actor> ParseActors(string json)
@@ -1195,40 +1276,53 @@ internal static class StoreJson
         return list;
     }
 
-    public static string Strings(IReadOnlyList<string> values) => JsonSerializer.Serialize(values, StoreJsonContext.Default.IReadOnlyListString);
+    public static string Strings(IReadOnlyList<string> values)
+    {
+        if (values.Count == 0)
+        {
+            return "[]";
+        }
+
+        var w = Writer();
+        w.WriteStartArray();
+        foreach (var v in values)
+        {
+            w.WriteStringValue(v);
+        }
+
+        w.WriteEndArray();
+        return Written(w);
+    }
 
     public static List<string> ParseStrings(string json) => JsonSerializer.Deserialize(json, StoreJsonContext.Default.ListString) ?? [];
 
     public static string Place(EventPlace p)
     {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
+        var w = Writer();
+        w.WriteStartObject();
+        w.WriteString("name", p.Name);
+        w.WriteString("level", p.Level);
+        w.WriteString("country", p.Country);
+        if (p.Admin1 is not null)
         {
-            w.WriteStartObject();
-            w.WriteString("name", p.Name);
-            w.WriteString("level", p.Level);
-            w.WriteString("country", p.Country);
-            if (p.Admin1 is not null)
-            {
-                w.WriteString("admin1", p.Admin1);
-            }
-
-            if (p.Lat is { } lat && p.Lon is { } lon)
-            {
-                w.WriteNumber("lat", lat);
-                w.WriteNumber("lon", lon);
-            }
-
-            w.WriteNumber("precision", p.Precision);
-            if (p.GeonamesId is { } id)
-            {
-                w.WriteNumber("geonames_id", id);
-            }
-
-            w.WriteEndObject();
+            w.WriteString("admin1", p.Admin1);
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        if (p.Lat is { } lat && p.Lon is { } lon)
+        {
+            w.WriteNumber("lat", lat);
+            w.WriteNumber("lon", lon);
+        }
+
+        w.WriteNumber("precision", p.Precision);
+        if (p.GeonamesId is { } id)
+        {
+            w.WriteNumber("geonames_id", id);
+        }
+
+        w.WriteEndObject();
+
+        return Written(w);
     }
 
     public static EventPlace ParsePlace(string json)
@@ -1246,6 +1340,5 @@ internal static class StoreJson
     }
 }
 
-[System.Text.Json.Serialization.JsonSerializable(typeof(IReadOnlyList<string>))]
 [System.Text.Json.Serialization.JsonSerializable(typeof(List<string>))]
 internal sealed partial class StoreJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

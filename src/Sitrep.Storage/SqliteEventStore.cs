@@ -16,8 +16,21 @@ public sealed class SqliteEventStore : SqlEventStore
 
     public string Path { get; private init; } = "";
 
+    private const string ReturningId = " RETURNING id";
+
     private protected override IFastStatement? PrepareFast(string sql)
-        => ((SqliteConnection)Connection).Handle is { } db ? new RawStatement(db, sql) : null;
+    {
+        if (((SqliteConnection)Connection).Handle is not { } db)
+        {
+            return null;
+        }
+
+        // SQLite gathers RETURNING rows in a temporary table; an INSERT's new id is read from the
+        // connection instead (sqlite3_last_insert_rowid), which costs nothing.
+        var trimmed = sql.TrimEnd();
+        bool insert = trimmed.StartsWith("INSERT", StringComparison.OrdinalIgnoreCase) && trimmed.EndsWith(ReturningId, StringComparison.Ordinal);
+        return new RawStatement(db, insert ? trimmed[..^ReturningId.Length] : sql, insert);
+    }
 
     protected override void Dispose(bool disposing)
     {
@@ -68,13 +81,15 @@ public sealed class SqliteEventStore : SqlEventStore
         private readonly sqlite3 _db;
         private readonly sqlite3_stmt _stmt;
         private readonly string _sql;
+        private readonly bool _returnsRowId;
         private string[]? _names;
         private int[]? _index;
 
-        public RawStatement(sqlite3 db, string sql)
+        public RawStatement(sqlite3 db, string sql, bool returnsRowId)
         {
             _db = db;
             _sql = sql;
+            _returnsRowId = returnsRowId;
             int rc = raw.sqlite3_prepare_v2(db, sql, out var stmt);
             if (rc != raw.SQLITE_OK)
             {
@@ -110,7 +125,7 @@ public sealed class SqliteEventStore : SqlEventStore
                 }
 
                 Check(rc == raw.SQLITE_DONE ? raw.SQLITE_OK : rc);
-                return result;
+                return _returnsRowId ? raw.sqlite3_last_insert_rowid(_db) : result;
             }
             finally
             {
