@@ -313,51 +313,82 @@ public abstract class SqlEventStore : IEventStore
         static int ComparePublished(string? a, string? b) => a is null ? (b is null ? 0 : -1) : b is null ? 1 : string.CompareOrdinal(a, b);
     }
 
+    /// <summary>The candidate query's SQL for each shape: [dated, placed (0 none, 1 region, 2 with a box)].</summary>
+    private static readonly string[,] CandidateSql = MakeCandidateSql();
+
+    private static string[,] MakeCandidateSql()
+    {
+        var all = new string[2, 3];
+        for (int dated = 0; dated < 2; dated++)
+        {
+            for (int placed = 0; placed < 3; placed++)
+            {
+                var sql = new StringBuilder("SELECT id, mention_count FROM events WHERE class_key = @c");
+                sql.Append(dated == 1 ? " AND date_start >= @lo AND date_start <= @hi AND date_end >= @from" : " AND date_start IS NULL");
+                sql.Append(placed == 0 ? " AND place_name IS NULL" : " AND country = @cc");
+                if (placed == 2)
+                {
+                    sql.Append(" AND ((lat BETWEEN @la0 AND @la1 AND lon BETWEEN @lo0 AND @lo1) OR geo_precision >= 3 OR place_level IN ('admin1', 'admin2'))");
+                }
+
+                all[dated, placed] = sql.Append(CultureInfo.InvariantCulture, $" ORDER BY id LIMIT {CandidateLimit}").ToString();
+            }
+        }
+
+        return all;
+    }
+
+    private readonly List<long> _candidateRows = [];
+
     private FusedEvent? FindMatchingEvent(DbTransaction tx, EventMention m)
     {
-        var sql = new StringBuilder("SELECT id, mention_count FROM events WHERE class_key = @c");
-        var args = new List<(string, object?)> { ("c", Key(m.Class)) };
+        var args = new List<(string, object?)>(9) { ("c", Key(m.Class)) };
+        int dated = 0, placed = 0;
         if (m.Date is { } d)
         {
+            dated = 1;
             int slack = EventFusion.PublishedDateSlackDays;
-            sql.Append(" AND date_start >= @lo AND date_start <= @hi AND date_end >= @from");
             args.Add(("lo", DateRange.Iso(d.Start.AddDays(-DateRange.MaxDays - slack))));
             args.Add(("hi", DateRange.Iso(d.End.AddDays(slack))));
             args.Add(("from", DateRange.Iso(d.Start.AddDays(-slack))));
         }
-        else
-        {
-            sql.Append(" AND date_start IS NULL");
-        }
 
         if (m.Place is { } p)
         {
-            sql.Append(" AND country = @cc");
+            placed = 1;
             args.Add(("cc", p.Country.ToUpperInvariant()));
             if (!p.IsRegion && p.Lat is { } lat && p.Lon is { } lon)
             {
+                placed = 2;
                 var box = Geo.BoundingBox(lat, lon, EventFusion.NearbyKm);
-                sql.Append(" AND ((lat BETWEEN @la0 AND @la1 AND lon BETWEEN @lo0 AND @lo1) OR geo_precision >= 3 OR place_level IN ('admin1', 'admin2'))");
                 args.Add(("la0", box.MinLat));
                 args.Add(("la1", box.MaxLat));
                 args.Add(("lo0", box.MinLon));
                 args.Add(("lo1", box.MaxLon));
             }
         }
+
+        var sql = CandidateSql[dated, placed];
+        var candidates = new List<(long Id, int Count)>();
+        if (Fast(sql) is { } fast)
+        {
+            _candidateRows.Clear();
+            fast.ReadIntegers([.. args], 2, _candidateRows);
+            for (int i = 0; i < _candidateRows.Count; i += 2)
+            {
+                candidates.Add((_candidateRows[i], (int)_candidateRows[i + 1]));
+            }
+        }
         else
         {
-            sql.Append(" AND place_name IS NULL");
-        }
-
-        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY id LIMIT {CandidateLimit}");
-        var candidates = new List<(long Id, int Count)>();
-        var cmd = Prepared(tx, sql.ToString(), [.. args], out bool kept);
-        using (kept ? null : cmd)
-        using (var r = cmd.ExecuteReader())
-        {
-            while (r.Read())
+            var cmd = Prepared(tx, sql, [.. args], out bool kept);
+            using (kept ? null : cmd)
+            using (var r = cmd.ExecuteReader())
             {
-                candidates.Add((Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture)));
+                while (r.Read())
+                {
+                    candidates.Add((Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture)));
+                }
             }
         }
 
@@ -1115,6 +1146,9 @@ public abstract class SqlEventStore : IEventStore
     {
         /// <summary>Runs the statement with these values (names as in the SQL, without "@"); with <paramref name="scalar"/>, returns the first column of the first row.</summary>
         object? Run((string Name, object? Value)[] args, bool scalar);
+
+        /// <summary>Runs a query and appends the first <paramref name="columns"/> columns of every row, as integers, to <paramref name="into"/>.</summary>
+        void ReadIntegers((string Name, object? Value)[] args, int columns, List<long> into);
     }
 
     /// <summary>A fast statement for this SQL, or null to run it through ADO.NET.</summary>

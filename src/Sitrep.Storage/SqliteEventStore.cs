@@ -133,6 +133,33 @@ public sealed class SqliteEventStore : SqlEventStore
             }
         }
 
+        public void ReadIntegers((string Name, object? Value)[] args, int columns, List<long> into)
+        {
+            var index = Indexes(args);
+            for (int i = 0; i < args.Length; i++)
+            {
+                Check(Bind(index[i], args[i].Value));
+            }
+
+            try
+            {
+                int rc;
+                while ((rc = raw.sqlite3_step(_stmt)) == raw.SQLITE_ROW)
+                {
+                    for (int c = 0; c < columns; c++)
+                    {
+                        into.Add(raw.sqlite3_column_int64(_stmt, c));
+                    }
+                }
+
+                Check(rc == raw.SQLITE_DONE ? raw.SQLITE_OK : rc);
+            }
+            finally
+            {
+                _ = raw.sqlite3_reset(_stmt);
+            }
+        }
+
         /// <summary>The position of each value's parameter, looked up once; later calls must name the same parameters in the same order.</summary>
         private int[] Indexes((string Name, object? Value)[] args)
         {
