@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -37,6 +38,25 @@ public static class IngestRunner
 
     /// <summary>At most this many articles share one transaction.</summary>
     private const int GroupArticles = 64;
+
+    /// <summary>The longest an open group waits for more articles before it is committed.</summary>
+    private static readonly TimeSpan GroupTime = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
+    /// Waits until the queue has an article (true) or is finished (false), or until <paramref name="timeout"/>
+    /// passes (true, so that the caller looks again); the workers' failure is thrown as it was raised.
+    /// </summary>
+    private static bool WaitForMore(ChannelReader<Analyzed> reader, TimeSpan timeout, CancellationToken token)
+    {
+        var more = reader.WaitToReadAsync(token);
+        if (more.IsCompleted || timeout == Timeout.InfiniteTimeSpan)
+        {
+            return more.AsTask().GetAwaiter().GetResult();
+        }
+
+        var task = more.AsTask();
+        return !((IAsyncResult)task).AsyncWaitHandle.WaitOne(timeout > TimeSpan.Zero ? timeout : TimeSpan.Zero) || task.GetAwaiter().GetResult();
+    }
 
     /// <summary>
     /// How far the reader may run ahead of analysis (articles read and fingerprinted, not yet analyzed): far
@@ -215,15 +235,33 @@ public static class IngestRunner
             }
         }
 
-        // Group commit: while analyzed articles are queued, whole articles share a transaction (up to
-        // GroupArticles), which spares a commit and the rewriting of the same index pages per article.
-        // The group is committed as soon as the queue is empty, so the write lock is never held while
-        // the writer waits. A crash loses the open group whole; a rerun analyzes those articles again.
+        // Group commit: whole articles share a transaction until it holds GroupArticles of them or has
+        // been open GroupTime, which spares a commit per article and the rewriting of the same index and
+        // full-text pages into the journal each time (the writer usually outpaces analysis, so committing
+        // whenever the queue ran empty meant one commit per article). Another writer waits at most about
+        // GroupTime for the lock. A crash loses the open group whole; a rerun analyzes those articles again.
         int grouped = 0;
+        long groupStart = 0;
         try
         {
-            foreach (var a in results.Reader.ReadAllAsync(token).ToBlockingEnumerable(token))
+            while (true)
             {
+                if (!results.Reader.TryRead(out var a))
+                {
+                    if (grouped > 0 && Stopwatch.GetElapsedTime(groupStart) >= GroupTime)
+                    {
+                        store.CommitGroup();
+                        grouped = 0;
+                    }
+
+                    if (!WaitForMore(results.Reader, grouped > 0 ? GroupTime - Stopwatch.GetElapsedTime(groupStart) : Timeout.InfiniteTimeSpan, token))
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
                 if (a.SightingOnly && !resolved.Contains(a.Fingerprint.ContentHash))
                 {
                     if (!waiting.TryGetValue(a.Fingerprint.ContentHash, out var list))
@@ -238,11 +276,12 @@ public static class IngestRunner
                 if (grouped == 0)
                 {
                     store.BeginGroup();
+                    groupStart = Stopwatch.GetTimestamp();
                 }
 
                 Store(a);
                 grouped++;
-                if (grouped >= GroupArticles || !results.Reader.TryPeek(out _))
+                if (grouped >= GroupArticles)
                 {
                     store.CommitGroup();
                     grouped = 0;
