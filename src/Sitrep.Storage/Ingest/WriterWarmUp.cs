@@ -38,7 +38,7 @@ public static class WriterWarmUp
         var sb = new StringBuilder();
         for (int i = 0; i < 300; i++)
         {
-            int word = variant == 1 && i == 150 ? 99_991 : (i * 7919 + variant * 104_729) % 100_003;
+            int word = variant == 1 && i == 150 ? 99_991 : (i * 7919 + (variant == 2 ? 104_729 : 0)) % 100_003;
             sb.Append("w").Append(word).Append(i % 12 == 11 ? ". " : " ");
         }
 
