@@ -40,6 +40,12 @@ public static class Program
             return 0;
         }
 
+        if (args.Length >= 1 && args[0] == "store-times")
+        {
+            StoreTimes.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+            return 0;
+        }
+
         if (args.Length >= 1 && args[0] == "entities-times")
         {
             // entities-times [passes] [nocache]

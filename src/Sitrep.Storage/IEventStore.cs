@@ -117,7 +117,14 @@ public interface IEventStore : IDisposable
     HashSet<string> ContentHashes();
 
     /// <summary>Stores an article and its event mentions, fused into events, in one transaction; or records a sighting of a (near-)duplicate.</summary>
-    AddResult Add(ArticleRecord article, ArticleFingerprint fingerprint, string? analysisJson, IReadOnlyList<EventMention> mentions);
+    AddResult Add(ArticleRecord article, ArticleFingerprint fingerprint, string? analysisJson, IReadOnlyList<EventMention> mentions)
+        => Add(article, fingerprint, analysisJson is null ? null : System.Text.Encoding.UTF8.GetBytes(analysisJson), mentions);
+
+    /// <summary>
+    /// As <see cref="Add(ArticleRecord, ArticleFingerprint, string?, IReadOnlyList{EventMention})"/>, with the analysis JSON
+    /// as the UTF-8 bytes the JSON writer produced: the ingest writer stores them without a round trip through UTF-16.
+    /// </summary>
+    AddResult Add(ArticleRecord article, ArticleFingerprint fingerprint, byte[]? analysisUtf8, IReadOnlyList<EventMention> mentions);
 
     /// <summary>
     /// Starts a group commit: the <see cref="Add"/> calls until <see cref="CommitGroup"/> share one

@@ -33,6 +33,12 @@ internal abstract class SqlDialect
     /// </summary>
     public virtual string? WriterTurn => null;
 
+    /// <summary>SQL that stores a text column from a parameter bound with <see cref="Utf8TextValue"/>.</summary>
+    public virtual string Utf8Text(string parameter) => parameter;
+
+    /// <summary>The value to bind for UTF-8 text: a string by default (the driver encodes it again).</summary>
+    public virtual object? Utf8TextValue(byte[]? utf8) => utf8 is null ? null : System.Text.Encoding.UTF8.GetString(utf8);
+
     /// <summary>SQL for <see cref="Fusion.Geo.LatBand"/> of a latitude column (to fill existing rows).</summary>
     public abstract string LatBand(string column);
 
@@ -54,6 +60,12 @@ internal sealed class SqliteDialect : SqlDialect
     public override string Blob => "BLOB";
 
     public override string DescNullsLast => "DESC";
+
+    // The bytes are bound as a blob and cast: SQLite reads a blob cast to TEXT as text in the database's
+    // encoding (UTF-8), so the analysis JSON is stored without being decoded and encoded again.
+    public override string Utf8Text(string parameter) => $"CAST({parameter} AS TEXT)";
+
+    public override object? Utf8TextValue(byte[]? utf8) => utf8;
 
     public override string LatBand(string column) => $"CAST(({column} + 90) * {Fusion.Geo.LatBandsPerDegree} AS INTEGER) - {90 * Fusion.Geo.LatBandsPerDegree}";
 

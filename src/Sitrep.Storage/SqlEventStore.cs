@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
@@ -58,6 +59,9 @@ public abstract class SqlEventStore : IEventStore
     }
 
     public AddResult Add(ArticleRecord article, ArticleFingerprint fingerprint, string? analysisJson, IReadOnlyList<EventMention> mentions)
+        => Add(article, fingerprint, analysisJson is null ? null : Encoding.UTF8.GetBytes(analysisJson), mentions);
+
+    public AddResult Add(ArticleRecord article, ArticleFingerprint fingerprint, byte[]? analysisJson, IReadOnlyList<EventMention> mentions)
     {
         try
         {
@@ -73,7 +77,7 @@ public abstract class SqlEventStore : IEventStore
         }
     }
 
-    private AddResult AddCore(ArticleRecord article, ArticleFingerprint fingerprint, string? analysisJson, IReadOnlyList<EventMention> mentions)
+    private AddResult AddCore(ArticleRecord article, ArticleFingerprint fingerprint, byte[]? analysisJson, IReadOnlyList<EventMention> mentions)
     {
         var now = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
         if (_group is { } group)
@@ -87,7 +91,7 @@ public abstract class SqlEventStore : IEventStore
         return result;
     }
 
-    private AddResult AddIn(DbTransaction tx, ArticleRecord article, ArticleFingerprint fingerprint, string? analysisJson, IReadOnlyList<EventMention> mentions, string now)
+    private AddResult AddIn(DbTransaction tx, ArticleRecord article, ArticleFingerprint fingerprint, byte[]? analysisJson, IReadOnlyList<EventMention> mentions, string now)
     {
 
         if (Scalar(tx, "SELECT id FROM articles WHERE content_hash = @h", ("h", fingerprint.ContentHash)) is { } existing)
@@ -105,9 +109,9 @@ public abstract class SqlEventStore : IEventStore
 
         long articleId = Convert.ToInt64(Scalar(
             tx,
-            """
+            $$"""
             INSERT INTO articles (content_hash, external_id, url, title, outlet, outlet_country, language, published, text, word_count, minhash, analysis, event_count, ingested_at)
-            VALUES (@h, @x, @u, @t, @o, @oc, @l, @p, @text, @wc, @mh, @an, @ec, @now) RETURNING id
+            VALUES (@h, @x, @u, @t, @o, @oc, @l, @p, @text, @wc, @mh, {{_dialect.Utf8Text("@an")}}, @ec, @now) RETURNING id
             """,
             ("h", fingerprint.ContentHash),
             ("x", article.ExternalId),
@@ -120,7 +124,7 @@ public abstract class SqlEventStore : IEventStore
             ("text", article.Text),
             ("wc", fingerprint.WordCount),
             ("mh", NearDuplicates.SignatureBytes(fingerprint.Signature)),
-            ("an", analysisJson),
+            ("an", _dialect.Utf8TextValue(analysisJson)),
             ("ec", mentions.Count),
             ("now", now)), CultureInfo.InvariantCulture);
 
@@ -170,7 +174,7 @@ public abstract class SqlEventStore : IEventStore
                 long mentionId = InsertMention(tx, match.Id, i, m);
                 var all = MentionsForMerge(tx, match, new CachedMention(published, mentionId, m));
                 var fused = EventFusion.Merge([.. all.Select(c => c.Mention)], match.Id);
-                UpdateEvent(tx, fused, now);
+                UpdateEvent(tx, match, fused, now);
                 _eventCache[match.Id] = fused;
                 merged++;
             }
@@ -309,51 +313,82 @@ public abstract class SqlEventStore : IEventStore
         static int ComparePublished(string? a, string? b) => a is null ? (b is null ? 0 : -1) : b is null ? 1 : string.CompareOrdinal(a, b);
     }
 
+    /// <summary>The candidate query's SQL for each shape: [dated, placed (0 none, 1 region, 2 with a box)].</summary>
+    private static readonly string[,] CandidateSql = MakeCandidateSql();
+
+    private static string[,] MakeCandidateSql()
+    {
+        var all = new string[2, 3];
+        for (int dated = 0; dated < 2; dated++)
+        {
+            for (int placed = 0; placed < 3; placed++)
+            {
+                var sql = new StringBuilder("SELECT id, mention_count FROM events WHERE class_key = @c");
+                sql.Append(dated == 1 ? " AND date_start >= @lo AND date_start <= @hi AND date_end >= @from" : " AND date_start IS NULL");
+                sql.Append(placed == 0 ? " AND place_name IS NULL" : " AND country = @cc");
+                if (placed == 2)
+                {
+                    sql.Append(" AND ((lat BETWEEN @la0 AND @la1 AND lon BETWEEN @lo0 AND @lo1) OR geo_precision >= 3 OR place_level IN ('admin1', 'admin2'))");
+                }
+
+                all[dated, placed] = sql.Append(CultureInfo.InvariantCulture, $" ORDER BY id LIMIT {CandidateLimit}").ToString();
+            }
+        }
+
+        return all;
+    }
+
+    private readonly List<long> _candidateRows = [];
+
     private FusedEvent? FindMatchingEvent(DbTransaction tx, EventMention m)
     {
-        var sql = new StringBuilder("SELECT id, mention_count FROM events WHERE class_key = @c");
-        var args = new List<(string, object?)> { ("c", Key(m.Class)) };
+        var args = new List<(string, object?)>(9) { ("c", Key(m.Class)) };
+        int dated = 0, placed = 0;
         if (m.Date is { } d)
         {
+            dated = 1;
             int slack = EventFusion.PublishedDateSlackDays;
-            sql.Append(" AND date_start >= @lo AND date_start <= @hi AND date_end >= @from");
             args.Add(("lo", DateRange.Iso(d.Start.AddDays(-DateRange.MaxDays - slack))));
             args.Add(("hi", DateRange.Iso(d.End.AddDays(slack))));
             args.Add(("from", DateRange.Iso(d.Start.AddDays(-slack))));
         }
-        else
-        {
-            sql.Append(" AND date_start IS NULL");
-        }
 
         if (m.Place is { } p)
         {
-            sql.Append(" AND country = @cc");
+            placed = 1;
             args.Add(("cc", p.Country.ToUpperInvariant()));
             if (!p.IsRegion && p.Lat is { } lat && p.Lon is { } lon)
             {
+                placed = 2;
                 var box = Geo.BoundingBox(lat, lon, EventFusion.NearbyKm);
-                sql.Append(" AND ((lat BETWEEN @la0 AND @la1 AND lon BETWEEN @lo0 AND @lo1) OR geo_precision >= 3 OR place_level IN ('admin1', 'admin2'))");
                 args.Add(("la0", box.MinLat));
                 args.Add(("la1", box.MaxLat));
                 args.Add(("lo0", box.MinLon));
                 args.Add(("lo1", box.MaxLon));
             }
         }
+
+        var sql = CandidateSql[dated, placed];
+        var candidates = new List<(long Id, int Count)>();
+        if (Fast(sql) is { } fast)
+        {
+            _candidateRows.Clear();
+            fast.ReadIntegers([.. args], 2, _candidateRows);
+            for (int i = 0; i < _candidateRows.Count; i += 2)
+            {
+                candidates.Add((_candidateRows[i], (int)_candidateRows[i + 1]));
+            }
+        }
         else
         {
-            sql.Append(" AND place_name IS NULL");
-        }
-
-        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY id LIMIT {CandidateLimit}");
-        var candidates = new List<(long Id, int Count)>();
-        var cmd = Prepared(tx, sql.ToString(), [.. args], out bool kept);
-        using (kept ? null : cmd)
-        using (var r = cmd.ExecuteReader())
-        {
-            while (r.Read())
+            var cmd = Prepared(tx, sql, [.. args], out bool kept);
+            using (kept ? null : cmd)
+            using (var r = cmd.ExecuteReader())
             {
-                candidates.Add((Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture)));
+                while (r.Read())
+                {
+                    candidates.Add((Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture)));
+                }
             }
         }
 
@@ -390,7 +425,7 @@ public abstract class SqlEventStore : IEventStore
         return id;
     }
 
-    private void UpdateEvent(DbTransaction tx, FusedEvent e, string now)
+    private void UpdateEvent(DbTransaction tx, FusedEvent before, FusedEvent e, string now)
     {
         Execute(
             tx,
@@ -403,8 +438,31 @@ public abstract class SqlEventStore : IEventStore
               mention_count = @mc, updated_at = @now WHERE id = @id
             """,
             [.. EventParameters(e), ("now", now), ("id", e.Id)]);
-        Execute(tx, "DELETE FROM event_actors WHERE event_id = @id", ("id", e.Id));
-        InsertActors(tx, e.Id, e);
+
+        // The actor rows are rewritten only when the merge changed the lists.
+        if (!SameActors(before.Actors, e.Actors) || !SameActors(before.Targets, e.Targets))
+        {
+            Execute(tx, "DELETE FROM event_actors WHERE event_id = @id", ("id", e.Id));
+            InsertActors(tx, e.Id, e);
+        }
+    }
+
+    private static bool SameActors(IReadOnlyList<Actor> a, IReadOnlyList<Actor> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < a.Count; i++)
+        {
+            if (!string.Equals(a[i].Name, b[i].Name, StringComparison.Ordinal) || !string.Equals(a[i].Kind, b[i].Kind, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static (string, object?)[] EventParameters(FusedEvent e) =>
@@ -441,21 +499,51 @@ public abstract class SqlEventStore : IEventStore
         ("mc", e.MentionCount),
     ];
 
+    /// <summary>Actor rows in one statement at most this long; longer lists take several.</summary>
+    private const int ActorsPerStatement = 8;
+
+    private static readonly string[] ActorSql = MakeActorSql();
+
+    private static readonly string[][] ActorNames = [.. Enumerable.Range(0, ActorsPerStatement).Select(i => new[] { $"r{i}", $"n{i}", $"k{i}", $"kind{i}" })];
+
+    private static string[] MakeActorSql()
+    {
+        var sql = new string[ActorsPerStatement + 1];
+        for (int n = 1; n <= ActorsPerStatement; n++)
+        {
+            var sb = new StringBuilder("INSERT INTO event_actors (event_id, role, name, name_key, kind) VALUES ");
+            for (int i = 0; i < n; i++)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ", ")}(@e, @r{i}, @n{i}, @k{i}, @kind{i})");
+            }
+
+            sql[n] = sb.Append(" ON CONFLICT DO NOTHING").ToString();
+        }
+
+        return sql;
+    }
+
     private void InsertActors(DbTransaction tx, long eventId, FusedEvent e)
     {
-        foreach (var (role, list) in new[] { ("actor", e.Actors), ("target", e.Targets) })
+        // Several rows per statement: per-statement overhead, not the rows, is most of the cost here.
+        int total = e.Actors.Count + e.Targets.Count;
+        for (int start = 0; start < total; start += ActorsPerStatement)
         {
-            foreach (var a in list)
+            int n = Math.Min(ActorsPerStatement, total - start);
+            var args = new (string, object?)[1 + 4 * n];
+            args[0] = ("e", eventId);
+            for (int i = 0; i < n; i++)
             {
-                Execute(
-                    tx,
-                    "INSERT INTO event_actors (event_id, role, name, name_key, kind) VALUES (@e, @r, @n, @k, @kind) ON CONFLICT DO NOTHING",
-                    ("e", eventId),
-                    ("r", role),
-                    ("n", a.Name),
-                    ("k", Key(a.Name)),
-                    ("kind", a.Kind));
+                int at = start + i;
+                var (role, a) = at < e.Actors.Count ? ("actor", e.Actors[at]) : ("target", e.Targets[at - e.Actors.Count]);
+                var names = ActorNames[i];
+                args[1 + 4 * i] = (names[0], role);
+                args[2 + 4 * i] = (names[1], a.Name);
+                args[3 + 4 * i] = (names[2], Key(a.Name));
+                args[4 + 4 * i] = (names[3], a.Kind);
             }
+
+            Execute(tx, ActorSql[n], args);
         }
     }
 
@@ -1003,6 +1091,11 @@ public abstract class SqlEventStore : IEventStore
 
     private object? Scalar(DbTransaction? tx, string sql, params (string, object?)[] args)
     {
+        if (Fast(sql) is { } fast)
+        {
+            return fast.Run(args, scalar: true);
+        }
+
         var cmd = Prepared(tx, sql, args, out bool kept);
         try
         {
@@ -1020,6 +1113,12 @@ public abstract class SqlEventStore : IEventStore
 
     private void Execute(DbTransaction? tx, string sql, params (string, object?)[] args)
     {
+        if (Fast(sql) is { } fast)
+        {
+            fast.Run(args, scalar: false);
+            return;
+        }
+
         var cmd = Prepared(tx, sql, args, out bool kept);
         try
         {
@@ -1036,6 +1135,37 @@ public abstract class SqlEventStore : IEventStore
 
     /// <summary>Most statements have only a few shapes; more than this are built afresh each time.</summary>
     private const int PreparedLimit = 256;
+
+    /// <summary>
+    /// A statement run below ADO.NET, where the store's driver offers one (SQLite): the values are bound by
+    /// position to a statement prepared once, which spares the per-value name lookups, conversions and
+    /// reader objects that dominate the cost of the small inserts the ingest writer runs thousands of times.
+    /// It runs in whatever transaction the connection has open.
+    /// </summary>
+    private protected interface IFastStatement : IDisposable
+    {
+        /// <summary>Runs the statement with these values (names as in the SQL, without "@"); with <paramref name="scalar"/>, returns the first column of the first row.</summary>
+        object? Run((string Name, object? Value)[] args, bool scalar);
+
+        /// <summary>Runs a query and appends the first <paramref name="columns"/> columns of every row, as integers, to <paramref name="into"/>.</summary>
+        void ReadIntegers((string Name, object? Value)[] args, int columns, List<long> into);
+    }
+
+    /// <summary>A fast statement for this SQL, or null to run it through ADO.NET.</summary>
+    private protected virtual IFastStatement? PrepareFast(string sql) => null;
+
+    private readonly Dictionary<string, IFastStatement?> _fast = new(StringComparer.Ordinal);
+
+    private IFastStatement? Fast(string sql)
+    {
+        if (!_fast.TryGetValue(sql, out var fast) && _fast.Count < PreparedLimit)
+        {
+            fast = PrepareFast(sql);
+            _fast[sql] = fast;
+        }
+
+        return fast;
+    }
 
     /// <summary>
     /// A command kept for its SQL text and reused with new values: preparing a statement costs more
@@ -1107,6 +1237,12 @@ public abstract class SqlEventStore : IEventStore
             }
 
             _prepared.Clear();
+            foreach (var fast in _fast.Values)
+            {
+                fast?.Dispose();
+            }
+
+            _fast.Clear();
             _connection.Dispose();
         }
     }
@@ -1115,24 +1251,51 @@ public abstract class SqlEventStore : IEventStore
 /// <summary>The small JSON values stored in text columns: actor lists, a place, string lists.</summary>
 internal static class StoreJson
 {
-    public static string Actors(IReadOnlyList<Actor> actors)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
-        {
-            w.WriteStartArray();
-            foreach (var a in actors)
-            {
-                w.WriteStartObject();
-                w.WriteString("name", a.Name);
-                w.WriteString("kind", a.Kind);
-                w.WriteEndObject();
-            }
+    // One buffer and writer per thread, reset for each value: the writer stores several of these per event.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
 
-            w.WriteEndArray();
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    private static Utf8JsonWriter Writer()
+    {
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        if (t_writer is { } w)
+        {
+            w.Reset(buffer);
+            return w;
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        return t_writer = new Utf8JsonWriter(buffer);
+    }
+
+    private static string Written(Utf8JsonWriter w)
+    {
+        w.Flush();
+        return Encoding.UTF8.GetString(t_buffer!.WrittenSpan);
+    }
+
+    public static string Actors(IReadOnlyList<Actor> actors)
+    {
+        if (actors.Count == 0)
+        {
+            return "[]";
+        }
+
+        var w = Writer();
+        w.WriteStartArray();
+        foreach (var a in actors)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", a.Name);
+            w.WriteString("kind", a.Kind);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        return Written(w);
     }
 
     public static List<Actor> ParseActors(string json)
@@ -1147,40 +1310,53 @@ internal static class StoreJson
         return list;
     }
 
-    public static string Strings(IReadOnlyList<string> values) => JsonSerializer.Serialize(values, StoreJsonContext.Default.IReadOnlyListString);
+    public static string Strings(IReadOnlyList<string> values)
+    {
+        if (values.Count == 0)
+        {
+            return "[]";
+        }
+
+        var w = Writer();
+        w.WriteStartArray();
+        foreach (var v in values)
+        {
+            w.WriteStringValue(v);
+        }
+
+        w.WriteEndArray();
+        return Written(w);
+    }
 
     public static List<string> ParseStrings(string json) => JsonSerializer.Deserialize(json, StoreJsonContext.Default.ListString) ?? [];
 
     public static string Place(EventPlace p)
     {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
+        var w = Writer();
+        w.WriteStartObject();
+        w.WriteString("name", p.Name);
+        w.WriteString("level", p.Level);
+        w.WriteString("country", p.Country);
+        if (p.Admin1 is not null)
         {
-            w.WriteStartObject();
-            w.WriteString("name", p.Name);
-            w.WriteString("level", p.Level);
-            w.WriteString("country", p.Country);
-            if (p.Admin1 is not null)
-            {
-                w.WriteString("admin1", p.Admin1);
-            }
-
-            if (p.Lat is { } lat && p.Lon is { } lon)
-            {
-                w.WriteNumber("lat", lat);
-                w.WriteNumber("lon", lon);
-            }
-
-            w.WriteNumber("precision", p.Precision);
-            if (p.GeonamesId is { } id)
-            {
-                w.WriteNumber("geonames_id", id);
-            }
-
-            w.WriteEndObject();
+            w.WriteString("admin1", p.Admin1);
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        if (p.Lat is { } lat && p.Lon is { } lon)
+        {
+            w.WriteNumber("lat", lat);
+            w.WriteNumber("lon", lon);
+        }
+
+        w.WriteNumber("precision", p.Precision);
+        if (p.GeonamesId is { } id)
+        {
+            w.WriteNumber("geonames_id", id);
+        }
+
+        w.WriteEndObject();
+
+        return Written(w);
     }
 
     public static EventPlace ParsePlace(string json)
@@ -1198,6 +1374,5 @@ internal static class StoreJson
     }
 }
 
-[System.Text.Json.Serialization.JsonSerializable(typeof(IReadOnlyList<string>))]
 [System.Text.Json.Serialization.JsonSerializable(typeof(List<string>))]
 internal sealed partial class StoreJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

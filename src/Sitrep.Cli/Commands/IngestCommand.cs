@@ -50,9 +50,14 @@ internal static class IngestCommand
 
             var inputs = parse.GetValue(paths) ?? [];
             // The store opens (and migrates) while the pipeline is built; the clock starts after both, as
-            // `analyze` starts its clock after building the pipeline, so that the two rates compare.
+            // `analyze` starts its clock after building the pipeline, so that the two rates compare. The
+            // writer's code is compiled first, on the core the pipeline's construction leaves idle.
             var dbPath = parse.GetValue(db)!;
-            var opening = Task.Run(() => EventStores.Open(dbPath));
+            var opening = Task.Run(() =>
+            {
+                WriterWarmUp.Run();
+                return EventStores.Open(dbPath);
+            });
             var pipeline = SitrepDefaults.CreateDefault();
             using var store = opening.GetAwaiter().GetResult();
             var progress = new Progress("ingested");

@@ -115,6 +115,49 @@ public abstract class EventStoreTests : IDisposable
     }
 
     [SkippableFact]
+    public void Analysis_json_given_as_utf8_bytes_reads_back_as_the_same_text()
+    {
+        var store = Store();
+        var json = """{"text":"Київ — «обстріл»","quote":"he said \"no\"","n":1}""";
+        var text = Words(40);
+        var id = store.Add(Article(text, "a.txt"), NearDuplicates.Fingerprint(text), System.Text.Encoding.UTF8.GetBytes(json), []).ArticleId;
+        var other = Words(41);
+        var none = store.Add(Article(other, "b.txt"), NearDuplicates.Fingerprint(other), (byte[]?)null, []).ArticleId;
+
+        Assert.Equal(json, store.GetArticle(id)!.AnalysisJson);
+        Assert.Null(store.GetArticle(none)!.AnalysisJson);
+    }
+
+    [SkippableFact]
+    public void An_empty_title_is_stored_as_empty_text_not_as_null()
+    {
+        var store = Store();
+        var text = Words(42);
+        var id = store.Add(Article(text, "a.txt") with { Title = "", Outlet = null }, NearDuplicates.Fingerprint(text), "{}", []).ArticleId;
+
+        var article = store.GetArticle(id)!;
+        Assert.Equal("", article.Summary.Title);
+        Assert.Null(article.Summary.Outlet);
+    }
+
+    [SkippableFact]
+    public void A_merged_report_naming_a_new_actor_makes_the_event_findable_by_it()
+    {
+        var store = Store();
+        Add(store, Words(43), "a.txt", Strike(Kharkiv, "2024-11-17"));
+        Add(store, Words(44), "b.txt", Strike(Kharkiv, "2024-11-17"));
+        Assert.Empty(store.QueryEvents(new EventQuery { Actor = "ukraine" }));
+
+        var merged = Add(store, Words(45), "c.txt", Strike(Kharkiv, "2024-11-17", actors: [Russia, Ukraine]));
+
+        Assert.Equal(1, merged.EventsMerged);
+        var e = Assert.Single(store.QueryEvents(new EventQuery { Actor = "ukraine" }));
+        Assert.Equal(["Russia", "Ukraine"], e.Actors.Select(a => a.Name).Order());
+        Assert.Single(store.QueryEvents(new EventQuery { Actor = "russia" }));
+        Assert.Single(store.QueryEvents(new EventQuery { Actor = "civilians" }));
+    }
+
+    [SkippableFact]
     public void Queries_filter_by_date_place_country_distance_actor_class_and_source()
     {
         var store = Store();

@@ -55,6 +55,46 @@ public sealed class PostgresEventStoreTests : EventStoreTests
         return _connection;
     }
 
+    /// <summary>
+    /// A connection string to a new, empty schema on the test server (the test skips when there is none);
+    /// <see cref="DropSchema"/> removes it.
+    /// </summary>
+    internal static string NewSchema(string schema)
+    {
+        var (cs, why) = Server.Value;
+        Skip.If(cs is null, why);
+        Run(cs!, $"CREATE SCHEMA {schema}");
+        return new NpgsqlConnectionStringBuilder(cs) { SearchPath = schema }.ConnectionString;
+    }
+
+    internal static void DropSchema(string schema)
+    {
+        if (Server.Value.Connection is { } cs)
+        {
+            NpgsqlConnection.ClearAllPools();
+            Run(cs, $"DROP SCHEMA IF EXISTS {schema} CASCADE");
+        }
+    }
+
+    /// <summary>The first value of a query run in the connection's schema.</summary>
+    internal static long Count(string connection, string sql)
+    {
+        using var conn = new NpgsqlConnection(connection);
+        conn.Open();
+        using var cmd = conn.CreateCommand();
+        cmd.CommandText = sql;
+        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static void Run(string connection, string sql)
+    {
+        using var conn = new NpgsqlConnection(connection);
+        conn.Open();
+        using var cmd = conn.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
     protected override IEventStore CreateStore() => PostgresEventStore.Open(Connection());
 
     protected override IEventStore Reopen() => PostgresEventStore.Open(Connection());

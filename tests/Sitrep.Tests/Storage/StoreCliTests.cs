@@ -70,10 +70,49 @@ public class StoreCliTests
     public void Killing_ingest_midway_and_rerunning_loses_nothing_and_duplicates_nothing()
     {
         using var dir = new TempDir();
+        var db = Path.Combine(dir.Path, "killed.db");
+        KillAndRerun(dir, db, Path.Combine(dir.Path, "clean.db"), (store, sql) => File.Exists(store) ? Count(store, sql) : throw new FileNotFoundException(store));
+    }
+
+    [SkippableFact]
+    public void Killing_ingest_into_postgres_midway_and_rerunning_loses_nothing_and_duplicates_nothing()
+    {
+        using var dir = new TempDir();
+        var suffix = Guid.NewGuid().ToString("N")[..12];
+        string killed = "sitrep_kill_" + suffix, clean = "sitrep_clean_" + suffix;
+        try
+        {
+            KillAndRerun(dir, PostgresEventStoreTests.NewSchema(killed), PostgresEventStoreTests.NewSchema(clean), PostgresEventStoreTests.Count);
+        }
+        finally
+        {
+            PostgresEventStoreTests.DropSchema(killed);
+            PostgresEventStoreTests.DropSchema(clean);
+        }
+    }
+
+    /// <summary>
+    /// Starts the real CLI on 2,500 generated articles into <paramref name="db"/>, kills it once some are
+    /// stored, reruns it, and compares the store with a clean single run into <paramref name="cleanDb"/>.
+    /// </summary>
+    private static void KillAndRerun(TempDir dir, string db, string cleanDb, Func<string, string, long> count)
+    {
         const int N = 2500;
         var texts = WriteArticles(dir, N);
         var folder = Path.Combine(dir.Path, "articles");
-        var db = Path.Combine(dir.Path, "killed.db");
+
+        long? Stored()
+        {
+            try
+            {
+                return count(db, "SELECT COUNT(*) FROM articles");
+            }
+            catch (Exception ex) when (ex is FileNotFoundException or System.Data.Common.DbException)
+            {
+                // The store or its schema may not be created yet.
+                return null;
+            }
+        }
 
         var psi = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = Paths.RepoRoot };
         foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "Sitrep.Cli.dll"), "ingest", folder, "--db", db, "--threads", "1" })
@@ -87,11 +126,10 @@ public class StoreCliTests
             _ = process.StandardOutput.ReadToEndAsync();
             _ = process.StandardError.ReadToEndAsync();
             var clock = Stopwatch.StartNew();
-            atKill = 0;
             while (clock.Elapsed < TimeSpan.FromMinutes(2) && !process.HasExited)
             {
                 Thread.Sleep(20);
-                if (File.Exists(db) && TryCount(db) is { } n && n >= 10)
+                if (Stored() is { } n && n >= 10)
                 {
                     break;
                 }
@@ -99,41 +137,26 @@ public class StoreCliTests
 
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            atKill = TryCount(db) ?? 0;
+            atKill = Stored() ?? 0;
         }
 
         Assert.InRange(atKill, 1, N - 1);
 
         var rerun = CliRunner.Run("ingest", folder, "--db", db, "--threads", "2");
         Assert.Equal(0, rerun.ExitCode);
+        Assert.Equal(0, CliRunner.Run("ingest", folder, "--db", cleanDb, "--threads", "2").ExitCode);
 
-        var clean = Path.Combine(dir.Path, "clean.db");
-        Assert.Equal(0, CliRunner.Run("ingest", folder, "--db", clean, "--threads", "2").ExitCode);
-
-        Assert.Equal(N, Count(db, "SELECT COUNT(*) FROM articles"));
-        Assert.Equal(N, Count(db, "SELECT COUNT(DISTINCT content_hash) FROM articles"));
-        Assert.Equal(N, Count(db, "SELECT COUNT(*) FROM sightings"));
-        Assert.Equal(0, Count(db, "SELECT COUNT(*) FROM articles a WHERE a.event_count <> (SELECT COUNT(*) FROM event_mentions m WHERE m.article_id = a.id)"));
+        Assert.Equal(N, count(db, "SELECT COUNT(*) FROM articles"));
+        Assert.Equal(N, count(db, "SELECT COUNT(DISTINCT content_hash) FROM articles"));
+        Assert.Equal(N, count(db, "SELECT COUNT(*) FROM sightings"));
+        Assert.Equal(0, count(db, "SELECT COUNT(*) FROM articles a WHERE a.event_count <> (SELECT COUNT(*) FROM event_mentions m WHERE m.article_id = a.id)"));
         foreach (var table in new[] { "events", "event_mentions", "mention_figures", "event_actors" })
         {
-            Assert.Equal(Count(clean, $"SELECT COUNT(*) FROM {table}"), Count(db, $"SELECT COUNT(*) FROM {table}"));
+            Assert.Equal(count(cleanDb, $"SELECT COUNT(*) FROM {table}"), count(db, $"SELECT COUNT(*) FROM {table}"));
         }
 
         long expectedMentions = texts.Take(50).Sum(t => (long)Analyzer.Pipeline.Analyze("x", t, new DateOnly(2024, 11, 1)).Events.Count);
-        Assert.Equal(expectedMentions, Count(db, "SELECT COUNT(*) FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE a.external_id < '2024-11-99' AND CAST(substr(a.external_id, 19) AS INTEGER) < 50"));
-    }
-
-    private static long? TryCount(string db)
-    {
-        try
-        {
-            return Count(db, "SELECT COUNT(*) FROM articles");
-        }
-        catch (SqliteException)
-        {
-            // The schema may not be created yet.
-            return null;
-        }
+        Assert.Equal(expectedMentions, count(db, "SELECT COUNT(*) FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE a.external_id < '2024-11-99' AND CAST(substr(a.external_id, 19) AS INTEGER) < 50"));
     }
 
     private static string StoreWithEvents(TempDir dir)
