@@ -1479,9 +1479,31 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 return false;
             }
 
-            if (w.Equals("since", StringComparison.OrdinalIgnoreCase))
+            // "after"/"before" open a clause only with a finite verb of their own ("came after Ukraine warned last Thursday");
+            // "after months of wrangling Wednesday" is a phrase, and its time still dates the sentence's act.
+            if (SubordinateOpeners.Contains(w) || (w.Equals("after", StringComparison.OrdinalIgnoreCase) || w.Equals("before", StringComparison.OrdinalIgnoreCase)) && HasFiniteVerb(i + 1, t))
             {
                 return !(trigger > doc.Tokens[i].Start && trigger < time.Start);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Words that open a clause whose time dates that clause's own verb: "since" starts a period, "although ... last week
+    /// called", "came after Ukraine warned last Thursday", "Bucha, where civilians were killed last year".
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubordinateOpeners = Words(
+        "since", "although", "though", "whereas", "where", "which", "who");
+
+    private bool HasFiniteVerb(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (doc.Tokens[i].Pos is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                return true;
             }
         }
 
