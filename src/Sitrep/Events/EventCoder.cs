@@ -282,6 +282,14 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "Trump, who has opposed US support for Kyiv and criticised the administration", "cluster bombs, which have a record
+            // of killing civilians": a relative clause that says neither when nor where describes a participant; it does
+            // not report an act of the article.
+            if (InUnanchoredRelativeClause(sentence, t))
+            {
+                continue;
+            }
+
             // "a news conference" is not diplomacy.
             if (!asVerb && form.Sense.Class == EventClasses.Consult && t > sentence.FirstToken && Word(t - 1) is "news" or "press")
             {
@@ -540,6 +548,19 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     }
 
     /// <summary>A calendar time (not a duration or a set) or a place below a country inside <paramref name="range"/>.</summary>
+    private bool IsDated(Span range)
+    {
+        foreach (var time in _times.StartingIn(range))
+        {
+            if (range.Contains(time.Span) && time.Type is not TimexTypes.Duration and not TimexTypes.Set)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsAnchored(Span range)
     {
         foreach (var time in _times.StartingIn(range))
@@ -560,6 +581,68 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         return false;
     }
+
+    /// <summary>
+    /// The trigger lies in a relative clause (who, which, whose after a comma, or after a noun with a present verb) as its
+    /// first verb or a verb coordinated with it by "and", and the clause (up to the next comma) gives no date.
+    /// </summary>
+    private bool InUnanchoredRelativeClause(Sentence sentence, int t)
+    {
+        for (int i = t - 1; i >= sentence.FirstToken; i--)
+        {
+            var w = Word(i);
+            if (w is "," or ";" or ":" or "—" or "–" or "(" or ")" or "\"" or "“" or "”")
+            {
+                return false;
+            }
+
+            if (!(w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("whose", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            if (i == sentence.FirstToken || !(Word(i - 1) is "," || doc.Tokens[i - 1].Pos is "NN" or "NNS" or "NNP" or "NNPS"))
+            {
+                return false;
+            }
+
+            int verbs = 0;
+            for (int k = i + 1; k < t; k++)
+            {
+                if (doc.Tokens[k].Pos is { } tag && tag.StartsWith("VB", StringComparison.Ordinal) && !Auxiliaries.Contains(Word(k)))
+                {
+                    verbs++;
+                }
+            }
+
+            // Without a comma the clause restricts its noun ("the only states which refused to agree"): it names who acted, and
+            // is a description only in the present ("compatriots who call for sanctions", "isolationists who are sceptical").
+            if (Word(i - 1) is not "," && !(i + 1 <= t && doc.Tokens[i + 1].Pos is "VBZ" or "VBP"))
+            {
+                return false;
+            }
+
+            if (verbs > 1 || (verbs == 1 && !Word(t - 1).Equals("and", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+
+            int end = t + 1;
+            while (end < sentence.EndToken && Word(end) is not ("," or ";" or ":" or "—" or "–"))
+            {
+                end++;
+            }
+
+            var clause = new Span(doc.Tokens[i].Start, doc.Tokens[end - 1].Span.End);
+            return !IsDated(clause);
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Words(
+        "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did");
 
     /// <summary>The tag VBD or VBN, or without tags a form in -ed; not a present passive ("we are being threatened").</summary>
     private bool IsPastForm(int t)
