@@ -270,8 +270,8 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
             // "Shoigu kills children.", "how the West destroys peace": a material act told in the simple present inside a direct
             // quote is rhetoric about a habit, unless the quote says when or where. Past acts a quoted official reports stay.
-            if (asVerb && form.Sense.Class is EventClasses.Assault or EventClasses.Fight or EventClasses.Mobilize or EventClasses.Coerce or EventClasses.Retreat
-                && IsSimplePresent(t) && IsUnanchoredQuote(sentence, token.Span))
+            if (asVerb && form.Sense.Class is EventClasses.Assault or EventClasses.Fight or EventClasses.Mobilize or EventClasses.Coerce or EventClasses.Retreat or EventClasses.Aid
+                && IsSimplePresent(t) && (IsUnanchoredQuote(sentence, token.Span) || (s > 0 && !IsAnchored(sentence.Span))))
             {
                 continue;
             }

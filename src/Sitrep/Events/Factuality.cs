@@ -75,6 +75,13 @@ public static class Factuality
             var w = doc.Slice(tokens[i].Span);
             if (ClauseBreaks.Contains(w))
             {
+                // "the war will only end when Moscow's forces withdraw": a temporal clause under a modal is as hypothetical as
+                // its main clause.
+                if (TemporalOpeners.Contains(w) && ModalBefore(doc, sentence, i))
+                {
+                    return false;
+                }
+
                 break;
             }
 
@@ -121,6 +128,28 @@ public static class Factuality
         }
 
         return true;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TemporalOpeners = Set("when", "once", "until", "after", "before", "as");
+
+    /// <summary>A modal (would, will, ...) up to four words before token <paramref name="i"/>, within its clause.</summary>
+    private static bool ModalBefore(Document doc, Sentence sentence, int i)
+    {
+        for (int k = i - 1; k >= sentence.FirstToken && k >= i - 4; k--)
+        {
+            var w = doc.Slice(doc.Tokens[k].Span);
+            if (doc.Tokens[k].Kind == TokenKind.Punctuation || ClauseBreaks.Contains(w))
+            {
+                return false;
+            }
+
+            if (doc.Tokens[k].Pos is "MD" || (doc.Tokens[k].Pos is null && IsModal(w)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A modal or a verb of necessity that makes its subject hypothetical ("negotiations need to start").</summary>
