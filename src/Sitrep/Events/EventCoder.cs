@@ -290,6 +290,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "When asked if a diplomatic solution would ...", "he was asked whether": a question put to a speaker, not a request.
+            if (form.Sense.Lemma == "ask" && t > sentence.FirstToken && (Word(t - 1).Equals("when", StringComparison.OrdinalIgnoreCase)
+                || Word(t - 1).Equals("if", StringComparison.OrdinalIgnoreCase) || (Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && IsPassive(sentence, t))))
+            {
+                continue;
+            }
+
             // "a news conference" is not diplomacy.
             if (!asVerb && form.Sense.Class == EventClasses.Consult && t > sentence.FirstToken && Word(t - 1) is "news" or "press")
             {
