@@ -1556,7 +1556,8 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// "donated aid since Russia launched its invasion back in February": a time inside a since-clause starts a
     /// period and dates the clause's own verb, not an event outside it. The clause runs from "since" to the time
     /// with no comma, semicolon or "and"/"but" between; a trigger inside the same clause keeps it ("since capturing
-    /// Avdiivka in February").
+    /// Avdiivka in February"). Other subordinate clauses (<see cref="SubordinateOpeners"/>, and after/before with a finite
+    /// verb) are treated alike and run on to the next comma.
     /// </summary>
     private bool InOtherSinceClause(Sentence sentence, Span time, int trigger)
     {
@@ -1573,7 +1574,10 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             // "after months of wrangling Wednesday" is a phrase, and its time still dates the sentence's act.
             if (SubordinateOpeners.Contains(w) || (w.Equals("after", StringComparison.OrdinalIgnoreCase) || w.Equals("before", StringComparison.OrdinalIgnoreCase)) && HasFiniteVerb(i + 1, t))
             {
-                return !(trigger > doc.Tokens[i].Start && trigger < time.Start);
+                // A since-clause ends at its time ("since Russia invaded in February"); another clause runs on to its comma
+                // ("although Xi Jinping last week called all the parties to restraint").
+                int end = w.Equals("since", StringComparison.OrdinalIgnoreCase) ? time.Start : ClauseEnd(sentence, t);
+                return !(trigger > doc.Tokens[i].Start && trigger < end);
             }
         }
 
@@ -1586,6 +1590,20 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// </summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubordinateOpeners = Words(
         "since", "although", "though", "whereas", "where", "which", "who");
+
+    /// <summary>The offset where the clause holding token <paramref name="t"/> ends: the next comma, semicolon or colon, else the sentence end.</summary>
+    private int ClauseEnd(Sentence sentence, int t)
+    {
+        for (int i = t + 1; i < sentence.EndToken; i++)
+        {
+            if (Word(i) is "," or ";" or ":")
+            {
+                return doc.Tokens[i].Start;
+            }
+        }
+
+        return sentence.Span.End;
+    }
 
     private bool HasFiniteVerb(int from, int to)
     {
