@@ -290,6 +290,19 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "For 100 days, Russia has been continually bombarding ...": an act going on over a stated period is a campaign told
+            // as a whole, not one event.
+            if (asVerb && form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsCampaign(sentence, t))
+            {
+                continue;
+            }
+
+            // "he remains committed to doing what he can": a participle after a linking verb and before "to" + verb is a stance.
+            if (asVerb && IsPredicativeParticiple(sentence, t))
+            {
+                continue;
+            }
+
             // "When asked if a diplomatic solution would ...", "he was asked whether": a question put to a speaker, not a request.
             if (form.Sense.Lemma == "ask" && t > sentence.FirstToken && (Word(t - 1).Equals("when", StringComparison.OrdinalIgnoreCase)
                 || Word(t - 1).Equals("if", StringComparison.OrdinalIgnoreCase) || (Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && IsPassive(sentence, t))))
@@ -647,6 +660,45 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         return false;
     }
+
+    /// <summary>A present perfect progressive ("has been bombarding", adverbs between) in a sentence with a duration ("for 100 days").</summary>
+    private bool IsCampaign(Sentence sentence, int t)
+    {
+        if (doc.Tokens[t].Pos is not "VBG")
+        {
+            return false;
+        }
+
+        int i = t - 1;
+        while (i > sentence.FirstToken && Word(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || i > sentence.FirstToken && Word(i) is "and")
+        {
+            i--;
+        }
+
+        if (i <= sentence.FirstToken || !Word(i).Equals("been", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var time in _times.StartingIn(sentence.Span))
+        {
+            if (sentence.Span.Contains(time.Span) && time.Type == TimexTypes.Duration)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A past participle after remain/stay/seem or a form of "be", followed by "to" and a verb ("remains committed to doing").</summary>
+    private bool IsPredicativeParticiple(Sentence sentence, int t)
+        => t > sentence.FirstToken && t + 2 < sentence.EndToken && doc.Tokens[t].Pos is "VBN"
+            && LinkingVerbs.Contains(Word(t - 1)) && Word(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase)
+            && doc.Tokens[t + 2].Pos is "VB" or "VBG";
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkingVerbs = Words(
+        "remain", "remains", "remained", "stay", "stays", "stayed", "seem", "seems", "seemed", "is", "are", "am", "was", "were", "be", "been");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Words(
         "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did");

@@ -114,6 +114,14 @@ public static class Factuality
             for (int i = t + 1; i < sentence.EndToken && i <= t + ModalWindow; i++)
             {
                 var w = doc.Slice(tokens[i].Span);
+
+                // "a coup that would involve saboteurs": a relative clause under a modal makes its noun hypothetical too.
+                if ((w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase))
+                    && i + 1 < sentence.EndToken && IsModal(doc.Slice(tokens[i + 1].Span)))
+                {
+                    return false;
+                }
+
                 if (tokens[i].Kind == TokenKind.Punctuation || ClauseBreaks.Contains(w))
                 {
                     break;
