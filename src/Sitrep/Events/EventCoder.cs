@@ -1468,7 +1468,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         int bestDistance = int.MaxValue;
         foreach (var p in _places.StartingIn(sentence.Span))
         {
-            if (!sentence.Span.Contains(p.Span) || OverlapsAny(draft.ActorSpans, p.Span) || IsModifierUse(sentence, p))
+            if (!sentence.Span.Contains(p.Span) || OverlapsAny(draft.ActorSpans, p.Span) || IsModifierUse(sentence, p) || IsActingCapital(sentence, p))
             {
                 continue;
             }
@@ -1486,6 +1486,31 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// "Minsk is testing its combat readiness", "Moscow denied": a city name that is also an actor's name and is the subject
+    /// of a finite verb (not after a preposition) stands for its government; it does not say where an event happened.
+    /// </summary>
+    private bool IsActingCapital(Sentence sentence, PlaceMention p)
+    {
+        int first = TokenAt(sentence, p.Span.Start);
+        int next = TokenAt(sentence, p.Span.End - 1) + 1;
+        if (p.Level != PlaceLevels.Populated || next >= sentence.EndToken || doc.Tokens[next].Pos is not ("VBZ" or "VBD" or "VBP" or "MD")
+            || (first > sentence.FirstToken && (LocationPrepositions.Contains(Word(first - 1)) || Word(first - 1) is "to" or "of" or "on" or "into")))
+        {
+            return false;
+        }
+
+        foreach (var m in _mentions)
+        {
+            if (m.Span(doc).Overlaps(p.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The place follows "north/south/east/west (...) of": "20km north of Kharkiv", "west of the capital".</summary>
