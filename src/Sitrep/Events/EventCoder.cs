@@ -1029,6 +1029,21 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         => word.Length <= StemLength ? word.ToString().ToLowerInvariant() : word[..StemLength].ToString().ToLowerInvariant();
 
     /// <summary>The first sense of a form whose part of speech, particle and cue the sentence satisfies.</summary>
+    /// <summary>
+    /// "has launched a counteroffensive in the south": a word tagged as an adjective right after a determiner and before no
+    /// noun or adjective heads its noun phrase; the tag is wrong ("the offensive weapons" stays an adjective).
+    /// </summary>
+    private bool HeadsNounPhrase(Sentence sentence, int t)
+    {
+        if (t == sentence.FirstToken || !Determiners.Contains(Word(t - 1)))
+        {
+            return false;
+        }
+
+        return t + 1 >= sentence.EndToken || doc.Tokens[t + 1].Pos is not { } next
+            || !(next.StartsWith("NN", StringComparison.Ordinal) || next.StartsWith("JJ", StringComparison.Ordinal) || next is "VBG" or "CD");
+    }
+
     private bool TryChoose(Sentence sentence, int t, TriggerForm[] forms, out TriggerForm chosen)
     {
         var pos = doc.Tokens[t].Pos;
@@ -1038,7 +1053,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             {
                 bool verbTag = pos.StartsWith("VB", StringComparison.Ordinal);
                 bool nounTag = pos.StartsWith("NN", StringComparison.Ordinal);
-                if (pos.StartsWith("JJ", StringComparison.Ordinal) || (verbTag && !form.AsVerb) || (nounTag && !form.AsNoun))
+                if ((pos.StartsWith("JJ", StringComparison.Ordinal) && !(form.AsNoun && HeadsNounPhrase(sentence, t))) || (verbTag && !form.AsVerb) || (nounTag && !form.AsNoun))
                 {
                     continue;
                 }
