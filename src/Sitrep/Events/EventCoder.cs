@@ -297,6 +297,31 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "Ukraine is fighting for its sovereignty": an attack or clash in the present progressive with no date and no place
+            // below a country describes the war going on, not one event of it.
+            if (asVerb && form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsPresentProgressive(sentence, t) && !IsAnchored(sentence.Span))
+            {
+                continue;
+            }
+
+            // "banners calling on the nation to resist", "drills agreed to by Moscow": a participle right after a common noun
+            // describes the noun; a statement or agreement told that way is not reported as an act.
+            if (asVerb && form.Sense.Class is EventClasses.Request or EventClasses.Accuse or EventClasses.Reject or EventClasses.Agree
+                    or EventClasses.Support or EventClasses.Consult or EventClasses.Threaten
+                && doc.Tokens[t].Pos is "VBG" or "VBN" && t > sentence.FirstToken && doc.Tokens[t - 1].Pos is "NN" or "NNS")
+            {
+                continue;
+            }
+
+            // "the transport of destroyed Russian tanks": a participle after a preposition or determiner and before a noun
+            // phrase is an adjective; it names a state, not an act.
+            if (asVerb && doc.Tokens[t].Pos is "VBN" or "VBD" && t > sentence.FirstToken && t + 1 < sentence.EndToken
+                && doc.Tokens[t - 1].Pos is "IN" or "DT" && doc.Tokens[t + 1].Pos is { } nextTag
+                && (nextTag.StartsWith("NN", StringComparison.Ordinal) || nextTag.StartsWith("JJ", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
             // "he remains committed to doing what he can": a participle after a linking verb and before "to" + verb is a stance.
             if (asVerb && IsPredicativeParticiple(sentence, t))
             {
@@ -689,6 +714,23 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         }
 
         return false;
+    }
+
+    /// <summary>An -ing form after is/are/am (adverbs between): "is fighting", "are still attacking".</summary>
+    private bool IsPresentProgressive(Sentence sentence, int t)
+    {
+        if (doc.Tokens[t].Pos is not "VBG")
+        {
+            return false;
+        }
+
+        int i = t - 1;
+        while (i > sentence.FirstToken && Word(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || i > sentence.FirstToken && Word(i) is "still")
+        {
+            i--;
+        }
+
+        return i >= sentence.FirstToken && Word(i) is "is" or "are" or "am" or "'s" or "’s" or "'re" or "’re";
     }
 
     /// <summary>A past participle after remain/stay/seem or a form of "be", followed by "to" and a verb ("remains committed to doing").</summary>
