@@ -1525,7 +1525,8 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         int bestDistance = int.MaxValue;
         foreach (var p in _places.StartingIn(sentence.Span))
         {
-            if (!sentence.Span.Contains(p.Span) || OverlapsAny(draft.ActorSpans, p.Span) || IsModifierUse(sentence, p) || IsActingCapital(sentence, p))
+            if (!sentence.Span.Contains(p.Span) || OverlapsAny(draft.ActorSpans, p.Span) || IsModifierUse(sentence, p) || IsActingCapital(sentence, p)
+                || InOtherEventClause(sentence, p.Span, trigger, draft.Class))
             {
                 continue;
             }
@@ -1544,6 +1545,71 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         return best;
     }
+
+    /// <summary>
+    /// "The strikes came as leaders began a summit in Bavaria": a place inside a subordinate clause that does not hold the
+    /// trigger but holds a trigger of another class locates that other event.
+    /// </summary>
+    private bool InOtherEventClause(Sentence sentence, Span place, int trigger, string eventClass)
+    {
+        int t = TokenAt(sentence, place.Start);
+        for (int i = t - 1; i >= sentence.FirstToken; i--)
+        {
+            var w = Word(i);
+
+            // "a summit in Bavaria, southern Germany": a place in apposition to a place stays in its clause.
+            if (w is "," && i > sentence.FirstToken && EndsPlace(sentence, doc.Tokens[i - 1].End))
+            {
+                continue;
+            }
+
+            if (w is "," or ";" or ":")
+            {
+                return false;
+            }
+
+            if (!PlaceClauseOpeners.Contains(w))
+            {
+                continue;
+            }
+
+            int end = ClauseEnd(sentence, t);
+            if (trigger > doc.Tokens[i].Start && trigger < end)
+            {
+                return false;
+            }
+
+            for (int k = i + 1; k < sentence.EndToken && doc.Tokens[k].Start < end; k++)
+            {
+                if (_lexicon.Triggers.TryGetValue(Word(k), out var forms) && forms[0].Sense.Class != eventClass)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    private bool EndsPlace(Sentence sentence, int offset)
+    {
+        foreach (var p in _places.StartingIn(sentence.Span))
+        {
+            if (p.Span.End == offset)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Clause openers that join a separate occasion ("as leaders began a summit"); after/before/when clauses
+    /// tell a step of the same incident ("shot down a helicopter after it opened fire on civilians in Rostov").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceClauseOpeners = Words(
+        "since", "although", "though", "whereas", "which", "who", "as", "while");
 
     /// <summary>
     /// "Minsk is testing its combat readiness", "Moscow denied": a city name that is also an actor's name and is the subject
