@@ -322,6 +322,12 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "a proposal Zelenskyy has refused if it does not include ...": an act under a condition that follows it is a stance.
+            if (asVerb && FollowedByCondition(sentence, t))
+            {
+                continue;
+            }
+
             // "he remains committed to doing what he can": a participle after a linking verb and before "to" + verb is a stance.
             if (asVerb && IsPredicativeParticiple(sentence, t))
             {
@@ -708,6 +714,26 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         foreach (var time in _times.StartingIn(sentence.Span))
         {
             if (sentence.Span.Contains(time.Span) && time.Type == TimexTypes.Duration)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"if" or "unless" up to three words after the trigger, with no comma between.</summary>
+    private bool FollowedByCondition(Sentence sentence, int t)
+    {
+        for (int i = t + 1; i < sentence.EndToken && i <= t + 3; i++)
+        {
+            var w = Word(i);
+            if (w is "," or ";" or ":")
+            {
+                return false;
+            }
+
+            if (w.Equals("if", StringComparison.OrdinalIgnoreCase) || w.Equals("unless", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
