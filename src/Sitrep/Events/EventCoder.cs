@@ -328,6 +328,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "Moskalyov had been charged with discrediting the army": the past perfect outside reported speech and without a date
+            // tells the background of the article's news, not the news.
+            if (asVerb && IsPastPerfect(sentence, t) && !IsDated(sentence.Span) && !AfterReportingVerb(sentence, t))
+            {
+                continue;
+            }
+
             // "he remains committed to doing what he can": a participle after a linking verb and before "to" + verb is a stance.
             if (asVerb && IsPredicativeParticiple(sentence, t))
             {
@@ -721,6 +728,49 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         return false;
     }
+
+    /// <summary>"had" (then "been", adverbs) before a past participle trigger.</summary>
+    private bool IsPastPerfect(Sentence sentence, int t)
+    {
+        if (doc.Tokens[t].Pos is not "VBN")
+        {
+            return false;
+        }
+
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - 3; i--)
+        {
+            var w = Word(i);
+            if (w.Equals("had", StringComparison.OrdinalIgnoreCase) || w.Equals("'d", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (!(w.Equals("been", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || w is "already" or "also" or "not"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A verb of saying or claiming (said, claimed, told, reported, ...) before the trigger in its sentence.</summary>
+    private bool AfterReportingVerb(Sentence sentence, int t)
+    {
+        for (int i = sentence.FirstToken; i < t; i++)
+        {
+            if (ReportingVerbs.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbs = Words(
+        "said", "says", "say", "claimed", "claims", "told", "tells", "reported", "reports", "added", "stated", "announced",
+        "confirmed", "wrote", "noted", "insisted", "alleged", "according", "revealed", "acknowledged", "admitted", "explained");
 
     /// <summary>"if" or "unless" up to three words after the trigger, with no comma between.</summary>
     private bool FollowedByCondition(Sentence sentence, int t)
