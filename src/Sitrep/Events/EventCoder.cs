@@ -2482,7 +2482,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             bool sameStem = e.Stem == later.Stem && distance <= StemReach;
             bool physical = e.Class is EventClasses.Assault or EventClasses.Fight or EventClasses.Mobilize;
             bool sameActor = physical && SharesActor(e, later) && distance <= RetellingReach;
-            bool bare = physical && later.Actors.Count == 0 && later.Place is null && distance <= BareReach;
+            // "Blinken's visit to Kyiv ... He announced aid during a meeting with Zelensky": a meeting told next with neither actor
+            // nor place is the visit again, as a bare attack is the attack before it.
+            bool bare = (physical || e.Class == EventClasses.Consult) && later.Actors.Count == 0 && later.Place is null && distance <= BareReach;
             if (placeOk && (samePlace || sameStem || sameActor || bare))
             {
                 return e;
