@@ -1560,8 +1560,18 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// </summary>
     private bool IsDomesticVisit(Draft draft)
     {
-        if (draft.Class != EventClasses.Consult || !draft.Stem.StartsWith("visit", StringComparison.Ordinal)
-            || draft.Place?.Country is not { } country || _lexicon.CountryName(country) is not { } home)
+        if (draft.Class != EventClasses.Consult || !draft.Stem.StartsWith("visit", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // "visited children injured by the bombardments": a visit to civilians is not a meeting of two parties either.
+        if (draft.Targets.Count > 0 && draft.Targets.TrueForAll(a => a.Kind == "civilians"))
+        {
+            return true;
+        }
+
+        if (draft.Place?.Country is not { } country || _lexicon.CountryName(country) is not { } home)
         {
             return false;
         }
