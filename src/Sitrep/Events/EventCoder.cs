@@ -313,10 +313,11 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
-            // "the transport of destroyed Russian tanks": a participle after a preposition or determiner and before a noun
-            // phrase is an adjective; it names a state, not an act.
+            // "the transport of destroyed Russian tanks", "visited wounded children": a participle after a preposition, a
+            // determiner or a main verb and before a noun phrase is an adjective; it names a state, not an act.
             if (asVerb && doc.Tokens[t].Pos is "VBN" or "VBD" && t > sentence.FirstToken && t + 1 < sentence.EndToken
-                && doc.Tokens[t - 1].Pos is "IN" or "DT" && doc.Tokens[t + 1].Pos is { } nextTag
+                && (doc.Tokens[t - 1].Pos is "IN" or "DT" || (doc.Tokens[t - 1].Pos is { } prevTag && prevTag.StartsWith("VB", StringComparison.Ordinal) && !Auxiliaries.Contains(Word(t - 1))))
+                && doc.Tokens[t + 1].Pos is { } nextTag
                 && (nextTag.StartsWith("NN", StringComparison.Ordinal) || nextTag.StartsWith("JJ", StringComparison.Ordinal)))
             {
                 continue;
