@@ -26,8 +26,23 @@ public sealed class EventFactualityPipelineTests
     [InlineData("The museum showed a row of destroyed tanks.")]
     [InlineData("When asked about the talks, he declined to comment.")]
     [InlineData("Moldova said it had intercepted a plan to overthrow the government.")]
+    [InlineData("The activist had been charged with discrediting the army.")]
+    [InlineData("The minister visited wounded children in a hospital in Lviv.")]
     public void Descriptions_habits_campaigns_and_stances_are_not_events(string sentence)
         => Assert.Empty(Events(sentence));
+
+    [Fact]
+    public void A_past_perfect_in_reported_speech_is_still_the_reported_act()
+        => Assert.Contains(Events("The court said the activist had been charged with discrediting the army."), e => e.Class == EventClasses.Accuse);
+
+    [Fact]
+    public void A_meeting_told_right_after_a_visit_without_actor_or_place_is_the_visit_again()
+    {
+        var consult = Assert.Single(
+            Events("Blinken's visit to Kyiv was meant to reassure allies. He announced new aid during a meeting with the Ukrainian leader."),
+            e => e.Class == EventClasses.Consult);
+        Assert.Equal("Kyiv", consult.Place?.Name);
+    }
 
     [Fact]
     public void A_restrictive_relative_clause_in_the_past_still_reports_the_act()
