@@ -952,7 +952,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         for (int i = t - 1; i >= sentence.FirstToken && i >= t - 3; i--)
         {
             var w = Word(i);
-            if (TopicPrepositions.Contains(w) || (meeting && !gerund && w.Equals("at", StringComparison.OrdinalIgnoreCase)))
+            // "a rare outlier for refusing to sanction": an -ing form after "for" is the reason given for a judgement.
+            if (TopicPrepositions.Contains(w) || (meeting && !gerund && w.Equals("at", StringComparison.OrdinalIgnoreCase))
+                || (gerund && i == t - 1 && w.Equals("for", StringComparison.OrdinalIgnoreCase)))
             {
                 // "11 packages of sanctions", "a round of talks": a measure of the act, not its topic.
                 return !(w.Equals("of", StringComparison.OrdinalIgnoreCase) && i > sentence.FirstToken && MeasureNouns.Contains(Word(i - 1)));
