@@ -107,6 +107,13 @@ public static class Factuality
             return false;
         }
 
+        // "Under the guise of opposition protests, they would attempt ...": a noun in the opening phrase of a sentence whose
+        // main clause is under a modal is as hypothetical as that clause.
+        if (!asVerb && InOpeningPhraseOfModalClause(doc, sentence, t))
+        {
+            return false;
+        }
+
         // A nominal trigger that is the subject of a modal: "an attack would ...", "fighting in dense areas would be".
         // "a conversation between the two ministers is to take place", "the call is scheduled": a scheduled meeting or act.
         if (!asVerb)
@@ -136,6 +143,42 @@ public static class Factuality
         }
 
         return true;
+    }
+
+    /// <summary>The sentence opens with a preposition, the trigger comes before its first comma, and a modal is among the
+    /// three words after that comma.</summary>
+    private static bool InOpeningPhraseOfModalClause(Document doc, Sentence sentence, int t)
+    {
+        var tokens = doc.Tokens;
+        if (tokens[sentence.FirstToken].Pos is not "IN")
+        {
+            return false;
+        }
+
+        for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+        {
+            if (doc.Slice(tokens[i].Span) is not ",")
+            {
+                continue;
+            }
+
+            if (t > i)
+            {
+                return false;
+            }
+
+            for (int k = i + 1; k < sentence.EndToken && k <= i + 3; k++)
+            {
+                if (tokens[k].Pos is "MD")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TemporalOpeners = Set("when", "once", "until", "after", "before", "as");
