@@ -161,15 +161,15 @@ public sealed class EventEvaluationTests
 
 /// <summary>
 /// Accuracy guard: event F1 of the real default pipeline on the gold articles, per portion of the gold file (docs/events.md):
-/// development (measured 67.25 class+date+place, 76.86 class only), blind (69.39 and 73.47) and blind-2 (52.00 and 56.00);
+/// development (measured 67.25 class+date+place, 76.86 class only), blind (70.83 and 75.00) and blind-2 (52.00 and 56.00);
 /// floors a few points below. Since the factuality round the blind portions are development data too (their errors were read).
 /// </summary>
 public sealed class EventAccuracyGuardTests
 {
     private const double DevelopmentStrictFloor = 64.0;
     private const double DevelopmentClassOnlyFloor = 73.0;
-    private const double BlindStrictFloor = 65.0;
-    private const double BlindClassOnlyFloor = 69.0;
+    private const double BlindStrictFloor = 66.0;
+    private const double BlindClassOnlyFloor = 71.0;
     private const double Blind2StrictFloor = 47.0;
     private const double Blind2ClassOnlyFloor = 52.0;
 

@@ -28,6 +28,7 @@ public sealed class EventFactualityPipelineTests
     [InlineData("Moldova said it had intercepted a plan to overthrow the government.")]
     [InlineData("The activist had been charged with discrediting the army.")]
     [InlineData("The minister visited wounded children in a hospital in Lviv.")]
+    [InlineData("Under the cover of street protests, the group would try to seize power.")]
     public void Descriptions_habits_campaigns_and_stances_are_not_events(string sentence)
         => Assert.Empty(Events(sentence));
 
@@ -43,6 +44,10 @@ public sealed class EventFactualityPipelineTests
             e => e.Class == EventClasses.Consult);
         Assert.Equal("Kyiv", consult.Place?.Name);
     }
+
+    [Fact]
+    public void A_noun_in_an_opening_phrase_before_a_past_clause_still_reports_the_act()
+        => Assert.Contains(Events("After the protests, the group seized the building."), e => e.Class == EventClasses.Protest);
 
     [Fact]
     public void A_restrictive_relative_clause_in_the_past_still_reports_the_act()
