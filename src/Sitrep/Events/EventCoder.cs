@@ -676,8 +676,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             }
 
             // Without a comma the clause restricts its noun ("the only states which refused to agree"): it names who acted, and
-            // is a description only in the present ("compatriots who call for sanctions", "isolationists who are sceptical").
-            if (Word(i - 1) is not "," && !(i + 1 <= t && doc.Tokens[i + 1].Pos is "VBZ" or "VBP"))
+            // is a description only in the present ("compatriots who call for sanctions", "isolationists who are sceptical");
+            // a base form right after "who" is a present the tagger took for an infinitive.
+            if (Word(i - 1) is not "," && !(i + 1 <= t && doc.Tokens[i + 1].Pos is "VBZ" or "VBP" or "VB"))
             {
                 return false;
             }

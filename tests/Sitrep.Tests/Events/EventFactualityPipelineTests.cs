@@ -17,6 +17,7 @@ public sealed class EventFactualityPipelineTests
 
     [Theory]
     [InlineData("The senator, who has opposed aid to Kyiv and criticised the government's handling of the war, spoke on Tuesday.")]
+    [InlineData("The activists who call for sanctions are wrong.")]
     [InlineData("The programme also delivers more weapons to the army.")]
     [InlineData("The war will only end when the invading forces withdraw.")]
     [InlineData("For 100 days, Russia has been relentlessly shelling the city.")]
