@@ -270,14 +270,81 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
             // "Shoigu kills children.", "how the West destroys peace": a material act told in the simple present inside a direct
             // quote is rhetoric about a habit, unless the quote says when or where. Past acts a quoted official reports stay.
-            if (asVerb && form.Sense.Class is EventClasses.Assault or EventClasses.Fight or EventClasses.Mobilize or EventClasses.Coerce or EventClasses.Retreat
-                && IsSimplePresent(t) && IsUnanchoredQuote(sentence, token.Span))
+            if (asVerb && form.Sense.Class is EventClasses.Assault or EventClasses.Fight or EventClasses.Mobilize or EventClasses.Coerce or EventClasses.Retreat or EventClasses.Aid
+                && IsSimplePresent(t) && (IsUnanchoredQuote(sentence, token.Span) || (s > 0 && !IsAnchored(sentence.Span))))
             {
                 continue;
             }
 
             // "accused Ukraine of attacking targets": the act is the accusation's content, coded as the accusation only.
             if (form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsAccusationContent(sentence, t))
+            {
+                continue;
+            }
+
+            // "Trump, who has opposed US support for Kyiv and criticised the administration", "cluster bombs, which have a record
+            // of killing civilians": a relative clause that says neither when nor where describes a participant; it does
+            // not report an act of the article.
+            if (InUnanchoredRelativeClause(sentence, t))
+            {
+                continue;
+            }
+
+            // "For 100 days, Russia has been continually bombarding ...": an act going on over a stated period is a campaign told
+            // as a whole, not one event.
+            if (asVerb && form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsCampaign(sentence, t))
+            {
+                continue;
+            }
+
+            // "Ukraine is fighting for its sovereignty": an attack or clash in the present progressive with no date and no place
+            // below a country describes the war going on, not one event of it.
+            if (asVerb && form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsPresentProgressive(sentence, t) && !IsAnchored(sentence.Span))
+            {
+                continue;
+            }
+
+            // "banners calling on the nation to resist", "drills agreed to by Moscow": a participle right after a common noun
+            // describes the noun; a statement or agreement told that way is not reported as an act.
+            if (asVerb && form.Sense.Class is EventClasses.Request or EventClasses.Accuse or EventClasses.Reject or EventClasses.Agree
+                    or EventClasses.Support or EventClasses.Consult or EventClasses.Threaten
+                && doc.Tokens[t].Pos is "VBG" or "VBN" && t > sentence.FirstToken && doc.Tokens[t - 1].Pos is "NN" or "NNS")
+            {
+                continue;
+            }
+
+            // "the transport of destroyed Russian tanks", "visited wounded children": a participle after a preposition, a
+            // determiner or a main verb and before a noun phrase is an adjective; it names a state, not an act.
+            if (asVerb && doc.Tokens[t].Pos is "VBN" or "VBD" && t > sentence.FirstToken && t + 1 < sentence.EndToken
+                && (doc.Tokens[t - 1].Pos is "IN" or "DT" || (doc.Tokens[t - 1].Pos is { } prevTag && prevTag.StartsWith("VB", StringComparison.Ordinal) && !Auxiliaries.Contains(Word(t - 1))))
+                && doc.Tokens[t + 1].Pos is { } nextTag
+                && (nextTag.StartsWith("NN", StringComparison.Ordinal) || nextTag.StartsWith("JJ", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            // "a proposal Zelenskyy has refused if it does not include ...": an act under a condition that follows it is a stance.
+            if (asVerb && FollowedByCondition(sentence, t))
+            {
+                continue;
+            }
+
+            // "Moskalyov had been charged with discrediting the army": the past perfect outside reported speech and without a date
+            // tells the background of the article's news, not the news.
+            if (asVerb && IsPastPerfect(sentence, t) && !IsDated(sentence.Span) && !AfterReportingVerb(sentence, t))
+            {
+                continue;
+            }
+
+            // "he remains committed to doing what he can": a participle after a linking verb and before "to" + verb is a stance.
+            if (asVerb && IsPredicativeParticiple(sentence, t))
+            {
+                continue;
+            }
+
+            // "When asked if a diplomatic solution would ...", "he was asked whether": a question put to a speaker, not a request.
+            if (form.Sense.Lemma == "ask" && t > sentence.FirstToken && (Word(t - 1).Equals("when", StringComparison.OrdinalIgnoreCase)
+                || Word(t - 1).Equals("if", StringComparison.OrdinalIgnoreCase) || (Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && IsPassive(sentence, t))))
             {
                 continue;
             }
@@ -540,6 +607,19 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     }
 
     /// <summary>A calendar time (not a duration or a set) or a place below a country inside <paramref name="range"/>.</summary>
+    private bool IsDated(Span range)
+    {
+        foreach (var time in _times.StartingIn(range))
+        {
+            if (range.Contains(time.Span) && time.Type is not TimexTypes.Duration and not TimexTypes.Set)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsAnchored(Span range)
     {
         foreach (var time in _times.StartingIn(range))
@@ -560,6 +640,188 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         return false;
     }
+
+    /// <summary>
+    /// The trigger lies in a relative clause (who, which, whose after a comma, or after a noun with a present verb) as its
+    /// first verb or a verb coordinated with it by "and", and the clause (up to the next comma) gives no date.
+    /// </summary>
+    private bool InUnanchoredRelativeClause(Sentence sentence, int t)
+    {
+        for (int i = t - 1; i >= sentence.FirstToken; i--)
+        {
+            var w = Word(i);
+            if (w is "," or ";" or ":" or "—" or "–" or "(" or ")" or "\"" or "“" or "”")
+            {
+                return false;
+            }
+
+            if (!(w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("whose", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            if (i == sentence.FirstToken || !(Word(i - 1) is "," || doc.Tokens[i - 1].Pos is "NN" or "NNS" or "NNP" or "NNPS"))
+            {
+                return false;
+            }
+
+            int verbs = 0;
+            for (int k = i + 1; k < t; k++)
+            {
+                if (doc.Tokens[k].Pos is { } tag && tag.StartsWith("VB", StringComparison.Ordinal) && !Auxiliaries.Contains(Word(k)))
+                {
+                    verbs++;
+                }
+            }
+
+            // Without a comma the clause restricts its noun ("the only states which refused to agree"): it names who acted, and
+            // is a description only in the present ("compatriots who call for sanctions", "isolationists who are sceptical");
+            // a base form right after "who" is a present the tagger took for an infinitive.
+            if (Word(i - 1) is not "," && !(i + 1 <= t && doc.Tokens[i + 1].Pos is "VBZ" or "VBP" or "VB"))
+            {
+                return false;
+            }
+
+            if (verbs > 1 || (verbs == 1 && !Word(t - 1).Equals("and", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+
+            int end = t + 1;
+            while (end < sentence.EndToken && Word(end) is not ("," or ";" or ":" or "—" or "–"))
+            {
+                end++;
+            }
+
+            var clause = new Span(doc.Tokens[i].Start, doc.Tokens[end - 1].Span.End);
+            return !IsDated(clause);
+        }
+
+        return false;
+    }
+
+    /// <summary>A present perfect progressive ("has been bombarding", adverbs between) in a sentence with a duration ("for 100 days").</summary>
+    private bool IsCampaign(Sentence sentence, int t)
+    {
+        if (doc.Tokens[t].Pos is not "VBG")
+        {
+            return false;
+        }
+
+        int i = t - 1;
+        while (i > sentence.FirstToken && Word(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || i > sentence.FirstToken && Word(i) is "and")
+        {
+            i--;
+        }
+
+        if (i <= sentence.FirstToken || !Word(i).Equals("been", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var time in _times.StartingIn(sentence.Span))
+        {
+            if (sentence.Span.Contains(time.Span) && time.Type == TimexTypes.Duration)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"had" (then "been", adverbs) before a past participle trigger.</summary>
+    private bool IsPastPerfect(Sentence sentence, int t)
+    {
+        if (doc.Tokens[t].Pos is not "VBN")
+        {
+            return false;
+        }
+
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - 3; i--)
+        {
+            var w = Word(i);
+            if (w.Equals("had", StringComparison.OrdinalIgnoreCase) || w.Equals("'d", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (!(w.Equals("been", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || w is "already" or "also" or "not"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A verb of saying or claiming (said, claimed, told, reported, ...) before the trigger in its sentence.</summary>
+    private bool AfterReportingVerb(Sentence sentence, int t)
+    {
+        for (int i = sentence.FirstToken; i < t; i++)
+        {
+            if (ReportingVerbs.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbs = Words(
+        "said", "says", "say", "claimed", "claims", "told", "tells", "reported", "reports", "added", "stated", "announced",
+        "confirmed", "wrote", "noted", "insisted", "alleged", "according", "revealed", "acknowledged", "admitted", "explained");
+
+    /// <summary>"if" or "unless" up to three words after the trigger, with no comma between.</summary>
+    private bool FollowedByCondition(Sentence sentence, int t)
+    {
+        for (int i = t + 1; i < sentence.EndToken && i <= t + 3; i++)
+        {
+            var w = Word(i);
+            if (w is "," or ";" or ":")
+            {
+                return false;
+            }
+
+            if (w.Equals("if", StringComparison.OrdinalIgnoreCase) || w.Equals("unless", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An -ing form after is/are/am (adverbs between): "is fighting", "are still attacking".</summary>
+    private bool IsPresentProgressive(Sentence sentence, int t)
+    {
+        if (doc.Tokens[t].Pos is not "VBG")
+        {
+            return false;
+        }
+
+        int i = t - 1;
+        while (i > sentence.FirstToken && Word(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || i > sentence.FirstToken && Word(i) is "still")
+        {
+            i--;
+        }
+
+        return i >= sentence.FirstToken && Word(i) is "is" or "are" or "am" or "'s" or "’s" or "'re" or "’re";
+    }
+
+    /// <summary>A past participle after remain/stay/seem or a form of "be", followed by "to" and a verb ("remains committed to doing").</summary>
+    private bool IsPredicativeParticiple(Sentence sentence, int t)
+        => t > sentence.FirstToken && t + 2 < sentence.EndToken && doc.Tokens[t].Pos is "VBN"
+            && LinkingVerbs.Contains(Word(t - 1)) && Word(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase)
+            && doc.Tokens[t + 2].Pos is "VB" or "VBG";
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkingVerbs = Words(
+        "remain", "remains", "remained", "stay", "stays", "stayed", "seem", "seems", "seemed", "is", "are", "am", "was", "were", "be", "been");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Words(
+        "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did");
 
     /// <summary>The tag VBD or VBN, or without tags a form in -ed; not a present passive ("we are being threatened").</summary>
     private bool IsPastForm(int t)
@@ -691,7 +953,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         for (int i = t - 1; i >= sentence.FirstToken && i >= t - 3; i--)
         {
             var w = Word(i);
-            if (TopicPrepositions.Contains(w) || (meeting && !gerund && w.Equals("at", StringComparison.OrdinalIgnoreCase)))
+            // "a rare outlier for refusing to sanction": an -ing form after "for" is the reason given for a judgement.
+            if (TopicPrepositions.Contains(w) || (meeting && !gerund && w.Equals("at", StringComparison.OrdinalIgnoreCase))
+                || (gerund && i == t - 1 && w.Equals("for", StringComparison.OrdinalIgnoreCase)))
             {
                 // "11 packages of sanctions", "a round of talks": a measure of the act, not its topic.
                 return !(w.Equals("of", StringComparison.OrdinalIgnoreCase) && i > sentence.FirstToken && MeasureNouns.Contains(Word(i - 1)));
@@ -887,6 +1151,21 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         => word.Length <= StemLength ? word.ToString().ToLowerInvariant() : word[..StemLength].ToString().ToLowerInvariant();
 
     /// <summary>The first sense of a form whose part of speech, particle and cue the sentence satisfies.</summary>
+    /// <summary>
+    /// "has launched a counteroffensive in the south": a word tagged as an adjective right after a determiner and before no
+    /// noun or adjective heads its noun phrase; the tag is wrong ("the offensive weapons" stays an adjective).
+    /// </summary>
+    private bool HeadsNounPhrase(Sentence sentence, int t)
+    {
+        if (t == sentence.FirstToken || !Determiners.Contains(Word(t - 1)))
+        {
+            return false;
+        }
+
+        return t + 1 >= sentence.EndToken || doc.Tokens[t + 1].Pos is not { } next
+            || !(next.StartsWith("NN", StringComparison.Ordinal) || next.StartsWith("JJ", StringComparison.Ordinal) || next is "VBG" or "CD");
+    }
+
     private bool TryChoose(Sentence sentence, int t, TriggerForm[] forms, out TriggerForm chosen)
     {
         var pos = doc.Tokens[t].Pos;
@@ -896,7 +1175,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             {
                 bool verbTag = pos.StartsWith("VB", StringComparison.Ordinal);
                 bool nounTag = pos.StartsWith("NN", StringComparison.Ordinal);
-                if (pos.StartsWith("JJ", StringComparison.Ordinal) || (verbTag && !form.AsVerb) || (nounTag && !form.AsNoun))
+                if ((pos.StartsWith("JJ", StringComparison.Ordinal) && !(form.AsNoun && HeadsNounPhrase(sentence, t))) || (verbTag && !form.AsVerb) || (nounTag && !form.AsNoun))
                 {
                     continue;
                 }
@@ -1285,8 +1564,18 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// </summary>
     private bool IsDomesticVisit(Draft draft)
     {
-        if (draft.Class != EventClasses.Consult || !draft.Stem.StartsWith("visit", StringComparison.Ordinal)
-            || draft.Place?.Country is not { } country || _lexicon.CountryName(country) is not { } home)
+        if (draft.Class != EventClasses.Consult || !draft.Stem.StartsWith("visit", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // "visited children injured by the bombardments": a visit to civilians is not a meeting of two parties either.
+        if (draft.Targets.Count > 0 && draft.Targets.TrueForAll(a => a.Kind == "civilians"))
+        {
+            return true;
+        }
+
+        if (draft.Place?.Country is not { } country || _lexicon.CountryName(country) is not { } home)
         {
             return false;
         }
@@ -1326,7 +1615,8 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         int bestDistance = int.MaxValue;
         foreach (var p in _places.StartingIn(sentence.Span))
         {
-            if (!sentence.Span.Contains(p.Span) || OverlapsAny(draft.ActorSpans, p.Span) || IsModifierUse(sentence, p))
+            if (!sentence.Span.Contains(p.Span) || OverlapsAny(draft.ActorSpans, p.Span) || IsModifierUse(sentence, p) || IsActingCapital(sentence, p)
+                || InOtherEventClause(sentence, p.Span, trigger, draft.Class))
             {
                 continue;
             }
@@ -1344,6 +1634,96 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// "The strikes came as leaders began a summit in Bavaria": a place inside a subordinate clause that does not hold the
+    /// trigger but holds a trigger of another class locates that other event.
+    /// </summary>
+    private bool InOtherEventClause(Sentence sentence, Span place, int trigger, string eventClass)
+    {
+        int t = TokenAt(sentence, place.Start);
+        for (int i = t - 1; i >= sentence.FirstToken; i--)
+        {
+            var w = Word(i);
+
+            // "a summit in Bavaria, southern Germany": a place in apposition to a place stays in its clause.
+            if (w is "," && i > sentence.FirstToken && EndsPlace(sentence, doc.Tokens[i - 1].End))
+            {
+                continue;
+            }
+
+            if (w is "," or ";" or ":")
+            {
+                return false;
+            }
+
+            if (!PlaceClauseOpeners.Contains(w))
+            {
+                continue;
+            }
+
+            int end = ClauseEnd(sentence, t);
+            if (trigger > doc.Tokens[i].Start && trigger < end)
+            {
+                return false;
+            }
+
+            for (int k = i + 1; k < sentence.EndToken && doc.Tokens[k].Start < end; k++)
+            {
+                if (_lexicon.Triggers.TryGetValue(Word(k), out var forms) && forms[0].Sense.Class != eventClass)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    private bool EndsPlace(Sentence sentence, int offset)
+    {
+        foreach (var p in _places.StartingIn(sentence.Span))
+        {
+            if (p.Span.End == offset)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Clause openers that join a separate occasion ("as leaders began a summit"); after/before/when clauses
+    /// tell a step of the same incident ("shot down a helicopter after it opened fire on civilians in Rostov").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceClauseOpeners = Words(
+        "since", "although", "though", "whereas", "which", "who", "as", "while");
+
+    /// <summary>
+    /// "Minsk is testing its combat readiness", "Moscow denied": a city name that is also an actor's name and is the subject
+    /// of a finite verb (not after a preposition) stands for its government; it does not say where an event happened.
+    /// </summary>
+    private bool IsActingCapital(Sentence sentence, PlaceMention p)
+    {
+        int first = TokenAt(sentence, p.Span.Start);
+        int next = TokenAt(sentence, p.Span.End - 1) + 1;
+        if (p.Level != PlaceLevels.Populated || next >= sentence.EndToken || doc.Tokens[next].Pos is not ("VBZ" or "VBD" or "VBP" or "MD")
+            || (first > sentence.FirstToken && (LocationPrepositions.Contains(Word(first - 1)) || Word(first - 1) is "to" or "of" or "on" or "into")))
+        {
+            return false;
+        }
+
+        foreach (var m in _mentions)
+        {
+            if (m.Span(doc).Overlaps(p.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The place follows "north/south/east/west (...) of": "20km north of Kharkiv", "west of the capital".</summary>
@@ -1466,7 +1846,8 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// "donated aid since Russia launched its invasion back in February": a time inside a since-clause starts a
     /// period and dates the clause's own verb, not an event outside it. The clause runs from "since" to the time
     /// with no comma, semicolon or "and"/"but" between; a trigger inside the same clause keeps it ("since capturing
-    /// Avdiivka in February").
+    /// Avdiivka in February"). Other subordinate clauses (<see cref="SubordinateOpeners"/>, and after/before with a finite
+    /// verb) are treated alike and run on to the next comma.
     /// </summary>
     private bool InOtherSinceClause(Sentence sentence, Span time, int trigger)
     {
@@ -1479,9 +1860,48 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 return false;
             }
 
-            if (w.Equals("since", StringComparison.OrdinalIgnoreCase))
+            // "after"/"before" open a clause only with a finite verb of their own ("came after Ukraine warned last Thursday");
+            // "after months of wrangling Wednesday" is a phrase, and its time still dates the sentence's act.
+            if (SubordinateOpeners.Contains(w) || (w.Equals("after", StringComparison.OrdinalIgnoreCase) || w.Equals("before", StringComparison.OrdinalIgnoreCase)) && HasFiniteVerb(i + 1, t))
             {
-                return !(trigger > doc.Tokens[i].Start && trigger < time.Start);
+                // A since-clause ends at its time ("since Russia invaded in February"); another clause runs on to its comma
+                // ("although Xi Jinping last week called all the parties to restraint").
+                int end = w.Equals("since", StringComparison.OrdinalIgnoreCase) ? time.Start : ClauseEnd(sentence, t);
+                return !(trigger > doc.Tokens[i].Start && trigger < end);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Words that open a clause whose time dates that clause's own verb: "since" starts a period, "although ... last week
+    /// called", "came after Ukraine warned last Thursday", "Bucha, where civilians were killed last year".
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubordinateOpeners = Words(
+        "since", "although", "though", "whereas", "where", "which", "who");
+
+    /// <summary>The offset where the clause holding token <paramref name="t"/> ends: the next comma, semicolon or colon, else the sentence end.</summary>
+    private int ClauseEnd(Sentence sentence, int t)
+    {
+        for (int i = t + 1; i < sentence.EndToken; i++)
+        {
+            if (Word(i) is "," or ";" or ":")
+            {
+                return doc.Tokens[i].Start;
+            }
+        }
+
+        return sentence.Span.End;
+    }
+
+    private bool HasFiniteVerb(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (doc.Tokens[i].Pos is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                return true;
             }
         }
 
@@ -2076,7 +2496,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             bool sameStem = e.Stem == later.Stem && distance <= StemReach;
             bool physical = e.Class is EventClasses.Assault or EventClasses.Fight or EventClasses.Mobilize;
             bool sameActor = physical && SharesActor(e, later) && distance <= RetellingReach;
-            bool bare = physical && later.Actors.Count == 0 && later.Place is null && distance <= BareReach;
+            // "Blinken's visit to Kyiv ... He announced aid during a meeting with Zelensky": a meeting told next with neither actor
+            // nor place is the visit again, as a bare attack is the attack before it.
+            bool bare = (physical || e.Class == EventClasses.Consult) && later.Actors.Count == 0 && later.Place is null && distance <= BareReach;
             if (placeOk && (samePlace || sameStem || sameActor || bare))
             {
                 return e;

@@ -268,6 +268,16 @@ public static class EventEvaluation
         ["lvov"] = "lviv",
         ["kherson"] = "kherson",
         ["rostov na donu"] = "rostov on don",
+        ["izyum"] = "izium",
+        ["kupyansk"] = "kupiansk",
+        ["severodonetsk"] = "sievierodonetsk",
+        ["lisichansk"] = "lysychansk",
+        ["avdeevka"] = "avdiivka",
+        ["ugledar"] = "vuhledar",
+        ["kremennaya"] = "kreminna",
+        ["chasov yar"] = "chasiv yar",
+        ["krivoy rog"] = "kryvyi rih",
+        ["kryvyy rih"] = "kryvyi rih",
     };
 
     /// <summary>Lower case, no diacritics or apostrophes, without "Oblast"/"region"/..., old spellings mapped (Kiev → kyiv).</summary>

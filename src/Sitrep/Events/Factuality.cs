@@ -75,6 +75,13 @@ public static class Factuality
             var w = doc.Slice(tokens[i].Span);
             if (ClauseBreaks.Contains(w))
             {
+                // "the war will only end when Moscow's forces withdraw": a temporal clause under a modal is as hypothetical as
+                // its main clause.
+                if (TemporalOpeners.Contains(w) && ModalBefore(doc, sentence, i))
+                {
+                    return false;
+                }
+
                 break;
             }
 
@@ -100,6 +107,13 @@ public static class Factuality
             return false;
         }
 
+        // "Under the guise of opposition protests, they would attempt ...": a noun in the opening phrase of a sentence whose
+        // main clause is under a modal is as hypothetical as that clause.
+        if (!asVerb && InOpeningPhraseOfModalClause(doc, sentence, t))
+        {
+            return false;
+        }
+
         // A nominal trigger that is the subject of a modal: "an attack would ...", "fighting in dense areas would be".
         // "a conversation between the two ministers is to take place", "the call is scheduled": a scheduled meeting or act.
         if (!asVerb)
@@ -107,6 +121,14 @@ public static class Factuality
             for (int i = t + 1; i < sentence.EndToken && i <= t + ModalWindow; i++)
             {
                 var w = doc.Slice(tokens[i].Span);
+
+                // "a coup that would involve saboteurs": a relative clause under a modal makes its noun hypothetical too.
+                if ((w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase))
+                    && i + 1 < sentence.EndToken && IsModal(doc.Slice(tokens[i + 1].Span)))
+                {
+                    return false;
+                }
+
                 if (tokens[i].Kind == TokenKind.Punctuation || ClauseBreaks.Contains(w))
                 {
                     break;
@@ -121,6 +143,64 @@ public static class Factuality
         }
 
         return true;
+    }
+
+    /// <summary>The sentence opens with a preposition, the trigger comes before its first comma, and a modal is among the
+    /// three words after that comma.</summary>
+    private static bool InOpeningPhraseOfModalClause(Document doc, Sentence sentence, int t)
+    {
+        var tokens = doc.Tokens;
+        if (tokens[sentence.FirstToken].Pos is not "IN")
+        {
+            return false;
+        }
+
+        for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+        {
+            if (doc.Slice(tokens[i].Span) is not ",")
+            {
+                continue;
+            }
+
+            if (t > i)
+            {
+                return false;
+            }
+
+            for (int k = i + 1; k < sentence.EndToken && k <= i + 3; k++)
+            {
+                if (tokens[k].Pos is "MD")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TemporalOpeners = Set("when", "once", "until", "after", "before", "as");
+
+    /// <summary>A modal (would, will, ...) up to four words before token <paramref name="i"/>, within its clause.</summary>
+    private static bool ModalBefore(Document doc, Sentence sentence, int i)
+    {
+        for (int k = i - 1; k >= sentence.FirstToken && k >= i - 4; k--)
+        {
+            var w = doc.Slice(doc.Tokens[k].Span);
+            if (doc.Tokens[k].Kind == TokenKind.Punctuation || ClauseBreaks.Contains(w))
+            {
+                return false;
+            }
+
+            if (doc.Tokens[k].Pos is "MD" || (doc.Tokens[k].Pos is null && IsModal(w)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A modal or a verb of necessity that makes its subject hypothetical ("negotiations need to start").</summary>
