@@ -59,8 +59,13 @@ internal static class EvalAttributionCommand
         var docs = LoadCorpus(directory);
 
         var pipeline = SitrepDefaults.CreateDefault();
+        MissCauses misses = default;
         Action<Document, PolnearDocument, DocumentAttributionScore>? listing = format == "text" && errors > 0
-            ? (doc, gold, score) => ListErrors(Console.Out, doc, gold, score, errors)
+            ? (doc, gold, score) =>
+            {
+                ListErrors(Console.Out, doc, gold, score, errors);
+                misses += AttributionEvaluation.ExplainMisses(doc, gold.Attributions, score);
+            }
             : null;
         AttributionResult result;
         try
@@ -97,6 +102,10 @@ internal static class EvalAttributionCommand
         Console.WriteLine($"  content         {result.Content}");
         Console.WriteLine($"  cue             {result.Cue}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  content precision by kind: direct {result.DirectContent.Precision:F2} ({result.DirectContent.Predicted} predicted), indirect {result.IndirectContent.Precision:F2} ({result.IndirectContent.Predicted} predicted)"));
+        if (listing is not null)
+        {
+            Console.WriteLine($"  missed gold by cause: no cue within {AttributionEvaluation.NearCue} tokens {misses.NoCue}, cue found but content mismatched {misses.ContentMismatch}, content right but source wrong/missing {misses.SourceWrong}, right but paired with another gold {misses.TakenByOther} (of {misses.Total})");
+        }
         return ExitCodes.Ok;
     }
 

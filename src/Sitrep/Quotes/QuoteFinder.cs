@@ -37,6 +37,7 @@ internal sealed class QuoteFinder
     private readonly HashSet<int> _usedCues = [];
     private readonly List<Found> _found = [];
     private readonly CueModel? _cueModel;
+    private readonly SpanModel? _spanModel;
     private CueContext _cueContext;
 
 
@@ -59,9 +60,10 @@ internal sealed class QuoteFinder
         public bool AccordingTo;
     }
 
-    public QuoteFinder(Document doc, CueModel? cueModel = null)
+    public QuoteFinder(Document doc, CueModel? cueModel = null, SpanModel? spanModel = null)
     {
         _cueModel = cueModel;
+        _spanModel = spanModel;
         _doc = doc;
         _text = doc.Text;
         _tokens = doc.Tokens;
@@ -87,7 +89,7 @@ internal sealed class QuoteFinder
         }
 
         FindRegions();
-        if (_cueModel is not null)
+        if (_cueModel is not null || _spanModel is not null)
         {
             _cueContext = new CueContext(_doc, _regionOf);
         }
@@ -95,6 +97,11 @@ internal sealed class QuoteFinder
         FindDirect();
         cancellationToken.ThrowIfCancellationRequested();
         FindIndirect(cancellationToken);
+        if (_spanModel is not null)
+        {
+            LabelSpans();
+        }
+
         Emit();
         FindHedges();
     }
@@ -1404,6 +1411,67 @@ internal sealed class QuoteFinder
         }
 
         return k;
+    }
+
+    private static readonly int Mode = int.TryParse(Environment.GetEnvironmentVariable("SITREP_SPAN_MODE"), out int m) ? m : 1;
+
+    /// <summary>Replaces the rule-chosen source and content of reported speech by the span model's (docs/quotes.md).</summary>
+    private void LabelSpans()
+    {
+        var context = new SpanContext(_doc, _cueContext);
+        var buffers = new SpanBuffers();
+        var labels = new byte[64];
+        foreach (var f in _found)
+        {
+            if (f.CueToken < 0 || f.AccordingTo || (f.Kind == QuoteKinds.Direct && Mode < 3) || Mode == 0)
+            {
+                continue;
+            }
+
+            var sentence = SentenceOf(f.CueToken);
+            int n = sentence.TokenCount;
+            if (labels.Length < n)
+            {
+                labels = new byte[Math.Max(n, labels.Length * 2)];
+            }
+
+            _spanModel!.Label(context, f.CueToken, sentence.FirstToken, sentence.EndToken, labels, buffers);
+            int s0 = -1, s1 = -1, c0 = -1, c1 = -1;
+            for (int i = 0; i < n; i++)
+            {
+                if (labels[i] == SpanModel.Source)
+                {
+                    s0 = s0 < 0 ? i : s0;
+                    s1 = i;
+                }
+                else if (labels[i] == SpanModel.Content)
+                {
+                    c0 = c0 < 0 ? i : c0;
+                    c1 = i;
+                }
+            }
+
+            if (c0 < 0)
+            {
+                continue;
+            }
+
+            f.Content = TokenSpan(sentence.FirstToken + c0, sentence.FirstToken + c1 + 1);
+            if (Mode == 2)
+            {
+                continue;
+            }
+
+            if (s0 >= 0)
+            {
+                f.SpeakerFirst = sentence.FirstToken + s0;
+                f.SpeakerEnd = sentence.FirstToken + s1 + 1;
+            }
+            else if (Mode != 4)
+            {
+                f.SpeakerFirst = f.SpeakerEnd = -1;
+            }
+        }
     }
 
     private void Emit()
