@@ -824,14 +824,27 @@ internal sealed class QuoteFinder
                 continue;
             }
 
+            int found = _found.Count;
             if (IsCue(t, out var cls) && !IsNounUse(t))
             {
                 Reported(t, cls);
+                if (_found.Count == found && Mode >= 6 && !_usedCues.Contains(t) && (Mode is 6 or 10 || (_cueModel is not null && _cueModel.Margin(_cueContext, t) > LexThreshold)))
+                {
+                    _fallbackCues.Add(t);
+                }
             }
             else if (_cueModel is null ? IsLearnedVerbCue(t) : IsModelCueHead(t))
             {
                 // The model's margin is checked in Reported once a subject is found: most verbs have none, and scoring is the costly part.
                 Reported(t, LearnedClass, learned: true);
+                if (_found.Count == found && Mode >= 5 && !_usedCues.Contains(t) && _cueModel is not null && _cueModel.Margin(_cueContext, t) > Threshold)
+                {
+                    _fallbackCues.Add(t);
+                }
+            }
+            else if (Mode is 8 or 9 && _cueModel is not null && _tokens[t].Pos is { } tp && (tp.StartsWith('N') || tp.StartsWith('J') || (Mode >= 9 && tp.StartsWith('V'))) && _cueModel.Margin(_cueContext, t) > NounThreshold)
+            {
+                _fallbackCues.Add(t);
             }
         }
     }
@@ -1413,6 +1426,14 @@ internal sealed class QuoteFinder
         return k;
     }
 
+    private readonly List<int> _fallbackCues = [];
+
+    private static readonly float LexThreshold = float.TryParse(Environment.GetEnvironmentVariable("SITREP_SPAN_LT"), out float lt) ? lt : 0;
+
+    private static readonly float NounThreshold = float.TryParse(Environment.GetEnvironmentVariable("SITREP_SPAN_NT"), out float nt) ? nt : 0;
+
+    private static readonly float Threshold = float.TryParse(Environment.GetEnvironmentVariable("SITREP_SPAN_T"), out float th) ? th : 0;
+
     private static readonly int Mode = int.TryParse(Environment.GetEnvironmentVariable("SITREP_SPAN_MODE"), out int m) ? m : 1;
 
     /// <summary>Replaces the rule-chosen source and content of reported speech by the span model's (docs/quotes.md).</summary>
@@ -1423,7 +1444,7 @@ internal sealed class QuoteFinder
         var labels = new byte[64];
         foreach (var f in _found)
         {
-            if (f.CueToken < 0 || f.AccordingTo || (f.Kind == QuoteKinds.Direct && Mode < 3) || Mode == 0)
+            if (f.CueToken < 0 || f.AccordingTo || (f.Kind == QuoteKinds.Direct && Mode is not (3 or 4)) || Mode == 0)
             {
                 continue;
             }
@@ -1471,6 +1492,49 @@ internal sealed class QuoteFinder
             {
                 f.SpeakerFirst = f.SpeakerEnd = -1;
             }
+        }
+
+        foreach (int cue in _fallbackCues)
+        {
+            var sentence = SentenceOf(cue);
+            int n = sentence.TokenCount;
+            if (labels.Length < n)
+            {
+                labels = new byte[Math.Max(n, labels.Length * 2)];
+            }
+
+            _spanModel!.Label(context, cue, sentence.FirstToken, sentence.EndToken, labels, buffers);
+            int s0 = -1, s1 = -1, c0 = -1, c1 = -1;
+            for (int i = 0; i < n; i++)
+            {
+                if (labels[i] == SpanModel.Source)
+                {
+                    s0 = s0 < 0 ? i : s0;
+                    s1 = i;
+                }
+                else if (labels[i] == SpanModel.Content)
+                {
+                    c0 = c0 < 0 ? i : c0;
+                    c1 = i;
+                }
+            }
+
+            int first = sentence.FirstToken;
+            if (c0 < 0 || WordCount(first + c0, first + c1 + 1) < MinContentWords)
+            {
+                continue;
+            }
+
+            _found.Add(new Found
+            {
+                SpeakerFirst = s0 < 0 ? -1 : first + s0,
+                SpeakerEnd = s0 < 0 ? -1 : first + s1 + 1,
+                Cue = _tokens[cue].Span,
+                CueToken = cue,
+                CueClass = CueClass.Speech,
+                Content = TokenSpan(first + c0, first + c1 + 1),
+                Kind = QuoteKinds.Indirect,
+            });
         }
     }
 
