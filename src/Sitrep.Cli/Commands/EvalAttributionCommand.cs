@@ -63,8 +63,9 @@ internal static class EvalAttributionCommand
         Action<Document, PolnearDocument, DocumentAttributionScore>? listing = format == "text" && errors > 0
             ? (doc, gold, score) =>
             {
-                ListErrors(Console.Out, doc, gold, score, errors);
-                misses += AttributionEvaluation.ExplainMisses(doc, gold.Attributions, score);
+                var causes = AttributionEvaluation.ExplainMisses(doc, gold.Attributions, score);
+                ListErrors(Console.Out, doc, gold, score, causes, errors);
+                misses += AttributionEvaluation.CountMisses(causes);
             }
             : null;
         AttributionResult result;
@@ -121,7 +122,7 @@ internal static class EvalAttributionCommand
         w.WriteEndObject();
     }
 
-    private static void ListErrors(TextWriter w, Document doc, PolnearDocument gold, DocumentAttributionScore score, int max)
+    private static void ListErrors(TextWriter w, Document doc, PolnearDocument gold, DocumentAttributionScore score, MissCause[] causes, int max)
     {
         int shown = 0;
         for (int g = 0; g < gold.Attributions.Count && shown < max; g++)
@@ -132,7 +133,7 @@ internal static class EvalAttributionCommand
             }
 
             var a = gold.Attributions[g];
-            w.WriteLine($"MISS {gold.Name}: [{Join(doc, a.Source)}] <{Join(doc, a.Cue)}> {Clip(Join(doc, a.Content))}");
+            w.WriteLine($"MISS {CauseName(causes[g])} {gold.Name}: [{Join(doc, a.Source)}] <{Join(doc, a.Cue)}> {Clip(Join(doc, a.Content))}");
             shown++;
         }
 
@@ -149,6 +150,14 @@ internal static class EvalAttributionCommand
             shown++;
         }
     }
+
+    private static string CauseName(MissCause cause) => cause switch
+    {
+        MissCause.NoCue => "no-cue",
+        MissCause.ContentMismatch => "content",
+        MissCause.SourceWrong => "source",
+        _ => "paired",
+    };
 
     private static string Join(Document doc, IReadOnlyList<Span> spans) => string.Join(" … ", spans.Select(doc.TextOf));
 

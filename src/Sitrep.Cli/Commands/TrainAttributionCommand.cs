@@ -47,7 +47,7 @@ internal static class TrainAttributionCommand
     }
 
     /// <summary>Default passes of the span model.</summary>
-    private const int SpanEpochs = 8;
+    private const int SpanEpochs = 6;
 
     private static int Run(string trainDir, string? devDir, string output, string spansOutput, int epochs, int spanEpochs, int seed)
     {

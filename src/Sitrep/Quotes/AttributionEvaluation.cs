@@ -15,6 +15,16 @@ public sealed record DocumentAttributionScore(Score SourceContent, Score Content
 /// <see cref="AttributionEvaluation.NearCue"/> tokens of the gold cue; a cue that near but no content matching;
 /// a matching content whose speaker is wrong or missing; or a right prediction already paired with another gold.
 /// </summary>
+/// <summary>Why one gold attribution was missed (see <see cref="MissCauses"/>); <see cref="None"/> when it was matched.</summary>
+public enum MissCause
+{
+    None,
+    NoCue,
+    ContentMismatch,
+    SourceWrong,
+    TakenByOther,
+}
+
 public readonly record struct MissCauses(int NoCue, int ContentMismatch, int SourceWrong, int TakenByOther)
 {
     public int Total => NoCue + ContentMismatch + SourceWrong + TakenByOther;
@@ -155,8 +165,28 @@ public static class AttributionEvaluation
     /// <summary>Most tokens between a predicted cue and a gold cue for the gold cue to count as found (miss causes).</summary>
     public const int NearCue = 2;
 
-    /// <summary>Sorts the gold attributions <paramref name="score"/> left unmatched on source+content by cause.</summary>
-    public static MissCauses ExplainMisses(Document doc, IReadOnlyList<GoldAttribution> gold, DocumentAttributionScore score)
+    /// <summary>Counts the gold attributions <paramref name="score"/> left unmatched on source+content by cause.</summary>
+    public static MissCauses CountMisses(IReadOnlyList<MissCause> causes)
+    {
+        ArgumentNullException.ThrowIfNull(causes);
+        MissCauses sum = default;
+        foreach (var c in causes)
+        {
+            sum += c switch
+            {
+                MissCause.NoCue => new MissCauses(1, 0, 0, 0),
+                MissCause.ContentMismatch => new MissCauses(0, 1, 0, 0),
+                MissCause.SourceWrong => new MissCauses(0, 0, 1, 0),
+                MissCause.TakenByOther => new MissCauses(0, 0, 0, 1),
+                _ => default,
+            };
+        }
+
+        return sum;
+    }
+
+    /// <summary>The cause of each gold attribution <paramref name="score"/> left unmatched on source+content.</summary>
+    public static MissCause[] ExplainMisses(Document doc, IReadOnlyList<GoldAttribution> gold, DocumentAttributionScore score)
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(gold);
@@ -174,7 +204,7 @@ public static class AttributionEvaluation
             predCue[p] = q.Cue is { } c ? TokensIn(tokens, [c]) : [];
         }
 
-        MissCauses causes = default;
+        var causes = new MissCause[gold.Count];
         for (int g = 0; g < gold.Count; g++)
         {
             if (score.GoldMatched[g])
@@ -199,9 +229,9 @@ public static class AttributionEvaluation
                 cueNear |= Near(cue, predCue[p]);
             }
 
-            causes += contentRight
-                ? sourceRight ? new MissCauses(0, 0, 0, 1) : new MissCauses(0, 0, 1, 0)
-                : cueNear ? new MissCauses(0, 1, 0, 0) : new MissCauses(1, 0, 0, 0);
+            causes[g] = contentRight
+                ? sourceRight ? MissCause.TakenByOther : MissCause.SourceWrong
+                : cueNear ? MissCause.ContentMismatch : MissCause.NoCue;
         }
 
         return causes;

@@ -36,6 +36,7 @@ internal sealed class QuoteFinder
     private readonly List<RegionTokens> _regionTokens = [];
     private readonly HashSet<int> _usedCues = [];
     private readonly List<Found> _found = [];
+    private readonly List<int> _unattributedCues = [];
     private readonly CueModel? _cueModel;
     private readonly SpanModel? _spanModel;
     private CueContext _cueContext;
@@ -828,23 +829,21 @@ internal sealed class QuoteFinder
             if (IsCue(t, out var cls) && !IsNounUse(t))
             {
                 Reported(t, cls);
-                if (_found.Count == found && Mode >= 6 && !_usedCues.Contains(t) && (Mode is 6 or 10 || (_cueModel is not null && _cueModel.Margin(_cueContext, t) > LexThreshold)))
-                {
-                    _fallbackCues.Add(t);
-                }
             }
             else if (_cueModel is null ? IsLearnedVerbCue(t) : IsModelCueHead(t))
             {
                 // The model's margin is checked in Reported once a subject is found: most verbs have none, and scoring is the costly part.
                 Reported(t, LearnedClass, learned: true);
-                if (_found.Count == found && Mode >= 5 && !_usedCues.Contains(t) && _cueModel is not null && _cueModel.Margin(_cueContext, t) > Threshold)
-                {
-                    _fallbackCues.Add(t);
-                }
             }
-            else if (Mode is 8 or 9 && _cueModel is not null && _tokens[t].Pos is { } tp && (tp.StartsWith('N') || tp.StartsWith('J') || (Mode >= 9 && tp.StartsWith('V'))) && _cueModel.Margin(_cueContext, t) > NounThreshold)
+            else
             {
-                _fallbackCues.Add(t);
+                continue;
+            }
+
+            // A cue the rules found no subject or content for goes to the span labeller when the cue model agrees.
+            if (_found.Count == found && _spanModel is not null && _cueModel is not null && !_usedCues.Contains(t) && _cueModel.Margin(_cueContext, t) > 0)
+            {
+                _unattributedCues.Add(t);
             }
         }
     }
@@ -1426,17 +1425,11 @@ internal sealed class QuoteFinder
         return k;
     }
 
-    private readonly List<int> _fallbackCues = [];
-
-    private static readonly float LexThreshold = float.TryParse(Environment.GetEnvironmentVariable("SITREP_SPAN_LT"), out float lt) ? lt : 0;
-
-    private static readonly float NounThreshold = float.TryParse(Environment.GetEnvironmentVariable("SITREP_SPAN_NT"), out float nt) ? nt : 0;
-
-    private static readonly float Threshold = float.TryParse(Environment.GetEnvironmentVariable("SITREP_SPAN_T"), out float th) ? th : 0;
-
-    private static readonly int Mode = int.TryParse(Environment.GetEnvironmentVariable("SITREP_SPAN_MODE"), out int m) ? m : 1;
-
-    /// <summary>Replaces the rule-chosen source and content of reported speech by the span model's (docs/quotes.md).</summary>
+    /// <summary>
+    /// Replaces the rule-chosen source and content of reported speech by the span model's, and adds the quotes the
+    /// model finds for the cues in <see cref="_unattributedCues"/> (docs/quotes.md). Direct quotes and
+    /// <c>according to</c> keep the rules' spans: they score better there.
+    /// </summary>
     private void LabelSpans()
     {
         var context = new SpanContext(_doc, _cueContext);
@@ -1444,98 +1437,66 @@ internal sealed class QuoteFinder
         var labels = new byte[64];
         foreach (var f in _found)
         {
-            if (f.CueToken < 0 || f.AccordingTo || (f.Kind == QuoteKinds.Direct && Mode is not (3 or 4)) || Mode == 0)
+            if (f.CueToken < 0 || f.AccordingTo || f.Kind == QuoteKinds.Direct
+                || !Label(context, f.CueToken, buffers, ref labels, out int sa, out int sb, out int ca, out int cb))
             {
                 continue;
             }
 
-            var sentence = SentenceOf(f.CueToken);
-            int n = sentence.TokenCount;
-            if (labels.Length < n)
-            {
-                labels = new byte[Math.Max(n, labels.Length * 2)];
-            }
-
-            _spanModel!.Label(context, f.CueToken, sentence.FirstToken, sentence.EndToken, labels, buffers);
-            int s0 = -1, s1 = -1, c0 = -1, c1 = -1;
-            for (int i = 0; i < n; i++)
-            {
-                if (labels[i] == SpanModel.Source)
-                {
-                    s0 = s0 < 0 ? i : s0;
-                    s1 = i;
-                }
-                else if (labels[i] == SpanModel.Content)
-                {
-                    c0 = c0 < 0 ? i : c0;
-                    c1 = i;
-                }
-            }
-
-            if (c0 < 0)
-            {
-                continue;
-            }
-
-            f.Content = TokenSpan(sentence.FirstToken + c0, sentence.FirstToken + c1 + 1);
-            if (Mode == 2)
-            {
-                continue;
-            }
-
-            if (s0 >= 0)
-            {
-                f.SpeakerFirst = sentence.FirstToken + s0;
-                f.SpeakerEnd = sentence.FirstToken + s1 + 1;
-            }
-            else if (Mode != 4)
-            {
-                f.SpeakerFirst = f.SpeakerEnd = -1;
-            }
+            f.Content = TokenSpan(ca, cb);
+            f.SpeakerFirst = sa;
+            f.SpeakerEnd = sb;
         }
 
-        foreach (int cue in _fallbackCues)
+        foreach (int cue in _unattributedCues)
         {
-            var sentence = SentenceOf(cue);
-            int n = sentence.TokenCount;
-            if (labels.Length < n)
+            if (Label(context, cue, buffers, ref labels, out int sa, out int sb, out int ca, out int cb) && WordCount(ca, cb) >= MinContentWords)
             {
-                labels = new byte[Math.Max(n, labels.Length * 2)];
-            }
-
-            _spanModel!.Label(context, cue, sentence.FirstToken, sentence.EndToken, labels, buffers);
-            int s0 = -1, s1 = -1, c0 = -1, c1 = -1;
-            for (int i = 0; i < n; i++)
-            {
-                if (labels[i] == SpanModel.Source)
+                _found.Add(new Found
                 {
-                    s0 = s0 < 0 ? i : s0;
-                    s1 = i;
-                }
-                else if (labels[i] == SpanModel.Content)
-                {
-                    c0 = c0 < 0 ? i : c0;
-                    c1 = i;
-                }
+                    SpeakerFirst = sa,
+                    SpeakerEnd = sb,
+                    Cue = _tokens[cue].Span,
+                    CueToken = cue,
+                    CueClass = CueLexicon.TryGet(Word(cue), out var cls) ? cls : LearnedClass,
+                    Content = TokenSpan(ca, cb),
+                    Kind = QuoteKinds.Indirect,
+                });
             }
-
-            int first = sentence.FirstToken;
-            if (c0 < 0 || WordCount(first + c0, first + c1 + 1) < MinContentWords)
-            {
-                continue;
-            }
-
-            _found.Add(new Found
-            {
-                SpeakerFirst = s0 < 0 ? -1 : first + s0,
-                SpeakerEnd = s0 < 0 ? -1 : first + s1 + 1,
-                Cue = _tokens[cue].Span,
-                CueToken = cue,
-                CueClass = CueClass.Speech,
-                Content = TokenSpan(first + c0, first + c1 + 1),
-                Kind = QuoteKinds.Indirect,
-            });
         }
+    }
+
+    /// <summary>
+    /// Labels the window of <paramref name="cue"/>; false when the model gives no content. The source is
+    /// [<paramref name="sa"/>, <paramref name="sb"/>) (-1 when none), the content [<paramref name="ca"/>, <paramref name="cb"/>)
+    /// from its first to its last token (over the words between when it has two parts).
+    /// </summary>
+    private bool Label(in SpanContext context, int cue, SpanBuffers buffers, ref byte[] labels, out int sa, out int sb, out int ca, out int cb)
+    {
+        var (first, end) = SpanModel.Window(_cueContext, cue);
+        int n = end - first;
+        if (labels.Length < n)
+        {
+            labels = new byte[Math.Max(n, labels.Length * 2)];
+        }
+
+        _spanModel!.Label(context, cue, first, end, labels, buffers);
+        sa = sb = ca = cb = -1;
+        for (int i = 0; i < n; i++)
+        {
+            if (labels[i] == SpanModel.Source)
+            {
+                sa = sa < 0 ? first + i : sa;
+                sb = first + i + 1;
+            }
+            else if (labels[i] == SpanModel.Content)
+            {
+                ca = ca < 0 ? first + i : ca;
+                cb = first + i + 1;
+            }
+        }
+
+        return ca >= 0;
     }
 
     private void Emit()

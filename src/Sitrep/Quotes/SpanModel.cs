@@ -15,13 +15,13 @@ public sealed class SpanModel
     public const string Kind = "attrspan";
 
     /// <summary>Version of the feature templates below; a model trained with other templates is refused.</summary>
-    public const int FeatureVersion = 1;
+    public const int FeatureVersion = 3;
 
     /// <summary>The embedded model file (src/Sitrep/Models/attrspan.bin).</summary>
     public const string FileName = "attrspan.bin";
 
     /// <summary>Upper bound on the features of one token.</summary>
-    public const int MaxFeatures = 32;
+    public const int MaxFeatures = 40;
 
     /// <summary>Most content segments one attribution may have ("A," he said, "B.").</summary>
     private const int MaxContentSegments = 2;
@@ -63,6 +63,22 @@ public sealed class SpanModel
 
     internal LinearModel Model { get; }
 
+    /// <summary>
+    /// The tokens labelled for the cue at <paramref name="cue"/>: its sentence and the next one when that is in the same
+    /// paragraph (a PolNeAR content may run on into it).
+    /// </summary>
+    internal static (int First, int End) Window(in CueContext c, int cue)
+    {
+        int first = c.SentenceFirst[cue], end = c.SentenceEnd[cue];
+        if (end < c.Tokens.Count && end > first
+            && !c.Text.AsSpan(c.Tokens[end - 1].End, c.Tokens[end].Start - c.Tokens[end - 1].End).Contains('\n'))
+        {
+            end = c.SentenceEnd[end];
+        }
+
+        return (first, end);
+    }
+
     /// <summary>Labels the tokens [<paramref name="first"/>, <paramref name="end"/>) for the cue at <paramref name="cue"/>.</summary>
     internal void Label(in SpanContext context, int cue, int first, int end, Span<byte> labels, SpanBuffers buffers)
     {
@@ -92,12 +108,16 @@ public sealed class SpanModel
         // Walk outwards from the cue on each side, accumulating what was passed.
         for (int side = -1; side <= 1; side += 2)
         {
-            int commas = 0, that = 0, boundary = 0, colon = 0;
+            int commas = 0, that = 0, boundary = 0, colon = 0, sentence = 0, cue2 = 0, and = 0;
             int prevRegion = c.Cue.RegionOf[cue];
+            int cueSentence = c.Cue.SentenceFirst[cue];
             for (int t = cue + side; t >= first && t < end; t += side)
             {
-                between[t - first] = Math.Min(commas, 3) | (that << 2) | (boundary << 3) | (colon << 4);
+                sentence |= c.Cue.SentenceFirst[t] != cueSentence ? 1 : 0;
+                between[t - first] = Math.Min(commas, 3) | (that << 2) | (boundary << 3) | (colon << 4) | (sentence << 5) | (cue2 << 6) | (and << 7);
                 var w = text.AsSpan(tokens[t].Start, tokens[t].Length);
+                cue2 |= CueLexicon.TryGet(w, out _) ? 1 : 0;
+                and |= tokens[t].Pos is "CC" ? 1 : 0;
                 if (w is ",")
                 {
                     commas++;
@@ -142,8 +162,10 @@ public sealed class SpanModel
     internal static int Features(in SpanContext c, int cue, int t, int between, Span<ulong> f)
     {
         var cc = c.Cue;
-        int sf = cc.SentenceFirst[cue];
-        int se = cc.SentenceEnd[cue];
+        int sf = cc.SentenceFirst[t];
+        int se = cc.SentenceEnd[t];
+        int cueSf = cc.SentenceFirst[cue];
+        int cueSe = cc.SentenceEnd[cue];
         ulong side = t < cue ? 1UL : t > cue ? 2UL : 0UL;
         ulong dist = Bucket(t - cue);
         ulong w0 = cc.WordAt(t, sf, se);
@@ -154,10 +176,12 @@ public sealed class SpanModel
         ulong pp1 = cc.PosAt(t + 1, sf, se);
         ulong ch0 = cc.ChunkAt(t, sf, se);
         ulong chm1 = cc.ChunkAt(t - 1, sf, se);
-        ulong cueWord = cc.WordAt(cue, sf, se);
-        ulong cuePos = cc.PosAt(cue, sf, se);
-        ulong afterCue = cc.WordAt(cue + 1, sf, se);
-        ulong beforeCue = cc.WordAt(cue - 1, sf, se);
+        ulong cueWord = cc.WordAt(cue, cueSf, cueSe);
+        ulong cuePos = cc.PosAt(cue, cueSf, cueSe);
+        ulong afterCue = cc.WordAt(cue + 1, cueSf, cueSe);
+        ulong beforeCue = cc.WordAt(cue - 1, cueSf, cueSe);
+        ulong other = (ulong)((between >> 5) & 1);
+        ulong endsCueSentence = cc.WordAt(cueSe - 1, cueSf, cueSe);
         ulong entity = c.EntityOf[t];
         ulong commas = (ulong)(between & 3);
         ulong that = (ulong)((between >> 2) & 1);
@@ -196,6 +220,15 @@ public sealed class SpanModel
         f[n++] = FeatureHash.Feature(25, quoted, cueWord, side);
         f[n++] = FeatureHash.Feature(26, commas, that, colon);
         f[n++] = FeatureHash.Feature(27, p0, afterCue);
+        f[n++] = FeatureHash.Feature(28, other, (ulong)(t == sf ? 1 : 0), quoted);
+        f[n++] = FeatureHash.Feature(29, other, endsCueSentence, quoted);
+        f[n++] = FeatureHash.Feature(30, entity, dist);
+        f[n++] = FeatureHash.Feature(31, ch0, dist);
+        ulong otherCue = (ulong)((between >> 6) & 1);
+        ulong and = (ulong)((between >> 7) & 1);
+        f[n++] = FeatureHash.Feature(32, otherCue, and, side);
+        f[n++] = FeatureHash.Feature(33, otherCue, p0, side);
+        f[n++] = FeatureHash.Feature(34, and, p0, side);
         return n;
     }
 

@@ -62,7 +62,7 @@ public static class SpanTrainer
                 continue;
             }
 
-            int first = context.Cue.SentenceFirst[cue], end = context.Cue.SentenceEnd[cue];
+            var (first, end) = SpanModel.Window(context.Cue, cue);
             var labels = new byte[end - first];
             for (int t = first; t < end; t++)
             {
