@@ -64,7 +64,9 @@ internal sealed class QuoteFinder
     public QuoteFinder(Document doc, CueModel? cueModel = null, SpanModel? spanModel = null)
     {
         _cueModel = cueModel;
-        _spanModel = spanModel;
+
+        // The span model was trained on tagged text: without part-of-speech tags (no recognizer before the stage) the rules choose.
+        _spanModel = doc.Tokens.Count > 0 && doc.Tokens[0].Pos is not null ? spanModel : null;
         _doc = doc;
         _text = doc.Text;
         _tokens = doc.Tokens;
@@ -826,8 +828,10 @@ internal sealed class QuoteFinder
             }
 
             int found = _found.Count;
+            bool lexicon = false;
             if (IsCue(t, out var cls) && !IsNounUse(t))
             {
+                lexicon = true;
                 Reported(t, cls);
             }
             else if (_cueModel is null ? IsLearnedVerbCue(t) : IsModelCueHead(t))
@@ -841,11 +845,36 @@ internal sealed class QuoteFinder
             }
 
             // A cue the rules found no subject or content for goes to the span labeller when the cue model agrees.
-            if (_found.Count == found && _spanModel is not null && _cueModel is not null && !_usedCues.Contains(t) && _cueModel.Margin(_cueContext, t) > 0)
+            if (_found.Count == found && _spanModel is not null && _cueModel is not null && !_usedCues.Contains(t) && (!lexicon || IsActiveVerb(t)) && _cueModel.Margin(_cueContext, t) > 0)
             {
                 _unattributedCues.Add(t);
             }
         }
+    }
+
+    /// <summary>
+    /// A verb in the active voice: tagged <c>VB*</c>, and a past participle only after a form of <c>have</c>
+    /// (<c>has noted</c>, not <c>ATACMS, noted for their range</c> or <c>casualties reported in</c>).
+    /// </summary>
+    private bool IsActiveVerb(int t)
+    {
+        if (_tokens[t].Pos is not { } pos || !pos.StartsWith("VB", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (pos != "VBN")
+        {
+            return true;
+        }
+
+        int k = t - 1;
+        while (k >= 0 && _tokens[k].Pos is "RB" or "RBR")
+        {
+            k--;
+        }
+
+        return k >= 0 && (Is(k, "has") || Is(k, "have") || Is(k, "had") || Is(k, "having"));
     }
 
     /// <summary>
@@ -1427,7 +1456,8 @@ internal sealed class QuoteFinder
 
     /// <summary>
     /// Replaces the rule-chosen source and content of reported speech by the span model's, and adds the quotes the
-    /// model finds for the cues in <see cref="_unattributedCues"/> (docs/quotes.md). Direct quotes and
+    /// model finds for the cues in <see cref="_unattributedCues"/> (docs/quotes.md); a cue the lexicon lacks needs an agent
+    /// as its source, as in the rules. Direct quotes and
     /// <c>according to</c> keep the rules' spans: they score better there.
     /// </summary>
     private void LabelSpans()
@@ -1450,7 +1480,9 @@ internal sealed class QuoteFinder
 
         foreach (int cue in _unattributedCues)
         {
-            if (Label(context, cue, buffers, ref labels, out int sa, out int sb, out int ca, out int cb) && WordCount(ca, cb) >= MinContentWords)
+            bool lexicon = CueLexicon.TryGet(Word(cue), out var cls);
+            if (Label(context, cue, buffers, ref labels, out int sa, out int sb, out int ca, out int cb) && WordCount(ca, cb) >= MinContentWords
+                && (lexicon || (sa >= 0 && IsAgentSpeaker(sa, sb))))
             {
                 _found.Add(new Found
                 {
@@ -1458,7 +1490,7 @@ internal sealed class QuoteFinder
                     SpeakerEnd = sb,
                     Cue = _tokens[cue].Span,
                     CueToken = cue,
-                    CueClass = CueLexicon.TryGet(Word(cue), out var cls) ? cls : LearnedClass,
+                    CueClass = lexicon ? cls : LearnedClass,
                     Content = TokenSpan(ca, cb),
                     Kind = QuoteKinds.Indirect,
                 });
