@@ -1503,7 +1503,7 @@ internal sealed class QuoteFinder
     /// [<paramref name="sa"/>, <paramref name="sb"/>) (-1 when none), the content [<paramref name="ca"/>, <paramref name="cb"/>)
     /// from its first to its last token (over the words between when it has two parts).
     /// </summary>
-    private bool Label(in SpanContext context, int cue, SpanBuffers buffers, ref byte[] labels, out int sa, out int sb, out int ca, out int cb)
+    private bool Label(SpanContext context, int cue, SpanBuffers buffers, ref byte[] labels, out int sa, out int sb, out int ca, out int cb)
     {
         var (first, end) = SpanModel.Window(_cueContext, cue);
         int n = end - first;

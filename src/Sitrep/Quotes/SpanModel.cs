@@ -80,7 +80,7 @@ public sealed class SpanModel
     }
 
     /// <summary>Labels the tokens [<paramref name="first"/>, <paramref name="end"/>) for the cue at <paramref name="cue"/>.</summary>
-    internal void Label(in SpanContext context, int cue, int first, int end, Span<byte> labels, SpanBuffers buffers)
+    internal void Label(SpanContext context, int cue, int first, int end, Span<byte> labels, SpanBuffers buffers)
     {
         int n = end - first;
         var emissions = buffers.Emissions(n * LabelCount);
@@ -100,7 +100,7 @@ public sealed class SpanModel
     /// Per token of the window, what lies between it and the cue: commas (0–3), a <c>that</c>, a quotation mark
     /// boundary, a colon or semicolon, packed into one number.
     /// </summary>
-    internal static void Between(in SpanContext c, int cue, int first, int end, Span<int> between)
+    internal static void Between(SpanContext c, int cue, int first, int end, Span<int> between)
     {
         var tokens = c.Cue.Tokens;
         var text = c.Cue.Text;
@@ -116,7 +116,7 @@ public sealed class SpanModel
                 sentence |= c.Cue.SentenceFirst[t] != cueSentence ? 1 : 0;
                 between[t - first] = Math.Min(commas, 3) | (that << 2) | (boundary << 3) | (colon << 4) | (sentence << 5) | (cue2 << 6) | (and << 7);
                 var w = text.AsSpan(tokens[t].Start, tokens[t].Length);
-                cue2 |= CueLexicon.TryGet(w, out _) ? 1 : 0;
+                cue2 |= c.IsLexiconCue(t) ? 1 : 0;
                 and |= tokens[t].Pos is "CC" ? 1 : 0;
                 if (w is ",")
                 {
@@ -159,7 +159,7 @@ public sealed class SpanModel
     };
 
     /// <summary>Writes the features of token <paramref name="t"/> for the cue at <paramref name="cue"/>; returns their count.</summary>
-    internal static int Features(in SpanContext c, int cue, int t, int between, Span<ulong> f)
+    internal static int Features(SpanContext c, int cue, int t, int between, Span<ulong> f)
     {
         var cc = c.Cue;
         int sf = cc.SentenceFirst[t];
@@ -168,20 +168,20 @@ public sealed class SpanModel
         int cueSe = cc.SentenceEnd[cue];
         ulong side = t < cue ? 1UL : t > cue ? 2UL : 0UL;
         ulong dist = Bucket(t - cue);
-        ulong w0 = cc.WordAt(t, sf, se);
-        ulong wm1 = cc.WordAt(t - 1, sf, se);
-        ulong wp1 = cc.WordAt(t + 1, sf, se);
-        ulong p0 = cc.PosAt(t, sf, se);
-        ulong pm1 = cc.PosAt(t - 1, sf, se);
-        ulong pp1 = cc.PosAt(t + 1, sf, se);
-        ulong ch0 = cc.ChunkAt(t, sf, se);
-        ulong chm1 = cc.ChunkAt(t - 1, sf, se);
-        ulong cueWord = cc.WordAt(cue, cueSf, cueSe);
-        ulong cuePos = cc.PosAt(cue, cueSf, cueSe);
-        ulong afterCue = cc.WordAt(cue + 1, cueSf, cueSe);
-        ulong beforeCue = cc.WordAt(cue - 1, cueSf, cueSe);
+        ulong w0 = c.WordAt(t, sf, se);
+        ulong wm1 = c.WordAt(t - 1, sf, se);
+        ulong wp1 = c.WordAt(t + 1, sf, se);
+        ulong p0 = c.PosAt(t, sf, se);
+        ulong pm1 = c.PosAt(t - 1, sf, se);
+        ulong pp1 = c.PosAt(t + 1, sf, se);
+        ulong ch0 = c.ChunkAt(t, sf, se);
+        ulong chm1 = c.ChunkAt(t - 1, sf, se);
+        ulong cueWord = c.WordAt(cue, cueSf, cueSe);
+        ulong cuePos = c.PosAt(cue, cueSf, cueSe);
+        ulong afterCue = c.WordAt(cue + 1, cueSf, cueSe);
+        ulong beforeCue = c.WordAt(cue - 1, cueSf, cueSe);
         ulong other = (ulong)((between >> 5) & 1);
-        ulong endsCueSentence = cc.WordAt(cueSe - 1, cueSf, cueSe);
+        ulong endsCueSentence = c.WordAt(cueSe - 1, cueSf, cueSe);
         ulong entity = c.EntityOf[t];
         ulong commas = (ulong)(between & 3);
         ulong that = (ulong)((between >> 2) & 1);
@@ -362,16 +362,69 @@ internal sealed class SpanBuffers
     }
 }
 
-/// <summary>Per-document inputs of the span features: the cue context and the entity type of each token.</summary>
-internal readonly struct SpanContext
+/// <summary>
+/// Per-document inputs of the span features: the cue context, the entity type of each token, and the hashed word, tag and
+/// chunk of each token, computed on first use (only the windows of cues are ever hashed).
+/// </summary>
+internal sealed class SpanContext
 {
     private static readonly ulong NoEntity = FeatureHash.Of("-");
+    private static readonly ulong NoTag = FeatureHash.Of("-");
+
+    private readonly ulong[] _word;
+    private readonly ulong[] _pos;
+    private readonly ulong[] _chunk;
+    private readonly bool[] _ready;
+    private readonly bool[] _lexicon;
+    private readonly Document _doc;
+    private ulong[]? _entityOf;
 
     public SpanContext(Document doc, CueContext cue)
     {
+        _doc = doc;
         Cue = cue;
-        EntityOf = new ulong[doc.Tokens.Count];
-        Array.Fill(EntityOf, NoEntity);
+        int n = doc.Tokens.Count;
+        _word = new ulong[n];
+        _pos = new ulong[n];
+        _chunk = new ulong[n];
+        _ready = new bool[n];
+        _lexicon = new bool[n];
+    }
+
+    public CueContext Cue { get; }
+
+    /// <summary>The entity type of each token (hashed), or a no-entity value.</summary>
+    public ulong[] EntityOf => _entityOf ??= EntityTypes(_doc);
+
+    public ulong WordAt(int t, int sf, int se) => t < sf ? FeatureHash.Begin : t >= se ? FeatureHash.End : Ready(t)._word[t];
+
+    public ulong PosAt(int t, int sf, int se) => t < sf ? FeatureHash.Begin : t >= se ? FeatureHash.End : Ready(t)._pos[t];
+
+    public ulong ChunkAt(int t, int sf, int se) => t < sf ? FeatureHash.Begin : t >= se ? FeatureHash.End : Ready(t)._chunk[t];
+
+    /// <summary>Whether the token is a word of the curated cue lexicon.</summary>
+    public bool IsLexiconCue(int t) => Ready(t)._lexicon[t];
+
+    private SpanContext Ready(int t)
+    {
+        if (!_ready[t])
+        {
+            var token = Cue.Tokens[t];
+            var word = Cue.Text.AsSpan(token.Start, token.Length);
+            _word[t] = FeatureHash.OfLower(word);
+            _pos[t] = token.Pos is { } p ? FeatureHash.Of(p) : NoTag;
+            _chunk[t] = token.Chunk is { } c ? FeatureHash.Of(c) : NoTag;
+            _lexicon[t] = CueLexicon.TryGet(word, out _);
+            _ready[t] = true;
+        }
+
+        return this;
+    }
+
+    private static ulong[] EntityTypes(Document doc)
+    {
+        var entityOf = new ulong[doc.Tokens.Count];
+        Array.Fill(entityOf, NoEntity);
         var tokens = doc.Tokens;
         int t = 0;
 
@@ -388,12 +441,10 @@ internal readonly struct SpanContext
 
             for (int k = t; k < tokens.Count && tokens[k].Start < e.Span.End; k++)
             {
-                EntityOf[k] = type;
+                entityOf[k] = type;
             }
         }
+
+        return entityOf;
     }
-
-    public CueContext Cue { get; }
-
-    public ulong[] EntityOf { get; }
 }
