@@ -15,7 +15,7 @@ public sealed class SpanModel
     public const string Kind = "attrspan";
 
     /// <summary>Version of the feature templates below; a model trained with other templates is refused.</summary>
-    public const int FeatureVersion = 3;
+    public const int FeatureVersion = 4;
 
     /// <summary>The embedded model file (src/Sitrep/Models/attrspan.bin).</summary>
     public const string FileName = "attrspan.bin";
@@ -64,14 +64,13 @@ public sealed class SpanModel
     internal LinearModel Model { get; }
 
     /// <summary>
-    /// The tokens labelled for the cue at <paramref name="cue"/>: its sentence and the next one when that is in the same
-    /// paragraph (a PolNeAR content may run on into it).
+    /// The tokens labelled for the cue at <paramref name="cue"/>: its sentence, and the next one when the sentence ends with
+    /// a colon (a content introduced by <c>said:</c>). Always taking the next sentence too gave the same dev score at twice the cost.
     /// </summary>
-    internal static (int First, int End) Window(in CueContext c, int cue)
+    internal static (int First, int End) Window(CueContext c, int cue)
     {
         int first = c.SentenceFirst[cue], end = c.SentenceEnd[cue];
-        if (end < c.Tokens.Count && end > first
-            && !c.Text.AsSpan(c.Tokens[end - 1].End, c.Tokens[end].Start - c.Tokens[end - 1].End).Contains('\n'))
+        if (end < c.Tokens.Count && end > first && c.Text.AsSpan(c.Tokens[end - 1].Start, c.Tokens[end - 1].Length) is ":")
         {
             end = c.SentenceEnd[end];
         }
