@@ -12,7 +12,7 @@ namespace Sitrep.Quotes;
 public static class SpanTrainer
 {
     /// <summary>Features whose averaged weights all stay below this are dropped from the saved model.</summary>
-    public const float PruneBelow = 1.5f;
+    public const float PruneBelow = 4f;
 
     /// <summary>One labelled window: the cue head token, the window bounds and a gold label per window token.</summary>
     internal readonly record struct Instance(int Cue, int First, int End, byte[] Labels);
