@@ -29,6 +29,10 @@ public static class GazetteerLoad
     {
         var (_, first) = Timed(() => Sitrep.Entities.EntityModels.Default);
         Console.WriteLine(FormattableString.Invariant($"pos + chunk + ner first load: {first}"));
+        var (_, spans) = Timed(() => Sitrep.Quotes.SpanModel.Shared);
+        Console.WriteLine(FormattableString.Invariant($"attribution span model first load: {spans}"));
+        var (_, cues) = Timed(() => Sitrep.Quotes.CueModel.Shared);
+        Console.WriteLine(FormattableString.Invariant($"attribution cue model first load: {cues}"));
     }
 
     private static (T Value, string Cost) Timed<T>(Func<T> load)

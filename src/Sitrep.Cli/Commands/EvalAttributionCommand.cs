@@ -59,8 +59,14 @@ internal static class EvalAttributionCommand
         var docs = LoadCorpus(directory);
 
         var pipeline = SitrepDefaults.CreateDefault();
+        MissCauses misses = default;
         Action<Document, PolnearDocument, DocumentAttributionScore>? listing = format == "text" && errors > 0
-            ? (doc, gold, score) => ListErrors(Console.Out, doc, gold, score, errors)
+            ? (doc, gold, score) =>
+            {
+                var causes = AttributionEvaluation.ExplainMisses(doc, gold.Attributions, score);
+                ListErrors(Console.Out, doc, gold, score, causes, errors);
+                misses += AttributionEvaluation.CountMisses(causes);
+            }
             : null;
         AttributionResult result;
         try
@@ -97,6 +103,10 @@ internal static class EvalAttributionCommand
         Console.WriteLine($"  content         {result.Content}");
         Console.WriteLine($"  cue             {result.Cue}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  content precision by kind: direct {result.DirectContent.Precision:F2} ({result.DirectContent.Predicted} predicted), indirect {result.IndirectContent.Precision:F2} ({result.IndirectContent.Predicted} predicted)"));
+        if (listing is not null)
+        {
+            Console.WriteLine($"  missed gold by cause: no cue within {AttributionEvaluation.NearCue} tokens {misses.NoCue}, cue found but content mismatched {misses.ContentMismatch}, content right but source wrong/missing {misses.SourceWrong}, right but paired with another gold {misses.TakenByOther} (of {misses.Total})");
+        }
         return ExitCodes.Ok;
     }
 
@@ -112,7 +122,7 @@ internal static class EvalAttributionCommand
         w.WriteEndObject();
     }
 
-    private static void ListErrors(TextWriter w, Document doc, PolnearDocument gold, DocumentAttributionScore score, int max)
+    private static void ListErrors(TextWriter w, Document doc, PolnearDocument gold, DocumentAttributionScore score, MissCause[] causes, int max)
     {
         int shown = 0;
         for (int g = 0; g < gold.Attributions.Count && shown < max; g++)
@@ -123,7 +133,7 @@ internal static class EvalAttributionCommand
             }
 
             var a = gold.Attributions[g];
-            w.WriteLine($"MISS {gold.Name}: [{Join(doc, a.Source)}] <{Join(doc, a.Cue)}> {Clip(Join(doc, a.Content))}");
+            w.WriteLine($"MISS {CauseName(causes[g])} {gold.Name}: [{Join(doc, a.Source)}] <{Join(doc, a.Cue)}> {Clip(Join(doc, a.Content))}");
             shown++;
         }
 
@@ -140,6 +150,14 @@ internal static class EvalAttributionCommand
             shown++;
         }
     }
+
+    private static string CauseName(MissCause cause) => cause switch
+    {
+        MissCause.NoCue => "no-cue",
+        MissCause.ContentMismatch => "content",
+        MissCause.SourceWrong => "source",
+        _ => "paired",
+    };
 
     private static string Join(Document doc, IReadOnlyList<Span> spans) => string.Join(" … ", spans.Select(doc.TextOf));
 

@@ -11,6 +11,29 @@ public sealed record AttributionResult(int Documents, Score SourceContent, Score
 public sealed record DocumentAttributionScore(Score SourceContent, Score Content, Score Cue, Score Direct, Score Indirect, bool[] GoldMatched, bool[] PredictedMatched);
 
 /// <summary>
+/// Why gold attributions were missed on source+content (docs/quotes.md): no predicted cue within
+/// <see cref="AttributionEvaluation.NearCue"/> tokens of the gold cue; a cue that near but no content matching;
+/// a matching content whose speaker is wrong or missing; or a right prediction already paired with another gold.
+/// </summary>
+/// <summary>Why one gold attribution was missed (see <see cref="MissCauses"/>); <see cref="None"/> when it was matched.</summary>
+public enum MissCause
+{
+    None,
+    NoCue,
+    ContentMismatch,
+    SourceWrong,
+    TakenByOther,
+}
+
+public readonly record struct MissCauses(int NoCue, int ContentMismatch, int SourceWrong, int TakenByOther)
+{
+    public int Total => NoCue + ContentMismatch + SourceWrong + TakenByOther;
+
+    public static MissCauses operator +(MissCauses a, MissCauses b)
+        => new(a.NoCue + b.NoCue, a.ContentMismatch + b.ContentMismatch, a.SourceWrong + b.SourceWrong, a.TakenByOther + b.TakenByOther);
+}
+
+/// <summary>
 /// Scores predicted quotes against PolNeAR attributions. Spans are compared as sets of word tokens (punctuation
 /// left out). A predicted content matches a gold content when their shared tokens cover at least half of the
 /// gold's tokens and at least half of the prediction's. Source+content: the content matches and the speaker
@@ -137,6 +160,97 @@ public static class AttributionEvaluation
             new Score(indirectTp, indirectPred, 0),
             sourceGoldUsed,
             sourcePredUsed);
+    }
+
+    /// <summary>Most tokens between a predicted cue and a gold cue for the gold cue to count as found (miss causes).</summary>
+    public const int NearCue = 2;
+
+    /// <summary>Counts the gold attributions <paramref name="score"/> left unmatched on source+content by cause.</summary>
+    public static MissCauses CountMisses(IReadOnlyList<MissCause> causes)
+    {
+        ArgumentNullException.ThrowIfNull(causes);
+        MissCauses sum = default;
+        foreach (var c in causes)
+        {
+            sum += c switch
+            {
+                MissCause.NoCue => new MissCauses(1, 0, 0, 0),
+                MissCause.ContentMismatch => new MissCauses(0, 1, 0, 0),
+                MissCause.SourceWrong => new MissCauses(0, 0, 1, 0),
+                MissCause.TakenByOther => new MissCauses(0, 0, 0, 1),
+                _ => default,
+            };
+        }
+
+        return sum;
+    }
+
+    /// <summary>The cause of each gold attribution <paramref name="score"/> left unmatched on source+content.</summary>
+    public static MissCause[] ExplainMisses(Document doc, IReadOnlyList<GoldAttribution> gold, DocumentAttributionScore score)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(score);
+        var tokens = doc.Tokens.Count > 0 ? doc.Tokens : Tokenizer.Tokenize(doc.Text);
+        var predicted = doc.Quotes;
+        var predContent = new int[predicted.Count][];
+        var predSource = new int[predicted.Count][];
+        var predCue = new int[predicted.Count][];
+        for (int p = 0; p < predicted.Count; p++)
+        {
+            var q = predicted[p];
+            predContent[p] = TokensIn(tokens, [q.Content]);
+            predSource[p] = q.Speaker is { } s ? TokensIn(tokens, [s]) : [];
+            predCue[p] = q.Cue is { } c ? TokensIn(tokens, [c]) : [];
+        }
+
+        var causes = new MissCause[gold.Count];
+        for (int g = 0; g < gold.Count; g++)
+        {
+            if (score.GoldMatched[g])
+            {
+                continue;
+            }
+
+            var content = TokensIn(tokens, gold[g].Content);
+            var source = TokensIn(tokens, gold[g].Source);
+            var cue = TokensIn(tokens, gold[g].Cue);
+            bool contentRight = false, sourceRight = false, cueNear = false;
+            for (int p = 0; p < predicted.Count; p++)
+            {
+                int shared = Shared(content, predContent[p]);
+                if (content.Length > 0 && predContent[p].Length > 0
+                    && shared >= MinContentOverlap * content.Length && shared >= MinContentOverlap * predContent[p].Length)
+                {
+                    contentRight = true;
+                    sourceRight |= source.Length == 0 ? predSource[p].Length == 0 : Shared(source, predSource[p]) > 0;
+                }
+
+                cueNear |= Near(cue, predCue[p]);
+            }
+
+            causes[g] = contentRight
+                ? sourceRight ? MissCause.TakenByOther : MissCause.SourceWrong
+                : cueNear ? MissCause.ContentMismatch : MissCause.NoCue;
+        }
+
+        return causes;
+    }
+
+    private static bool Near(int[] a, int[] b)
+    {
+        foreach (int x in a)
+        {
+            foreach (int y in b)
+            {
+                if (Math.Abs(x - y) <= NearCue)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>One-to-one matching, best pairs first; returns the number of pairs taken.</summary>

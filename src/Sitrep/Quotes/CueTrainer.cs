@@ -33,7 +33,14 @@ public static class CueTrainer
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(tagger);
-        var analyzed = tagger.Analyze(doc.Name, doc.Text, doc.Published, cancellationToken);
+        return Prepare(doc, tagger.Analyze(doc.Name, doc.Text, doc.Published, cancellationToken));
+    }
+
+    /// <summary>Labels the tokens of <paramref name="doc"/> as analyzed (tokens, sentences, tags).</summary>
+    public static Prepared Prepare(PolnearDocument doc, Document analyzed)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(analyzed);
         var inCue = new bool[doc.Text.Length + 1];
         foreach (var a in doc.Attributions)
         {

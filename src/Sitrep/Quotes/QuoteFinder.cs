@@ -36,7 +36,9 @@ internal sealed class QuoteFinder
     private readonly List<RegionTokens> _regionTokens = [];
     private readonly HashSet<int> _usedCues = [];
     private readonly List<Found> _found = [];
+    private readonly List<int> _unattributedCues = [];
     private readonly CueModel? _cueModel;
+    private readonly SpanModel? _spanModel;
     private CueContext _cueContext;
 
 
@@ -59,9 +61,12 @@ internal sealed class QuoteFinder
         public bool AccordingTo;
     }
 
-    public QuoteFinder(Document doc, CueModel? cueModel = null)
+    public QuoteFinder(Document doc, CueModel? cueModel = null, SpanModel? spanModel = null)
     {
         _cueModel = cueModel;
+
+        // The span model was trained on tagged text: without part-of-speech tags (no recognizer before the stage) the rules choose.
+        _spanModel = doc.Tokens.Count > 0 && doc.Tokens[0].Pos is not null ? spanModel : null;
         _doc = doc;
         _text = doc.Text;
         _tokens = doc.Tokens;
@@ -87,7 +92,7 @@ internal sealed class QuoteFinder
         }
 
         FindRegions();
-        if (_cueModel is not null)
+        if (_cueModel is not null || _spanModel is not null)
         {
             _cueContext = new CueContext(_doc, _regionOf);
         }
@@ -95,6 +100,11 @@ internal sealed class QuoteFinder
         FindDirect();
         cancellationToken.ThrowIfCancellationRequested();
         FindIndirect(cancellationToken);
+        if (_spanModel is not null)
+        {
+            LabelSpans();
+        }
+
         Emit();
         FindHedges();
     }
@@ -817,8 +827,11 @@ internal sealed class QuoteFinder
                 continue;
             }
 
+            int found = _found.Count;
+            bool lexicon = false;
             if (IsCue(t, out var cls) && !IsNounUse(t))
             {
+                lexicon = true;
                 Reported(t, cls);
             }
             else if (_cueModel is null ? IsLearnedVerbCue(t) : IsModelCueHead(t))
@@ -826,7 +839,42 @@ internal sealed class QuoteFinder
                 // The model's margin is checked in Reported once a subject is found: most verbs have none, and scoring is the costly part.
                 Reported(t, LearnedClass, learned: true);
             }
+            else
+            {
+                continue;
+            }
+
+            // A cue the rules found no subject or content for goes to the span labeller when the cue model agrees.
+            if (_found.Count == found && _spanModel is not null && _cueModel is not null && !_usedCues.Contains(t) && (!lexicon || IsActiveVerb(t)) && _cueModel.Margin(_cueContext, t) > 0)
+            {
+                _unattributedCues.Add(t);
+            }
         }
+    }
+
+    /// <summary>
+    /// A verb in the active voice: tagged <c>VB*</c>, and a past participle only after a form of <c>have</c>
+    /// (<c>has noted</c>, not <c>ATACMS, noted for their range</c> or <c>casualties reported in</c>).
+    /// </summary>
+    private bool IsActiveVerb(int t)
+    {
+        if (_tokens[t].Pos is not { } pos || !pos.StartsWith("VB", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (pos != "VBN")
+        {
+            return true;
+        }
+
+        int k = t - 1;
+        while (k >= 0 && _tokens[k].Pos is "RB" or "RBR")
+        {
+            k--;
+        }
+
+        return k >= 0 && (Is(k, "has") || Is(k, "have") || Is(k, "had") || Is(k, "having"));
     }
 
     /// <summary>
@@ -1404,6 +1452,83 @@ internal sealed class QuoteFinder
         }
 
         return k;
+    }
+
+    /// <summary>
+    /// Replaces the rule-chosen source and content of reported speech by the span model's, and adds the quotes the
+    /// model finds for the cues in <see cref="_unattributedCues"/> (docs/quotes.md); a cue the lexicon lacks needs an agent
+    /// as its source, as in the rules. Direct quotes and
+    /// <c>according to</c> keep the rules' spans: they score better there.
+    /// </summary>
+    private void LabelSpans()
+    {
+        var context = new SpanContext(_doc, _cueContext);
+        var buffers = new SpanBuffers();
+        var labels = new byte[64];
+        foreach (var f in _found)
+        {
+            if (f.CueToken < 0 || f.AccordingTo || f.Kind == QuoteKinds.Direct
+                || !Label(context, f.CueToken, buffers, ref labels, out int sa, out int sb, out int ca, out int cb))
+            {
+                continue;
+            }
+
+            f.Content = TokenSpan(ca, cb);
+            f.SpeakerFirst = sa;
+            f.SpeakerEnd = sb;
+        }
+
+        foreach (int cue in _unattributedCues)
+        {
+            bool lexicon = CueLexicon.TryGet(Word(cue), out var cls);
+            if (Label(context, cue, buffers, ref labels, out int sa, out int sb, out int ca, out int cb) && WordCount(ca, cb) >= MinContentWords
+                && (lexicon || (sa >= 0 && IsAgentSpeaker(sa, sb))))
+            {
+                _found.Add(new Found
+                {
+                    SpeakerFirst = sa,
+                    SpeakerEnd = sb,
+                    Cue = _tokens[cue].Span,
+                    CueToken = cue,
+                    CueClass = lexicon ? cls : LearnedClass,
+                    Content = TokenSpan(ca, cb),
+                    Kind = QuoteKinds.Indirect,
+                });
+            }
+        }
+    }
+
+    /// <summary>
+    /// Labels the window of <paramref name="cue"/>; false when the model gives no content. The source is
+    /// [<paramref name="sa"/>, <paramref name="sb"/>) (-1 when none), the content [<paramref name="ca"/>, <paramref name="cb"/>)
+    /// from its first to its last token (over the words between when it has two parts).
+    /// </summary>
+    private bool Label(SpanContext context, int cue, SpanBuffers buffers, ref byte[] labels, out int sa, out int sb, out int ca, out int cb)
+    {
+        var (first, end) = SpanModel.Window(_cueContext, cue);
+        int n = end - first;
+        if (labels.Length < n)
+        {
+            labels = new byte[Math.Max(n, labels.Length * 2)];
+        }
+
+        _spanModel!.Label(context, cue, first, end, labels, buffers);
+        sa = sb = ca = cb = -1;
+        for (int i = 0; i < n; i++)
+        {
+            if (labels[i] == SpanModel.Source)
+            {
+                sa = sa < 0 ? first + i : sa;
+                sb = first + i + 1;
+            }
+            else if (labels[i] == SpanModel.Content)
+            {
+                ca = ca < 0 ? first + i : ca;
+                cb = first + i + 1;
+            }
+        }
+
+        return ca >= 0;
     }
 
     private void Emit()

@@ -9,15 +9,29 @@ namespace Sitrep.Quotes;
 public sealed class QuoteStage : IStage
 {
     private readonly CueModel? _cueModel;
+    private readonly SpanModel? _spanModel;
 
-    /// <summary>The stage with the shipped learned cue detector.</summary>
+    /// <summary>The stage with the shipped learned cue detector and span labeller.</summary>
     public QuoteStage()
-        : this(CueModel.Shared)
+        : this(CueModel.Shared, SpanModel.Shared)
     {
     }
 
     /// <summary>The stage with <paramref name="cueModel"/> as its learned cue detector; null for rules and lexicon only.</summary>
-    public QuoteStage(CueModel? cueModel) => _cueModel = cueModel;
+    public QuoteStage(CueModel? cueModel)
+        : this(cueModel, null)
+    {
+    }
+
+    /// <summary>
+    /// The stage with <paramref name="cueModel"/> as its learned cue detector and <paramref name="spanModel"/> choosing the
+    /// source and content of reported speech; null for the rules.
+    /// </summary>
+    public QuoteStage(CueModel? cueModel, SpanModel? spanModel)
+    {
+        _cueModel = cueModel;
+        _spanModel = spanModel;
+    }
 
     public string Name => "quotes";
 
@@ -26,7 +40,7 @@ public sealed class QuoteStage : IStage
         ArgumentNullException.ThrowIfNull(document);
         document.Quotes.Clear();
         document.Attributions.Clear();
-        new QuoteFinder(document, _cueModel).Run(cancellationToken);
+        new QuoteFinder(document, _cueModel, _spanModel).Run(cancellationToken);
     }
 }
 

@@ -11,6 +11,9 @@ public class CueModelTests
 {
     private static readonly Lazy<SitrepPipeline> Tagged = new(() => new PipelineBuilder().UseText().UseEntities().UseQuotes().Build());
 
+    // The rules with the cue detector and without the span labeller (SpanModelTests covers the labeller).
+    private static readonly Lazy<SitrepPipeline> RulesWithDetector = new(() => new PipelineBuilder().UseText().UseEntities().Use(new QuoteStage(CueModel.Shared, spanModel: null)).Build());
+
     private static Document Analyze(string text) => Tagged.Value.Analyze("test", text, null, CancellationToken.None);
 
     [Fact]
@@ -59,7 +62,7 @@ public class CueModelTests
     [Fact]
     public void An_infinitive_after_a_promise_verb_is_the_content()
     {
-        var doc = Analyze("The governor pledged to rebuild the bridge within a year.");
+        var doc = RulesWithDetector.Value.Analyze("test", "The governor pledged to rebuild the bridge within a year.", null, CancellationToken.None);
 
         var q = Assert.Single(doc.Quotes);
         Assert.Equal("pledged", TextOf(doc, q.Cue));

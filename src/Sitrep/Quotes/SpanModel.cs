@@ -1,0 +1,449 @@
+using Sitrep.Entities;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Quotes;
+
+/// <summary>
+/// The learned source and content labeller (docs/quotes.md): given a cue token, labels each token of the cue's
+/// sentence SOURCE, CONTENT or O with an averaged structured perceptron over features relative to the cue (signed
+/// distance, words, tags, entity types, punctuation and quotation marks between the token and the cue), decoded by
+/// Viterbi under constraints: one contiguous source span, at most two content segments, the cue itself outside.
+/// </summary>
+public sealed class SpanModel
+{
+    /// <summary>Model kind in the file header.</summary>
+    public const string Kind = "attrspan";
+
+    /// <summary>Version of the feature templates below; a model trained with other templates is refused.</summary>
+    public const int FeatureVersion = 4;
+
+    /// <summary>The embedded model file (src/Sitrep/Models/attrspan.bin).</summary>
+    public const string FileName = "attrspan.bin";
+
+    /// <summary>Upper bound on the features of one token.</summary>
+    public const int MaxFeatures = 40;
+
+    /// <summary>Most content segments one attribution may have ("A," he said, "B.").</summary>
+    private const int MaxContentSegments = 2;
+
+    internal const byte Outside = 0;
+    internal const byte Source = 1;
+    internal const byte Content = 2;
+
+    internal static readonly string[] Labels = ["O", "SOURCE", "CONTENT"];
+
+    private const int LabelCount = 3;
+
+    /// <summary>Decoder states: label × source started (0/1) × content segments started (0..2).</summary>
+    private const int States = LabelCount * 2 * (MaxContentSegments + 1);
+
+    private static readonly Lazy<SpanModel> Embedded = new(
+        () => new SpanModel(LinearModel.LoadEmbedded(FileName, Kind, FeatureVersion)), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    internal SpanModel(LinearModel model)
+    {
+        if (model.LabelCount != Labels.Length || model.Transitions is null)
+        {
+            throw new ModelFormatException($"attribution span model: expected {Labels.Length} labels with transitions, found {model.LabelCount}");
+        }
+
+        Model = model;
+    }
+
+    /// <summary>The shipped model, loaded once on first use.</summary>
+    public static SpanModel Shared => Embedded.Value;
+
+    /// <summary>Loads a model file (for tests and retraining).</summary>
+    public static SpanModel Load(string path) => new(LinearModel.Load(path, Kind, FeatureVersion));
+
+    public int FeatureCount => Model.FeatureCount;
+
+    /// <summary>Writes the model file (versioned, checksummed; byte-identical for the same weights).</summary>
+    public void Save(string path) => Model.Save(path);
+
+    internal LinearModel Model { get; }
+
+    /// <summary>
+    /// The tokens labelled for the cue at <paramref name="cue"/>: its sentence, and the next one when the sentence ends with
+    /// a colon (a content introduced by <c>said:</c>). Always taking the next sentence too gave the same dev score at twice the cost.
+    /// </summary>
+    internal static (int First, int End) Window(CueContext c, int cue)
+    {
+        int first = c.SentenceFirst[cue], end = c.SentenceEnd[cue];
+        if (end < c.Tokens.Count && end > first && c.Text.AsSpan(c.Tokens[end - 1].Start, c.Tokens[end - 1].Length) is ":")
+        {
+            end = c.SentenceEnd[end];
+        }
+
+        return (first, end);
+    }
+
+    /// <summary>Labels the tokens [<paramref name="first"/>, <paramref name="end"/>) for the cue at <paramref name="cue"/>.</summary>
+    internal void Label(SpanContext context, int cue, int first, int end, Span<byte> labels, SpanBuffers buffers)
+    {
+        int n = end - first;
+        var emissions = buffers.Emissions(n * LabelCount);
+        Span<ulong> f = stackalloc ulong[MaxFeatures];
+        var between = buffers.Between(n);
+        Between(context, cue, first, end, between);
+        for (int i = 0; i < n; i++)
+        {
+            int k = Features(context, cue, first + i, between[i], f);
+            Model.Score(f[..k], emissions.Slice(i * LabelCount, LabelCount));
+        }
+
+        Decode(emissions, Model.Transitions!, n, cue - first, labels, buffers);
+    }
+
+    /// <summary>
+    /// Per token of the window, what lies between it and the cue: commas (0–3), a <c>that</c>, a quotation mark
+    /// boundary, a colon or semicolon, packed into one number.
+    /// </summary>
+    internal static void Between(SpanContext c, int cue, int first, int end, Span<int> between)
+    {
+        var tokens = c.Cue.Tokens;
+        var text = c.Cue.Text;
+
+        // Walk outwards from the cue on each side, accumulating what was passed.
+        for (int side = -1; side <= 1; side += 2)
+        {
+            int commas = 0, that = 0, boundary = 0, colon = 0, sentence = 0, cue2 = 0, and = 0;
+            int prevRegion = c.Cue.RegionOf[cue];
+            int cueSentence = c.Cue.SentenceFirst[cue];
+            for (int t = cue + side; t >= first && t < end; t += side)
+            {
+                sentence |= c.Cue.SentenceFirst[t] != cueSentence ? 1 : 0;
+                between[t - first] = Math.Min(commas, 3) | (that << 2) | (boundary << 3) | (colon << 4) | (sentence << 5) | (cue2 << 6) | (and << 7);
+                var w = text.AsSpan(tokens[t].Start, tokens[t].Length);
+                cue2 |= c.IsLexiconCue(t) ? 1 : 0;
+                and |= tokens[t].Pos is "CC" ? 1 : 0;
+                if (w is ",")
+                {
+                    commas++;
+                }
+                else if (w is ";" or ":" or "—" or "–" or "(" or ")")
+                {
+                    colon = 1;
+                }
+                else if (w.Equals("that", StringComparison.OrdinalIgnoreCase))
+                {
+                    that = 1;
+                }
+
+                if (c.Cue.RegionOf[t] != prevRegion)
+                {
+                    boundary = 1;
+                    prevRegion = c.Cue.RegionOf[t];
+                }
+            }
+        }
+
+        between[cue - first] = 0;
+    }
+
+    private static ulong Bucket(int d) => d switch
+    {
+        <= -10 => 0,
+        <= -6 => 1,
+        <= -3 => 2,
+        -2 => 3,
+        -1 => 4,
+        0 => 5,
+        1 => 6,
+        2 => 7,
+        <= 5 => 8,
+        <= 9 => 9,
+        <= 15 => 10,
+        _ => 11,
+    };
+
+    /// <summary>Writes the features of token <paramref name="t"/> for the cue at <paramref name="cue"/>; returns their count.</summary>
+    internal static int Features(SpanContext c, int cue, int t, int between, Span<ulong> f)
+    {
+        var cc = c.Cue;
+        int sf = cc.SentenceFirst[t];
+        int se = cc.SentenceEnd[t];
+        int cueSf = cc.SentenceFirst[cue];
+        int cueSe = cc.SentenceEnd[cue];
+        ulong side = t < cue ? 1UL : t > cue ? 2UL : 0UL;
+        ulong dist = Bucket(t - cue);
+        ulong w0 = c.WordAt(t, sf, se);
+        ulong wm1 = c.WordAt(t - 1, sf, se);
+        ulong wp1 = c.WordAt(t + 1, sf, se);
+        ulong p0 = c.PosAt(t, sf, se);
+        ulong pm1 = c.PosAt(t - 1, sf, se);
+        ulong pp1 = c.PosAt(t + 1, sf, se);
+        ulong ch0 = c.ChunkAt(t, sf, se);
+        ulong chm1 = c.ChunkAt(t - 1, sf, se);
+        ulong cueWord = c.WordAt(cue, cueSf, cueSe);
+        ulong cuePos = c.PosAt(cue, cueSf, cueSe);
+        ulong afterCue = c.WordAt(cue + 1, cueSf, cueSe);
+        ulong beforeCue = c.WordAt(cue - 1, cueSf, cueSe);
+        ulong other = (ulong)((between >> 5) & 1);
+        ulong endsCueSentence = c.WordAt(cueSe - 1, cueSf, cueSe);
+        ulong entity = c.EntityOf[t];
+        ulong commas = (ulong)(between & 3);
+        ulong that = (ulong)((between >> 2) & 1);
+        ulong boundary = (ulong)((between >> 3) & 1);
+        ulong colon = (ulong)((between >> 4) & 1);
+        ulong quoted = (ulong)(cc.RegionOf[t] >= 0 ? 1 : 0) | (ulong)(cc.RegionOf[cue] >= 0 ? 2 : 0);
+        var word = cc.Text.AsSpan(cc.Tokens[t].Start, cc.Tokens[t].Length);
+        ulong cap = word.Length > 0 && char.IsUpper(word[0]) ? 1UL : 0UL;
+
+        int n = 0;
+        f[n++] = FeatureHash.Feature(0, 1);
+        f[n++] = FeatureHash.Feature(1, dist);
+        f[n++] = FeatureHash.Feature(2, w0, side);
+        f[n++] = FeatureHash.Feature(3, p0, dist);
+        f[n++] = FeatureHash.Feature(4, pm1, p0, side);
+        f[n++] = FeatureHash.Feature(5, p0, pp1, side);
+        f[n++] = FeatureHash.Feature(6, wm1, side);
+        f[n++] = FeatureHash.Feature(7, wp1, side);
+        f[n++] = FeatureHash.Feature(8, ch0, chm1, side);
+        f[n++] = FeatureHash.Feature(9, entity, side);
+        f[n++] = FeatureHash.Feature(10, cueWord, side);
+        f[n++] = FeatureHash.Feature(11, cueWord, p0, side);
+        f[n++] = FeatureHash.Feature(12, commas, side, p0);
+        f[n++] = FeatureHash.Feature(13, that, side, dist);
+        f[n++] = FeatureHash.Feature(14, quoted, boundary, side);
+        f[n++] = FeatureHash.Feature(15, colon, side);
+        f[n++] = FeatureHash.Feature(16, cap, p0, side);
+        f[n++] = FeatureHash.Feature(17, dist, commas);
+        f[n++] = FeatureHash.Feature(18, w0, dist);
+        f[n++] = FeatureHash.Feature(19, cuePos, p0, side);
+        f[n++] = FeatureHash.Feature(20, afterCue, side, dist);
+        f[n++] = FeatureHash.Feature(21, beforeCue, side, dist);
+        f[n++] = FeatureHash.Feature(22, (ulong)Math.Min(t - sf, 3), (ulong)Math.Min(se - 1 - t, 3), side);
+        f[n++] = FeatureHash.Feature(23, pm1, p0, pp1);
+        f[n++] = FeatureHash.Feature(24, entity, cueWord);
+        f[n++] = FeatureHash.Feature(25, quoted, cueWord, side);
+        f[n++] = FeatureHash.Feature(26, commas, that, colon);
+        f[n++] = FeatureHash.Feature(27, p0, afterCue);
+        f[n++] = FeatureHash.Feature(28, other, (ulong)(t == sf ? 1 : 0), quoted);
+        f[n++] = FeatureHash.Feature(29, other, endsCueSentence, quoted);
+        f[n++] = FeatureHash.Feature(30, entity, dist);
+        f[n++] = FeatureHash.Feature(31, ch0, dist);
+        ulong otherCue = (ulong)((between >> 6) & 1);
+        ulong and = (ulong)((between >> 7) & 1);
+        f[n++] = FeatureHash.Feature(32, otherCue, and, side);
+        f[n++] = FeatureHash.Feature(33, otherCue, p0, side);
+        f[n++] = FeatureHash.Feature(34, and, p0, side);
+        return n;
+    }
+
+    private static int StateOf(int label, int source, int segments) => (((label * 2) + source) * (MaxContentSegments + 1)) + segments;
+
+    /// <summary>
+    /// Best label sequence under the span constraints. <paramref name="transitions"/> is (labels + 1) × labels, last row
+    /// the start; the token at <paramref name="cueAt"/> (when inside the window) is always outside.
+    /// </summary>
+    internal static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int n, int cueAt, Span<byte> labels, SpanBuffers buffers)
+    {
+        if (n == 0)
+        {
+            return;
+        }
+
+        var score = buffers.Scores(n * States);
+        var back = buffers.Back(n * States);
+        score.Fill(float.NegativeInfinity);
+        for (int l = 0; l < LabelCount; l++)
+        {
+            if (l != Outside && cueAt == 0)
+            {
+                continue;
+            }
+
+            int s = StateOf(l, l == Source ? 1 : 0, l == Content ? 1 : 0);
+            score[s] = emissions[l] + transitions[(LabelCount * LabelCount) + l];
+            back[s] = -1;
+        }
+
+        for (int i = 1; i < n; i++)
+        {
+            var prev = score.Slice((i - 1) * States, States);
+            var cur = score.Slice(i * States, States);
+            var curBack = back.Slice(i * States, States);
+            for (int ps = 0; ps < States; ps++)
+            {
+                float p = prev[ps];
+                if (float.IsNegativeInfinity(p))
+                {
+                    continue;
+                }
+
+                int pl = ps / (2 * (MaxContentSegments + 1));
+                int pSource = ps / (MaxContentSegments + 1) % 2;
+                int pSegments = ps % (MaxContentSegments + 1);
+                for (int l = 0; l < LabelCount; l++)
+                {
+                    if (l != Outside && i == cueAt)
+                    {
+                        continue;
+                    }
+
+                    int ns;
+                    if (l == Outside)
+                    {
+                        ns = StateOf(Outside, pSource, pSegments);
+                    }
+                    else if (l == Source)
+                    {
+                        if (pl != Source && pSource == 1)
+                        {
+                            continue;
+                        }
+
+                        ns = StateOf(Source, 1, pSegments);
+                    }
+                    else
+                    {
+                        if (pl != Content && pSegments == MaxContentSegments)
+                        {
+                            continue;
+                        }
+
+                        ns = StateOf(Content, pSource, pl == Content ? pSegments : pSegments + 1);
+                    }
+
+                    float v = p + transitions[(pl * LabelCount) + l] + emissions[(i * LabelCount) + l];
+                    if (v > cur[ns])
+                    {
+                        cur[ns] = v;
+                        curBack[ns] = (short)ps;
+                    }
+                }
+            }
+        }
+
+        var last = score.Slice((n - 1) * States, States);
+        int best = 0;
+        for (int s = 1; s < States; s++)
+        {
+            if (last[s] > last[best])
+            {
+                best = s;
+            }
+        }
+
+        for (int i = n - 1; i >= 0; i--)
+        {
+            labels[i] = (byte)(best / (2 * (MaxContentSegments + 1)));
+            best = back[(i * States) + best];
+        }
+    }
+}
+
+/// <summary>Reusable decoding buffers (one per finder or trainer thread).</summary>
+internal sealed class SpanBuffers
+{
+    private float[] _emissions = new float[256];
+    private float[] _scores = new float[1024];
+    private short[] _back = new short[1024];
+    private int[] _between = new int[128];
+
+    public Span<float> Emissions(int n) => Grow(ref _emissions, n).AsSpan(0, n);
+
+    public Span<float> Scores(int n) => Grow(ref _scores, n).AsSpan(0, n);
+
+    public Span<short> Back(int n) => Grow(ref _back, n).AsSpan(0, n);
+
+    public Span<int> Between(int n) => Grow(ref _between, n).AsSpan(0, n);
+
+    private static T[] Grow<T>(ref T[] array, int n)
+    {
+        if (array.Length < n)
+        {
+            array = new T[Math.Max(n, array.Length * 2)];
+        }
+
+        return array;
+    }
+}
+
+/// <summary>
+/// Per-document inputs of the span features: the cue context, the entity type of each token, and the hashed word, tag and
+/// chunk of each token, computed on first use (only the windows of cues are ever hashed).
+/// </summary>
+internal sealed class SpanContext
+{
+    private static readonly ulong NoEntity = FeatureHash.Of("-");
+    private static readonly ulong NoTag = FeatureHash.Of("-");
+
+    private readonly ulong[] _word;
+    private readonly ulong[] _pos;
+    private readonly ulong[] _chunk;
+    private readonly bool[] _ready;
+    private readonly bool[] _lexicon;
+    private readonly Document _doc;
+    private ulong[]? _entityOf;
+
+    public SpanContext(Document doc, CueContext cue)
+    {
+        _doc = doc;
+        Cue = cue;
+        int n = doc.Tokens.Count;
+        _word = new ulong[n];
+        _pos = new ulong[n];
+        _chunk = new ulong[n];
+        _ready = new bool[n];
+        _lexicon = new bool[n];
+    }
+
+    public CueContext Cue { get; }
+
+    /// <summary>The entity type of each token (hashed), or a no-entity value.</summary>
+    public ulong[] EntityOf => _entityOf ??= EntityTypes(_doc);
+
+    public ulong WordAt(int t, int sf, int se) => t < sf ? FeatureHash.Begin : t >= se ? FeatureHash.End : Ready(t)._word[t];
+
+    public ulong PosAt(int t, int sf, int se) => t < sf ? FeatureHash.Begin : t >= se ? FeatureHash.End : Ready(t)._pos[t];
+
+    public ulong ChunkAt(int t, int sf, int se) => t < sf ? FeatureHash.Begin : t >= se ? FeatureHash.End : Ready(t)._chunk[t];
+
+    /// <summary>Whether the token is a word of the curated cue lexicon.</summary>
+    public bool IsLexiconCue(int t) => Ready(t)._lexicon[t];
+
+    private SpanContext Ready(int t)
+    {
+        if (!_ready[t])
+        {
+            var token = Cue.Tokens[t];
+            var word = Cue.Text.AsSpan(token.Start, token.Length);
+            _word[t] = FeatureHash.OfLower(word);
+            _pos[t] = token.Pos is { } p ? FeatureHash.Of(p) : NoTag;
+            _chunk[t] = token.Chunk is { } c ? FeatureHash.Of(c) : NoTag;
+            _lexicon[t] = CueLexicon.TryGet(word, out _);
+            _ready[t] = true;
+        }
+
+        return this;
+    }
+
+    private static ulong[] EntityTypes(Document doc)
+    {
+        var entityOf = new ulong[doc.Tokens.Count];
+        Array.Fill(entityOf, NoEntity);
+        var tokens = doc.Tokens;
+        int t = 0;
+
+        // Walked in start order with one cursor over the tokens.
+        var entities = doc.Entities.ToArray();
+        Array.Sort(entities, (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        foreach (var e in entities)
+        {
+            ulong type = FeatureHash.Of(e.Type);
+            while (t < tokens.Count && tokens[t].End <= e.Span.Start)
+            {
+                t++;
+            }
+
+            for (int k = t; k < tokens.Count && tokens[k].Start < e.Span.End; k++)
+            {
+                entityOf[k] = type;
+            }
+        }
+
+        return entityOf;
+    }
+}
