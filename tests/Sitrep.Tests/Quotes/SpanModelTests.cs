@@ -65,6 +65,16 @@ public class SpanModelTests
         Assert.Contains("two drones were shot down over the city", doc.TextOf(q.Content), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("The regional governor said that two drones were shot down over the city.", "two drones were shot down over the city")]
+    [InlineData("The defence minister warned European allies that the reserves would run out by spring.", "the reserves would run out by spring")]
+    public void The_content_of_learned_reported_speech_is_the_clause_after_that(string text, string content)
+    {
+        var q = Assert.Single(Analyze(text).Quotes);
+
+        Assert.Equal(content, text[q.Content.Start..q.Content.End]);
+    }
+
     [Fact]
     public void Direct_quotes_keep_the_spans_of_the_rules()
     {
