@@ -160,19 +160,13 @@ public sealed class EventEvaluationTests
 }
 
 /// <summary>
-/// Accuracy guard: event F1 of the real default pipeline on the gold articles, per portion of the gold file (docs/events.md):
-/// development (measured 67.25 class+date+place, 76.86 class only), blind (70.83 and 75.00) and blind-2 (53.06 and 57.14);
-/// floors a few points below. Since the factuality round the blind portions are development data too (their errors were read).
+/// Accuracy guard: event F1 of the real default pipeline on the gold articles, per portion of the gold file (docs/events.md),
+/// floors a few points below the measured figures: development (measured 66.96 class+date+place, 76.52 class only), blind
+/// (70.83, 75.00) and blind-2 (53.06, 57.14), development data since the factuality round (their errors were read); blind-3
+/// (40.38, 51.92), labelled before the system ran on it and never used to write rules.
 /// </summary>
 public sealed class EventAccuracyGuardTests
 {
-    private const double DevelopmentStrictFloor = 64.0;
-    private const double DevelopmentClassOnlyFloor = 73.0;
-    private const double BlindStrictFloor = 66.0;
-    private const double BlindClassOnlyFloor = 71.0;
-    private const double Blind2StrictFloor = 49.0;
-    private const double Blind2ClassOnlyFloor = 53.0;
-
     private static readonly Lazy<Dictionary<string, EventEvalResult>> Results = new(() =>
     {
         var dir = Path.Combine(Paths.SharedData!, "ukraine-news", "articles");
@@ -194,51 +188,16 @@ public sealed class EventAccuracyGuardTests
         return pairs.ToDictionary(p => p.Key, p => EventEvaluation.Evaluate(p.Value));
     });
 
-    [SkippableFact]
-    public void Class_date_and_place_F1_on_the_development_articles_stays_above_its_floor()
+    [SkippableTheory]
+    [InlineData(GoldEvent.DevelopmentPortion, 64.0, 73.0)]
+    [InlineData("blind", 66.0, 71.0)]
+    [InlineData("blind-2", 49.0, 53.0)]
+    [InlineData("blind-3", 37.0, 48.0)]
+    public void Event_F1_of_each_gold_portion_stays_above_its_floors(string portion, double strictFloor, double classOnlyFloor)
     {
         Skip.If(Paths.SharedData is null, "../shared/data is absent");
-        var f1 = Results.Value[GoldEvent.DevelopmentPortion].Strict.F1;
-        Assert.True(f1 >= DevelopmentStrictFloor, $"class+date+place F1 {f1:F2} < {DevelopmentStrictFloor}");
-    }
-
-    [SkippableFact]
-    public void Class_only_F1_on_the_development_articles_stays_above_its_floor()
-    {
-        Skip.If(Paths.SharedData is null, "../shared/data is absent");
-        var f1 = Results.Value[GoldEvent.DevelopmentPortion].ClassOnly.F1;
-        Assert.True(f1 >= DevelopmentClassOnlyFloor, $"class-only F1 {f1:F2} < {DevelopmentClassOnlyFloor}");
-    }
-
-    [SkippableFact]
-    public void Class_date_and_place_F1_on_the_blind_articles_stays_above_its_floor()
-    {
-        Skip.If(Paths.SharedData is null, "../shared/data is absent");
-        var f1 = Results.Value["blind"].Strict.F1;
-        Assert.True(f1 >= BlindStrictFloor, $"class+date+place F1 {f1:F2} < {BlindStrictFloor}");
-    }
-
-    [SkippableFact]
-    public void Class_only_F1_on_the_blind_articles_stays_above_its_floor()
-    {
-        Skip.If(Paths.SharedData is null, "../shared/data is absent");
-        var f1 = Results.Value["blind"].ClassOnly.F1;
-        Assert.True(f1 >= BlindClassOnlyFloor, $"class-only F1 {f1:F2} < {BlindClassOnlyFloor}");
-    }
-
-    [SkippableFact]
-    public void Class_date_and_place_F1_on_the_second_blind_articles_stays_above_its_floor()
-    {
-        Skip.If(Paths.SharedData is null, "../shared/data is absent");
-        var f1 = Results.Value["blind-2"].Strict.F1;
-        Assert.True(f1 >= Blind2StrictFloor, $"class+date+place F1 {f1:F2} < {Blind2StrictFloor}");
-    }
-
-    [SkippableFact]
-    public void Class_only_F1_on_the_second_blind_articles_stays_above_its_floor()
-    {
-        Skip.If(Paths.SharedData is null, "../shared/data is absent");
-        var f1 = Results.Value["blind-2"].ClassOnly.F1;
-        Assert.True(f1 >= Blind2ClassOnlyFloor, $"class-only F1 {f1:F2} < {Blind2ClassOnlyFloor}");
+        var result = Results.Value[portion];
+        Assert.True(result.Strict.F1 >= strictFloor, $"{portion}: class+date+place F1 {result.Strict.F1:F2} < {strictFloor}");
+        Assert.True(result.ClassOnly.F1 >= classOnlyFloor, $"{portion}: class-only F1 {result.ClassOnly.F1:F2} < {classOnlyFloor}");
     }
 }
