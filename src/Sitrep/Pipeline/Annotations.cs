@@ -35,6 +35,31 @@ public struct Token
     public readonly int Length => End - Start;
 }
 
+/// <summary>Binary searches over a document's tokens (they are sorted by offset and do not overlap).</summary>
+public static class TokenSearch
+{
+    /// <summary>Index of the first token that ends after <paramref name="offset"/> (the one holding it, or the next); the count when none.</summary>
+    public static int FirstEndingAfter(List<Token> tokens, int offset)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}
+
 /// <summary>A sentence: a character span and the half-open token index range it covers.</summary>
 public readonly record struct Sentence(Span Span, int FirstToken, int EndToken)
 {

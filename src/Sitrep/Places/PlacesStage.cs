@@ -666,7 +666,7 @@ public sealed class PlacesStage : IStage
                 continue;
             }
 
-            int t = LowerBound(doc.Tokens, e.Span.Start);
+            int t = TokenSearch.FirstEndingAfter(doc.Tokens, e.Span.Start);
             for (; t < doc.Tokens.Count && doc.Tokens[t].Start < e.Span.End; t++)
             {
                 if (isLoc)
@@ -681,25 +681,6 @@ public sealed class PlacesStage : IStage
         }
 
         return (blocking, inLoc);
-    }
-
-    private static int LowerBound(List<Token> tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (tokens[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     internal static bool IsCapitalized(string text, Token t) => t.Length > 0 && char.IsUpper(text[t.Start]);

@@ -88,16 +88,7 @@ public static class AttributionEvaluation
             goldCue[g] = TokensIn(tokens, gold[g].Cue);
         }
 
-        var predContent = new int[predicted.Count][];
-        var predSource = new int[predicted.Count][];
-        var predCue = new int[predicted.Count][];
-        for (int p = 0; p < predicted.Count; p++)
-        {
-            var q = predicted[p];
-            predContent[p] = TokensIn(tokens, [q.Content]);
-            predSource[p] = q.Speaker is { } s ? TokensIn(tokens, [s]) : [];
-            predCue[p] = q.Cue is { } c ? TokensIn(tokens, [c]) : [];
-        }
+        var (predContent, predSource, predCue) = PredictedTokens(tokens, predicted);
 
         var contentPairs = new List<(double Score, int G, int P)>();
         var sourcePairs = new List<(double Score, int G, int P)>();
@@ -193,16 +184,7 @@ public static class AttributionEvaluation
         ArgumentNullException.ThrowIfNull(score);
         var tokens = doc.Tokens.Count > 0 ? doc.Tokens : Tokenizer.Tokenize(doc.Text);
         var predicted = doc.Quotes;
-        var predContent = new int[predicted.Count][];
-        var predSource = new int[predicted.Count][];
-        var predCue = new int[predicted.Count][];
-        for (int p = 0; p < predicted.Count; p++)
-        {
-            var q = predicted[p];
-            predContent[p] = TokensIn(tokens, [q.Content]);
-            predSource[p] = q.Speaker is { } s ? TokensIn(tokens, [s]) : [];
-            predCue[p] = q.Cue is { } c ? TokensIn(tokens, [c]) : [];
-        }
+        var (predContent, predSource, predCue) = PredictedTokens(tokens, predicted);
 
         var causes = new MissCause[gold.Count];
         for (int g = 0; g < gold.Count; g++)
@@ -274,27 +256,30 @@ public static class AttributionEvaluation
         return n;
     }
 
+    /// <summary>The word and number tokens of each predicted quote's content, speaker and cue (empty when it has none).</summary>
+    private static (int[][] Content, int[][] Source, int[][] Cue) PredictedTokens(List<Token> tokens, List<Quote> predicted)
+    {
+        var content = new int[predicted.Count][];
+        var source = new int[predicted.Count][];
+        var cue = new int[predicted.Count][];
+        for (int p = 0; p < predicted.Count; p++)
+        {
+            var q = predicted[p];
+            content[p] = TokensIn(tokens, [q.Content]);
+            source[p] = q.Speaker is { } s ? TokensIn(tokens, [s]) : [];
+            cue[p] = q.Cue is { } c ? TokensIn(tokens, [c]) : [];
+        }
+
+        return (content, source, cue);
+    }
+
     /// <summary>Indices of the word and number tokens that overlap any of the fragments, ascending.</summary>
     private static int[] TokensIn(List<Token> tokens, IReadOnlyList<Span> fragments)
     {
         var result = new List<int>();
         foreach (var f in fragments)
         {
-            int lo = 0, hi = tokens.Count;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) >>> 1;
-                if (tokens[mid].End <= f.Start)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            for (int t = lo; t < tokens.Count && tokens[t].Start < f.End; t++)
+            for (int t = TokenSearch.FirstEndingAfter(tokens, f.Start); t < tokens.Count && tokens[t].Start < f.End; t++)
             {
                 if (tokens[t].Kind is TokenKind.Word or TokenKind.Number)
                 {

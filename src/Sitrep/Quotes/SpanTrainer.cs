@@ -98,7 +98,7 @@ public static class SpanTrainer
         var tokens = doc.Tokens;
         foreach (var s in cue)
         {
-            for (int t = TokenAtOrAfter(tokens, s.Start); t < tokens.Count && tokens[t].Start < s.End; t++)
+            for (int t = TokenSearch.FirstEndingAfter(tokens, s.Start); t < tokens.Count && tokens[t].Start < s.End; t++)
             {
                 if (tokens[t].Kind != TokenKind.Word)
                 {
@@ -118,25 +118,6 @@ public static class SpanTrainer
         }
 
         return lastVerb >= 0 ? lastVerb : firstWord;
-    }
-
-    private static int TokenAtOrAfter(List<Token> tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (tokens[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     private static bool Inside(Token token, IReadOnlyList<Span> spans)
