@@ -470,6 +470,29 @@ public sealed class SpanModel
 
     private static int StateOf(int label, int source, int segments) => (((label * 2) + source) * (MaxContentSegments + 1)) + segments;
 
+    private static int LabelOf(int state) => state / (2 * (MaxContentSegments + 1));
+
+    /// <summary>Per decoder state and label, the state it leads to, or -1 where the span constraints forbid it.</summary>
+    private static readonly sbyte[] NextStates = BuildNextStates();
+
+    private static sbyte[] BuildNextStates()
+    {
+        var next = new sbyte[States * LabelCount];
+        for (int ps = 0; ps < States; ps++)
+        {
+            int pl = LabelOf(ps);
+            int pSource = ps / (MaxContentSegments + 1) % 2;
+            int pSegments = ps % (MaxContentSegments + 1);
+            next[(ps * LabelCount) + Outside] = (sbyte)StateOf(Outside, pSource, pSegments);
+            next[(ps * LabelCount) + Source] = (sbyte)(pl != Source && pSource == 1 ? -1 : StateOf(Source, 1, pSegments));
+            next[(ps * LabelCount) + Content] = (sbyte)(pl != Content && pSegments == MaxContentSegments
+                ? -1
+                : StateOf(Content, pSource, pl == Content ? pSegments : pSegments + 1));
+        }
+
+        return next;
+    }
+
     /// <summary>
     /// Best label sequence under the span constraints. <paramref name="transitions"/> is (labels + 1) × labels, last row
     /// the start; the token at <paramref name="cueAt"/> (when inside the window) is always outside.
@@ -501,6 +524,8 @@ public sealed class SpanModel
             var prev = score.Slice((i - 1) * States, States);
             var cur = score.Slice(i * States, States);
             var curBack = back.Slice(i * States, States);
+            bool cueHere = i == cueAt;
+            var e = emissions.Slice(i * LabelCount, LabelCount);
             for (int ps = 0; ps < States; ps++)
             {
                 float p = prev[ps];
@@ -509,41 +534,17 @@ public sealed class SpanModel
                     continue;
                 }
 
-                int pl = ps / (2 * (MaxContentSegments + 1));
-                int pSource = ps / (MaxContentSegments + 1) % 2;
-                int pSegments = ps % (MaxContentSegments + 1);
-                for (int l = 0; l < LabelCount; l++)
+                var next = NextStates.AsSpan(ps * LabelCount, LabelCount);
+                var trans = transitions.Slice(LabelOf(ps) * LabelCount, LabelCount);
+                for (int l = 0; l < (cueHere ? 1 : LabelCount); l++)
                 {
-                    if (l != Outside && i == cueAt)
+                    int ns = next[l];
+                    if (ns < 0)
                     {
                         continue;
                     }
 
-                    int ns;
-                    if (l == Outside)
-                    {
-                        ns = StateOf(Outside, pSource, pSegments);
-                    }
-                    else if (l == Source)
-                    {
-                        if (pl != Source && pSource == 1)
-                        {
-                            continue;
-                        }
-
-                        ns = StateOf(Source, 1, pSegments);
-                    }
-                    else
-                    {
-                        if (pl != Content && pSegments == MaxContentSegments)
-                        {
-                            continue;
-                        }
-
-                        ns = StateOf(Content, pSource, pl == Content ? pSegments : pSegments + 1);
-                    }
-
-                    float v = p + transitions[(pl * LabelCount) + l] + emissions[(i * LabelCount) + l];
+                    float v = p + trans[l] + e[l];
                     if (v > cur[ns])
                     {
                         cur[ns] = v;
