@@ -48,7 +48,61 @@ public sealed class SpanModel
         }
 
         Model = model;
+        (_slots, _mask) = Slots(model);
+        _distGroup = new int[DistGroups * LabelCount];
+        _regionGroup = new int[RegionGroups * LabelCount];
+        Span<ulong> f = stackalloc ulong[8];
+        for (int g = 0; g < DistGroups; g++)
+        {
+            ulong dist = (ulong)(g >> 4), commas = (ulong)((g >> 2) & 3), that = (ulong)((g >> 1) & 1), colon = (ulong)(g & 1);
+            ulong side = SideOf(dist);
+            f[0] = FeatureHash.Feature(0, 1);
+            f[1] = FeatureHash.Feature(1, dist);
+            f[2] = FeatureHash.Feature(13, that, side, dist);
+            f[3] = FeatureHash.Feature(15, colon, side);
+            f[4] = FeatureHash.Feature(17, dist, commas);
+            f[5] = FeatureHash.Feature(26, commas, that, colon);
+            Accumulate(f[..6], _distGroup.AsSpan(g * LabelCount, LabelCount));
+        }
+
+        for (int g = 0; g < RegionGroups; g++)
+        {
+            ulong side = (ulong)(g >> 7), quoted = (ulong)((g >> 5) & 3), boundary = (ulong)((g >> 4) & 1), other = (ulong)((g >> 3) & 1);
+            ulong sentenceStart = (ulong)((g >> 2) & 1), otherCue = (ulong)((g >> 1) & 1), and = (ulong)(g & 1);
+            f[0] = FeatureHash.Feature(14, quoted, boundary, side);
+            f[1] = FeatureHash.Feature(28, other, sentenceStart, quoted);
+            f[2] = FeatureHash.Feature(32, otherCue, and, side);
+            Accumulate(f[..3], _regionGroup.AsSpan(g * LabelCount, LabelCount));
+        }
     }
+
+    /// <summary>Buckets of <see cref="Bucket"/>.</summary>
+    private const int DistBuckets = 12;
+
+    /// <summary>dist bucket × commas (0–3) × that × colon: the features of <see cref="Features"/> made of these alone.</summary>
+    private const int DistGroups = DistBuckets * 16;
+
+    /// <summary>side × quoted (0–3) × boundary × other sentence × sentence start × other cue × and.</summary>
+    private const int RegionGroups = 3 * 128;
+
+    /// <summary>Token-level parts of <see cref="Features"/> that do not depend on the cue (<see cref="SpanContext.Prefixes"/>).</summary>
+    internal const int PrefixCount = 17;
+
+    /// <summary>
+    /// The model's weights again, as one open-addressing table whose slots hold the key's fingerprint and the integer
+    /// weights of its three labels together (12 bytes), so that a feature costs one cache miss instead of two (the
+    /// index, then the padded row of <see cref="LinearModel"/>). Built with the same capacity, slot, fingerprint and
+    /// insertion order as <see cref="LinearModel"/>'s index, so every key finds the same row (or none) as there.
+    /// </summary>
+    private readonly Slot[] _slots;
+    private readonly int _mask;
+
+    /// <summary>
+    /// Summed integer weight rows of the templates whose parts take few values (distance, counts, flags), per combination,
+    /// looked up once per model instead of once per token: integer sums are exact in any grouping, so scores do not change.
+    /// </summary>
+    private readonly int[] _distGroup;
+    private readonly int[] _regionGroup;
 
     /// <summary>The shipped model, loaded once on first use.</summary>
     public static SpanModel Shared => Embedded.Value;
@@ -83,16 +137,196 @@ public sealed class SpanModel
     {
         int n = end - first;
         var emissions = buffers.Emissions(n * LabelCount);
-        Span<ulong> f = stackalloc ulong[MaxFeatures];
+        Emissions(context, cue, first, end, emissions, buffers);
+        Decode(emissions, Model.Transitions!, n, cue - first, labels, buffers);
+    }
+
+    /// <summary>
+    /// The scores of <see cref="Features"/> summed for each token of the window, without hashing every template per
+    /// token: cue-independent parts come hashed once per token (<see cref="SpanContext.Prefixes"/>), templates over
+    /// small value sets come pre-summed per model, and the cue's own word templates per distance bucket. Gives the same
+    /// integer sums, hence the same floats, as <see cref="Features"/> with <see cref="LinearModel.Score"/>, which
+    /// training keeps using.
+    /// </summary>
+    internal void Emissions(SpanContext context, int cue, int first, int end, Span<float> emissions, SpanBuffers buffers)
+    {
+        int n = end - first;
+        const int stride = LabelCount;
+        var cc = context.Cue;
         var between = buffers.Between(n);
         Between(context, cue, first, end, between);
-        for (int i = 0; i < n; i++)
+        int cueSf = cc.SentenceFirst[cue];
+        int cueSe = cc.SentenceEnd[cue];
+        ulong cueWord = context.WordAt(cue, cueSf, cueSe);
+        ulong cuePos = context.PosAt(cue, cueSf, cueSe);
+        ulong afterCue = context.WordAt(cue + 1, cueSf, cueSe);
+        ulong beforeCue = context.WordAt(cue - 1, cueSf, cueSe);
+        ulong endsCueSentence = context.WordAt(cueSe - 1, cueSf, cueSe);
+        ulong c11 = FeatureHash.Feature(11, cueWord);
+        ulong c19 = FeatureHash.Feature(19, cuePos);
+        Span<ulong> c25 = stackalloc ulong[4];
+        for (int q = 0; q < 4; q++)
         {
-            int k = Features(context, cue, first + i, between[i], f);
-            Model.Score(f[..k], emissions.Slice(i * LabelCount, LabelCount));
+            c25[q] = FeatureHash.Mix(FeatureHash.Feature(25, (ulong)q) + cueWord);
         }
 
-        Decode(emissions, Model.Transitions!, n, cue - first, labels, buffers);
+        Span<ulong> c29 = stackalloc ulong[2];
+        c29[0] = FeatureHash.Mix(FeatureHash.Feature(29, 0) + endsCueSentence);
+        c29[1] = FeatureHash.Mix(FeatureHash.Feature(29, 1) + endsCueSentence);
+
+        // Templates 10, 20 and 21 depend on the token only through its distance bucket: summed per bucket on first use.
+        var cueRows = buffers.CueRows(DistBuckets * stride);
+        cueRows.Clear();
+        int filled = 0;
+        Span<ulong> three = stackalloc ulong[3];
+
+        int cueRegion = cc.RegionOf[cue] >= 0 ? 2 : 0;
+        var prefixes = context.Prefixes(first, end);
+        Span<ulong> f = stackalloc ulong[MaxFeatures];
+        Span<int> acc = stackalloc int[stride];
+        for (int i = 0; i < n; i++)
+        {
+            int t = first + i;
+            int b = between[i];
+            int d = (int)Bucket(t - cue);
+            ulong dist = (ulong)d;
+            ulong side = SideOf(dist);
+            var k = prefixes.Slice(i * PrefixCount, PrefixCount);
+            ulong p0 = k[16];
+            int commas = b & 3, that = (b >> 2) & 1, boundary = (b >> 3) & 1, colon = (b >> 4) & 1;
+            int other = (b >> 5) & 1, otherCue = (b >> 6) & 1, and = (b >> 7) & 1;
+            int quoted = (cc.RegionOf[t] >= 0 ? 1 : 0) | cueRegion;
+            int sentenceStart = t == cc.SentenceFirst[t] ? 1 : 0;
+
+            int m = 0;
+            f[m++] = FeatureHash.Mix(k[0] + side);
+            f[m++] = FeatureHash.Mix(k[1] + dist);
+            f[m++] = FeatureHash.Mix(k[2] + side);
+            f[m++] = FeatureHash.Mix(k[3] + side);
+            f[m++] = FeatureHash.Mix(k[4] + side);
+            f[m++] = FeatureHash.Mix(k[5] + side);
+            f[m++] = FeatureHash.Mix(k[6] + side);
+            f[m++] = FeatureHash.Mix(k[7] + side);
+            f[m++] = FeatureHash.Mix(FeatureHash.Mix(c11 + p0) + side);
+            f[m++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Feature(12, (ulong)commas) + side) + p0);
+            f[m++] = FeatureHash.Mix(k[8] + side);
+            f[m++] = FeatureHash.Mix(k[9] + dist);
+            f[m++] = FeatureHash.Mix(FeatureHash.Mix(c19 + p0) + side);
+            f[m++] = FeatureHash.Mix(k[10] + side);
+            f[m++] = k[11];
+            f[m++] = FeatureHash.Mix(k[12] + cueWord);
+            f[m++] = FeatureHash.Mix(c25[quoted] + side);
+            f[m++] = FeatureHash.Mix(k[13] + afterCue);
+            f[m++] = FeatureHash.Mix(c29[other] + (ulong)quoted);
+            f[m++] = FeatureHash.Mix(k[14] + dist);
+            f[m++] = FeatureHash.Mix(k[15] + dist);
+            f[m++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Feature(33, (ulong)otherCue) + p0) + side);
+            f[m++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Feature(34, (ulong)and) + p0) + side);
+
+            acc.Clear();
+            Accumulate(f[..m], acc);
+            if ((filled & (1 << d)) == 0)
+            {
+                three[0] = FeatureHash.Feature(10, cueWord, side);
+                three[1] = FeatureHash.Feature(20, afterCue, side, dist);
+                three[2] = FeatureHash.Feature(21, beforeCue, side, dist);
+                Accumulate(three, cueRows.Slice(d * stride, stride));
+                filled |= 1 << d;
+            }
+
+            var distRow = _distGroup.AsSpan(((d << 4) | (commas << 2) | (that << 1) | colon) * stride, stride);
+            int region = ((int)side << 7) | (quoted << 5) | (boundary << 4) | (other << 3) | (sentenceStart << 2) | (otherCue << 1) | and;
+            var regionRow = _regionGroup.AsSpan(region * stride, stride);
+            var cueRow = cueRows.Slice(d * stride, stride);
+            for (int l = 0; l < LabelCount; l++)
+            {
+                acc[l] += distRow[l] + regionRow[l] + cueRow[l];
+            }
+
+            Model.Finish(acc, emissions.Slice(i * LabelCount, LabelCount));
+        }
+    }
+
+    /// <summary>Adds the integer weights of the known features to <paramref name="acc"/> (one per label).</summary>
+    private void Accumulate(ReadOnlySpan<ulong> features, Span<int> acc)
+    {
+        var slots = _slots;
+        int mask = _mask;
+        int o = acc[Outside], s = acc[Source], c = acc[Content];
+        foreach (ulong key in features)
+        {
+            int slot = (int)(key & (ulong)mask);
+            uint fingerprint = (uint)(key >> 32);
+            while (true)
+            {
+                ref readonly var e = ref slots[slot];
+                if (e.Used == 0)
+                {
+                    break;
+                }
+
+                if (e.Fingerprint == fingerprint)
+                {
+                    o += e.Outside;
+                    s += e.Source;
+                    c += e.Content;
+                    break;
+                }
+
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        acc[Outside] = o;
+        acc[Source] = s;
+        acc[Content] = c;
+    }
+
+    /// <summary>Builds <see cref="_slots"/> from the model's keys, probing and skipping shadowed keys as its index does.</summary>
+    private static (Slot[] Slots, int Mask) Slots(LinearModel model)
+    {
+        var keys = model.Keys;
+        int capacity = 16;
+        while (capacity < keys.Length * 2)
+        {
+            capacity <<= 1;
+        }
+
+        var slots = new Slot[capacity];
+        int mask = capacity - 1;
+        Span<int> row = stackalloc int[model.Stride];
+        for (int r = 0; r < keys.Length; r++)
+        {
+            ulong key = keys[r];
+            int slot = (int)(key & (ulong)mask);
+            uint fingerprint = (uint)(key >> 32);
+            bool shadowed = false;
+            while (slots[slot].Used != 0)
+            {
+                shadowed |= slots[slot].Fingerprint == fingerprint;
+                slot = (slot + 1) & mask;
+            }
+
+            if (!shadowed)
+            {
+                // The row as the model's own index gives it for this key (integer weights, exact).
+                row.Clear();
+                model.Accumulate(new ReadOnlySpan<ulong>(in key), row);
+                slots[slot] = new Slot(fingerprint, (short)row[Outside], (short)row[Source], (short)row[Content]);
+            }
+        }
+
+        return (slots, mask);
+    }
+
+    /// <summary>One slot of <see cref="_slots"/>; <see cref="Used"/> is 0 for an empty one.</summary>
+    private readonly struct Slot(uint fingerprint, short outside, short source, short content)
+    {
+        public readonly uint Fingerprint = fingerprint;
+        public readonly short Outside = outside;
+        public readonly short Source = source;
+        public readonly short Content = content;
+        public readonly short Used = 1;
     }
 
     /// <summary>
@@ -140,6 +374,9 @@ public sealed class SpanModel
 
         between[cue - first] = 0;
     }
+
+    /// <summary>The side of the cue a distance bucket lies on (0 the cue itself, 1 before, 2 after), as in <see cref="Features"/>.</summary>
+    private static ulong SideOf(ulong bucket) => bucket < 5 ? 1UL : bucket == 5 ? 0UL : 2UL;
 
     private static ulong Bucket(int d) => d switch
     {
@@ -233,6 +470,29 @@ public sealed class SpanModel
 
     private static int StateOf(int label, int source, int segments) => (((label * 2) + source) * (MaxContentSegments + 1)) + segments;
 
+    private static int LabelOf(int state) => state / (2 * (MaxContentSegments + 1));
+
+    /// <summary>Per decoder state and label, the state it leads to, or -1 where the span constraints forbid it.</summary>
+    private static readonly sbyte[] NextStates = BuildNextStates();
+
+    private static sbyte[] BuildNextStates()
+    {
+        var next = new sbyte[States * LabelCount];
+        for (int ps = 0; ps < States; ps++)
+        {
+            int pl = LabelOf(ps);
+            int pSource = ps / (MaxContentSegments + 1) % 2;
+            int pSegments = ps % (MaxContentSegments + 1);
+            next[(ps * LabelCount) + Outside] = (sbyte)StateOf(Outside, pSource, pSegments);
+            next[(ps * LabelCount) + Source] = (sbyte)(pl != Source && pSource == 1 ? -1 : StateOf(Source, 1, pSegments));
+            next[(ps * LabelCount) + Content] = (sbyte)(pl != Content && pSegments == MaxContentSegments
+                ? -1
+                : StateOf(Content, pSource, pl == Content ? pSegments : pSegments + 1));
+        }
+
+        return next;
+    }
+
     /// <summary>
     /// Best label sequence under the span constraints. <paramref name="transitions"/> is (labels + 1) × labels, last row
     /// the start; the token at <paramref name="cueAt"/> (when inside the window) is always outside.
@@ -264,6 +524,8 @@ public sealed class SpanModel
             var prev = score.Slice((i - 1) * States, States);
             var cur = score.Slice(i * States, States);
             var curBack = back.Slice(i * States, States);
+            bool cueHere = i == cueAt;
+            var e = emissions.Slice(i * LabelCount, LabelCount);
             for (int ps = 0; ps < States; ps++)
             {
                 float p = prev[ps];
@@ -272,41 +534,17 @@ public sealed class SpanModel
                     continue;
                 }
 
-                int pl = ps / (2 * (MaxContentSegments + 1));
-                int pSource = ps / (MaxContentSegments + 1) % 2;
-                int pSegments = ps % (MaxContentSegments + 1);
-                for (int l = 0; l < LabelCount; l++)
+                var next = NextStates.AsSpan(ps * LabelCount, LabelCount);
+                var trans = transitions.Slice(LabelOf(ps) * LabelCount, LabelCount);
+                for (int l = 0; l < (cueHere ? 1 : LabelCount); l++)
                 {
-                    if (l != Outside && i == cueAt)
+                    int ns = next[l];
+                    if (ns < 0)
                     {
                         continue;
                     }
 
-                    int ns;
-                    if (l == Outside)
-                    {
-                        ns = StateOf(Outside, pSource, pSegments);
-                    }
-                    else if (l == Source)
-                    {
-                        if (pl != Source && pSource == 1)
-                        {
-                            continue;
-                        }
-
-                        ns = StateOf(Source, 1, pSegments);
-                    }
-                    else
-                    {
-                        if (pl != Content && pSegments == MaxContentSegments)
-                        {
-                            continue;
-                        }
-
-                        ns = StateOf(Content, pSource, pl == Content ? pSegments : pSegments + 1);
-                    }
-
-                    float v = p + transitions[(pl * LabelCount) + l] + emissions[(i * LabelCount) + l];
+                    float v = p + trans[l] + e[l];
                     if (v > cur[ns])
                     {
                         cur[ns] = v;
@@ -341,6 +579,7 @@ internal sealed class SpanBuffers
     private float[] _scores = new float[1024];
     private short[] _back = new short[1024];
     private int[] _between = new int[128];
+    private int[] _cueRows = new int[128];
 
     public Span<float> Emissions(int n) => Grow(ref _emissions, n).AsSpan(0, n);
 
@@ -349,6 +588,8 @@ internal sealed class SpanBuffers
     public Span<short> Back(int n) => Grow(ref _back, n).AsSpan(0, n);
 
     public Span<int> Between(int n) => Grow(ref _between, n).AsSpan(0, n);
+
+    public Span<int> CueRows(int n) => Grow(ref _cueRows, n).AsSpan(0, n);
 
     private static T[] Grow<T>(ref T[] array, int n)
     {
@@ -377,6 +618,8 @@ internal sealed class SpanContext
     private readonly bool[] _lexicon;
     private readonly Document _doc;
     private ulong[]? _entityOf;
+    private ulong[]? _prefixes;
+    private bool[]? _prefixReady;
 
     public SpanContext(Document doc, CueContext cue)
     {
@@ -400,6 +643,60 @@ internal sealed class SpanContext
     public ulong PosAt(int t, int sf, int se) => t < sf ? FeatureHash.Begin : t >= se ? FeatureHash.End : Ready(t)._pos[t];
 
     public ulong ChunkAt(int t, int sf, int se) => t < sf ? FeatureHash.Begin : t >= se ? FeatureHash.End : Ready(t)._chunk[t];
+
+    /// <summary>
+    /// The cue-independent parts of each token's features for [<paramref name="first"/>, <paramref name="end"/>),
+    /// <see cref="SpanModel.PrefixCount"/> per token, hashed on first use: the templates' leading parts (words, tags,
+    /// chunks and entity type around the token), template 23 whole, and the token's tag.
+    /// </summary>
+    public ReadOnlySpan<ulong> Prefixes(int first, int end)
+    {
+        const int k = SpanModel.PrefixCount;
+        var prefixes = _prefixes ??= new ulong[_word.Length * k];
+        var ready = _prefixReady ??= new bool[_word.Length];
+        for (int t = first; t < end; t++)
+        {
+            if (ready[t])
+            {
+                continue;
+            }
+
+            int sf = Cue.SentenceFirst[t];
+            int se = Cue.SentenceEnd[t];
+            ulong w0 = WordAt(t, sf, se);
+            ulong wm1 = WordAt(t - 1, sf, se);
+            ulong wp1 = WordAt(t + 1, sf, se);
+            ulong p0 = PosAt(t, sf, se);
+            ulong pm1 = PosAt(t - 1, sf, se);
+            ulong pp1 = PosAt(t + 1, sf, se);
+            ulong ch0 = ChunkAt(t, sf, se);
+            ulong chm1 = ChunkAt(t - 1, sf, se);
+            ulong entity = EntityOf[t];
+            var token = Cue.Tokens[t];
+            ulong cap = token.Length > 0 && char.IsUpper(Cue.Text[token.Start]) ? 1UL : 0UL;
+            var p = prefixes.AsSpan(t * k, k);
+            p[0] = FeatureHash.Feature(2, w0);
+            p[1] = FeatureHash.Feature(3, p0);
+            p[2] = FeatureHash.Feature(4, pm1, p0);
+            p[3] = FeatureHash.Feature(5, p0, pp1);
+            p[4] = FeatureHash.Feature(6, wm1);
+            p[5] = FeatureHash.Feature(7, wp1);
+            p[6] = FeatureHash.Feature(8, ch0, chm1);
+            p[7] = FeatureHash.Feature(9, entity);
+            p[8] = FeatureHash.Feature(16, cap, p0);
+            p[9] = FeatureHash.Feature(18, w0);
+            p[10] = FeatureHash.Feature(22, (ulong)Math.Min(t - sf, 3), (ulong)Math.Min(se - 1 - t, 3));
+            p[11] = FeatureHash.Feature(23, pm1, p0, pp1);
+            p[12] = FeatureHash.Feature(24, entity);
+            p[13] = FeatureHash.Feature(27, p0);
+            p[14] = FeatureHash.Feature(30, entity);
+            p[15] = FeatureHash.Feature(31, ch0);
+            p[16] = p0;
+            ready[t] = true;
+        }
+
+        return prefixes.AsSpan(first * k, (end - first) * k);
+    }
 
     /// <summary>Whether the token is a word of the curated cue lexicon.</summary>
     public bool IsLexiconCue(int t) => Ready(t)._lexicon[t];
