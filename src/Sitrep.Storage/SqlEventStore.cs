@@ -1285,6 +1285,13 @@ internal static class StoreJson
         }
 
         var w = Writer();
+        WriteActorArray(w, actors);
+        return Written(w);
+    }
+
+    /// <summary>The store's and the exports' one JSON form of an actor list: <c>[{"name":…,"kind":…}]</c>.</summary>
+    internal static void WriteActorArray(Utf8JsonWriter w, IReadOnlyList<Actor> actors)
+    {
         w.WriteStartArray();
         foreach (var a in actors)
         {
@@ -1295,7 +1302,6 @@ internal static class StoreJson
         }
 
         w.WriteEndArray();
-        return Written(w);
     }
 
     public static List<Actor> ParseActors(string json)

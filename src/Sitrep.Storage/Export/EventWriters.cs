@@ -239,16 +239,8 @@ public static class EventWriters
 
     private static void WriteActors(Utf8JsonWriter w, string name, IReadOnlyList<Pipeline.Actor> actors)
     {
-        w.WriteStartArray(name);
-        foreach (var a in actors)
-        {
-            w.WriteStartObject();
-            w.WriteString("name", a.Name);
-            w.WriteString("kind", a.Kind);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        w.WritePropertyName(name);
+        StoreJson.WriteActorArray(w, actors);
     }
 
     private static void WriteRange(Utf8JsonWriter w, string name, ReconciledFigure? f)
