@@ -1453,7 +1453,7 @@ internal sealed class QuoteFinder
     /// </summary>
     private void LabelSpans()
     {
-        var context = new SpanContext(_doc, _cueContext);
+        using var context = new SpanContext(_doc, _cueContext);
         var buffers = new SpanBuffers();
         var labels = new byte[64];
         foreach (var f in _found)

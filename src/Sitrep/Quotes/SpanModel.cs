@@ -1,3 +1,4 @@
+using System.Buffers;
 using Sitrep.Entities;
 using Sitrep.Pipeline;
 
@@ -604,9 +605,11 @@ internal sealed class SpanBuffers
 
 /// <summary>
 /// Per-document inputs of the span features: the cue context, the entity type of each token, and the hashed word, tag and
-/// chunk of each token, computed on first use (only the windows of cues are ever hashed).
+/// chunk of each token, computed on first use (only the windows of cues are ever hashed). Its arrays are rented from the
+/// shared pool (several words per token, so one document's worth each time) and returned by <see cref="Dispose"/>; a
+/// context that is never disposed (the trainer keeps its contexts for every epoch) leaves them to the collector.
 /// </summary>
-internal sealed class SpanContext
+internal sealed class SpanContext : IDisposable
 {
     private static readonly ulong NoEntity = FeatureHash.Of("-");
     private static readonly ulong NoTag = FeatureHash.Of("-");
@@ -617,6 +620,7 @@ internal sealed class SpanContext
     private readonly bool[] _ready;
     private readonly bool[] _lexicon;
     private readonly Document _doc;
+    private readonly int _count;
     private ulong[]? _entityOf;
     private ulong[]? _prefixes;
     private bool[]? _prefixReady;
@@ -626,11 +630,34 @@ internal sealed class SpanContext
         _doc = doc;
         Cue = cue;
         int n = doc.Tokens.Count;
-        _word = new ulong[n];
-        _pos = new ulong[n];
-        _chunk = new ulong[n];
-        _ready = new bool[n];
-        _lexicon = new bool[n];
+        _count = n;
+        _word = ArrayPool<ulong>.Shared.Rent(n);
+        _pos = ArrayPool<ulong>.Shared.Rent(n);
+        _chunk = ArrayPool<ulong>.Shared.Rent(n);
+        _lexicon = ArrayPool<bool>.Shared.Rent(n);
+
+        // Rented arrays hold old values: only the ready flags must start clear, everything else is written before it is read.
+        _ready = ArrayPool<bool>.Shared.Rent(n);
+        Array.Clear(_ready, 0, n);
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<ulong>.Shared.Return(_word);
+        ArrayPool<ulong>.Shared.Return(_pos);
+        ArrayPool<ulong>.Shared.Return(_chunk);
+        ArrayPool<bool>.Shared.Return(_lexicon);
+        ArrayPool<bool>.Shared.Return(_ready);
+        if (_entityOf is not null)
+        {
+            ArrayPool<ulong>.Shared.Return(_entityOf);
+        }
+
+        if (_prefixes is not null)
+        {
+            ArrayPool<ulong>.Shared.Return(_prefixes);
+            ArrayPool<bool>.Shared.Return(_prefixReady!);
+        }
     }
 
     public CueContext Cue { get; }
@@ -652,8 +679,8 @@ internal sealed class SpanContext
     public ReadOnlySpan<ulong> Prefixes(int first, int end)
     {
         const int k = SpanModel.PrefixCount;
-        var prefixes = _prefixes ??= new ulong[_word.Length * k];
-        var ready = _prefixReady ??= new bool[_word.Length];
+        var prefixes = _prefixes ??= ArrayPool<ulong>.Shared.Rent(_count * k);
+        var ready = _prefixReady ??= RentCleared(_count);
         for (int t = first; t < end; t++)
         {
             if (ready[t])
@@ -717,10 +744,17 @@ internal sealed class SpanContext
         return this;
     }
 
+    private static bool[] RentCleared(int n)
+    {
+        var flags = ArrayPool<bool>.Shared.Rent(n);
+        Array.Clear(flags, 0, n);
+        return flags;
+    }
+
     private static ulong[] EntityTypes(Document doc)
     {
-        var entityOf = new ulong[doc.Tokens.Count];
-        Array.Fill(entityOf, NoEntity);
+        var entityOf = ArrayPool<ulong>.Shared.Rent(doc.Tokens.Count);
+        Array.Fill(entityOf, NoEntity, 0, doc.Tokens.Count);
         var tokens = doc.Tokens;
         int t = 0;
 
