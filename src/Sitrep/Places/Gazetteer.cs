@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Collections;
 using System.IO.Compression;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -439,27 +440,14 @@ public sealed class Gazetteer
 
     /// <summary>Start offsets (n + 1) from stored lengths (n): lengths are 1–2 bytes in the file, offsets 4.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int[] Starts(ReadOnlySpan<byte> lengths)
+    private static int[] Starts<T>(ReadOnlySpan<T> lengths)
+        where T : unmanaged, IBinaryInteger<T>
     {
         var starts = new int[lengths.Length + 1];
         int at = 0;
         for (int k = 0; k < lengths.Length; k++)
         {
-            at += lengths[k];
-            starts[k + 1] = at;
-        }
-
-        return starts;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int[] Starts(ReadOnlySpan<ushort> lengths)
-    {
-        var starts = new int[lengths.Length + 1];
-        int at = 0;
-        for (int k = 0; k < lengths.Length; k++)
-        {
-            at += lengths[k];
+            at += int.CreateTruncating(lengths[k]);
             starts[k + 1] = at;
         }
 

@@ -28,14 +28,6 @@ public static class CueTrainer
         internal sbyte[] Labels { get; }
     }
 
-    /// <summary>Tokenizes and tags <paramref name="doc"/> with <paramref name="tagger"/> (text + entities stages) and labels its tokens.</summary>
-    public static Prepared Prepare(PolnearDocument doc, SitrepPipeline tagger, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(doc);
-        ArgumentNullException.ThrowIfNull(tagger);
-        return Prepare(doc, tagger.Analyze(doc.Name, doc.Text, doc.Published, cancellationToken));
-    }
-
     /// <summary>Labels the tokens of <paramref name="doc"/> as analyzed (tokens, sentences, tags).</summary>
     public static Prepared Prepare(PolnearDocument doc, Document analyzed)
     {

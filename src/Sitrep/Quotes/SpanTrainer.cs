@@ -37,14 +37,6 @@ public static class SpanTrainer
         internal IReadOnlyList<GoldAttribution> Gold { get; }
     }
 
-    /// <summary>Tokenizes and tags <paramref name="doc"/> with <paramref name="tagger"/> (text + entities stages) and builds its instances.</summary>
-    public static Prepared Prepare(PolnearDocument doc, SitrepPipeline tagger, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(doc);
-        ArgumentNullException.ThrowIfNull(tagger);
-        return Prepare(doc, tagger.Analyze(doc.Name, doc.Text, doc.Published, cancellationToken));
-    }
-
     /// <summary>Builds the instances of <paramref name="doc"/> from its text as analyzed (tokens, sentences, tags, entities).</summary>
     public static Prepared Prepare(PolnearDocument doc, Document analyzed)
     {

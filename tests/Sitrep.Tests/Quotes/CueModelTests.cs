@@ -77,7 +77,7 @@ public class CueModelTests
         var gold = cues.Select(c => new GoldAttribution([], [Some.SpanOf(text, c)], [])).ToList();
         var doc = new PolnearDocument("doc", text, null, gold);
         var tagger = new PipelineBuilder().UseText().UseEntities().Build();
-        var prepared = new[] { CueTrainer.Prepare(doc, tagger) };
+        var prepared = new[] { CueTrainer.Prepare(doc, tagger.Analyze(doc.Name, doc.Text, doc.Published, CancellationToken.None)) };
         var log = new List<string>();
 
         var a = Save(CueTrainer.Train(prepared, prepared, epochs: 2, seed: 1, log.Add));

@@ -97,7 +97,7 @@ public class SpanModelTests
         };
         var doc = new PolnearDocument("doc", text, null, gold);
         var tagger = new PipelineBuilder().UseText().UseEntities().Build();
-        var prepared = new[] { SpanTrainer.Prepare(doc, tagger) };
+        var prepared = new[] { SpanTrainer.Prepare(doc, tagger.Analyze(doc.Name, doc.Text, doc.Published, CancellationToken.None)) };
         var log = new List<string>();
 
         var a = Save(SpanTrainer.Train(prepared, prepared, epochs: 2, seed: 1, log.Add));
@@ -118,7 +118,7 @@ public class SpanModelTests
             new([Some.SpanOf(text, "The mayor")], [new Span(text.LastIndexOf("said", StringComparison.Ordinal), text.LastIndexOf("said", StringComparison.Ordinal) + 4)], [Some.SpanOf(text, "the school was hit")]),
         };
         var doc = new PolnearDocument("doc", text, null, gold);
-        var prepared = new[] { SpanTrainer.Prepare(doc, new PipelineBuilder().UseText().UseEntities().Build()) };
+        var prepared = new[] { SpanTrainer.Prepare(doc, new PipelineBuilder().UseText().UseEntities().Build().Analyze(doc.Name, doc.Text, doc.Published, CancellationToken.None)) };
 
         var model = SpanTrainer.Train(prepared, null, epochs: 5, seed: 1, _ => { });
         var (content, both, total) = SpanTrainer.Evaluate(model, prepared);
