@@ -51,11 +51,16 @@ internal static class IngestCommand
             var inputs = parse.GetValue(paths) ?? [];
             // The store opens (and migrates) while the pipeline is built; the clock starts after both, as
             // `analyze` starts its clock after building the pipeline, so that the two rates compare. The
-            // writer's code is compiled first, on the core the pipeline's construction leaves idle.
+            // writer's code is compiled first, on the core the pipeline's construction leaves idle; the
+            // warm-up runs SQLite's code, so a PostgreSQL target, whose writes wait on the server, skips it.
             var dbPath = parse.GetValue(db)!;
             var opening = Task.Run(() =>
             {
-                WriterWarmUp.Run();
+                if (!EventStores.IsPostgres(dbPath))
+                {
+                    WriterWarmUp.Run();
+                }
+
                 return EventStores.Open(dbPath);
             });
             var pipeline = SitrepDefaults.CreateDefault();
