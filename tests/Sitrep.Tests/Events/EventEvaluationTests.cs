@@ -163,7 +163,7 @@ public sealed class EventEvaluationTests
 /// Accuracy guard: event F1 of the real default pipeline on the gold articles, per portion of the gold file (docs/events.md),
 /// floors a few points below the measured figures: development (measured 66.96 class+date+place, 76.52 class only), blind
 /// (70.83, 75.00) and blind-2 (53.06, 57.14), development data since the factuality round (their errors were read); blind-3
-/// (40.38, 51.92), labelled before the system ran on it and never used to write rules.
+/// (40.38, 51.92) and blind-4 (31.11, 42.22), labelled before the system ran on them and never used to write rules.
 /// </summary>
 public sealed class EventAccuracyGuardTests
 {
@@ -193,6 +193,7 @@ public sealed class EventAccuracyGuardTests
     [InlineData("blind", 66.0, 71.0)]
     [InlineData("blind-2", 49.0, 53.0)]
     [InlineData("blind-3", 37.0, 48.0)]
+    [InlineData("blind-4", 28.0, 39.0)]
     public void Event_F1_of_each_gold_portion_stays_above_its_floors(string portion, double strictFloor, double classOnlyFloor)
     {
         Skip.If(Paths.SharedData is null, "../shared/data is absent");
