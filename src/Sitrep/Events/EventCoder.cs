@@ -58,7 +58,7 @@ internal sealed class Draft(string eventClass, int sentence, Span evidence)
 }
 
 /// <summary>The work of <see cref="EventStage"/> on one document.</summary>
-internal sealed class EventCoder(Document doc, EventOptions options)
+internal sealed partial class EventCoder(Document doc, EventOptions options)
 {
     /// <summary>How many sentences back "this assault" may refer.</summary>
     private const int AnaphoraReach = 2;
@@ -416,6 +416,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         {
             _sentenceDrafts.RemoveAll(d => d.Class == EventClasses.Assault && d.Sense?.Lemma is "kill" or "killing" or "injure" or "wound");
         }
+
+        // The learned proposer (EventCoder.Proposals.cs) adds classes the rules did not draft in this sentence.
+        ProposeFromModel(s, sentence, mentionsFound);
 
         foreach (var draft in _sentenceDrafts)
         {
