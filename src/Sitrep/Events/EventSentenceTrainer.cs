@@ -17,13 +17,19 @@ public sealed record EventSentenceComparison(string Portion, EventEvalResult Rul
 public static class EventSentenceTrainer
 {
     /// <summary>Features whose averaged weights all stay below this are dropped from the saved model.</summary>
-    public const float PruneBelow = 0.05f;
+    public const float PruneBelow = 0.01f;
+
+    /// <summary>Step size of the first epoch (it shrinks as 1 / (1 + epoch / 2)).</summary>
+    public const float LearningRate = 0.02f;
+
+    /// <summary>L2 decay per step on the rows an example touches.</summary>
+    public const float L2 = 1e-3f;
 
     /// <summary>Folds of the inner cross-validation that chooses the threshold.</summary>
     public const int InnerFolds = 3;
 
     /// <summary>Candidate thresholds: the margin of the k-th best held-out proposal, pooled over the inner folds (0: none).</summary>
-    private static readonly int[] ThresholdRanks = [0, 2, 4, 6, 8, 10, 13, 16, 20, 25, 30, 40, 50, 65, 80, 100, 130, 160];
+    private static readonly int[] ThresholdRanks = [0, 2, 4, 6, 8, 10, 13, 16, 20, 25, 30, 40, 50, 65, 80, 100, 130, 160, 200, 250, 320];
 
     /// <summary>One gold article analyzed by the upstream stages, with the features and labels of its sentences.</summary>
     public sealed class Article
@@ -42,6 +48,30 @@ public static class EventSentenceTrainer
         public string Portion => Gold[0].Portion;
 
         internal List<Item> Items { get; }
+    }
+
+    /// <summary>A weight row during training: the weights, their running sum over the averaged steps, and the step of its last change.</summary>
+    private sealed class Row(int labels, int stamp)
+    {
+        public float[] W { get; } = new float[labels];
+
+        public double[] Sum { get; } = new double[labels];
+
+        public int Stamp { get; set; } = stamp;
+
+        public void Accumulate(int step)
+        {
+            int held = step - Stamp;
+            if (held > 0)
+            {
+                for (int c = 0; c < W.Length; c++)
+                {
+                    Sum[c] += (double)W[c] * held;
+                }
+            }
+
+            Stamp = step;
+        }
     }
 
     internal sealed record Item(int Sentence, ulong[] Features, ulong RuleClasses, ulong Labels);
@@ -122,7 +152,10 @@ public static class EventSentenceTrainer
         return raw.WithThreshold(threshold);
     }
 
-    /// <summary>The averaged perceptron of the last epoch, threshold zero: one binary decision per class and sentence.</summary>
+    /// <summary>
+    /// Logistic regression per class by stochastic gradient descent with L2 decay on the touched rows, averaged over the
+    /// last epoch's steps: the margin is the log-odds that the sentence reports a first mention of the class.
+    /// </summary>
     internal static EventSentenceModel TrainRaw(IReadOnlyList<Article> train, int epochs, int seed)
     {
         if (epochs < 1)
@@ -141,30 +174,94 @@ public static class EventSentenceTrainer
 
         var items = order.ToArray();
         int labels = EventSentenceModel.Labels.Length;
-        var trainer = new PerceptronTrainer(labels, transitions: false);
+        var rows = new Dictionary<ulong, Row>();
         var rng = new Random(seed);
-        Span<float> scores = stackalloc float[labels];
+        Span<float> z = stackalloc float[labels];
+        Span<float> g = stackalloc float[labels];
+        int step = 0, averageFrom = 0;
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
             rng.Shuffle(items);
+            float rate = LearningRate / (1 + (0.5f * (epoch - 1)));
+            if (epoch == epochs)
+            {
+                averageFrom = step;
+                foreach (var row in rows.Values)
+                {
+                    row.Stamp = step;
+                }
+            }
+
             foreach (var (a, i) in items)
             {
                 var item = train[a].Items[i];
-                trainer.Score(item.Features, scores);
-                for (int c = 0; c < labels; c++)
+                z.Clear();
+                foreach (ulong f in item.Features)
                 {
-                    bool truth = (item.Labels & (1UL << c)) != 0;
-                    if (truth ? scores[c] <= 0 : scores[c] >= 0)
+                    if (rows.TryGetValue(f, out var row))
                     {
-                        trainer.Update(item.Features, c, truth ? 1f : -1f);
+                        for (int c = 0; c < labels; c++)
+                        {
+                            z[c] += row.W[c];
+                        }
                     }
                 }
 
-                trainer.Tick();
+                for (int c = 0; c < labels; c++)
+                {
+                    float y = (item.Labels & (1UL << c)) != 0 ? 1f : 0f;
+                    g[c] = rate * (y - (1f / (1f + MathF.Exp(-z[c]))));
+                }
+
+                foreach (ulong f in item.Features)
+                {
+                    if (!rows.TryGetValue(f, out var row))
+                    {
+                        row = new Row(labels, step);
+                        rows[f] = row;
+                    }
+
+                    // The weights held since the row last changed count once per step in the average (lazy averaging).
+                    row.Accumulate(step);
+                    for (int c = 0; c < labels; c++)
+                    {
+                        row.W[c] += g[c] - (rate * L2 * row.W[c]);
+                    }
+                }
+
+                step++;
             }
         }
 
-        return new EventSentenceModel(trainer.Average(EventSentenceModel.Kind, EventSentenceModel.FeatureVersion, EventSentenceModel.Labels, ClusterTable.Empty, PruneBelow));
+        int span = Math.Max(1, step - averageFrom);
+        var keys = new List<ulong>(rows.Count);
+        foreach (var (key, row) in rows)
+        {
+            row.Accumulate(step);
+            double max = 0;
+            for (int c = 0; c < labels; c++)
+            {
+                max = Math.Max(max, Math.Abs(row.Sum[c] / span));
+            }
+
+            if (max >= PruneBelow || key == EventSentenceModel.BiasKey)
+            {
+                keys.Add(key);
+            }
+        }
+
+        keys.Sort();
+        var flat = new float[keys.Count * labels];
+        for (int r = 0; r < keys.Count; r++)
+        {
+            var sum = rows[keys[r]].Sum;
+            for (int c = 0; c < labels; c++)
+            {
+                flat[(r * labels) + c] = (float)(Half)(float)(sum[c] / span);
+            }
+        }
+
+        return new EventSentenceModel(new LinearModel(EventSentenceModel.Kind, EventSentenceModel.FeatureVersion, EventSentenceModel.Labels, [.. keys], flat, null, ClusterTable.Empty));
     }
 
     /// <summary>
@@ -175,6 +272,7 @@ public static class EventSentenceTrainer
     {
         var models = new EventSentenceModel[InnerFolds];
         var margins = new List<float>();
+        var ranked = new List<(float Margin, bool Gold)>();
         Span<float> scores = stackalloc float[EventSentenceModel.Labels.Length];
         for (int k = 0; k < InnerFolds; k++)
         {
@@ -187,9 +285,10 @@ public static class EventSentenceTrainer
                     models[k].Model.Score(item.Features, scores);
                     for (int c = 0; c < scores.Length; c++)
                     {
-                        if ((item.RuleClasses & (1UL << c)) == 0 && scores[c] > 0)
+                        if ((item.RuleClasses & (1UL << c)) == 0)
                         {
                             margins.Add(scores[c]);
+                            ranked.Add((scores[c], (item.Labels & (1UL << c)) != 0));
                         }
                     }
                 }
@@ -197,12 +296,28 @@ public static class EventSentenceTrainer
         }
 
         margins.Sort((x, y) => y.CompareTo(x));
+        ranked.Sort((x, y) => y.Margin.CompareTo(x.Margin));
+        int hits = 0, total = 0;
+        foreach (var r in ranked)
+        {
+            total += r.Gold ? 1 : 0;
+        }
+
+        for (int i = 0; i < ranked.Count && i < 400; i++)
+        {
+            hits += ranked[i].Gold ? 1 : 0;
+            if (i + 1 is 10 or 25 or 50 or 100 or 200 or 400)
+            {
+                log($"  held-out (sentence, class) pairs the rules did not code: {hits} of the top {i + 1} are gold ({total} gold in all), margin {ranked[i].Margin:F2}");
+            }
+        }
+
         float none = (margins.Count > 0 ? margins[0] : 0) + 1;
         float best = none;
         double bestF1 = -1;
         foreach (int rank in ThresholdRanks)
         {
-            float threshold = rank == 0 ? none : rank <= margins.Count ? margins[rank - 1] - 1e-3f : 0;
+            float threshold = rank == 0 ? none : margins[Math.Min(rank, margins.Count) - 1] - 1e-3f;
             var strict = default(Score);
             for (int k = 0; k < InnerFolds; k++)
             {
