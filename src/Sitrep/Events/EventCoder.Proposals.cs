@@ -53,7 +53,7 @@ internal sealed partial class EventCoder
 
         for (int c = 0; c < margins.Length; c++)
         {
-            if (margins[c] <= 0 || (rule & (1UL << c)) != 0)
+            if (margins[c] <= 0 || (rule & (1UL << c)) != 0 || (EventSentenceModel.ProposedClasses & (1UL << c)) == 0)
             {
                 continue;
             }

@@ -59,6 +59,12 @@ public sealed class EventSentenceModel : IEventSentenceScorer
 
     internal static readonly FrozenDictionary<string, int> ClassIndex = Labels.Select((c, i) => (c, i)).ToFrozenDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
 
+    /// <summary>
+    /// Classes the model proposes (bit i: <c>Labels[i]</c>): statements and decisions, which the trigger lexicon misses most
+    /// ("has blasted Russia's war", "spoke out against") and which take the publication date and no place.
+    /// </summary>
+    internal static readonly ulong ProposedClasses = MaskOf(EventClasses.Accuse, EventClasses.Request, EventClasses.Reject, EventClasses.Support, EventClasses.Threaten);
+
     /// <summary>The key of the bias feature, whose row also carries the decision threshold.</summary>
     internal static readonly ulong BiasKey = FeatureHash.Feature(0, 1);
 
@@ -285,6 +291,17 @@ public sealed class EventSentenceModel : IEventSentenceScorer
         }
 
         return n;
+    }
+
+    private static ulong MaskOf(params string[] classes)
+    {
+        ulong mask = 0;
+        foreach (var c in classes)
+        {
+            mask |= 1UL << Array.IndexOf(Labels, c);
+        }
+
+        return mask;
     }
 
     private static int PositionBucket(int sentence) => sentence switch

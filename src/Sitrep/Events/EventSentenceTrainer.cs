@@ -25,6 +25,9 @@ public static class EventSentenceTrainer
     /// <summary>L2 decay per step on the rows an example touches.</summary>
     public const float L2 = 1e-3f;
 
+    /// <summary>Train each class only on sentences where the rules did not code it (the pairs the coder asks about).</summary>
+    internal static readonly bool CandidatesOnly = true;
+
     /// <summary>Folds of the inner cross-validation that chooses the threshold.</summary>
     public const int InnerFolds = 3;
 
@@ -189,6 +192,7 @@ public static class EventSentenceTrainer
                 foreach (var row in rows.Values)
                 {
                     row.Stamp = step;
+                    Array.Clear(row.Sum);
                 }
             }
 
@@ -209,8 +213,11 @@ public static class EventSentenceTrainer
 
                 for (int c = 0; c < labels; c++)
                 {
-                    float y = (item.Labels & (1UL << c)) != 0 ? 1f : 0f;
-                    g[c] = rate * (y - (1f / (1f + MathF.Exp(-z[c]))));
+                    // Only the decision the coder asks for: a proposed class the rules did not code in this sentence.
+                    ulong bit = 1UL << c;
+                    bool asked = (EventSentenceModel.ProposedClasses & bit) != 0 && (!CandidatesOnly || (item.RuleClasses & bit) == 0);
+                    float y = (item.Labels & bit) != 0 ? 1f : 0f;
+                    g[c] = asked ? rate * (y - (1f / (1f + MathF.Exp(-z[c])))) : 0f;
                 }
 
                 foreach (ulong f in item.Features)
@@ -285,7 +292,7 @@ public static class EventSentenceTrainer
                     models[k].Model.Score(item.Features, scores);
                     for (int c = 0; c < scores.Length; c++)
                     {
-                        if ((item.RuleClasses & (1UL << c)) == 0)
+                        if ((item.RuleClasses & (1UL << c)) == 0 && (EventSentenceModel.ProposedClasses & (1UL << c)) != 0)
                         {
                             margins.Add(scores[c]);
                             ranked.Add((scores[c], (item.Labels & (1UL << c)) != 0));
