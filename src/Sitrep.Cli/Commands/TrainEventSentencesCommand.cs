@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Sitrep.Cli.Input;
 using Sitrep.Entities;
 using Sitrep.Events;
@@ -14,10 +13,8 @@ using Sitrep.Time;
 namespace Sitrep.Cli.Commands;
 
 /// <summary><c>sitrep train event-sentences</c>: the learned event-sentence proposer of the event stage (docs/events.md).</summary>
-internal static partial class TrainEventSentencesCommand
+internal static class TrainEventSentencesCommand
 {
-    private const int RegexTimeoutMs = 200;
-
     public static Command Create()
     {
         var gold = new Option<string>("--gold")
@@ -68,13 +65,6 @@ internal static partial class TrainEventSentencesCommand
         return command;
     }
 
-    /// <summary>Portions never trained or cross-validated on: the held-out test portions (blind-3, blind-4, ...).</summary>
-    internal static bool IsHeldOut(string portion)
-        => HeldOutPortion().Match(portion) is { Success: true } m && int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture) >= 3;
-
-    [GeneratedRegex(@"^blind-(\d{1,6})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeoutMs)]
-    private static partial Regex HeldOutPortion();
-
     private static int Run(string goldPath, string articlesDir, int? folds, string? output, int epochs, int seed)
     {
         if (!File.Exists(goldPath))
@@ -98,7 +88,7 @@ internal static partial class TrainEventSentencesCommand
         }
 
         // Held-out rows are dropped before any article is read.
-        var groups = gold.Where(g => !IsHeldOut(g.Portion))
+        var groups = gold.Where(g => !EventSentenceTrainer.IsHeldOut(g.Portion))
             .GroupBy(g => g.File, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
@@ -136,7 +126,7 @@ internal static partial class TrainEventSentencesCommand
         }
 
         int items = prepared.Sum(a => a.Doc.Sentences.Count);
-        Console.Error.WriteLine($"prepared {prepared.Length} articles ({items} sentences, {gold.Count(g => !IsHeldOut(g.Portion) && g.Class != GoldEvent.NoEvent)} gold events)");
+        Console.Error.WriteLine($"prepared {prepared.Length} articles ({items} sentences, {gold.Count(g => !EventSentenceTrainer.IsHeldOut(g.Portion) && g.Class != GoldEvent.NoEvent)} gold events)");
         if (folds is { } k)
         {
             var rows = EventSentenceTrainer.CrossValidate(prepared, k, epochs, seed, line => Console.Error.WriteLine(line));

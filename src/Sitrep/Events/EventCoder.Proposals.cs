@@ -12,6 +12,9 @@ internal sealed partial class EventCoder
     /// <summary>Classes the rules drafted in earlier sentences (bit i: <c>EventClasses.All[i]</c>).</summary>
     private ulong _earlierRuleClasses;
 
+    /// <summary>Classes the model has proposed in this document: one proposal per class and document at most.</summary>
+    private ulong _proposedClasses;
+
     private IEventSentenceScorer? Scorer => options.SentenceScorer ?? (options.UseSentenceModel ? EventSentenceModel.Shared : null);
 
     private void ProposeFromModel(int s, Sentence sentence, bool mentionsFound)
@@ -53,10 +56,13 @@ internal sealed partial class EventCoder
 
         for (int c = 0; c < margins.Length; c++)
         {
-            if (margins[c] <= 0 || (rule & (1UL << c)) != 0 || (EventSentenceModel.ProposedClasses & (1UL << c)) == 0)
+            ulong bit = 1UL << c;
+            if (margins[c] <= 0 || (rule & bit) != 0 || (EventSentenceModel.ProposedClasses & bit) == 0 || (_proposedClasses & bit) != 0)
             {
                 continue;
             }
+
+            _proposedClasses |= bit;
 
             var eventClass = EventSentenceModel.Labels[c];
             int t = ProposedTrigger(sentence, eventClass, out bool asVerb);

@@ -106,6 +106,9 @@ public sealed class EventSentenceModel : IEventSentenceScorer
 
     public int FeatureCount => Model.FeatureCount;
 
+    /// <summary>One score per event class (<see cref="EventClasses.All"/>).</summary>
+    public int ClassCount => Model.LabelCount;
+
     internal LinearModel Model { get; }
 
     /// <summary>Writes the model file (versioned, checksummed; byte-identical for the same weights).</summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Sitrep.Entities;
 using Sitrep.Evaluation;
 using Sitrep.Pipeline;
@@ -14,8 +16,10 @@ public sealed record EventSentenceComparison(string Portion, EventEvalResult Rul
 /// k-fold over the training articles only, on the event score (class+date+place F1) of the whole coder. Deterministic:
 /// articles in name order, a seeded shuffle, weights written in key order.
 /// </summary>
-public static class EventSentenceTrainer
+public static partial class EventSentenceTrainer
 {
+    private const int RegexTimeoutMs = 200;
+
     /// <summary>Features whose averaged weights all stay below this are dropped from the saved model.</summary>
     public const float PruneBelow = 0.01f;
 
@@ -33,6 +37,13 @@ public static class EventSentenceTrainer
 
     /// <summary>Candidate thresholds: the margin of the k-th best held-out proposal, pooled over the inner folds (0: none).</summary>
     private static readonly int[] ThresholdRanks = [0, 2, 4, 6, 8, 10, 13, 16, 20, 25, 30, 40, 50, 65, 80, 100, 130, 160, 200, 250, 320];
+
+    /// <summary>Portions never trained or cross-validated on: the held-out test portions (blind-3, blind-4, ... blind-N with N >= 3).</summary>
+    public static bool IsHeldOut(string portion)
+        => HeldOutPortion().Match(portion) is { Success: true } m && int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture) >= 3;
+
+    [GeneratedRegex(@"^blind-(\d{1,6})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexTimeoutMs)]
+    private static partial Regex HeldOutPortion();
 
     /// <summary>One gold article analyzed by the upstream stages, with the features and labels of its sentences.</summary>
     public sealed class Article
@@ -345,6 +356,7 @@ public static class EventSentenceTrainer
             }
         }
 
+        log($"  chosen threshold {best:F2} (inner class+date+place F1 {100 * bestF1:F2})");
         return best;
     }
 
