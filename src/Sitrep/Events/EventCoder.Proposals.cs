@@ -34,8 +34,21 @@ internal sealed partial class EventCoder
             }
         }
 
+        ulong lexicon = 0;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (doc.Tokens[t].Kind == TokenKind.Word && _lexicon.Triggers.TryGetValue(Word(t), out var forms))
+            {
+                foreach (var form in forms)
+                {
+                    lexicon |= 1UL << EventSentenceModel.ClassIndex[form.Sense.Class];
+                }
+            }
+        }
+
         var input = new SentenceInput
         {
+            LexiconClasses = lexicon,
             Doc = doc,
             Index = s,
             Lexicon = _lexicon,
@@ -57,7 +70,8 @@ internal sealed partial class EventCoder
         for (int c = 0; c < margins.Length; c++)
         {
             ulong bit = 1UL << c;
-            if (margins[c] <= 0 || (rule & bit) != 0 || (EventSentenceModel.ProposedClasses & bit) == 0 || (_proposedClasses & bit) != 0)
+            // Where the lexicon has a trigger of the class the rules have looked and decided (kept it or set it aside).
+            if (margins[c] <= 0 || (input.Asked & bit) == 0 || (_proposedClasses & bit) != 0)
             {
                 continue;
             }
@@ -65,7 +79,7 @@ internal sealed partial class EventCoder
             _proposedClasses |= bit;
 
             var eventClass = EventSentenceModel.Labels[c];
-            int t = ProposedTrigger(sentence, eventClass, out bool asVerb);
+            int t = ProposedTrigger(sentence, out bool asVerb);
             if (!mentionsFound)
             {
                 ActorMentions.Find(doc, sentence, _lexicon, _mentions, _entities.StartingIn(sentence.Span));
@@ -84,13 +98,10 @@ internal sealed partial class EventCoder
         }
     }
 
-    /// <summary>
-    /// The token standing for a proposed event: a lexicon word of its class (one the rules set aside), else the first full
-    /// verb of the sentence ("has blasted Russia's war"), else its first word.
-    /// </summary>
-    private int ProposedTrigger(Sentence sentence, string eventClass, out bool asVerb)
+    /// <summary>The token standing for a proposed event: the first full verb of the sentence ("has blasted Russia's war"), else its first word.</summary>
+    private int ProposedTrigger(Sentence sentence, out bool asVerb)
     {
-        int firstVerb = -1, firstWord = -1;
+        int firstWord = -1;
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             var token = doc.Tokens[t];
@@ -99,30 +110,19 @@ internal sealed partial class EventCoder
                 continue;
             }
 
+            if (token.Pos is { } pos && pos.StartsWith("VB", StringComparison.Ordinal) && !Auxiliaries.Contains(Word(t)))
+            {
+                asVerb = true;
+                return t;
+            }
+
             if (firstWord < 0)
             {
                 firstWord = t;
             }
-
-            if (_lexicon.Triggers.TryGetValue(Word(t), out var forms))
-            {
-                foreach (var form in forms)
-                {
-                    if (form.Sense.Class == eventClass)
-                    {
-                        asVerb = IsVerbal(sentence, t, form);
-                        return t;
-                    }
-                }
-            }
-
-            if (firstVerb < 0 && token.Pos is { } pos && pos.StartsWith("VB", StringComparison.Ordinal) && !Auxiliaries.Contains(Word(t)))
-            {
-                firstVerb = t;
-            }
         }
 
-        asVerb = firstVerb >= 0;
-        return firstVerb >= 0 ? firstVerb : Math.Max(firstWord, sentence.FirstToken);
+        asVerb = false;
+        return Math.Max(firstWord, sentence.FirstToken);
     }
 }

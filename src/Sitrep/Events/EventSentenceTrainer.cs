@@ -29,9 +29,6 @@ public static partial class EventSentenceTrainer
     /// <summary>L2 decay per step on the rows an example touches.</summary>
     public const float L2 = 1e-3f;
 
-    /// <summary>Train each class only on sentences where the rules did not code it (the pairs the coder asks about).</summary>
-    internal static readonly bool CandidatesOnly = true;
-
     /// <summary>Folds of the inner cross-validation that chooses the threshold.</summary>
     public const int InnerFolds = 3;
 
@@ -88,7 +85,7 @@ public static partial class EventSentenceTrainer
         }
     }
 
-    internal sealed record Item(int Sentence, ulong[] Features, ulong RuleClasses, ulong Labels);
+    internal sealed record Item(int Sentence, ulong[] Features, ulong Asked, ulong Labels);
 
     /// <summary>Records the features the coder computes for each sentence; proposes nothing. One document at a time.</summary>
     private sealed class Recorder : IEventSentenceScorer
@@ -99,7 +96,7 @@ public static partial class EventSentenceTrainer
         {
             var buffer = new ulong[EventSentenceModel.MaxFeatures(input.Doc.Sentences[input.Index])];
             int n = EventSentenceModel.Features(input, buffer);
-            Items.Add(new Item(input.Index, buffer[..n], input.RuleClasses, 0));
+            Items.Add(new Item(input.Index, buffer[..n], input.Asked, 0));
             return false;
         }
     }
@@ -226,7 +223,7 @@ public static partial class EventSentenceTrainer
                 {
                     // Only the decision the coder asks for: a proposed class the rules did not code in this sentence.
                     ulong bit = 1UL << c;
-                    bool asked = (EventSentenceModel.ProposedClasses & bit) != 0 && (!CandidatesOnly || (item.RuleClasses & bit) == 0);
+                    bool asked = (item.Asked & bit) != 0;
                     float y = (item.Labels & bit) != 0 ? 1f : 0f;
                     g[c] = asked ? rate * (y - (1f / (1f + MathF.Exp(-z[c])))) : 0f;
                 }
@@ -303,7 +300,7 @@ public static partial class EventSentenceTrainer
                     models[k].Model.Score(item.Features, scores);
                     for (int c = 0; c < scores.Length; c++)
                     {
-                        if ((item.RuleClasses & (1UL << c)) == 0 && (EventSentenceModel.ProposedClasses & (1UL << c)) != 0)
+                        if ((item.Asked & (1UL << c)) != 0)
                         {
                             margins.Add(scores[c]);
                             ranked.Add((scores[c], (item.Labels & (1UL << c)) != 0));
@@ -356,7 +353,7 @@ public static partial class EventSentenceTrainer
             }
         }
 
-        log($"  chosen threshold {best:F2} (inner class+date+place F1 {100 * bestF1:F2})");
+        log($"  chosen threshold {best:F2} (inner class+date+place F1 {bestF1:F2})");
         return best;
     }
 
