@@ -177,7 +177,6 @@ public sealed class EventSentenceModel : IEventSentenceScorer
 
             ulong w = FeatureHash.OfLower(word);
             f[n++] = FeatureHash.Feature(3, w);
-            f[n++] = FeatureHash.Feature(4, prev, w);
             prev = w;
             if (Modals.Contains(word))
             {
