@@ -34,21 +34,8 @@ internal sealed partial class EventCoder
             }
         }
 
-        ulong lexicon = 0;
-        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
-        {
-            if (doc.Tokens[t].Kind == TokenKind.Word && _lexicon.Triggers.TryGetValue(Word(t), out var forms))
-            {
-                foreach (var form in forms)
-                {
-                    lexicon |= 1UL << EventSentenceModel.ClassIndex[form.Sense.Class];
-                }
-            }
-        }
-
         var input = new SentenceInput
         {
-            LexiconClasses = lexicon,
             Doc = doc,
             Index = s,
             Lexicon = _lexicon,
@@ -61,6 +48,13 @@ internal sealed partial class EventCoder
             Attributions = _attributions.StartingIn(sentence.Span),
         };
         _earlierRuleClasses |= rule;
+
+        // Nothing left to ask (every statement class drafted here or already proposed): no need to score.
+        if ((input.Asked & ~_proposedClasses) == 0)
+        {
+            return;
+        }
+
         Span<float> margins = stackalloc float[EventSentenceModel.Labels.Length];
         if (!scorer.Score(input, margins))
         {
@@ -70,14 +64,12 @@ internal sealed partial class EventCoder
         for (int c = 0; c < margins.Length; c++)
         {
             ulong bit = 1UL << c;
-            // Where the lexicon has a trigger of the class the rules have looked and decided (kept it or set it aside).
             if (margins[c] <= 0 || (input.Asked & bit) == 0 || (_proposedClasses & bit) != 0)
             {
                 continue;
             }
 
             _proposedClasses |= bit;
-
             var eventClass = EventSentenceModel.Labels[c];
             int t = ProposedTrigger(sentence, out bool asVerb);
             if (!mentionsFound)

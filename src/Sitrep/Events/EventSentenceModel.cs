@@ -17,9 +17,6 @@ internal readonly ref struct SentenceInput
     /// <summary>Bit <c>i</c> set: the rules drafted an event of class <c>EventClasses.All[i]</c> in this sentence.</summary>
     public required ulong RuleClasses { get; init; }
 
-    /// <summary>Bit <c>i</c> set: a word of the sentence is a trigger of that class in the lexicon (drafted or set aside by the rules).</summary>
-    public required ulong LexiconClasses { get; init; }
-
     /// <summary>
     /// The pairs the coder asks the model about: proposed classes with no rule draft in the sentence. A lexicon trigger the rules
     /// set aside does not exclude its class: cross-validation scored that exclusion lower (docs/events.md).
