@@ -59,6 +59,54 @@ internal static class TrainEventsCommand
 
     private static int Run(string goldPath, string articlesDir, string output, int folds, int repeats, EventTrainer.Settings settings)
     {
+        // Experiment grid (EVGRID=1): out-of-fold ranking quality, then 5 fold seeds per configuration.
+        if (Environment.GetEnvironmentVariable("EVGRID") is not null)
+        {
+            foreach (int variant in new[] { 0, 1 })
+            {
+                EventModel.Variant = variant;
+                var d0 = Prepare(goldPath, articlesDir, out _);
+                foreach (double l2 in new[] { 0, 0.01 })
+                {
+                    var fold = EventTrainer.FoldsOf(d0.Count, 5, settings.Seed);
+                    var rows = new List<(float M, bool C)>();
+                    for (int k = 0; k < 5; k++)
+                    {
+                        var tr = d0.Where((d, i) => fold[i] != k).ToList();
+                        var m = EventTrainer.TrainRaw(tr, settings with { L2 = l2 });
+                        for (int i = 0; i < d0.Count; i++)
+                        {
+                            if (fold[i] != k) { continue; }
+                            for (int e = 0; e < d0[i].Events.Count; e++) { rows.Add((m(d0[i], e), d0[i].Labels[e])); }
+                        }
+                    }
+
+                    int pos = rows.Count(r => r.C), neg = rows.Count - pos; long conc = 0;
+                    foreach (var a in rows.Where(r => r.C)) { foreach (var b in rows.Where(r => !r.C)) { conc += a.M > b.M ? 2 : a.M == b.M ? 1 : 0; } }
+                    Console.WriteLine($"variant {variant} l2 {l2}: out-of-fold AUC (class labels) {conc / 2.0 / pos / neg:F3}");
+                }
+
+                foreach (bool st in new[] { false, true })
+                {
+                    foreach (var (ep, l2) in new[] { (1, 0.0), (3, 0.0), (10, 0.0), (30, 0.0), (10, 0.003), (10, 0.01), (10, 0.03), (10, 0.1) })
+                    {
+                        int tp = 0, pr = 0;
+                        double f1 = 0;
+                        for (int r = 0; r < 5; r++)
+                        {
+                            var cv = EventTrainer.CrossValidate(d0, folds, settings with { Seed = settings.Seed + r, Epochs = ep, L2 = l2, StrictLabels = st });
+                            var b = EventEvaluation.Evaluate(cv.Filtered.Select(p => (p.Gold, p.Predicted)));
+                            tp += b.Strict.TruePositives; pr += b.Strict.Predicted; f1 += b.Strict.F1;
+                        }
+
+                        Console.WriteLine($"variant {variant} strict {st} epochs {ep} l2 {l2}: mean F1 {f1 / 5:F2} tp {tp / 5.0:F1} pred {pr / 5.0:F1}");
+                    }
+                }
+            }
+
+            return 0;
+        }
+
         var docs = Prepare(goldPath, articlesDir, out int heldOut);
         int events = docs.Sum(d => d.Events.Count), positives = docs.Sum(d => d.Labels.Count(l => l));
         int goldEvents = docs.Sum(d => d.Gold.Count(g => g.Class != GoldEvent.NoEvent));

@@ -117,6 +117,8 @@ public sealed class EventModel
     }
 
     /// <summary>Writes the features of event <paramref name="e"/> into <paramref name="f"/>; returns their count.</summary>
+    public static int Variant { get; set; }
+
     internal static int Features(EventContext context, int e, Span<ulong> f)
     {
         var doc = context.Document;
@@ -159,6 +161,11 @@ public sealed class EventModel
             }
 
             position = Bucket(t - sentence.FirstToken, 2, 5, 10, 20);
+        }
+
+        if (Variant == 1)
+        {
+            word = before = after = 0;
         }
 
         f[n++] = FeatureHash.Feature(2, cls, word);

@@ -16,7 +16,7 @@ public static class EventTrainer
     public const float PruneBelow = 1e-3f;
 
     /// <summary>Training settings. The defaults are what the shipped model was trained with.</summary>
-    public sealed record Settings(int Epochs = 10, int Seed = 1, int InnerFolds = 4, bool StrictLabels = false);
+    public sealed record Settings(int Epochs = 10, int Seed = 1, int InnerFolds = 4, bool StrictLabels = false, double L2 = 0);
 
     /// <summary>One analyzed gold article: its rule events, their features and labels.</summary>
     public sealed class Prepared
@@ -263,8 +263,65 @@ public static class EventTrainer
         return float.IsNegativeInfinity(best) ? (all.Count > 0 ? all[0] - 1f : -1f) : best;
     }
 
+    public static int[] FoldsOf(int count, int folds, int seed) => Folds(count, folds, seed);
+
+    public static Func<Prepared, int, float> TrainRaw(IReadOnlyList<Prepared> train, Settings settings)
+    {
+        var model = Fit(train, settings, 0f);
+        return (d, e) =>
+        {
+            Span<float> scores = stackalloc float[2];
+            model.Model.Score(d.Features[e], scores);
+            return scores[1] - scores[0];
+        };
+    }
+
     /// <summary>The averaged binary perceptron, with <paramref name="threshold"/> subtracted from the bias weight.</summary>
     private static EventModel Fit(IReadOnlyList<Prepared> train, Settings settings, float threshold)
+        => settings.L2 > 0 ? FitLogistic(train, settings, threshold) : FitPerceptron(train, settings, threshold);
+
+    private static EventModel FitLogistic(IReadOnlyList<Prepared> train, Settings settings, float threshold)
+    {
+        var w = new Dictionary<ulong, double>();
+        var grad = new Dictionary<ulong, double>();
+        int count = 0;
+        foreach (var d in train) { count += d.Events.Count; }
+        for (int it = 0; it < 300; it++)
+        {
+            grad.Clear();
+            foreach (var d in train)
+            {
+                for (int i = 0; i < d.Events.Count; i++)
+                {
+                    double z = 0;
+                    foreach (ulong k in d.Features[i]) { z += w.GetValueOrDefault(k); }
+                    double y = (settings.StrictLabels ? d.StrictLabels[i] : d.Labels[i]) ? 1 : 0;
+                    double g = (1 / (1 + Math.Exp(-z))) - y;
+                    foreach (ulong k in d.Features[i]) { grad[k] = grad.GetValueOrDefault(k) + g; }
+                }
+            }
+
+            foreach (var (k, g) in grad)
+            {
+                double wk = w.GetValueOrDefault(k);
+                double reg = k == EventModel.Bias ? 0 : settings.L2 * wk;
+                w[k] = wk - (0.5 * ((g / count) + reg));
+            }
+        }
+
+        var keys = w.Keys.ToList();
+        if (!w.ContainsKey(EventModel.Bias)) { keys.Add(EventModel.Bias); }
+        keys.Sort();
+        var weights = new float[keys.Count * 2];
+        for (int i = 0; i < keys.Count; i++)
+        {
+            weights[(i * 2) + 1] = (float)(Half)(float)(w.GetValueOrDefault(keys[i]) - (keys[i] == EventModel.Bias ? threshold : 0));
+        }
+
+        return new EventModel(new LinearModel(EventModel.Kind, EventModel.FeatureVersion, EventModel.Labels, [.. keys], weights, null, ClusterTable.Empty));
+    }
+
+    private static EventModel FitPerceptron(IReadOnlyList<Prepared> train, Settings settings, float threshold)
     {
         var items = new List<(int Doc, int Event)>();
         for (int d = 0; d < train.Count; d++)
