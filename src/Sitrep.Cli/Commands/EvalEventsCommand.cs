@@ -162,7 +162,7 @@ internal static class EvalEventsCommand
     }
 
     /// <summary>The corpus file names start with the publication time: 20241118T093000Z_...</summary>
-    internal static DateOnly? PublishedOf(string file)
+    private static DateOnly? PublishedOf(string file)
         => file.Length >= 8 && DateOnly.TryParseExact(file[..8], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
     private static void WriteScore(Utf8JsonWriter w, string name, Score s)

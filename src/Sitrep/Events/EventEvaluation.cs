@@ -88,18 +88,6 @@ public static class EventEvaluation
         return result;
     }
 
-    /// <summary>
-    /// Whether a portion is held out from every development use (training, rule writing): <c>blind-N</c> with N of 3
-    /// or more, the portions labelled to measure text the system was never developed on.
-    /// </summary>
-    public static bool IsHeldOut(string portion)
-    {
-        ArgumentNullException.ThrowIfNull(portion);
-        const string prefix = "blind-";
-        return portion.StartsWith(prefix, StringComparison.Ordinal)
-            && int.TryParse(portion.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n >= 3;
-    }
-
     private static string? Dash(string s) => s is "-" or "" ? null : s;
 
     /// <summary>Scores each article's predictions against its gold events.</summary>
@@ -151,48 +139,6 @@ public static class EventEvaluation
     }
 
     /// <summary>
-    /// Pairs predictions with gold events of one article as the error listing does: strict matches first (as scored,
-    /// greedy in gold order), then each unmatched gold event with the first unmatched prediction of its class. Returns,
-    /// per prediction, the index of its gold event among <paramref name="gold"/> (-1 when none) and whether the pair is strict.
-    /// </summary>
-    public static (int[] GoldOf, bool[] Strict) Pair(IReadOnlyList<GoldEvent> gold, IReadOnlyList<Event> predicted)
-    {
-        ArgumentNullException.ThrowIfNull(gold);
-        ArgumentNullException.ThrowIfNull(predicted);
-        var goldOf = new int[predicted.Count];
-        var strict = new bool[predicted.Count];
-        Array.Fill(goldOf, -1);
-        var matched = new bool[gold.Count];
-        for (int gi = 0; gi < gold.Count; gi++)
-        {
-            var g = gold[gi];
-            for (int i = 0; i < predicted.Count && g.Class != GoldEvent.NoEvent; i++)
-            {
-                if (goldOf[i] < 0 && predicted[i].Class == g.Class && DateAgrees(g.Date, predicted[i].Date) && PlaceAgrees(g.Place, g.Country, predicted[i].Place))
-                {
-                    goldOf[i] = gi;
-                    strict[i] = matched[gi] = true;
-                    break;
-                }
-            }
-        }
-
-        for (int gi = 0; gi < gold.Count; gi++)
-        {
-            for (int i = 0; i < predicted.Count && !matched[gi] && gold[gi].Class != GoldEvent.NoEvent; i++)
-            {
-                if (goldOf[i] < 0 && predicted[i].Class == gold[gi].Class)
-                {
-                    goldOf[i] = gi;
-                    matched[gi] = true;
-                }
-            }
-        }
-
-        return (goldOf, strict);
-    }
-
-    /// <summary>
     /// The error listing of one article for <c>sitrep eval events --errors</c>: strict matches first (as scored),
     /// then each unmatched gold event paired with an unmatched prediction of its class (WRONG-DATE, WRONG-PLACE or
     /// WRONG-DATE+PLACE), then MISS (gold without prediction) and FALSE (prediction without gold).
@@ -201,32 +147,45 @@ public static class EventEvaluation
     {
         var lines = new List<string>();
         var gold = goldAll.Where(g => g.Class != GoldEvent.NoEvent).ToList();
-        var (goldOf, strict) = Pair(gold, predicted);
-        var predictionOf = new int[gold.Count];
-        Array.Fill(predictionOf, -1);
-        for (int i = 0; i < predicted.Count; i++)
+        var used = new bool[predicted.Count];
+        var matched = new bool[gold.Count];
+        for (int gi = 0; gi < gold.Count; gi++)
         {
-            if (goldOf[i] >= 0)
+            var g = gold[gi];
+            for (int i = 0; i < predicted.Count; i++)
             {
-                predictionOf[goldOf[i]] = i;
+                if (!used[i] && predicted[i].Class == g.Class && DateAgrees(g.Date, predicted[i].Date) && PlaceAgrees(g.Place, g.Country, predicted[i].Place))
+                {
+                    used[i] = matched[gi] = true;
+                    break;
+                }
             }
         }
 
         for (int gi = 0; gi < gold.Count; gi++)
         {
+            if (matched[gi])
+            {
+                continue;
+            }
+
             var g = gold[gi];
-            int best = predictionOf[gi];
+            int best = -1;
+            for (int i = 0; i < predicted.Count && best < 0; i++)
+            {
+                if (!used[i] && predicted[i].Class == g.Class)
+                {
+                    best = i;
+                }
+            }
+
             if (best < 0)
             {
                 lines.Add($"{file}\tMISS\t{g.Class}\tgold {Describe(g)}\t{Excerpt(text, g.Evidence)}");
                 continue;
             }
 
-            if (strict[best])
-            {
-                continue;
-            }
-
+            used[best] = true;
             var p = predicted[best];
             bool dateOk = DateAgrees(g.Date, p.Date), placeOk = PlaceAgrees(g.Place, g.Country, p.Place);
             var kind = !dateOk && !placeOk ? "WRONG-DATE+PLACE" : !dateOk ? "WRONG-DATE" : "WRONG-PLACE";
@@ -235,7 +194,7 @@ public static class EventEvaluation
 
         for (int i = 0; i < predicted.Count; i++)
         {
-            if (goldOf[i] < 0)
+            if (!used[i])
             {
                 lines.Add($"{file}\tFALSE\t{predicted[i].Class}\tpred {Describe(predicted[i])}\t{Excerpt(text, predicted[i].Evidence)}");
             }

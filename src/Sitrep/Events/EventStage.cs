@@ -12,12 +12,6 @@ public sealed class EventOptions
 
     /// <summary>Sentences longer than this many tokens are skipped: boilerplate lists and run-on scrapes, not reports.</summary>
     public int MaxSentenceTokens { get; init; } = 200;
-
-    /// <summary>Apply the learned event filter to the rules' events (docs/events.md, "The learned filter"); false codes with the rules alone.</summary>
-    public bool LearnedFilter { get; init; }
-
-    /// <summary>The filter model; null means the shipped one (src/Sitrep/Models/events.bin), loaded on first use.</summary>
-    public EventModel? FilterModel { get; init; }
 }
 
 /// <summary>
@@ -41,10 +35,6 @@ public sealed class EventStage(EventOptions options) : IStage
         document.Events.Clear();
         var coder = new EventCoder(document, _options);
         coder.Run(cancellationToken);
-        if (_options.LearnedFilter)
-        {
-            (_options.FilterModel ?? EventModel.Shared).Filter(document);
-        }
     }
 }
 
