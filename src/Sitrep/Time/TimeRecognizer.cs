@@ -492,7 +492,7 @@ internal sealed class TimeRecognizer
             return false;
         }
 
-        if (TryClock(j, pre, out m) || TryDayMonth(j, pre, out m) || TryQuantity(j, pre, out m) || TryYear(j, pre, out m)
+        if (TryClock(j, pre, out m) || TryDayMonth(j, pre, out m) || TryCoordinatedDay(j, out m) || TryQuantity(j, pre, out m) || TryYear(j, pre, out m)
             || TryMonth(j, pre, out m) || TryWeekday(j, pre, out m) || TryOrdinalPart(j, pre, out m) || TryUnitRelation(j, pre, out m)
             || TryDayRef(j, pre, out m) || TryPartOfDay(j, pre, out m) || TrySeason(j, pre, out m) || TryHoliday(j, pre, out m)
             || TrySet(j, pre, out m) || TryFuzzy(j, pre, out m))
@@ -610,7 +610,9 @@ internal sealed class TimeRecognizer
 
         if (pre.Rel is Relation.Current && pre.RelAt == j - 1)
         {
-            m = new Match(pre.RelAt, j, TimexTypes.Date, TimexValues.PresentRef, null);
+            // "the then-current chairman" was current then, not now.
+            bool then = Is(pre.RelAt - 1, "then");
+            m = new Match(then ? pre.RelAt - 1 : pre.RelAt, j, TimexTypes.Date, then ? TimexValues.PastRef : TimexValues.PresentRef, null);
             return true;
         }
 
@@ -850,7 +852,8 @@ internal sealed class TimeRecognizer
         switch (rel)
         {
             case Relation.Last or Relation.Past or Relation.Previous:
-                return cmp < 0 ? a.Year : a.Year - 1;
+                // "last February" written in March is a year back: the month just gone is "last month".
+                return cmp < 0 && !(day == 0 && month == a.Month - 1 && rel == Relation.Last) ? a.Year : a.Year - 1;
             case Relation.Next or Relation.Coming or Relation.Following:
                 return cmp > 0 ? a.Year : a.Year + 1;
             case Relation.This or Relation.Current:
@@ -884,6 +887,12 @@ internal sealed class TimeRecognizer
             {
                 return best;
             }
+        }
+
+        if (IsAny(start - 1, "through", "until", "to") && Is(start - 2, "year") && IsAny(start - 3, "this", "current"))
+        {
+            // "this year through August": the stretch lies in this year.
+            return a.Year;
         }
 
         var tense = TenseOf(start, end);
@@ -954,12 +963,48 @@ internal sealed class TimeRecognizer
         return true;
     }
 
+    /// <summary>"April 24 and 25": the second day takes the month and year of the first.</summary>
+    private bool TryCoordinatedDay(int j, out Match m)
+    {
+        m = default;
+        if (!IsNum(j) || _p[j].Digits is not (1 or 2) || !IsAny(j - 1, "and", "or", "&") || !IsNum(j - 2) || _p[j - 2].Digits is not (1 or 2)
+            || !Kind(j - 3, WordKind.Month) || _p[j].Num <= _p[j - 2].Num || _p[j].Num > 31 || _reference is not { Length: 10 } told || _referenceSentence != _sentence)
+        {
+            return false;
+        }
+
+        // Only where nothing follows that the number could count ("April 24 and 25 people" is not a date).
+        int k = j + 1;
+        if (k < _p.Count && (_p[k].Word is not null || IsAny(k, "%", "percent") || (char.IsLetter(Text(k)[0]) && !IsAny(k, "in", "at", "on", "when", "with"))))
+        {
+            return false;
+        }
+
+        var first = DateOnly.ParseExact(told, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        int day = (int)_p[j].Num;
+        if (first.Day != (int)_p[j - 2].Num || day > DateTime.DaysInMonth(first.Year, first.Month))
+        {
+            return false;
+        }
+
+        m = new Match(j, k, TimexTypes.Date, TimexValues.Day(new DateOnly(first.Year, first.Month, day)), null);
+        return true;
+    }
+
     // ---------------------------------------------------------------- quantities: durations, "ago", sets
 
     private bool TryQuantity(int j, Prefix pre, out Match m)
     {
         m = default;
         int k = ParseQuantity(j, out double amount, out bool couple);
+        if (k < 0 && W(j) is { Kind: WordKind.Unit } longUnit && !_p[j].Hyphen && j + 1 < _p.Count && _p[j + 1].Hyphen && Is(j + 1, "long")
+            && longUnit.Unit is not (TimeUnit.Half or TimeUnit.Period or TimeUnit.Weekend))
+        {
+            // "a day-long meeting", "a decades-long battle": how long it lasts.
+            m = new Match(j, j + 2, TimexTypes.Duration, TimexValues.Duration(longUnit.Plural ? double.NaN : 1, longUnit.Unit), null);
+            return true;
+        }
+
         if (k < 0)
         {
             // Bare plurals: "years", "in months", "recent weeks". Other units than years need a preposition, a
@@ -1011,6 +1056,13 @@ internal sealed class TimeRecognizer
         {
             // "the 1988 quarter" is a year, not 1,988 quarters.
             return false;
+        }
+
+        if (unit == TimeUnit.Quarter && amount == 2 && (pre.First || pre.Rel == Relation.Last) && Is(k + 1, "of") && IsYearNumber(k + 2))
+        {
+            // "the first two quarters of 1990" is its first half.
+            m = new Match(j, k + 3, TimexTypes.Date, TimexValues.Half((int)_p[k + 2].Num, pre.First ? 1 : 2), pre.Mod);
+            return true;
         }
 
         if (unit == TimeUnit.Quarter && (Is(k + 1, "of") || (pre.Mod is not null && !Kind(k + 1, WordKind.Ago))))
@@ -1955,7 +2007,7 @@ internal sealed class TimeRecognizer
         {
             date = a.AddDays(-1);
         }
-        else if (pre.Position == 3 && _p[j].Hyphen)
+        else if (pre.Position == 3 && (_p[j].Hyphen || Is(j - 1, "mid")))
         {
             date = a;
         }
