@@ -268,6 +268,12 @@ internal sealed class TimeRecognizer
         }
 
         int u = Is(k + 1, "same") ? k + 2 : k + 1;
+        if (W(u) is { Kind: WordKind.PartOfDay, Plural: false } part && part.Value is >= 1 and <= 4 && !Is(u + 1, "'s"))
+        {
+            // "that night", "that same morning".
+            return true;
+        }
+
         return W(u) is { Kind: WordKind.Unit, Plural: false } w && w.Unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day or TimeUnit.Quarter
             && !(u + 1 < _p.Count && _p[u + 1].Hyphen) && !_p[u].Hyphen && !Is(u + 1, "'s");
     }
@@ -1738,6 +1744,15 @@ internal sealed class TimeRecognizer
             return false;
         }
 
+        if (unit == TimeUnit.Day && rel == Relation.None && pre.The && pre.TheAt == j - 1 && IsAny(k, "before", "after", "earlier")
+            && (k + 1 >= _p.Count || IsAny(k + 1, ",", ".", ";", ":")) && FromReference(TimeUnit.Day, Is(k, "after") ? 1 : -1, out var beside))
+        {
+            // "Rockets fell on Nov. 10. The day before, sirens sounded": a day from the one last told of. With an event
+            // after it ("the day before the vote") the anchor is that event, which is not known here.
+            m = new Match(j, k + 1, TimexTypes.Date, beside, posMod);
+            return true;
+        }
+
         int shift = rel switch
         {
             Relation.Last or Relation.Past or Relation.Previous => -1,
@@ -1752,8 +1767,8 @@ internal sealed class TimeRecognizer
         if (pre.The && rel is Relation.Following or Relation.Previous or Relation.Next && unit is not (TimeUnit.Weekend))
         {
             // "the following year": relative to a narrated event, the time last mentioned, not to the publication date.
-            // "the next year" is as often a span of time ahead ("over the next year"), so it stays out.
-            if (rel is not Relation.Next && FromReference(unit, shift, out var narrated))
+            // "the next year" is as often a span of time ahead ("over the next year"), so it stays out; "the next day" is not.
+            if ((rel is not Relation.Next || unit == TimeUnit.Day) && FromReference(unit, shift, out var narrated))
             {
                 m = new Match(j, k, TimexTypes.Date, narrated, posMod);
                 return true;
@@ -1988,6 +2003,21 @@ internal sealed class TimeRecognizer
         }
 
         DateOnly date;
+        int narrativeShift = pre.That ? 0 : pre.The && pre.TheAt == pre.RelAt - 1 && pre.RelAt == j - 1
+            ? pre.Rel switch { Relation.Next or Relation.Following => 1, Relation.Previous => -1, _ => int.MinValue }
+            : int.MinValue;
+        if (narrativeShift != int.MinValue)
+        {
+            // "That night", "the next morning": a part of the day last told of (or of the day after it).
+            if (!FromReference(TimeUnit.Day, narrativeShift, out var told))
+            {
+                return false;
+            }
+
+            m = new Match(j, k, TimexTypes.Time, told + "T" + TimeLexicon.PartOfDayCodes[code], PositionMod(pre.Position));
+            return true;
+        }
+
         if (TryDayRef(k, new Prefix(), out var dr) || TryWeekday(k, new Prefix(), out dr))
         {
             date = DateOnly.ParseExact(dr.Value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture);
