@@ -2105,7 +2105,14 @@ internal sealed class TimeRecognizer
         m = default;
         int month, day;
         int k;
-        if (Kind(j, WordKind.Holiday) && _p[j].Cap)
+        if (Kind(j, WordKind.Holiday) && _p[j].Cap && W(j)!.Value is TimeLexicon.ElectionDay or TimeLexicon.Easter)
+        {
+            if (!TryMovableFeast(j, out month, out day, out k))
+            {
+                return false;
+            }
+        }
+        else if (Kind(j, WordKind.Holiday) && _p[j].Cap)
         {
             int code = W(j)!.Value;
             month = code / 100;
@@ -2140,18 +2147,88 @@ internal sealed class TimeRecognizer
         }
         else
         {
-            year = ResolveYear(month, Math.Max(day, 1), pre.Rel, j, k);
+            // A feast that moves is placed by its date in the publication year.
+            var thisYear = FeastDate(A.Year, month, day);
+            year = ResolveYear(thisYear.Month, thisYear.Day, pre.Rel, j, k);
         }
 
-        if (day == 0)
+        var date = FeastDate(year, month, day);
+        if (day == EasterDay && Is(k - 1, "Monday"))
+        {
+            date = date.AddDays(1);
+        }
+
+        if (day == EasterDay && Is(k, "week") && !_p[k].Hyphen)
+        {
+            // "Easter week": the week that ends on Easter Sunday.
+            m = new Match(j, k + 1, TimexTypes.Date, TimexValues.Week(date), null);
+            return true;
+        }
+
+        m = new Match(j, k, TimexTypes.Date, TimexValues.Day(date), null);
+        return true;
+    }
+
+    private const int ElectionDay = -1;
+    private const int EasterDay = -2;
+
+    /// <summary>"Election Day" (U.S., the Tuesday after the first Monday of November); "Easter", "Easter Sunday", "Easter week", not "Easter Island".</summary>
+    private bool TryMovableFeast(int j, out int month, out int day, out int k)
+    {
+        month = 0;
+        day = 0;
+        k = j + 1;
+        if (W(j)!.Value == TimeLexicon.ElectionDay)
+        {
+            if (!Is(k, "Day") || !_p[k].Cap)
+            {
+                return false;
+            }
+
+            month = 11;
+            day = ElectionDay;
+            k++;
+            return true;
+        }
+
+        if (k < _p.Count && _p[k].Cap && !IsAny(k, "Sunday", "Monday"))
+        {
+            return false;
+        }
+
+        month = 4;
+        day = EasterDay;
+        if (IsAny(k, "Sunday", "Monday"))
+        {
+            k++;
+        }
+
+        return true;
+    }
+
+    /// <summary>The date of a holiday in a year: fixed (month and day) or a feast that moves (day 0, <see cref="ElectionDay"/>, <see cref="EasterDay"/>).</summary>
+    private static DateOnly FeastDate(int year, int month, int day)
+    {
+        var first = new DateOnly(year, 11, 1);
+        return day switch
         {
             // Thanksgiving: the fourth Thursday of November.
-            var first = new DateOnly(year, 11, 1);
-            day = 1 + ((4 - TimexValues.IsoWeekday(first) + 7) % 7) + 21;
-        }
+            0 => first.AddDays(((4 - TimexValues.IsoWeekday(first) + 7) % 7) + 21),
+            ElectionDay => first.AddDays(1 + ((1 - TimexValues.IsoWeekday(first) + 7) % 7)),
+            EasterDay => EasterSunday(year),
+            _ => new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month))),
+        };
+    }
 
-        m = new Match(j, k, TimexTypes.Date, TimexValues.Day(new DateOnly(year, month, day)), null);
-        return true;
+    /// <summary>Easter Sunday of a Gregorian year (the Meeus/Jones/Butcher computus).</summary>
+    internal static DateOnly EasterSunday(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+        int f = (b + 8) / 25, g = (b - f + 1) / 3, h = ((19 * a) + b - d - g + 15) % 30;
+        int i = c / 4, k = c % 4, l = (32 + (2 * e) + (2 * i) - h - k) % 7, m = (a + (11 * h) + (22 * l)) / 451;
+        int month = (h + l - (7 * m) + 114) / 31;
+        int day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
     }
 
     // ---------------------------------------------------------------- sets and fuzzy references
