@@ -2325,6 +2325,20 @@ internal sealed class TimeRecognizer
             return true;
         }
 
+        if (Is(j, "a") && IsAny(j + 1, "later", "future") && Is(j + 2, "date"))
+        {
+            // "at a later date", "at a future date".
+            m = new Match(j, j + 3, TimexTypes.Date, TimexValues.FutureRef, null);
+            return true;
+        }
+
+        if (Is(j, "a") && Is(j + 1, "while") && Is(j - 1, "for"))
+        {
+            // "for a while": a stretch of unknown length and unit.
+            m = new Match(j, j + 2, TimexTypes.Duration, "PXX", null);
+            return true;
+        }
+
         if (pre.The && pre.TheAt == j - 1 && IsAny(j, "near", "short") && Is(j + 1, "term"))
         {
             m = new Match(pre.TheAt, j + 2, TimexTypes.Date, TimexValues.FutureRef, null);
