@@ -30,6 +30,7 @@ internal sealed class TimeRecognizer
     /// <summary>The last calendar value mentioned: TimeML anchors "that year", "the following month" to it.</summary>
     private string? _reference;
     private int _referenceSentence;
+    private int _referenceEnd;
 
     /// <summary>Sentences back within which a bare clock time takes the day last mentioned.</summary>
     private const int ClockReach = 3;
@@ -97,6 +98,7 @@ internal sealed class TimeRecognizer
                         {
                             _reference = value;
                             _referenceSentence = s;
+                            _referenceEnd = m.End;
                         }
                         else if (value.EndsWith("_REF", StringComparison.Ordinal))
                         {
@@ -499,7 +501,7 @@ internal sealed class TimeRecognizer
         }
 
         if (TryClock(j, pre, out m) || TryDayMonth(j, pre, out m) || TryCoordinatedDay(j, out m) || TryQuantity(j, pre, out m) || TryYear(j, pre, out m)
-            || TryMonth(j, pre, out m) || TryWeekday(j, pre, out m) || TryOrdinalPart(j, pre, out m) || TryUnitRelation(j, pre, out m)
+            || TryMonth(j, pre, out m) || TryWeekday(j, pre, out m) || TryOrdinalDay(j, pre, out m) || TryOrdinalPart(j, pre, out m) || TryUnitRelation(j, pre, out m)
             || TryDayRef(j, pre, out m) || TryPartOfDay(j, pre, out m) || TrySeason(j, pre, out m) || TryHoliday(j, pre, out m)
             || TrySet(j, pre, out m) || TryFuzzy(j, pre, out m))
         {
@@ -1583,6 +1585,20 @@ internal sealed class TimeRecognizer
 
     // ---------------------------------------------------------------- quarters and halves
 
+    /// <summary>"Today is the eighth day of the operation", "It's the second day of an offensive": the day of publication.</summary>
+    private bool TryOrdinalDay(int j, Prefix pre, out Match m)
+    {
+        m = default;
+        if (!pre.The || pre.TheAt != j - 1 || !(Kind(j, WordKind.Ordinal) || Is(j, "second")) || !Is(j + 1, "day") || _p[j + 1].Hyphen
+            || !IsAny(pre.TheAt - 1, "is", "'s") || !Is(j + 2, "of"))
+        {
+            return false;
+        }
+
+        m = new Match(j, j + 2, TimexTypes.Date, TimexValues.Day(A), null);
+        return true;
+    }
+
     private bool TryOrdinalPart(int j, Prefix pre, out Match m)
     {
         m = default;
@@ -1742,6 +1758,14 @@ internal sealed class TimeRecognizer
         if (rel == Relation.None && !pre.The && !pre.Fiscal)
         {
             return false;
+        }
+
+        if (unit == TimeUnit.Day && rel == Relation.None && pre.The && pre.TheAt == j - 1 && Is(j - 2, ",") && _referenceSentence == _sentence
+            && _referenceEnd == j - 2 && _reference is { Length: 10 } apposed && IsAny(k, "before", "after", "of", "when"))
+        {
+            // "Oct. 12, the day before the plunge": the day is the date it stands beside.
+            m = new Match(j, k, TimexTypes.Date, apposed, null);
+            return true;
         }
 
         if (unit == TimeUnit.Day && rel == Relation.None && pre.The && pre.TheAt == j - 1 && IsAny(k, "before", "after", "earlier")

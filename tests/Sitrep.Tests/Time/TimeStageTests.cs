@@ -300,6 +300,8 @@ public class TimeStageTests
     [InlineData("Sales were flat this year through August.", "August", TimexTypes.Date, "2024-08")]
     [InlineData("It will be financed at a later date.", "a later date", TimexTypes.Date, "FUTURE_REF")]
     [InlineData("They will live without power for a while.", "a while", TimexTypes.Duration, "PXX")]
+    [InlineData("It's the second day of an offensive by the army.", "the second day", TimexTypes.Date, "2024-11-18")]
+    [InlineData("The index fell after Oct. 12, the day before the plunge.", "the day", TimexTypes.Date, "2024-10-12")]
     public void Less_common_forms_are_recognized(string text, string expression, string type, string value)
         => AssertValue(text, expression, type, value);
 
