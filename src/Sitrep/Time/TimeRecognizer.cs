@@ -1768,11 +1768,13 @@ internal sealed class TimeRecognizer
             return true;
         }
 
-        if (unit == TimeUnit.Day && rel == Relation.None && pre.The && pre.TheAt == j - 1 && IsAny(k, "before", "after", "earlier")
-            && (k + 1 >= _p.Count || IsAny(k + 1, ",", ".", ";", ":")) && FromReference(TimeUnit.Day, Is(k, "after") ? 1 : -1, out var beside))
+        if (unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year && rel == Relation.None && pre.The && pre.TheAt == j - 1
+            && IsAny(k, "before", "after", "earlier") && (k + 1 >= _p.Count || Text(k + 1) is "," or "." or ";" or ":")
+            && FromReference(unit, Is(k, "after") ? 1 : -1, out var beside))
         {
-            // "Rockets fell on Nov. 10. The day before, sirens sounded": a day from the one last told of. With an event
-            // after it ("the day before the vote") the anchor is that event, which is not known here.
+            // "Rockets fell on Nov. 10. The day before, sirens sounded", "down from $450 million the year before": a unit
+            // from the time last told of. With an event after it ("the day before the vote") the anchor is that event,
+            // which is not known here.
             m = new Match(j, k + 1, TimexTypes.Date, beside, posMod);
             return true;
         }

@@ -148,6 +148,7 @@ public class TimeStageTests
     [InlineData("The strike hit Kharkiv on Nov. 2. The next day, troops withdrew.", "The next day", "2024-11-03")]
     [InlineData("Rockets fell on Nov. 10. The day before, sirens had sounded.", "The day before", "2024-11-09")]
     [InlineData("Rockets fell on Nov. 10. The day after, the school reopened.", "The day after", "2024-11-11")]
+    [InlineData("Revenue dropped to $300 million in 2023, down from $450 million the year before.", "the year before", "2022")]
     public void Narrative_times_anchor_to_the_time_last_mentioned(string text, string expression, string value)
         => AssertValue(text, expression, TimexTypes.Date, value);
 
