@@ -1212,7 +1212,7 @@ internal sealed class TimeRecognizer
     {
         for (int k = 0; k < _p.Count; k++)
         {
-            if (W(k)?.Unit is TimeUnit.Quarter or TimeUnit.Period || IsAny(k, "quarterly", "profit", "earnings", "net", "income", "revenue", "sales", "loss"))
+            if (W(k)?.Unit is TimeUnit.Quarter or TimeUnit.Period || IsAny(k, "quarterly", "profit", "earnings", "earned", "net", "income", "revenue", "sales", "loss"))
             {
                 return true;
             }
