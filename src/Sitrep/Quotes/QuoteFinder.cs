@@ -789,6 +789,34 @@ internal sealed class QuoteFinder
         return end > first && !AllFunctionWords(first, end);
     }
 
+    /// <summary>
+    /// A content after its cue ends before <c>and</c>/<c>but</c> + a finite verb (<c>outlined his plan and vowed to …</c>):
+    /// a second predicate of the source, not part of what is reported.
+    /// </summary>
+    private int CoordinationEnd(int ca, int cb)
+    {
+        for (int t = ca + 1; t < cb - 1; t++)
+        {
+            if (_regionOf[t] >= 0 || !(Is(t, "and") || Is(t, "but")))
+            {
+                continue;
+            }
+
+            int k = t + 1;
+            while (k < cb && _tokens[k].Pos is "RB" or "RBR")
+            {
+                k++;
+            }
+
+            if (k < cb && _tokens[k].Pos is "VBD" or "VBZ")
+            {
+                return IsComma(t - 1) ? t - 1 : t;
+            }
+        }
+
+        return cb;
+    }
+
     private void FindIndirect(CancellationToken cancellationToken)
     {
         for (int t = 0; t < _tokens.Count; t++)
@@ -1524,6 +1552,11 @@ internal sealed class QuoteFinder
         if (ca > cue && (Is(ca, "that") || Words.AddresseeVerbs.Contains(Word(cue))) && AfterThat(ca, cb) is int clause and >= 0 && clause < cb)
         {
             ca = clause;
+        }
+
+        if (ca > cue)
+        {
+            cb = CoordinationEnd(ca, cb);
         }
 
         return ca >= 0;
