@@ -790,14 +790,34 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
-    /// A content after its cue ends before <c>and</c>/<c>but</c> + a finite verb (<c>outlined his plan and vowed to …</c>):
-    /// a second predicate of the source, not part of what is reported.
+    /// Where a labelled content after its cue ends: before <c>and</c>/<c>but</c> + a finite verb (<c>outlined his plan and
+    /// vowed to …</c>: a second predicate of the source, not part of what is reported), and, while no verb of its own has
+    /// been passed, before a subordinator or <c>, VBG</c>.
     /// </summary>
     private int CoordinationEnd(int ca, int cb)
     {
+        bool clause = false;
         for (int t = ca + 1; t < cb - 1; t++)
         {
-            if (_regionOf[t] >= 0 || !(Is(t, "and") || Is(t, "but")))
+            if (_regionOf[t] >= 0)
+            {
+                continue;
+            }
+
+            // After an object with no verb of its own, a subordinate or participial clause is an adjunct of the cue's
+            // clause (spoke about her ties to black churches while at …; the death of X, arguing that …).
+            if (!clause && t > ca + 1 && Words.Subordinators.Contains(Word(t)) && !Words.Relatives.Contains(Word(t)) && !Is(t, "whom") && !Is(t, "whose"))
+            {
+                return IsComma(t - 1) ? t - 1 : t;
+            }
+
+            if (!clause && IsComma(t) && _tokens[t + 1].Pos is "VBG")
+            {
+                return t;
+            }
+
+            clause |= _tokens[t].Pos is "VBD" or "VBZ" or "VBP" or "MD";
+            if (!(Is(t, "and") || Is(t, "but")))
             {
                 continue;
             }
@@ -1486,7 +1506,7 @@ internal sealed class QuoteFinder
         var labels = new byte[64];
         foreach (var f in _found)
         {
-            if (f.CueToken < 0 || f.AccordingTo || f.Kind == QuoteKinds.Direct
+            if (f.CueToken < 0 || f.AccordingTo || f.Kind == QuoteKinds.Direct || Word(f.CueToken) is ":"
                 || !Label(context, f.CueToken, buffers, ref labels, out int sa, out int sb, out int ca, out int cb))
             {
                 continue;
