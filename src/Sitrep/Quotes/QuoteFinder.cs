@@ -1,3 +1,4 @@
+using System.Buffers;
 using Sitrep.Pipeline;
 
 namespace Sitrep.Quotes;
@@ -40,6 +41,7 @@ internal sealed class QuoteFinder
     private readonly CueModel? _cueModel;
     private readonly SpanModel? _spanModel;
     private CueContext _cueContext;
+    private float[]? _margins;
 
 
     /// <summary>
@@ -97,12 +99,23 @@ internal sealed class QuoteFinder
             _cueContext = new CueContext(_doc, _regionOf);
         }
 
-        FindDirect();
-        cancellationToken.ThrowIfCancellationRequested();
-        FindIndirect(cancellationToken);
-        if (_spanModel is not null)
+        try
         {
-            LabelSpans();
+            FindDirect();
+            cancellationToken.ThrowIfCancellationRequested();
+            FindIndirect(cancellationToken);
+            if (_spanModel is not null)
+            {
+                LabelSpans();
+            }
+        }
+        finally
+        {
+            if (_margins is not null)
+            {
+                ArrayPool<float>.Shared.Return(_margins);
+                _margins = null;
+            }
         }
 
         Emit();
@@ -140,7 +153,7 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if (_tokens[j].Pos is { } p && p.StartsWith("VB", StringComparison.Ordinal) && (IsCue(j, out _) || _cueModel!.Margin(_cueContext, j) > 0))
+            if (_tokens[j].Pos is { } p && p.StartsWith("VB", StringComparison.Ordinal) && (IsCue(j, out _) || Margin(j) > 0))
             {
                 return false;
             }
@@ -155,7 +168,26 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>Whether the cue model marks <paramref name="cue"/> as a cue (always, without a model: the word list decided).</summary>
-    private bool ModelAccepts(int cue) => _cueModel is null || _cueModel.Margin(_cueContext, cue) > 0;
+    private bool ModelAccepts(int cue) => _cueModel is null || Margin(cue) > 0;
+
+    /// <summary>The cue model's margin for token <paramref name="t"/>, computed once per token (several rules ask about the same verb).</summary>
+    private float Margin(int t)
+    {
+        var margins = _margins ??= RentMargins(_tokens.Count);
+        if (float.IsNaN(margins[t]))
+        {
+            margins[t] = _cueModel!.Margin(_cueContext, t);
+        }
+
+        return margins[t];
+    }
+
+    private static float[] RentMargins(int n)
+    {
+        var margins = ArrayPool<float>.Shared.Rent(n);
+        Array.Fill(margins, float.NaN, 0, n);
+        return margins;
+    }
 
     private static bool IsBeForm(ReadOnlySpan<char> w) =>
         w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)
@@ -199,7 +231,7 @@ internal sealed class QuoteFinder
     private const float ConfidentMargin = 20f;
 
     /// <summary>The subject of a learned cue is an agent, or the cue model is sure of the cue (<see cref="ConfidentMargin"/>).</summary>
-    private bool AgentOrConfident(int cue, int sa, int sb) => IsAgentSpeaker(sa, sb) || (_cueModel is not null && _cueModel.Margin(_cueContext, cue) >= ConfidentMargin);
+    private bool AgentOrConfident(int cue, int sa, int sb) => IsAgentSpeaker(sa, sb) || (_cueModel is not null && Margin(cue) >= ConfidentMargin);
 
     private bool IsAgentSpeaker(int sa, int sb)
     {
@@ -903,7 +935,7 @@ internal sealed class QuoteFinder
             }
 
             // A cue the rules found no subject or content for goes to the span labeller when the cue model agrees.
-            if (_found.Count == found && _spanModel is not null && _cueModel is not null && !_usedCues.Contains(t) && (!lexicon || IsActiveVerb(t)) && _cueModel.Margin(_cueContext, t) > 0)
+            if (_found.Count == found && _spanModel is not null && _cueModel is not null && !_usedCues.Contains(t) && (!lexicon || IsActiveVerb(t)) && Margin(t) > 0)
             {
                 _unattributedCues.Add(t);
             }

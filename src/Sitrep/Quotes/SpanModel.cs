@@ -52,6 +52,7 @@ public sealed class SpanModel
         (_slots, _mask) = Slots(model);
         _distGroup = new int[DistGroups * LabelCount];
         _regionGroup = new int[RegionGroups * LabelCount];
+        _clauseGroup = new int[4 * DistBuckets * LabelCount];
         Span<ulong> f = stackalloc ulong[8];
         for (int g = 0; g < DistGroups; g++)
         {
@@ -74,6 +75,12 @@ public sealed class SpanModel
             f[1] = FeatureHash.Feature(28, other, sentenceStart, quoted);
             f[2] = FeatureHash.Feature(32, otherCue, and, side);
             Accumulate(f[..3], _regionGroup.AsSpan(g * LabelCount, LabelCount));
+        }
+
+        for (int g = 0; g < 4 * DistBuckets; g++)
+        {
+            f[0] = FeatureHash.Feature(35, (ulong)(g / DistBuckets), (ulong)(g % DistBuckets));
+            Accumulate(f[..1], _clauseGroup.AsSpan(g * LabelCount, LabelCount));
         }
     }
 
@@ -104,6 +111,9 @@ public sealed class SpanModel
     /// </summary>
     private readonly int[] _distGroup;
     private readonly int[] _regionGroup;
+
+    /// <summary>Template 35 (another clause between the token and the cue × distance bucket), summed per combination.</summary>
+    private readonly int[] _clauseGroup;
 
     /// <summary>The shipped model, loaded once on first use.</summary>
     public static SpanModel Shared => Embedded.Value;
@@ -223,9 +233,8 @@ public sealed class SpanModel
             f[m++] = FeatureHash.Mix(k[15] + dist);
             f[m++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Feature(33, (ulong)otherCue) + p0) + side);
             f[m++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Feature(34, (ulong)and) + p0) + side);
-            ulong clause = (ulong)((b >> 8) & 3);
-            f[m++] = FeatureHash.Feature(35, clause, dist);
-            f[m++] = FeatureHash.Feature(36, clause, p0, side);
+            int clause = (b >> 8) & 3;
+            f[m++] = FeatureHash.Feature(36, (ulong)clause, p0, side);
 
             acc.Clear();
             Accumulate(f[..m], acc);
@@ -242,9 +251,10 @@ public sealed class SpanModel
             int region = ((int)side << 7) | (quoted << 5) | (boundary << 4) | (other << 3) | (sentenceStart << 2) | (otherCue << 1) | and;
             var regionRow = _regionGroup.AsSpan(region * stride, stride);
             var cueRow = cueRows.Slice(d * stride, stride);
+            var clauseRow = _clauseGroup.AsSpan(((clause * DistBuckets) + d) * stride, stride);
             for (int l = 0; l < LabelCount; l++)
             {
-                acc[l] += distRow[l] + regionRow[l] + cueRow[l];
+                acc[l] += distRow[l] + regionRow[l] + cueRow[l] + clauseRow[l];
             }
 
             Model.Finish(acc, emissions.Slice(i * LabelCount, LabelCount));
