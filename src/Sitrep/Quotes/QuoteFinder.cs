@@ -858,7 +858,7 @@ internal sealed class QuoteFinder
                 return t;
             }
 
-            clause |= _tokens[t].Pos is "VBD" or "VBZ" or "VBP" or "MD";
+            clause |= _tokens[t].Pos is { } tag && (tag.StartsWith("VB", StringComparison.Ordinal) || tag is "MD");
             if (!(Is(t, "and") || Is(t, "but")))
             {
                 continue;
