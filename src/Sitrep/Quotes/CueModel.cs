@@ -5,8 +5,9 @@ namespace Sitrep.Quotes;
 
 /// <summary>
 /// The learned cue detector (docs/quotes.md): a binary averaged-perceptron classifier over word tokens, trained
-/// on PolNeAR train cue spans, that says whether a token is part of an attribution cue. Features are the word,
-/// its neighbours, part-of-speech and chunk tags, the curated lexicon class and the distance to quotation marks.
+/// on the heads of PolNeAR train cue spans, that says whether a token is the head of an attribution cue. Features are
+/// the word, its stem and neighbours, part-of-speech and chunk tags, the curated lexicon class, the distance to
+/// quotation marks, and what stands before (the subject) and after it.
 /// </summary>
 public sealed class CueModel
 {

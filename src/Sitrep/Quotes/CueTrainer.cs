@@ -14,7 +14,7 @@ public static class CueTrainer
     /// <summary>Features whose averaged weights all stay below this are dropped from the saved model.</summary>
     public const float PruneBelow = 0.5f;
 
-    /// <summary>One analyzed text ready for training: its cue context and gold label per token (-1 for non-words).</summary>
+    /// <summary>One analyzed text ready for training: its cue context and gold label per token (-1 for non-words and the non-head words of a cue).</summary>
     public sealed class Prepared
     {
         internal Prepared(CueContext context, sbyte[] labels)
@@ -74,7 +74,7 @@ public static class CueTrainer
 
     /// <summary>
     /// Trains for <paramref name="epochs"/> epochs and returns the averaged model of the last one. When <paramref name="dev"/>
-    /// is given, the token-level cue P/R/F1 on it is logged after each epoch (for reading only: it chooses nothing).
+    /// is given, the cue-head P/R/F1 on it is logged after each epoch (for reading only: it chooses nothing).
     /// </summary>
     public static CueModel Train(IReadOnlyList<Prepared> train, IReadOnlyList<Prepared>? dev, int epochs, int seed, Action<string> log)
     {
@@ -139,7 +139,7 @@ public static class CueTrainer
         return model!;
     }
 
-    /// <summary>Token-level cue detection score of <paramref name="model"/> on prepared texts.</summary>
+    /// <summary>Cue-head detection score of <paramref name="model"/> on prepared texts (a positive margin on a gold cue head is right).</summary>
     public static Score Evaluate(CueModel model, IReadOnlyList<Prepared> docs)
     {
         ArgumentNullException.ThrowIfNull(model);
