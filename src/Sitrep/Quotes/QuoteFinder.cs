@@ -221,10 +221,6 @@ internal sealed class QuoteFinder
         && CueLexicon.IsLearned(Word(t));
 
     /// <summary>
-    /// A learned cue (declined, seemed, supported) is also a plain verb of action; it is attribution only when its subject
-    /// is someone: a pronoun, a person title, or a person, organization or group mention, with no verb inside.
-    /// </summary>
-    /// <summary>
     /// A cue-model margin at or above which a learned cue needs no agent subject: the head model is that sure only of
     /// verbs that report in most contexts (docs/quotes.md; 10 and 5 gave the same dev F1 with lower precision).
     /// </summary>
@@ -233,9 +229,12 @@ internal sealed class QuoteFinder
     /// <summary>The subject of a learned cue is an agent, or the cue model is sure of the cue (<see cref="ConfidentMargin"/>).</summary>
     private bool AgentOrConfident(int cue, int sa, int sb) => IsAgentSpeaker(sa, sb) || (_cueModel is not null && Margin(cue) >= ConfidentMargin);
 
+    /// <summary>
+    /// A learned cue (declined, seemed, supported) is also a plain verb of action; it is attribution only when its subject
+    /// is someone: a pronoun, a person title, or a person, organization or group mention, with no verb inside.
+    /// </summary>
     private bool IsAgentSpeaker(int sa, int sb)
     {
-
         for (int t = sa; t < sb; t++)
         {
             if (_tokens[t].Pos is { } pos && pos.StartsWith("VB", StringComparison.Ordinal))
