@@ -831,9 +831,10 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
-    /// Where a labelled content after its cue ends: before <c>and</c>/<c>but</c> + a finite verb (<c>outlined his plan and
-    /// vowed to …</c>: a second predicate of the source, not part of what is reported), and, while no verb of its own has
-    /// been passed, before a subordinator or <c>, VBG</c>.
+    /// Where a labelled content after its cue ends while it is an object with no verb of its own: before <c>and</c>/<c>but</c>
+    /// + a finite verb (<c>outlined his plan and vowed to …</c>: a second predicate of the source, not part of what is
+    /// reported), before a subordinator or before <c>, VBG</c>. A content with a verb is a clause (<c>said prices rose and
+    /// fell</c>) and runs on.
     /// </summary>
     private int CoordinationEnd(int ca, int cb)
     {
@@ -857,6 +858,7 @@ internal sealed class QuoteFinder
                 return t;
             }
 
+            bool clauseBefore = clause;
             clause |= _tokens[t].Pos is { } tag && (tag.StartsWith("VB", StringComparison.Ordinal) || tag is "MD");
             if (!(Is(t, "and") || Is(t, "but")))
             {
@@ -869,7 +871,7 @@ internal sealed class QuoteFinder
                 k++;
             }
 
-            if (k < cb && _tokens[k].Pos is "VBD" or "VBZ")
+            if (k < cb && _tokens[k].Pos is "VBD" or "VBZ" && !clauseBefore)
             {
                 return IsComma(t - 1) ? t - 1 : t;
             }

@@ -96,6 +96,16 @@ public class SpanModelTests
         Assert.DoesNotContain(quotes, q => text[q.Content.Start..q.Content.End].Contains("his plan for the port and", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_reported_clause_keeps_its_own_coordinated_verbs()
+    {
+        const string text = "The ministry said prices rose in March and fell in April.";
+
+        var q = Assert.Single(Analyze(text).Quotes);
+
+        Assert.Equal("prices rose in March and fell in April", text[q.Content.Start..q.Content.End]);
+    }
+
     [Theory]
     [InlineData("She spoke about the damage to the power grid while visiting Kharkiv on Monday.", "the damage to the power grid")]
     [InlineData("The mayor criticized the evacuation plan, arguing that the buses came too late.", "the evacuation plan")]
