@@ -29,7 +29,8 @@ public static class Factuality
         "ready", "able", "prevent", "avoid", "deter", "urge", "urges", "urged", "urging", "calls", "demand", "demands",
         "demanded", "asked", "ask", "asks", "allow", "allowing", "permission", "capable", "capability", "capabilities",
         "prepared", "readiness", "need", "needs", "necessary", "threat", "threats", "danger", "call", "called", "calling",
-        "tasked", "goal", "intention", "contemplating", "weighing", "mulling", "scheduled", "slated");
+        "tasked", "goal", "intention", "contemplating", "weighing", "mulling", "scheduled", "slated", "afraid", "scared", "worried",
+        "scenario", "supposed");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Scheduled = Set("scheduled", "slated", "planned");
 
