@@ -788,6 +788,15 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 return false;
             }
 
+            // "a freeze, which both Russia and Ukraine quickly rejected", "a war, which France condemns": a clause whose
+            // relative pronoun is the object has a subject of its own, and reports that subject's act.
+            if (!w.Equals("who", StringComparison.OrdinalIgnoreCase) && i + 1 < t
+                && (doc.Tokens[i + 1].Pos is "NNP" or "NNPS" or "DT" or "PRP" or "CC"
+                    || (doc.Tokens[i + 1].Pos is null && char.IsUpper(Word(i + 1)[0]))))
+            {
+                return false;
+            }
+
             int verbs = 0;
             for (int k = i + 1; k < t; k++)
             {
