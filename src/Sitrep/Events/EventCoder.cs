@@ -696,8 +696,14 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             return true;
         }
 
-        return before.Equals("against", StringComparison.OrdinalIgnoreCase) && Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        // "accused Russia of deploying chemical weapons", "talks about deploying nuclear weapons", "discourage partners from
+        // providing support": an -ing form after of/about/from names the content, topic or prevented act of another event.
+        return Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && (before.Equals("against", StringComparison.OrdinalIgnoreCase)
+            || (doc.Tokens[t].Pos is null or "VBG" && GerundTopicPrepositions.Contains(before)));
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GerundTopicPrepositions = Words(
+        "of", "about", "from", "regarding", "concerning");
 
     /// <summary>
     /// "said strikes on supply lines were legitimate": a bare plural opening a clause, followed by a copula in the same
