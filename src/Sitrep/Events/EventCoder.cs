@@ -465,7 +465,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         "anyone");
 
     /// <summary>
-    /// A reporting verb followed within <see cref="DemandReach"/> words, in one clause (only "that" may open it), by a
+    /// A reporting verb followed within <see cref="DemandReach"/> words, in one clause (one "that" may open it), by a
     /// subject that is not a pronoun and must/should/has to/had to + a base verb: "Biden added that Russia should demonstrate",
     /// "Levits said that the permission ... should be withdrawn". A rule for reported speech only: a modal in the narrator's
     /// voice is a forecast.
@@ -481,12 +481,16 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             }
 
             int first = r + 1;
+            bool opened = false;
             for (int i = r + 1; i < sentence.EndToken - 1 && i <= r + DemandReach; i++)
             {
                 var w = Word(i);
-                if (i == r + 1 && w.Equals("that", StringComparison.OrdinalIgnoreCase))
+
+                // "said that ...", "told the website that ...": the first "that" opens the reported clause after an addressee.
+                if (!opened && w.Equals("that", StringComparison.OrdinalIgnoreCase))
                 {
                     first = i + 1;
+                    opened = true;
                     continue;
                 }
 
@@ -509,7 +513,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 {
                     verb = i + 2;
                 }
-                else if (Factuality.IsModal(w) || (w.Equals("that", StringComparison.OrdinalIgnoreCase) && i > first))
+                else if (Factuality.IsModal(w) || w.Equals("that", StringComparison.OrdinalIgnoreCase))
                 {
                     break;
                 }

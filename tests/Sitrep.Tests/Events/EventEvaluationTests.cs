@@ -192,6 +192,8 @@ public sealed class EventAccuracyGuardTests
     [InlineData(GoldEvent.DevelopmentPortion, 64.0, 73.0)]
     [InlineData("blind", 66.0, 71.0)]
     [InlineData("blind-2", 49.0, 53.0)]
+    [InlineData("development-2", 40.0, 54.0)]
+    [InlineData("development-3", 37.0, 49.0)]
     [InlineData("blind-3", 37.0, 48.0)]
     [InlineData("blind-4", 28.0, 39.0)]
     public void Event_F1_of_each_gold_portion_stays_above_its_floors(string portion, double strictFloor, double classOnlyFloor)
