@@ -50,6 +50,11 @@ public sealed class EventVerbalActPipelineTests
         => Assert.DoesNotContain(Events(sentence), e => e.Class is EventClasses.Assault or EventClasses.Mobilize or EventClasses.Aid);
 
     [Fact]
+    public void A_noun_of_possibility_does_not_make_a_later_finite_verb_hypothetical()
+        => Assert.Contains(Events("The Kremlin said it sees the alliance as a security threat, and is demanding legal guarantees."),
+            e => e.Class == EventClasses.Request);
+
+    [Fact]
     public void An_object_relative_clause_reports_its_subjects_act()
         => Assert.Contains(Events("He called for a freeze of hostilities, which both Russia and Ukraine quickly rejected."),
             e => e.Class == EventClasses.Reject);
