@@ -77,6 +77,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     /// <summary>How many words either side of a trigger its sense's cue word may be ("send ... troops", "hit ... with missiles").</summary>
     private const int CueReach = 20;
 
+    /// <summary>How far after a reporting verb a demand's modal may stand ("said that the visit and permission to stay in the
+    /// European Union should be withdrawn").</summary>
+    private const int DemandReach = 12;
+
+    /// <summary>How far "against" may follow "warn": an object stands between ("warns the United States against").</summary>
+    private const int ObjectParticleReach = 5;
+
     /// <summary>
     /// An event the text dates this many calendar years or more before publication is background ("in 2014 Russia seized
     /// Crimea", "invaded Finland in 1939", a photo caption from 2018), not news of the article.
@@ -410,6 +417,25 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             AssignRoles(draft, sentence, t, asVerb);
         }
 
+        // "She said Western allies must double down", "told the website that EU countries should restrict visas": a demand
+        // told as an obligation of another party in reported speech is a request by the speaker.
+        if (FindDraft(EventClasses.Request) is null && !question && ReportedDemand(sentence, out int reporting, out int modal))
+        {
+            if (!mentionsFound)
+            {
+                ActorMentions.Find(doc, sentence, _lexicon, _mentions, _entities.StartingIn(sentence.Span));
+            }
+
+            var demand = new Draft(EventClasses.Request, s, sentence.Span)
+            {
+                Sense = DemandSense,
+                Trigger = doc.Tokens[modal].Span,
+                Stem = Stem(Word(modal)),
+            };
+            AssignRoles(demand, sentence, reporting, asVerb: true);
+            _sentenceDrafts.Add(demand);
+        }
+
         // "repelled the offensive and killed 5,000 troops": killings in a sentence that reports a clash are the clash's
         // casualties (ACLED counts a battle's fatalities with the battle), not a one-sided attack of their own.
         if (FindDraft(EventClasses.Fight) is not null)
@@ -427,6 +453,106 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 _drafts.Add(draft);
             }
         }
+    }
+
+    private static readonly TriggerSense DemandSense = new("must", EventClasses.Request, null, null, null, null, int.MaxValue);
+
+    /// <summary>Verbs that report what someone said or holds, after which "X must/should/has to do" is the speaker's demand.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DemandReporters = Words(
+        "said", "says", "told", "tells", "added", "stated", "insisted", "insists", "stressed", "stresses", "emphasized",
+        "emphasised", "emphasizes", "emphasises", "argued", "argues", "believes", "wrote", "writes", "declared", "noted");
+
+    /// <summary>Subjects of a modal that state the speaker's own duty or a general remark, not a demand on another party.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonDemandSubjects = Words(
+        "i", "we", "it", "there", "this", "that", "one", "you", "he", "she", "they", "everyone", "everybody", "all", "nobody",
+        "anyone");
+
+    /// <summary>
+    /// A reporting verb followed within <see cref="DemandReach"/> words, in one clause (one "that" may open it), by a
+    /// subject that is not a pronoun and must/should/has to/had to + a base verb: "Biden added that Russia should demonstrate",
+    /// "Levits said that the permission ... should be withdrawn". A rule for reported speech only: a modal in the narrator's
+    /// voice is a forecast.
+    /// </summary>
+    private bool ReportedDemand(Sentence sentence, out int reporting, out int modal)
+    {
+        reporting = modal = -1;
+        for (int r = sentence.FirstToken; r < sentence.EndToken - 3; r++)
+        {
+            if (!DemandReporters.Contains(Word(r)))
+            {
+                continue;
+            }
+
+            int first = r + 1;
+            bool opened = false;
+            for (int i = r + 1; i < sentence.EndToken - 1 && i <= r + DemandReach; i++)
+            {
+                var w = Word(i);
+
+                // "said that ...", "told the website that ...": the first "that" opens the reported clause after an addressee.
+                if (!opened && w.Equals("that", StringComparison.OrdinalIgnoreCase))
+                {
+                    first = i + 1;
+                    opened = true;
+                    continue;
+                }
+
+                if (doc.Tokens[i].Kind == TokenKind.Punctuation && w is not "\"" and not "“" and not "'s" and not "’s")
+                {
+                    if (w is "," && i < first + 2)
+                    {
+                        continue;
+                    }
+
+                    break;
+                }
+
+                int verb = -1;
+                if (w.Equals("must", StringComparison.OrdinalIgnoreCase) || w.Equals("should", StringComparison.OrdinalIgnoreCase))
+                {
+                    verb = i + 1;
+                }
+                else if (w is "has" or "have" or "had" && Word(i + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+                {
+                    verb = i + 2;
+                }
+                else if (Factuality.IsModal(w) || w.Equals("that", StringComparison.OrdinalIgnoreCase))
+                {
+                    break;
+                }
+
+                if (verb < 0)
+                {
+                    continue;
+                }
+
+                if (i == first || NonDemandSubjects.Contains(Word(i - 1)) || verb >= sentence.EndToken)
+                {
+                    break;
+                }
+
+                // "should be withdrawn", "must \"double down\"": the base verb may follow an adverb or a quote mark. "should not win its
+                // war" judges an outcome: a negated modal is not taken for a demand.
+                int v = verb;
+                while (v < sentence.EndToken - 1 && (Word(v) is "\"" or "“" or "also" or "immediately"))
+                {
+                    v++;
+                }
+
+                var tag = doc.Tokens[v].Pos;
+                bool baseVerb = tag is null ? doc.Tokens[v].Kind == TokenKind.Word && char.IsLower(Word(v)[0]) : tag == "VB";
+                if (baseVerb)
+                {
+                    reporting = r;
+                    modal = i;
+                    return true;
+                }
+
+                break;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -577,8 +703,16 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             return true;
         }
 
-        return before.Equals("against", StringComparison.OrdinalIgnoreCase) && Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        // "accused Russia of deploying chemical weapons", "talks about deploying nuclear weapons", "discourage partners from
+        // providing support": an -ing form after of/about/from names the content, topic or prevented act of another event.
+        // "the decision about supplying such ammunition" reports the act decided on.
+        return Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && (before.Equals("against", StringComparison.OrdinalIgnoreCase)
+            || (doc.Tokens[t].Pos is null or "VBG" && GerundTopicPrepositions.Contains(before)
+                && !(t - 2 >= sentence.FirstToken && Word(t - 2).StartsWith("decision", StringComparison.OrdinalIgnoreCase))));
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GerundTopicPrepositions = Words(
+        "of", "about", "from", "regarding", "concerning");
 
     /// <summary>
     /// "said strikes on supply lines were legitimate": a bare plural opening a clause, followed by a copula in the same
@@ -665,6 +799,15 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             }
 
             if (i == sentence.FirstToken || !(Word(i - 1) is "," || doc.Tokens[i - 1].Pos is "NN" or "NNS" or "NNP" or "NNPS"))
+            {
+                return false;
+            }
+
+            // "a freeze, which both Russia and Ukraine quickly rejected", "a war, which France condemns": a clause whose
+            // relative pronoun is the object has a subject of its own, and reports that subject's act.
+            if (!w.Equals("who", StringComparison.OrdinalIgnoreCase) && i + 1 < t
+                && (doc.Tokens[i + 1].Pos is "NNP" or "NNPS" or "DT" or "PRP" or "CC"
+                    || (doc.Tokens[i + 1].Pos is null && char.IsUpper(Word(i + 1)[0]))))
             {
                 return false;
             }
@@ -1219,7 +1362,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
     private int ParticleAt(Sentence sentence, int t, string particle)
     {
-        for (int i = t + 1; i < sentence.EndToken && i <= t + 3; i++)
+        int reach = particle == "against" ? ObjectParticleReach : 3;
+        for (int i = t + 1; i < sentence.EndToken && i <= t + reach; i++)
         {
             if (Word(i).Equals(particle, StringComparison.OrdinalIgnoreCase))
             {

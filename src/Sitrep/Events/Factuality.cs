@@ -29,7 +29,12 @@ public static class Factuality
         "ready", "able", "prevent", "avoid", "deter", "urge", "urges", "urged", "urging", "calls", "demand", "demands",
         "demanded", "asked", "ask", "asks", "allow", "allowing", "permission", "capable", "capability", "capabilities",
         "prepared", "readiness", "need", "needs", "necessary", "threat", "threats", "danger", "call", "called", "calling",
-        "tasked", "goal", "intention", "contemplating", "weighing", "mulling", "scheduled", "slated");
+        "tasked", "goal", "intention", "contemplating", "weighing", "mulling", "scheduled", "slated", "afraid", "scared", "worried",
+        "scenario", "supposed");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PossibilityNouns = Set(
+        "threat", "threats", "danger", "risk", "scenario", "goal", "intention", "capability", "capabilities", "readiness",
+        "permission", "potential");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Scheduled = Set("scheduled", "slated", "planned");
 
@@ -90,7 +95,10 @@ public static class Factuality
                 continue;
             }
 
-            if (Hypothetical.Contains(w) || (n <= negationReach && Negation.Contains(w)) || (n <= (asVerb ? 3 : 5) && Background.Contains(w)))
+            // "sees Nato as a security threat, and is demanding guarantees": a noun of possibility governs a noun or an
+            // infinitive after it ("the threat of an attack", "the goal is to capture"), not a finite verb of its own.
+            if ((Hypothetical.Contains(w) && !(asVerb && PossibilityNouns.Contains(w))) || (n <= negationReach && Negation.Contains(w))
+                || (n <= (asVerb ? 3 : 5) && Background.Contains(w)))
             {
                 return false;
             }

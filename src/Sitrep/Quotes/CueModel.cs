@@ -5,8 +5,9 @@ namespace Sitrep.Quotes;
 
 /// <summary>
 /// The learned cue detector (docs/quotes.md): a binary averaged-perceptron classifier over word tokens, trained
-/// on PolNeAR train cue spans, that says whether a token is part of an attribution cue. Features are the word,
-/// its neighbours, part-of-speech and chunk tags, the curated lexicon class and the distance to quotation marks.
+/// on the heads of PolNeAR train cue spans, that says whether a token is the head of an attribution cue. Features are
+/// the word, its stem and neighbours, part-of-speech and chunk tags, the curated lexicon class, the distance to
+/// quotation marks, and what stands before (the subject) and after it.
 /// </summary>
 public sealed class CueModel
 {
@@ -14,13 +15,13 @@ public sealed class CueModel
     public const string Kind = "cue";
 
     /// <summary>Version of the feature templates below; a model trained with other templates is refused.</summary>
-    public const int FeatureVersion = 1;
+    public const int FeatureVersion = 2;
 
     /// <summary>The embedded model file (src/Sitrep/Models/cue.bin).</summary>
     public const string FileName = "cue.bin";
 
     /// <summary>Upper bound on the features of one token.</summary>
-    public const int MaxFeatures = 32;
+    public const int MaxFeatures = 40;
 
     internal const int Outside = 0;
     internal const int Cue = 1;
@@ -113,7 +114,42 @@ public sealed class CueModel
         f[n++] = FeatureHash.Feature(25, (ulong)Math.Min(t - sf, 4), p0);
         f[n++] = FeatureHash.Feature(26, (ulong)Math.Min(se - t, 4), p0);
         f[n++] = FeatureHash.Feature(27, lexicon, w0, wp1);
+
+        // Version 2: who the subject is and what follows; a verb is a cue when someone stands before it and a
+        // proposition after it ("The FBI decided not to", "The Post has learned Clinton was").
+        ulong subject = c.SubjectClass(t, sf);
+        ulong next = c.NextClass(t, se);
+        ulong stem = Stem(word);
+        f[n++] = FeatureHash.Feature(28, subject, p0);
+        f[n++] = FeatureHash.Feature(29, subject, w0);
+        f[n++] = FeatureHash.Feature(30, next, p0);
+        f[n++] = FeatureHash.Feature(31, next, w0);
+        f[n++] = FeatureHash.Feature(32, subject, next, p0);
+        f[n++] = FeatureHash.Feature(33, stem);
+        f[n++] = FeatureHash.Feature(34, stem, next);
+        f[n++] = FeatureHash.Feature(35, stem, subject);
+        f[n++] = FeatureHash.Feature(36, lexicon, subject, next);
+        f[n++] = FeatureHash.Feature(37, c.ThatAhead(t, se), w0);
         return n;
+    }
+
+    /// <summary>The lowercased word without a regular inflection (<c>decided</c>, <c>decides</c>, <c>deciding</c> → <c>decid</c>), hashed.</summary>
+    private static ulong Stem(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 5 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            word = word[..^3];
+        }
+        else if (word.Length > 4 && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("es", StringComparison.OrdinalIgnoreCase)))
+        {
+            word = word[..^2];
+        }
+        else if (word.Length > 3 && (word.EndsWith('s') || word.EndsWith('e')))
+        {
+            word = word[..^1];
+        }
+
+        return FeatureHash.OfLower(word);
     }
 }
 
@@ -121,6 +157,15 @@ public sealed class CueModel
 internal readonly struct CueContext
 {
     private static readonly ulong NoTag = FeatureHash.Of("-");
+
+    private static readonly ulong StartClass = FeatureHash.Of("^");
+    private static readonly ulong EndClass = FeatureHash.Of("$");
+    private static readonly ulong QuoteClass = FeatureHash.Of("QUOTE");
+    private static readonly ulong PronounClass = FeatureHash.Of("PRON");
+    private static readonly ulong TitleClass = FeatureHash.Of("TITLE");
+    private static readonly ulong ToVerbClass = FeatureHash.Of("TO+VB");
+    private static readonly ulong[] EntityClasses =
+        [0, FeatureHash.Of(EntityTypes.Person), FeatureHash.Of(EntityTypes.Organization), FeatureHash.Of(EntityTypes.Norp), FeatureHash.Of(EntityTypes.Location)];
 
     public CueContext(Document doc, int[] regionOf)
     {
@@ -137,6 +182,130 @@ internal readonly struct CueContext
                 SentenceEnd[t] = s.EndToken;
             }
         }
+
+        EntityOf = new byte[Tokens.Count];
+        foreach (var e in doc.Entities)
+        {
+            byte type = e.Type switch
+            {
+                EntityTypes.Person => 1,
+                EntityTypes.Organization => 2,
+                EntityTypes.Norp => 3,
+                EntityTypes.Location => 4,
+                _ => 0,
+            };
+            for (int t = TokenSearch.FirstEndingAfter(Tokens, e.Span.Start); type != 0 && t < Tokens.Count && Tokens[t].Start < e.Span.End; t++)
+            {
+                EntityOf[t] = type;
+            }
+        }
+    }
+
+    /// <summary>Per token, the type of the person, organization, group or place mention it is in (1–4), else 0.</summary>
+    public byte[] EntityOf { get; }
+
+    private ReadOnlySpan<char> WordOf(int t) => Text.AsSpan(Tokens[t].Start, Tokens[t].Length);
+
+    /// <summary>
+    /// What stands before token <paramref name="t"/> once auxiliaries and adverbs are passed (<c>has also</c>): the
+    /// sentence start, a pronoun, a person title, an entity type, else the word's punctuation or tag, hashed.
+    /// </summary>
+    public ulong SubjectClass(int t, int sf)
+    {
+        int j = t - 1;
+        while (j >= sf && Tokens[j].Kind == TokenKind.Word
+            && (Words.Auxiliaries.Contains(WordOf(j)) || Words.Be.Contains(WordOf(j)) || Tokens[j].Pos is "RB" or "RBR" or "MD"))
+        {
+            j--;
+        }
+
+        if (j < sf)
+        {
+            return StartClass;
+        }
+
+        var w = WordOf(j);
+        if (Tokens[j].Kind != TokenKind.Word)
+        {
+            return FeatureHash.Of(w);
+        }
+
+        if (Words.PersonPronouns.Contains(w) || Words.GroupPronouns.Contains(w))
+        {
+            return PronounClass;
+        }
+
+        if (Words.Relatives.Contains(w) || w.Equals("it", StringComparison.OrdinalIgnoreCase))
+        {
+            return FeatureHash.OfLower(w);
+        }
+
+        if (EntityOf[j] != 0)
+        {
+            return EntityClasses[EntityOf[j]];
+        }
+
+        return Words.PersonTitles.Contains(w) ? TitleClass : PosAt(j, sf, t);
+    }
+
+    /// <summary>
+    /// What follows token <paramref name="t"/> past adverbs: the sentence end, a quotation, a pronoun, <c>to</c> + verb,
+    /// a function word itself (<c>that</c>, <c>about</c>, <c>whether</c>, <c>,</c>), else its tag, hashed.
+    /// </summary>
+    public ulong NextClass(int t, int se)
+    {
+        int k = t + 1;
+        while (k < se && Tokens[k].Pos is "RB" or "RBR" && RegionOf[k] < 0)
+        {
+            k++;
+        }
+
+        if (k >= se)
+        {
+            return EndClass;
+        }
+
+        if (RegionOf[k] >= 0 || (Tokens[k].Kind != TokenKind.Word && WordOf(k).Length == 1 && Words.IsQuoteChar(WordOf(k)[0])))
+        {
+            return QuoteClass;
+        }
+
+        var w = WordOf(k);
+        if (Tokens[k].Kind != TokenKind.Word)
+        {
+            return FeatureHash.Of(w);
+        }
+
+        if (Words.PersonPronouns.Contains(w) || Words.GroupPronouns.Contains(w))
+        {
+            return PronounClass;
+        }
+
+        if (w.Equals("to", StringComparison.OrdinalIgnoreCase) && k + 1 < se && Tokens[k + 1].Pos is "VB")
+        {
+            return ToVerbClass;
+        }
+
+        return Tokens[k].Pos is "IN" or "TO" or "WDT" or "WP" or "WRB" or "DT" or "RP" ? FeatureHash.OfLower(w) : PosAt(k, t, se);
+    }
+
+    /// <summary>1 when a <c>that</c> follows within six tokens with no punctuation between (<c>told reporters on Monday that</c>), else 0.</summary>
+    public ulong ThatAhead(int t, int se)
+    {
+        for (int k = t + 1; k < Math.Min(se, t + 7); k++)
+        {
+            if (Tokens[k].Kind != TokenKind.Word)
+            {
+                return 0;
+            }
+
+            if (WordOf(k).Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                return 1;
+            }
+        }
+
+        return 0;
     }
 
     public string Text { get; }

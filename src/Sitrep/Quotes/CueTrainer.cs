@@ -5,8 +5,8 @@ using Sitrep.Pipeline;
 namespace Sitrep.Quotes;
 
 /// <summary>
-/// Trains <see cref="CueModel"/> on PolNeAR: every word token overlapping a gold cue span is a positive, every other
-/// word token a negative. Deterministic: documents are analyzed in name order, token order is shuffled with a seeded
+/// Trains <see cref="CueModel"/> on PolNeAR: the head word of each gold cue (its last verb, else its first word, as
+/// <see cref="SpanTrainer.HeadOf"/>) is a positive, the other words of a cue are left out, every other word token is a negative. Deterministic: documents are analyzed in name order, token order is shuffled with a seeded
 /// generator and the weights are written in key order, so the same data and seed give a byte-identical file.
 /// </summary>
 public static class CueTrainer
@@ -14,7 +14,7 @@ public static class CueTrainer
     /// <summary>Features whose averaged weights all stay below this are dropped from the saved model.</summary>
     public const float PruneBelow = 0.5f;
 
-    /// <summary>One analyzed text ready for training: its cue context and gold label per token (-1 for non-words).</summary>
+    /// <summary>One analyzed text ready for training: its cue context and gold label per token (-1 for non-words and the non-head words of a cue).</summary>
     public sealed class Prepared
     {
         internal Prepared(CueContext context, sbyte[] labels)
@@ -45,23 +45,28 @@ public static class CueTrainer
             }
         }
 
+        // The stage asks the model about cue heads only, so the other words of a multi-word cue ("has", "also",
+        // "reporters" of "has also told reporters") are left out of training rather than taught as cues.
         var tokens = analyzed.Tokens;
         var labels = new sbyte[tokens.Count];
         for (int t = 0; t < tokens.Count; t++)
         {
-            if (tokens[t].Kind != TokenKind.Word)
-            {
-                labels[t] = -1;
-                continue;
-            }
-
             bool cue = false;
             for (int i = tokens[t].Start; i < tokens[t].End && !cue; i++)
             {
                 cue = inCue[i];
             }
 
-            labels[t] = (sbyte)(cue ? CueModel.Cue : CueModel.Outside);
+            labels[t] = tokens[t].Kind != TokenKind.Word || cue ? (sbyte)-1 : (sbyte)CueModel.Outside;
+        }
+
+        foreach (var a in doc.Attributions)
+        {
+            int head = SpanTrainer.HeadOf(analyzed, a.Cue);
+            if (head >= 0)
+            {
+                labels[head] = CueModel.Cue;
+            }
         }
 
         return new Prepared(new CueContext(analyzed, QuoteFinder.RegionsOf(analyzed)), labels);
@@ -69,7 +74,7 @@ public static class CueTrainer
 
     /// <summary>
     /// Trains for <paramref name="epochs"/> epochs and returns the averaged model of the last one. When <paramref name="dev"/>
-    /// is given, the token-level cue P/R/F1 on it is logged after each epoch (for reading only: it chooses nothing).
+    /// is given, the cue-head P/R/F1 on it is logged after each epoch (for reading only: it chooses nothing).
     /// </summary>
     public static CueModel Train(IReadOnlyList<Prepared> train, IReadOnlyList<Prepared>? dev, int epochs, int seed, Action<string> log)
     {
@@ -125,7 +130,7 @@ public static class CueTrainer
             if (dev is not null)
             {
                 var s = Evaluate(model, dev);
-                line += $", dev cue tokens P {s.Precision:F2} R {s.Recall:F2} F1 {s.F1:F2}";
+                line += $", dev cue heads P {s.Precision:F2} R {s.Recall:F2} F1 {s.F1:F2}";
             }
 
             log(line);
@@ -134,7 +139,7 @@ public static class CueTrainer
         return model!;
     }
 
-    /// <summary>Token-level cue detection score of <paramref name="model"/> on prepared texts.</summary>
+    /// <summary>Cue-head detection score of <paramref name="model"/> on prepared texts (a positive margin on a gold cue head is right).</summary>
     public static Score Evaluate(CueModel model, IReadOnlyList<Prepared> docs)
     {
         ArgumentNullException.ThrowIfNull(model);

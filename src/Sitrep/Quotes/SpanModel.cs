@@ -16,7 +16,7 @@ public sealed class SpanModel
     public const string Kind = "attrspan";
 
     /// <summary>Version of the feature templates below; a model trained with other templates is refused.</summary>
-    public const int FeatureVersion = 4;
+    public const int FeatureVersion = 5;
 
     /// <summary>The embedded model file (src/Sitrep/Models/attrspan.bin).</summary>
     public const string FileName = "attrspan.bin";
@@ -52,6 +52,7 @@ public sealed class SpanModel
         (_slots, _mask) = Slots(model);
         _distGroup = new int[DistGroups * LabelCount];
         _regionGroup = new int[RegionGroups * LabelCount];
+        _clauseGroup = new int[4 * DistBuckets * LabelCount];
         Span<ulong> f = stackalloc ulong[8];
         for (int g = 0; g < DistGroups; g++)
         {
@@ -74,6 +75,12 @@ public sealed class SpanModel
             f[1] = FeatureHash.Feature(28, other, sentenceStart, quoted);
             f[2] = FeatureHash.Feature(32, otherCue, and, side);
             Accumulate(f[..3], _regionGroup.AsSpan(g * LabelCount, LabelCount));
+        }
+
+        for (int g = 0; g < 4 * DistBuckets; g++)
+        {
+            f[0] = FeatureHash.Feature(35, (ulong)(g / DistBuckets), (ulong)(g % DistBuckets));
+            Accumulate(f[..1], _clauseGroup.AsSpan(g * LabelCount, LabelCount));
         }
     }
 
@@ -104,6 +111,9 @@ public sealed class SpanModel
     /// </summary>
     private readonly int[] _distGroup;
     private readonly int[] _regionGroup;
+
+    /// <summary>Template 35 (another clause between the token and the cue × distance bucket), summed per combination.</summary>
+    private readonly int[] _clauseGroup;
 
     /// <summary>The shipped model, loaded once on first use.</summary>
     public static SpanModel Shared => Embedded.Value;
@@ -223,6 +233,8 @@ public sealed class SpanModel
             f[m++] = FeatureHash.Mix(k[15] + dist);
             f[m++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Feature(33, (ulong)otherCue) + p0) + side);
             f[m++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Feature(34, (ulong)and) + p0) + side);
+            int clause = (b >> 8) & 3;
+            f[m++] = FeatureHash.Feature(36, (ulong)clause, p0, side);
 
             acc.Clear();
             Accumulate(f[..m], acc);
@@ -239,9 +251,10 @@ public sealed class SpanModel
             int region = ((int)side << 7) | (quoted << 5) | (boundary << 4) | (other << 3) | (sentenceStart << 2) | (otherCue << 1) | and;
             var regionRow = _regionGroup.AsSpan(region * stride, stride);
             var cueRow = cueRows.Slice(d * stride, stride);
+            var clauseRow = _clauseGroup.AsSpan(((clause * DistBuckets) + d) * stride, stride);
             for (int l = 0; l < LabelCount; l++)
             {
-                acc[l] += distRow[l] + regionRow[l] + cueRow[l];
+                acc[l] += distRow[l] + regionRow[l] + cueRow[l] + clauseRow[l];
             }
 
             Model.Finish(acc, emissions.Slice(i * LabelCount, LabelCount));
@@ -342,16 +355,19 @@ public sealed class SpanModel
         // Walk outwards from the cue on each side, accumulating what was passed.
         for (int side = -1; side <= 1; side += 2)
         {
-            int commas = 0, that = 0, boundary = 0, colon = 0, sentence = 0, cue2 = 0, and = 0;
+            int commas = 0, that = 0, boundary = 0, colon = 0, sentence = 0, cue2 = 0, and = 0, finite = 0, subordinate = 0;
             int prevRegion = c.Cue.RegionOf[cue];
             int cueSentence = c.Cue.SentenceFirst[cue];
             for (int t = cue + side; t >= first && t < end; t += side)
             {
                 sentence |= c.Cue.SentenceFirst[t] != cueSentence ? 1 : 0;
-                between[t - first] = Math.Min(commas, 3) | (that << 2) | (boundary << 3) | (colon << 4) | (sentence << 5) | (cue2 << 6) | (and << 7);
+                between[t - first] = Math.Min(commas, 3) | (that << 2) | (boundary << 3) | (colon << 4) | (sentence << 5) | (cue2 << 6) | (and << 7)
+                    | (finite << 8) | (subordinate << 9);
                 var w = text.AsSpan(tokens[t].Start, tokens[t].Length);
                 cue2 |= c.IsLexiconCue(t) ? 1 : 0;
                 and |= tokens[t].Pos is "CC" ? 1 : 0;
+                finite |= tokens[t].Pos is "VBD" or "VBZ" or "VBP" or "MD" ? 1 : 0;
+                subordinate |= Words.Subordinators.Contains(w) ? 1 : 0;
                 if (w is ",")
                 {
                     commas++;
@@ -466,6 +482,11 @@ public sealed class SpanModel
         f[n++] = FeatureHash.Feature(32, otherCue, and, side);
         f[n++] = FeatureHash.Feature(33, otherCue, p0, side);
         f[n++] = FeatureHash.Feature(34, and, p0, side);
+
+        // Version 5: another clause between the token and the cue (a finite verb, a subordinator or relative pronoun).
+        ulong clause = (ulong)((between >> 8) & 3);
+        f[n++] = FeatureHash.Feature(35, clause, dist);
+        f[n++] = FeatureHash.Feature(36, clause, p0, side);
         return n;
     }
 

@@ -43,6 +43,11 @@ internal static class Words
         "his", "her", "their", "our", "my", "your", "there", "here", "some", "any", "no", "all", "both", "each",
         "it", "what", "one", "more", "most", "such", "also", "not", "up", "out", "over", "about", "into", "during");
 
+    /// <summary>Words that open a subordinate or relative clause (features of the span labeller).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators = Set(
+        "who", "whom", "whose", "which", "because", "when", "while", "after", "before", "if", "although", "though", "since",
+        "whether", "unless", "until", "where", "whereas");
+
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonPronouns = Set(
         "he", "she", "him", "her", "i", "me", "we", "us", "you");
 

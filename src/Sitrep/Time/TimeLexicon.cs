@@ -84,6 +84,11 @@ internal static class TimeLexicon
     public const int Midnight = 11;
     public const int Overnight = 12;
 
+    /// <summary>Holiday codes of feasts that move: "Election Day" and Easter.</summary>
+    public const int ElectionDay = 1;
+
+    public const int Easter = 2;
+
     public static readonly FrozenDictionary<string, TimeWord> Words = Build();
 
     public static readonly FrozenDictionary<string, TimeWord>.AlternateLookup<ReadOnlySpan<char>> Lookup =
@@ -279,6 +284,8 @@ internal static class TimeLexicon
         d["christmas"] = new TimeWord(WordKind.Holiday, 1225);
         d["thanksgiving"] = new TimeWord(WordKind.Holiday, 1100);
         d["halloween"] = new TimeWord(WordKind.Holiday, 1031);
+        d["election"] = new TimeWord(WordKind.Holiday, ElectionDay);
+        d["easter"] = new TimeWord(WordKind.Holiday, Easter);
 
         d["few"] = new TimeWord(WordKind.Few);
         d["several"] = new TimeWord(WordKind.Few);

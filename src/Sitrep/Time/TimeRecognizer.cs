@@ -30,6 +30,7 @@ internal sealed class TimeRecognizer
     /// <summary>The last calendar value mentioned: TimeML anchors "that year", "the following month" to it.</summary>
     private string? _reference;
     private int _referenceSentence;
+    private int _referenceEnd;
 
     /// <summary>Sentences back within which a bare clock time takes the day last mentioned.</summary>
     private const int ClockReach = 3;
@@ -97,6 +98,7 @@ internal sealed class TimeRecognizer
                         {
                             _reference = value;
                             _referenceSentence = s;
+                            _referenceEnd = m.End;
                         }
                         else if (value.EndsWith("_REF", StringComparison.Ordinal))
                         {
@@ -268,6 +270,12 @@ internal sealed class TimeRecognizer
         }
 
         int u = Is(k + 1, "same") ? k + 2 : k + 1;
+        if (W(u) is { Kind: WordKind.PartOfDay, Plural: false } part && part.Value is >= 1 and <= 4 && !Is(u + 1, "'s"))
+        {
+            // "that night", "that same morning".
+            return true;
+        }
+
         return W(u) is { Kind: WordKind.Unit, Plural: false } w && w.Unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day or TimeUnit.Quarter
             && !(u + 1 < _p.Count && _p[u + 1].Hyphen) && !_p[u].Hyphen && !Is(u + 1, "'s");
     }
@@ -492,8 +500,8 @@ internal sealed class TimeRecognizer
             return false;
         }
 
-        if (TryClock(j, pre, out m) || TryDayMonth(j, pre, out m) || TryQuantity(j, pre, out m) || TryYear(j, pre, out m)
-            || TryMonth(j, pre, out m) || TryWeekday(j, pre, out m) || TryOrdinalPart(j, pre, out m) || TryUnitRelation(j, pre, out m)
+        if (TryClock(j, pre, out m) || TryDayMonth(j, pre, out m) || TryCoordinatedDay(j, out m) || TryQuantity(j, pre, out m) || TryYear(j, pre, out m)
+            || TryMonth(j, pre, out m) || TryWeekday(j, pre, out m) || TryOrdinalDay(j, pre, out m) || TryOrdinalPart(j, pre, out m) || TryUnitRelation(j, pre, out m)
             || TryDayRef(j, pre, out m) || TryPartOfDay(j, pre, out m) || TrySeason(j, pre, out m) || TryHoliday(j, pre, out m)
             || TrySet(j, pre, out m) || TryFuzzy(j, pre, out m))
         {
@@ -610,7 +618,9 @@ internal sealed class TimeRecognizer
 
         if (pre.Rel is Relation.Current && pre.RelAt == j - 1)
         {
-            m = new Match(pre.RelAt, j, TimexTypes.Date, TimexValues.PresentRef, null);
+            // "the then-current chairman" was current then, not now.
+            bool then = Is(pre.RelAt - 1, "then");
+            m = new Match(then ? pre.RelAt - 1 : pre.RelAt, j, TimexTypes.Date, then ? TimexValues.PastRef : TimexValues.PresentRef, null);
             return true;
         }
 
@@ -850,7 +860,8 @@ internal sealed class TimeRecognizer
         switch (rel)
         {
             case Relation.Last or Relation.Past or Relation.Previous:
-                return cmp < 0 ? a.Year : a.Year - 1;
+                // "last February" written in March is a year back: the month just gone is "last month".
+                return cmp < 0 && !(day == 0 && month == a.Month - 1 && rel == Relation.Last) ? a.Year : a.Year - 1;
             case Relation.Next or Relation.Coming or Relation.Following:
                 return cmp > 0 ? a.Year : a.Year + 1;
             case Relation.This or Relation.Current:
@@ -884,6 +895,12 @@ internal sealed class TimeRecognizer
             {
                 return best;
             }
+        }
+
+        if (IsAny(start - 1, "through", "until", "to") && Is(start - 2, "year") && IsAny(start - 3, "this", "current"))
+        {
+            // "this year through August": the stretch lies in this year.
+            return a.Year;
         }
 
         var tense = TenseOf(start, end);
@@ -954,12 +971,48 @@ internal sealed class TimeRecognizer
         return true;
     }
 
+    /// <summary>"April 24 and 25": the second day takes the month and year of the first.</summary>
+    private bool TryCoordinatedDay(int j, out Match m)
+    {
+        m = default;
+        if (!IsNum(j) || _p[j].Digits is not (1 or 2) || !IsAny(j - 1, "and", "or", "&") || !IsNum(j - 2) || _p[j - 2].Digits is not (1 or 2)
+            || !Kind(j - 3, WordKind.Month) || _p[j].Num <= _p[j - 2].Num || _p[j].Num > 31 || _reference is not { Length: 10 } told || _referenceSentence != _sentence)
+        {
+            return false;
+        }
+
+        // Only where nothing follows that the number could count ("April 24 and 25 people" is not a date).
+        int k = j + 1;
+        if (k < _p.Count && (_p[k].Word is not null || IsAny(k, "%", "percent") || (char.IsLetter(Text(k)[0]) && !IsAny(k, "in", "at", "on", "when", "with"))))
+        {
+            return false;
+        }
+
+        var first = DateOnly.ParseExact(told, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        int day = (int)_p[j].Num;
+        if (first.Day != (int)_p[j - 2].Num || day > DateTime.DaysInMonth(first.Year, first.Month))
+        {
+            return false;
+        }
+
+        m = new Match(j, k, TimexTypes.Date, TimexValues.Day(new DateOnly(first.Year, first.Month, day)), null);
+        return true;
+    }
+
     // ---------------------------------------------------------------- quantities: durations, "ago", sets
 
     private bool TryQuantity(int j, Prefix pre, out Match m)
     {
         m = default;
         int k = ParseQuantity(j, out double amount, out bool couple);
+        if (k < 0 && W(j) is { Kind: WordKind.Unit } longUnit && !_p[j].Hyphen && j + 1 < _p.Count && _p[j + 1].Hyphen && Is(j + 1, "long")
+            && longUnit.Unit is not (TimeUnit.Half or TimeUnit.Period or TimeUnit.Weekend))
+        {
+            // "a day-long meeting", "a decades-long battle": how long it lasts.
+            m = new Match(j, j + 2, TimexTypes.Duration, TimexValues.Duration(longUnit.Plural ? double.NaN : 1, longUnit.Unit), null);
+            return true;
+        }
+
         if (k < 0)
         {
             // Bare plurals: "years", "in months", "recent weeks". Other units than years need a preposition, a
@@ -1011,6 +1064,13 @@ internal sealed class TimeRecognizer
         {
             // "the 1988 quarter" is a year, not 1,988 quarters.
             return false;
+        }
+
+        if (unit == TimeUnit.Quarter && amount == 2 && (pre.First || pre.Rel == Relation.Last) && Is(k + 1, "of") && IsYearNumber(k + 2))
+        {
+            // "the first two quarters of 1990" is its first half.
+            m = new Match(j, k + 3, TimexTypes.Date, TimexValues.Half((int)_p[k + 2].Num, pre.First ? 1 : 2), pre.Mod);
+            return true;
         }
 
         if (unit == TimeUnit.Quarter && (Is(k + 1, "of") || (pre.Mod is not null && !Kind(k + 1, WordKind.Ago))))
@@ -1152,7 +1212,7 @@ internal sealed class TimeRecognizer
     {
         for (int k = 0; k < _p.Count; k++)
         {
-            if (W(k)?.Unit is TimeUnit.Quarter or TimeUnit.Period || IsAny(k, "quarterly", "profit", "earnings", "net", "income", "revenue", "sales", "loss"))
+            if (W(k)?.Unit is TimeUnit.Quarter or TimeUnit.Period || IsAny(k, "quarterly", "profit", "earnings", "earned", "net", "income", "revenue", "sales", "loss"))
             {
                 return true;
             }
@@ -1525,6 +1585,20 @@ internal sealed class TimeRecognizer
 
     // ---------------------------------------------------------------- quarters and halves
 
+    /// <summary>"Today is the eighth day of the operation", "It's the second day of an offensive": the day of publication.</summary>
+    private bool TryOrdinalDay(int j, Prefix pre, out Match m)
+    {
+        m = default;
+        if (!pre.The || pre.TheAt != j - 1 || !(Kind(j, WordKind.Ordinal) || Is(j, "second")) || !Is(j + 1, "day") || _p[j + 1].Hyphen
+            || !IsAny(pre.TheAt - 1, "is", "'s") || !Is(j + 2, "of"))
+        {
+            return false;
+        }
+
+        m = new Match(j, j + 2, TimexTypes.Date, TimexValues.Day(A), null);
+        return true;
+    }
+
     private bool TryOrdinalPart(int j, Prefix pre, out Match m)
     {
         m = default;
@@ -1686,6 +1760,25 @@ internal sealed class TimeRecognizer
             return false;
         }
 
+        if (unit == TimeUnit.Day && rel == Relation.None && pre.The && pre.TheAt == j - 1 && Is(j - 2, ",") && _referenceSentence == _sentence
+            && _referenceEnd == j - 2 && _reference is { Length: 10 } apposed && IsAny(k, "before", "after", "of", "when"))
+        {
+            // "Oct. 12, the day before the plunge": the day is the date it stands beside.
+            m = new Match(j, k, TimexTypes.Date, apposed, null);
+            return true;
+        }
+
+        if (unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year && rel == Relation.None && pre.The && pre.TheAt == j - 1
+            && IsAny(k, "before", "after", "earlier") && (k + 1 >= _p.Count || Text(k + 1) is "," or "." or ";" or ":")
+            && FromReference(unit, Is(k, "after") ? 1 : -1, out var beside))
+        {
+            // "Rockets fell on Nov. 10. The day before, sirens sounded", "down from $450 million the year before": a unit
+            // from the time last told of. With an event after it ("the day before the vote") the anchor is that event,
+            // which is not known here.
+            m = new Match(j, k + 1, TimexTypes.Date, beside, posMod);
+            return true;
+        }
+
         int shift = rel switch
         {
             Relation.Last or Relation.Past or Relation.Previous => -1,
@@ -1700,8 +1793,8 @@ internal sealed class TimeRecognizer
         if (pre.The && rel is Relation.Following or Relation.Previous or Relation.Next && unit is not (TimeUnit.Weekend))
         {
             // "the following year": relative to a narrated event, the time last mentioned, not to the publication date.
-            // "the next year" is as often a span of time ahead ("over the next year"), so it stays out.
-            if (rel is not Relation.Next && FromReference(unit, shift, out var narrated))
+            // "the next year" is as often a span of time ahead ("over the next year"), so it stays out; "the next day" is not.
+            if ((rel is not Relation.Next || unit == TimeUnit.Day) && FromReference(unit, shift, out var narrated))
             {
                 m = new Match(j, k, TimexTypes.Date, narrated, posMod);
                 return true;
@@ -1936,6 +2029,21 @@ internal sealed class TimeRecognizer
         }
 
         DateOnly date;
+        int narrativeShift = pre.That ? 0 : pre.The && pre.TheAt == pre.RelAt - 1 && pre.RelAt == j - 1
+            ? pre.Rel switch { Relation.Next or Relation.Following => 1, Relation.Previous => -1, _ => int.MinValue }
+            : int.MinValue;
+        if (narrativeShift != int.MinValue)
+        {
+            // "That night", "the next morning": a part of the day last told of (or of the day after it).
+            if (!FromReference(TimeUnit.Day, narrativeShift, out var told))
+            {
+                return false;
+            }
+
+            m = new Match(j, k, TimexTypes.Time, told + "T" + TimeLexicon.PartOfDayCodes[code], PositionMod(pre.Position));
+            return true;
+        }
+
         if (TryDayRef(k, new Prefix(), out var dr) || TryWeekday(k, new Prefix(), out dr))
         {
             date = DateOnly.ParseExact(dr.Value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -1955,7 +2063,7 @@ internal sealed class TimeRecognizer
         {
             date = a.AddDays(-1);
         }
-        else if (pre.Position == 3 && _p[j].Hyphen)
+        else if (pre.Position == 3 && (_p[j].Hyphen || Is(j - 1, "mid")))
         {
             date = a;
         }
@@ -2023,7 +2131,14 @@ internal sealed class TimeRecognizer
         m = default;
         int month, day;
         int k;
-        if (Kind(j, WordKind.Holiday) && _p[j].Cap)
+        if (Kind(j, WordKind.Holiday) && _p[j].Cap && W(j)!.Value is TimeLexicon.ElectionDay or TimeLexicon.Easter)
+        {
+            if (!TryMovableFeast(j, out month, out day, out k))
+            {
+                return false;
+            }
+        }
+        else if (Kind(j, WordKind.Holiday) && _p[j].Cap)
         {
             int code = W(j)!.Value;
             month = code / 100;
@@ -2058,18 +2173,88 @@ internal sealed class TimeRecognizer
         }
         else
         {
-            year = ResolveYear(month, Math.Max(day, 1), pre.Rel, j, k);
+            // A feast that moves is placed by its date in the publication year.
+            var thisYear = FeastDate(A.Year, month, day);
+            year = ResolveYear(thisYear.Month, thisYear.Day, pre.Rel, j, k);
         }
 
-        if (day == 0)
+        var date = FeastDate(year, month, day);
+        if (day == EasterDay && Is(k - 1, "Monday"))
+        {
+            date = date.AddDays(1);
+        }
+
+        if (day == EasterDay && Is(k, "week") && !_p[k].Hyphen)
+        {
+            // "Easter week": the week that ends on Easter Sunday.
+            m = new Match(j, k + 1, TimexTypes.Date, TimexValues.Week(date), null);
+            return true;
+        }
+
+        m = new Match(j, k, TimexTypes.Date, TimexValues.Day(date), null);
+        return true;
+    }
+
+    private const int ElectionDay = -1;
+    private const int EasterDay = -2;
+
+    /// <summary>"Election Day" (U.S., the Tuesday after the first Monday of November); "Easter", "Easter Sunday", "Easter week", not "Easter Island".</summary>
+    private bool TryMovableFeast(int j, out int month, out int day, out int k)
+    {
+        month = 0;
+        day = 0;
+        k = j + 1;
+        if (W(j)!.Value == TimeLexicon.ElectionDay)
+        {
+            if (!Is(k, "Day") || !_p[k].Cap)
+            {
+                return false;
+            }
+
+            month = 11;
+            day = ElectionDay;
+            k++;
+            return true;
+        }
+
+        if (k < _p.Count && _p[k].Cap && !IsAny(k, "Sunday", "Monday"))
+        {
+            return false;
+        }
+
+        month = 4;
+        day = EasterDay;
+        if (IsAny(k, "Sunday", "Monday"))
+        {
+            k++;
+        }
+
+        return true;
+    }
+
+    /// <summary>The date of a holiday in a year: fixed (month and day) or a feast that moves (day 0, <see cref="ElectionDay"/>, <see cref="EasterDay"/>).</summary>
+    private static DateOnly FeastDate(int year, int month, int day)
+    {
+        var first = new DateOnly(year, 11, 1);
+        return day switch
         {
             // Thanksgiving: the fourth Thursday of November.
-            var first = new DateOnly(year, 11, 1);
-            day = 1 + ((4 - TimexValues.IsoWeekday(first) + 7) % 7) + 21;
-        }
+            0 => first.AddDays(((4 - TimexValues.IsoWeekday(first) + 7) % 7) + 21),
+            ElectionDay => first.AddDays(1 + ((1 - TimexValues.IsoWeekday(first) + 7) % 7)),
+            EasterDay => EasterSunday(year),
+            _ => new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month))),
+        };
+    }
 
-        m = new Match(j, k, TimexTypes.Date, TimexValues.Day(new DateOnly(year, month, day)), null);
-        return true;
+    /// <summary>Easter Sunday of a Gregorian year (the Meeus/Jones/Butcher computus).</summary>
+    internal static DateOnly EasterSunday(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+        int f = (b + 8) / 25, g = (b - f + 1) / 3, h = ((19 * a) + b - d - g + 15) % 30;
+        int i = c / 4, k = c % 4, l = (32 + (2 * e) + (2 * i) - h - k) % 7, m = (a + (11 * h) + (22 * l)) / 451;
+        int month = (h + l - (7 * m) + 114) / 31;
+        int day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
     }
 
     // ---------------------------------------------------------------- sets and fuzzy references
@@ -2163,6 +2348,20 @@ internal sealed class TimeRecognizer
             }
 
             m = new Match(j, j + 1, TimexTypes.Date, v == 1 ? TimexValues.PresentRef : TimexValues.PastRef, null);
+            return true;
+        }
+
+        if (Is(j, "a") && IsAny(j + 1, "later", "future") && Is(j + 2, "date"))
+        {
+            // "at a later date", "at a future date".
+            m = new Match(j, j + 3, TimexTypes.Date, TimexValues.FutureRef, null);
+            return true;
+        }
+
+        if (Is(j, "a") && Is(j + 1, "while") && Is(j - 1, "for"))
+        {
+            // "for a while": a stretch of unknown length and unit.
+            m = new Match(j, j + 2, TimexTypes.Duration, "PXX", null);
             return true;
         }
 

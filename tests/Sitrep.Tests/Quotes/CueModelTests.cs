@@ -85,7 +85,7 @@ public class CueModelTests
 
         Assert.Equal(a, b);
         Assert.Equal(2, log.Count);
-        Assert.Contains("dev cue tokens", log[1], StringComparison.Ordinal);
+        Assert.Contains("dev cue heads", log[1], StringComparison.Ordinal);
     }
 
     private static byte[] Save(CueModel model)

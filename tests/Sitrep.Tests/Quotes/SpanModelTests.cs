@@ -76,6 +76,57 @@ public class SpanModelTests
     }
 
     [Fact]
+    public void Reported_content_runs_across_an_appositive_between_commas()
+    {
+        const string text = "The governor has urged the limits on these rifles, known as assault weapons, to be lifted.";
+
+        var q = Assert.Single(Analyze(text).Quotes);
+
+        Assert.Equal("the limits on these rifles, known as assault weapons, to be lifted", text[q.Content.Start..q.Content.End]);
+    }
+
+    [Fact]
+    public void Labelled_content_ends_before_a_second_predicate_of_the_speaker()
+    {
+        const string text = "The minister outlined his plan for the port and vowed to rebuild the bridge by spring.";
+
+        var quotes = Analyze(text).Quotes;
+
+        Assert.Contains(quotes, q => text[q.Content.Start..q.Content.End] == "his plan for the port");
+        Assert.DoesNotContain(quotes, q => text[q.Content.Start..q.Content.End].Contains("his plan for the port and", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_reported_clause_keeps_its_own_coordinated_verbs()
+    {
+        const string text = "The ministry said prices rose in March and fell in April.";
+
+        var q = Assert.Single(Analyze(text).Quotes);
+
+        Assert.Equal("prices rose in March and fell in April", text[q.Content.Start..q.Content.End]);
+    }
+
+    [Theory]
+    [InlineData("She spoke about the damage to the power grid while visiting Kharkiv on Monday.", "the damage to the power grid")]
+    [InlineData("The mayor criticized the evacuation plan, arguing that the buses came too late.", "the evacuation plan")]
+    public void An_object_content_ends_before_an_adjunct_clause(string text, string content)
+    {
+        var quotes = Analyze(text).Quotes;
+
+        Assert.Equal(content, text[quotes[0].Content.Start..quotes[0].Content.End]);
+    }
+
+    [Fact]
+    public void A_transcript_turn_keeps_all_its_sentences_as_content()
+    {
+        const string text = "“WALLACE: Do you see those two as equivalent? Do you really see them as equivalent?\n\n“PENCE: Well, look, the question is different. It is about the debate.”";
+
+        var quotes = Analyze(text).Quotes;
+
+        Assert.Contains(quotes, q => text[q.Content.Start..q.Content.End] == "Do you see those two as equivalent? Do you really see them as equivalent");
+    }
+
+    [Fact]
     public void Direct_quotes_keep_the_spans_of_the_rules()
     {
         const string text = "“We will not retreat,” the commander said. “The line holds.”";

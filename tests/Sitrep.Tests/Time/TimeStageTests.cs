@@ -24,9 +24,9 @@ public class TimeStageTests
         return found[0];
     }
 
-    private static void AssertValue(string text, string expression, string type, string value)
+    private static void AssertValue(string text, string expression, string type, string value, DateOnly? published = null)
     {
-        var t = Only(text, expression);
+        var t = Only(text, expression, published);
         Assert.Equal(type, t.Type);
         Assert.Equal(value, t.Value);
     }
@@ -145,8 +145,26 @@ public class TimeStageTests
     [InlineData("The siege began in April 2022. The following month, the garrison surrendered.", "The following month", "2022-05")]
     [InlineData("The ceasefire collapsed in 2014. The following year, talks resumed.", "The following year", "2015")]
     [InlineData("Shelling resumed on Oct. 30, 2024, days after a truce signed the previous Friday.", "the previous Friday", "2024-10-25")]
+    [InlineData("The strike hit Kharkiv on Nov. 2. The next day, troops withdrew.", "The next day", "2024-11-03")]
+    [InlineData("Rockets fell on Nov. 10. The day before, sirens had sounded.", "The day before", "2024-11-09")]
+    [InlineData("Rockets fell on Nov. 10. The day after, the school reopened.", "The day after", "2024-11-11")]
+    [InlineData("Revenue dropped to $300 million in 2023, down from $450 million the year before.", "the year before", "2022")]
     public void Narrative_times_anchor_to_the_time_last_mentioned(string text, string expression, string value)
         => AssertValue(text, expression, TimexTypes.Date, value);
+
+    [Theory]
+    [InlineData("The bridge was hit on Nov. 2. That night, the power failed.", "That night", "2024-11-02TNI")]
+    [InlineData("The bridge was hit on Nov. 2. The next morning, engineers arrived.", "The next morning", "2024-11-03TMO")]
+    public void Parts_of_a_narrated_day_take_that_day(string text, string expression, string value)
+        => AssertValue(text, expression, TimexTypes.Time, value);
+
+    [Fact]
+    public void The_day_before_an_event_is_not_anchored_to_the_last_date()
+        => Assert.DoesNotContain(Times("The town was shelled on Nov. 2, the day before the vote."), t => t.Value == "2024-11-01");
+
+    [Fact]
+    public void That_night_with_no_day_told_of_is_left_out()
+        => Assert.Empty(Times("That night the power failed."));
 
     [Fact]
     public void That_year_with_nothing_mentioned_before_is_not_a_time()
@@ -266,4 +284,40 @@ public class TimeStageTests
     [InlineData("Sales fell over several quarters.", "several quarters", "PXQ")]
     public void Bare_plural_units_after_a_preposition_or_vague_quantity_are_durations(string text, string expression, string value)
         => AssertValue(text, expression, TimexTypes.Duration, value);
+
+    [Fact]
+    public void The_second_of_two_coordinated_days_takes_the_month_of_the_first()
+        => AssertValue("The summit will be held on April 24 and 25 in Washington.", "25", TimexTypes.Date, "2025-04-25");
+
+    [Fact]
+    public void A_number_after_a_date_that_counts_something_is_not_a_day()
+        => Assert.DoesNotContain(Times("On Nov. 2 and 3 people were hurt."), t => t.Value == "2024-11-03");
+
+    [Theory]
+    [InlineData("The column was hit by mid afternoon.", "mid afternoon", TimexTypes.Time, "2024-11-18TAF")]
+    [InlineData("Lawyers left their third day-long meeting.", "day-long", TimexTypes.Duration, "P1D")]
+    [InlineData("The rights let holders buy at the then current price.", "then current", TimexTypes.Date, "PAST_REF")]
+    [InlineData("Losses will continue through the first two quarters of 2025.", "the first two quarters of 2025", TimexTypes.Date, "2025-H1")]
+    [InlineData("Sales were flat this year through August.", "August", TimexTypes.Date, "2024-08")]
+    [InlineData("It will be financed at a later date.", "a later date", TimexTypes.Date, "FUTURE_REF")]
+    [InlineData("They will live without power for a while.", "a while", TimexTypes.Duration, "PXX")]
+    [InlineData("It's the second day of an offensive by the army.", "the second day", TimexTypes.Date, "2024-11-18")]
+    [InlineData("The index fell after Oct. 12, the day before the plunge.", "the day", TimexTypes.Date, "2024-10-12")]
+    public void Less_common_forms_are_recognized(string text, string expression, string type, string value)
+        => AssertValue(text, expression, type, value);
+
+    [Fact]
+    public void Last_followed_by_the_month_just_gone_is_that_month_a_year_back()
+        => AssertValue("Two helicopters crashed last February.", "last February", TimexTypes.Date, "2023-02", new DateOnly(2024, 3, 1));
+
+    [Theory]
+    [InlineData("The campaign runs until Election Day.", "Election Day", "2024-11-05")]
+    [InlineData("Protesters prayed as Easter week began.", "Easter week", "2024-W13")]
+    [InlineData("The truce held on Easter Sunday.", "Easter Sunday", "2024-03-31")]
+    public void Movable_feasts_get_their_date(string text, string expression, string value)
+        => AssertValue(text, expression, TimexTypes.Date, value);
+
+    [Fact]
+    public void Easter_island_is_a_place()
+        => Assert.Empty(Times("Tourists flew to Easter Island."));
 }
