@@ -14,7 +14,6 @@ internal static class TrainCommand
         foreach (var sub in TrainEntitiesCommand.Create()) { command.Subcommands.Add(sub); }
         command.Subcommands.Add(TrainAttributionCuesCommand.Create());
         command.Subcommands.Add(TrainAttributionCommand.Create());
-        command.Subcommands.Add(TrainEventSentencesCommand.Create());
         return command;
     }
 }

@@ -191,29 +191,6 @@ public sealed class LinearModel
 
     }
 
-    /// <summary>A copy with <paramref name="add"/> added to the weight row of <paramref name="key"/> (a decision threshold folded into a bias row).</summary>
-    internal LinearModel WithRowAdded(ulong key, ReadOnlySpan<float> add)
-    {
-        int row = Array.BinarySearch(Keys, key);
-        if (row < 0)
-        {
-            throw new ArgumentException($"{Kind} model has no row for feature key {key}", nameof(key));
-        }
-
-        var weights = new float[_stored.Length];
-        for (int i = 0; i < weights.Length; i++)
-        {
-            weights[i] = (float)_stored[i];
-        }
-
-        for (int l = 0; l < LabelCount && l < add.Length; l++)
-        {
-            weights[(row * LabelCount) + l] += add[l];
-        }
-
-        return new LinearModel(Kind, FeatureVersion, [.. Labels], Keys, weights, Transitions, Clusters);
-    }
-
     public void Save(Stream stream)
     {
         using var payload = new MemoryStream();

@@ -58,7 +58,7 @@ internal sealed class Draft(string eventClass, int sentence, Span evidence)
 }
 
 /// <summary>The work of <see cref="EventStage"/> on one document.</summary>
-internal sealed partial class EventCoder(Document doc, EventOptions options)
+internal sealed class EventCoder(Document doc, EventOptions options)
 {
     /// <summary>How many sentences back "this assault" may refer.</summary>
     private const int AnaphoraReach = 2;
@@ -442,9 +442,6 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         {
             _sentenceDrafts.RemoveAll(d => d.Class == EventClasses.Assault && d.Sense?.Lemma is "kill" or "killing" or "injure" or "wound");
         }
-
-        // The learned proposer (EventCoder.Proposals.cs) adds classes the rules did not draft in this sentence.
-        ProposeFromModel(s, sentence, mentionsFound);
 
         foreach (var draft in _sentenceDrafts)
         {

@@ -12,12 +12,6 @@ public sealed class EventOptions
 
     /// <summary>Sentences longer than this many tokens are skipped: boilerplate lists and run-on scrapes, not reports.</summary>
     public int MaxSentenceTokens { get; init; } = 200;
-
-    /// <summary>Propose events the learned sentence model finds and the rules missed (docs/events.md, "Learned sentence proposer").</summary>
-    public bool UseSentenceModel { get; init; } = true;
-
-    /// <summary>A scorer other than the shipped sentence model (training and cross-validation); null: the shipped one.</summary>
-    internal IEventSentenceScorer? SentenceScorer { get; init; }
 }
 
 /// <summary>

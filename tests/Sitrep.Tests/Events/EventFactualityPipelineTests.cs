@@ -1,11 +1,5 @@
-using Sitrep.Entities;
 using Sitrep.Events;
-using Sitrep.Figures;
 using Sitrep.Pipeline;
-using Sitrep.Places;
-using Sitrep.Quotes;
-using Sitrep.Text;
-using Sitrep.Time;
 using Sitrep.Tests.Support;
 
 namespace Sitrep.Tests.Events;
@@ -20,16 +14,6 @@ public sealed class EventFactualityPipelineTests
 
     private static IReadOnlyList<Event> Events(string sentence)
         => Analyzer.Pipeline.Analyze("factuality", "Officials gave a briefing.\n" + sentence + "\n", Published).Events;
-
-    /// <summary>
-    /// The same stages with the rules alone: the learned sentence proposer may still propose a statement the rules set aside
-    /// ("banners calling on the government": REQUEST), a known cost of its recall (docs/events.md, "Learned sentence proposer").
-    /// </summary>
-    private static readonly Lazy<SitrepPipeline> RulesOnly = new(() => new PipelineBuilder().UseText().UseEntities().UseTimes().UseFigures()
-        .UseQuotes().UsePlaces().UseEvents(new EventOptions { UseSentenceModel = false }).Build());
-
-    private static IReadOnlyList<Event> RuleEvents(string sentence)
-        => RulesOnly.Value.Analyze("factuality", "Officials gave a briefing.\n" + sentence + "\n", Published).Events;
 
     [Theory]
     [InlineData("The senator, who has opposed aid to Kyiv and criticised the government's handling of the war, spoke on Tuesday.")]
@@ -47,7 +31,7 @@ public sealed class EventFactualityPipelineTests
     [InlineData("The minister visited wounded children in a hospital in Lviv.")]
     [InlineData("Under the cover of street protests, the group would try to seize power.")]
     public void Descriptions_habits_campaigns_and_stances_are_not_events(string sentence)
-        => Assert.Empty(RuleEvents(sentence));
+        => Assert.Empty(Events(sentence));
 
     [Fact]
     public void A_past_perfect_in_reported_speech_is_still_the_reported_act()
