@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Sitrep.Entities;
 
 /// <summary>
@@ -17,6 +19,8 @@ internal static class FeatureHash
     public static readonly ulong End = Mix(0xE0E0E0E0UL);
 
     /// <summary>splitmix64's finalizer: a cheap, well-spread bijection.</summary>
+    /// <remarks>Forced inline: the feature extractors call it dozens of times per token and are too large for the JIT to inline it on its own.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Mix(ulong x)
     {
         x ^= x >> 30;
@@ -57,10 +61,13 @@ internal static class FeatureHash
 
     public static ulong Of(int value) => Mix((ulong)value * Golden + 0x51ED27UL);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Feature(int template, ulong a) => Mix(a ^ ((ulong)(template + 1) * Golden));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Feature(int template, ulong a, ulong b) => Mix(Mix(a ^ ((ulong)(template + 1) * Golden)) + b);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Feature(int template, ulong a, ulong b, ulong c) => Mix(Mix(Mix(a ^ ((ulong)(template + 1) * Golden)) + b) + c);
 
     /// <summary>Lower-cases and folds typographic variants to the ASCII forms the training data uses.</summary>

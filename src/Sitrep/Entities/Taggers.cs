@@ -90,10 +90,13 @@ internal sealed class GreedyTagger
     public static int ArgMax(ReadOnlySpan<float> scores)
     {
         int best = 0;
+        float top = scores[0];
         for (int l = 1; l < scores.Length; l++)
         {
-            if (scores[l] > scores[best])
+            float s = scores[l];
+            if (s > top)
             {
+                top = s;
                 best = l;
             }
         }
@@ -133,27 +136,36 @@ internal static class NerLabels
     public static void Viterbi(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int n, Span<int> output, Span<int> back)
     {
         int l = Count;
+
+        // Forbidden transitions as -inf instead of a test per pair: a sum with -inf never beats the running best
+        // (which starts at -inf), so the path and its scores are exactly those of skipping the pair.
+        Span<float> allowed = stackalloc float[(l + 1) * l];
+        for (int p = 0; p <= l; p++)
+        {
+            for (int y = 0; y < l; y++)
+            {
+                allowed[(p * l) + y] = Allowed(p, y) ? transitions[(p * l) + y] : float.NegativeInfinity;
+            }
+        }
+
         Span<float> score = stackalloc float[l];
         Span<float> next = stackalloc float[l];
         for (int y = 0; y < l; y++)
         {
-            score[y] = Allowed(l, y) ? emissions[y] + transitions[(l * l) + y] : float.NegativeInfinity;
+            score[y] = emissions[y] + allowed[(l * l) + y];
         }
 
         for (int i = 1; i < n; i++)
         {
+            var row = emissions.Slice(i * l, l);
+            var backRow = back.Slice(i * l, l);
             for (int y = 0; y < l; y++)
             {
                 float best = float.NegativeInfinity;
                 int arg = 0;
                 for (int p = 0; p < l; p++)
                 {
-                    if (!Allowed(p, y))
-                    {
-                        continue;
-                    }
-
-                    float s = score[p] + transitions[(p * l) + y];
+                    float s = score[p] + allowed[(p * l) + y];
                     if (s > best)
                     {
                         best = s;
@@ -161,8 +173,8 @@ internal static class NerLabels
                     }
                 }
 
-                next[y] = best + emissions[(i * l) + y];
-                back[(i * l) + y] = arg;
+                next[y] = best + row[y];
+                backRow[y] = arg;
             }
 
             next.CopyTo(score);
