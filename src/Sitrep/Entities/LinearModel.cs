@@ -144,20 +144,34 @@ public sealed class LinearModel
     }
 
     /// <summary>Adds the integer weight rows of the known features to <paramref name="acc"/> (<see cref="Stride"/> long).</summary>
-    internal void Accumulate(ReadOnlySpan<ulong> features, Span<int> acc)
+    /// <remarks>
+    /// The table slots and rows of a token's features are scattered over megabytes, so each lookup is a cache miss:
+    /// all slots are prefetched first, then all rows are found and prefetched, then added, so the misses overlap.
+    /// </remarks>
+    internal unsafe void Accumulate(ReadOnlySpan<ulong> features, Span<int> acc)
     {
         int stride = _stride;
         ref int accRef = ref MemoryMarshal.GetReference(acc);
         ref short weights = ref MemoryMarshal.GetArrayDataReference(_quantized);
-        var table = _table;
+        ref Entry table = ref MemoryMarshal.GetArrayDataReference(_table);
         int mask = _mask;
+        if (Sse.IsSupported)
+        {
+            foreach (ulong key in features)
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref table, (nint)(key & (ulong)mask))));
+            }
+        }
+
+        Span<int> found = stackalloc int[features.Length];
+        int count = 0;
         foreach (ulong key in features)
         {
             int slot = (int)(key & (ulong)mask);
             uint fingerprint = (uint)(key >> 32);
             while (true)
             {
-                var e = table[slot];
+                var e = Unsafe.Add(ref table, slot);
                 if (e.Row == 0)
                 {
                     break;
@@ -165,21 +179,11 @@ public sealed class LinearModel
 
                 if (e.Fingerprint == fingerprint)
                 {
-                    ref short row = ref Unsafe.Add(ref weights, (nint)(e.Row - 1) * stride);
-                    if (Avx2.IsSupported)
+                    int offset = (e.Row - 1) * stride;
+                    found[count++] = offset;
+                    if (Sse.IsSupported)
                     {
-                        for (int v = 0; v < stride; v += 8)
-                        {
-                            var widened = Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref row, (nuint)v));
-                            (Vector256.LoadUnsafe(ref accRef, (nuint)v) + widened).StoreUnsafe(ref accRef, (nuint)v);
-                        }
-                    }
-                    else
-                    {
-                        for (int l = 0; l < stride; l++)
-                        {
-                            Unsafe.Add(ref accRef, l) += Unsafe.Add(ref row, l);
-                        }
+                        Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref weights, offset)));
                     }
 
                     break;
@@ -189,6 +193,25 @@ public sealed class LinearModel
             }
         }
 
+        foreach (int offset in found[..count])
+        {
+            ref short row = ref Unsafe.Add(ref weights, offset);
+            if (Avx2.IsSupported)
+            {
+                for (int v = 0; v < stride; v += 8)
+                {
+                    var widened = Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref row, (nuint)v));
+                    (Vector256.LoadUnsafe(ref accRef, (nuint)v) + widened).StoreUnsafe(ref accRef, (nuint)v);
+                }
+            }
+            else
+            {
+                for (int l = 0; l < stride; l++)
+                {
+                    Unsafe.Add(ref accRef, l) += Unsafe.Add(ref row, l);
+                }
+            }
+        }
     }
 
     public void Save(Stream stream)
