@@ -13,7 +13,7 @@ public sealed class EventFactualityPipelineTests
     private static readonly DateOnly Published = new(2024, 5, 10);
 
     private static IReadOnlyList<Event> Events(string sentence)
-        => Analyzer.Pipeline.Analyze("factuality", "Officials gave a briefing.\n" + sentence + "\n", Published).Events;
+        => Analyzer.EventsOfSentence(sentence, Published);
 
     [Theory]
     [InlineData("The senator, who has opposed aid to Kyiv and criticised the government's handling of the war, spoke on Tuesday.")]

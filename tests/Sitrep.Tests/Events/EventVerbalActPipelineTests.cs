@@ -13,7 +13,7 @@ public sealed class EventVerbalActPipelineTests
     private static readonly DateOnly Published = new(2024, 5, 10);
 
     private static IReadOnlyList<Event> Events(string sentence)
-        => Analyzer.Pipeline.Analyze("verbal", "Officials gave a briefing.\n" + sentence + "\n", Published).Events;
+        => Analyzer.EventsOfSentence(sentence, Published);
 
     [Theory]
     [InlineData("The former minister has slammed the chancellor for his hesitation.", EventClasses.Accuse)]

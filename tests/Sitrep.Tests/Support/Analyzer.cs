@@ -17,6 +17,13 @@ public static class Analyzer
     public static Document Reference() =>
         Pipeline.Analyze("atacms-approval", File.ReadAllText(Paths.Sample("atacms-approval.txt")), ReferencePublished);
 
+    /// <summary>
+    /// The events the default pipeline codes in <paramref name="sentence"/>, put after a neutral opening line so that it
+    /// is not read as the article's title.
+    /// </summary>
+    public static IReadOnlyList<Event> EventsOfSentence(string sentence, DateOnly published) =>
+        Pipeline.Analyze("sentence", "Officials gave a briefing.\n" + sentence + "\n", published).Events;
+
     public static string Json(Document doc)
     {
         using var buffer = new MemoryStream();
