@@ -473,6 +473,11 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     private bool ReportedDemand(Sentence sentence, out int reporting, out int modal)
     {
         reporting = modal = -1;
+        if (!HasDemandModal(sentence))
+        {
+            return false;
+        }
+
         for (int r = sentence.FirstToken; r < sentence.EndToken - 3; r++)
         {
             if (!DemandReporters.Contains(Word(r)))
@@ -546,6 +551,24 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 }
 
                 break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the sentence holds a word <see cref="ReportedDemand"/> takes for a modal (must, should, has/have/had before
+    /// "to"): most sentences hold none, and plain comparisons rule them out before a set lookup per token.
+    /// </summary>
+    private bool HasDemandModal(Sentence sentence)
+    {
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var w = Word(i);
+            if (w.Equals("must", StringComparison.OrdinalIgnoreCase) || w.Equals("should", StringComparison.OrdinalIgnoreCase) || w is "has" or "have" or "had")
+            {
+                return true;
             }
         }
 
