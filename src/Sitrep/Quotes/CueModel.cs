@@ -39,7 +39,7 @@ public sealed class CueModel
         }
 
         Model = model;
-        (_slots, _mask) = Slots(model);
+        (_slots, _mask) = CompactWeights.Build(model, (fingerprint, row) => new Slot(fingerprint, (short)row[Outside], (short)row[Cue]));
     }
 
     /// <summary>The shipped model, loaded once on first use.</summary>
@@ -56,7 +56,7 @@ public sealed class CueModel
     internal LinearModel Model { get; }
 
     /// <summary>
-    /// The model's weights with each key's fingerprint beside its two integer weights (built as <see cref="Slots"/> says):
+    /// The model's weights with each key's fingerprint beside its two integer weights (<see cref="CompactWeights"/>):
     /// a probe costs one cache miss where the model's index, then its padded row, cost two. Cue scoring was about a seventh
     /// of the quote stage's time, most of it waiting on those misses (docs/quotes.md "Speed").
     /// </summary>
@@ -113,50 +113,17 @@ public sealed class CueModel
         acc[Cue] = c;
     }
 
-    /// <summary>Builds <see cref="_slots"/> from the model's keys, probing and skipping shadowed keys as its index does.</summary>
-    private static (Slot[] Slots, int Mask) Slots(LinearModel model)
-    {
-        var keys = model.Keys;
-        int capacity = 16;
-        while (capacity < keys.Length * 2)
-        {
-            capacity <<= 1;
-        }
-
-        var slots = new Slot[capacity];
-        int mask = capacity - 1;
-        Span<int> row = stackalloc int[model.Stride];
-        for (int r = 0; r < keys.Length; r++)
-        {
-            ulong key = keys[r];
-            int slot = (int)(key & (ulong)mask);
-            uint fingerprint = (uint)(key >> 32);
-            bool shadowed = false;
-            while (slots[slot].Used != 0)
-            {
-                shadowed |= slots[slot].Fingerprint == fingerprint;
-                slot = (slot + 1) & mask;
-            }
-
-            if (!shadowed)
-            {
-                // The row as the model's own index gives it for this key (integer weights, exact).
-                row.Clear();
-                model.Accumulate(new ReadOnlySpan<ulong>(in key), row);
-                slots[slot] = new Slot(fingerprint, (short)row[Outside], (short)row[Cue]);
-            }
-        }
-
-        return (slots, mask);
-    }
-
     /// <summary>One slot of <see cref="_slots"/>; <see cref="Used"/> is 0 for an empty one.</summary>
-    private readonly struct Slot(uint fingerprint, short outside, short cue)
+    private readonly struct Slot(uint fingerprint, short outside, short cue) : CompactWeights.ISlot
     {
         public readonly uint Fingerprint = fingerprint;
         public readonly short Outside = outside;
         public readonly short Cue = cue;
         public readonly short Used = 1;
+
+        uint CompactWeights.ISlot.Fingerprint => Fingerprint;
+
+        bool CompactWeights.ISlot.Used => Used != 0;
     }
 
     /// <summary>Writes the features of token <paramref name="t"/> into <paramref name="f"/>; returns their count.</summary>

@@ -49,7 +49,7 @@ public sealed class SpanModel
         }
 
         Model = model;
-        (_slots, _mask) = Slots(model);
+        (_slots, _mask) = CompactWeights.Build(model, (fingerprint, row) => new Slot(fingerprint, (short)row[Outside], (short)row[Source], (short)row[Content]));
         _distGroup = new int[DistGroups * LabelCount];
         _regionGroup = new int[RegionGroups * LabelCount];
         _clauseGroup = new int[4 * DistBuckets * LabelCount];
@@ -296,51 +296,18 @@ public sealed class SpanModel
         acc[Content] = c;
     }
 
-    /// <summary>Builds <see cref="_slots"/> from the model's keys, probing and skipping shadowed keys as its index does.</summary>
-    private static (Slot[] Slots, int Mask) Slots(LinearModel model)
-    {
-        var keys = model.Keys;
-        int capacity = 16;
-        while (capacity < keys.Length * 2)
-        {
-            capacity <<= 1;
-        }
-
-        var slots = new Slot[capacity];
-        int mask = capacity - 1;
-        Span<int> row = stackalloc int[model.Stride];
-        for (int r = 0; r < keys.Length; r++)
-        {
-            ulong key = keys[r];
-            int slot = (int)(key & (ulong)mask);
-            uint fingerprint = (uint)(key >> 32);
-            bool shadowed = false;
-            while (slots[slot].Used != 0)
-            {
-                shadowed |= slots[slot].Fingerprint == fingerprint;
-                slot = (slot + 1) & mask;
-            }
-
-            if (!shadowed)
-            {
-                // The row as the model's own index gives it for this key (integer weights, exact).
-                row.Clear();
-                model.Accumulate(new ReadOnlySpan<ulong>(in key), row);
-                slots[slot] = new Slot(fingerprint, (short)row[Outside], (short)row[Source], (short)row[Content]);
-            }
-        }
-
-        return (slots, mask);
-    }
-
     /// <summary>One slot of <see cref="_slots"/>; <see cref="Used"/> is 0 for an empty one.</summary>
-    private readonly struct Slot(uint fingerprint, short outside, short source, short content)
+    private readonly struct Slot(uint fingerprint, short outside, short source, short content) : CompactWeights.ISlot
     {
         public readonly uint Fingerprint = fingerprint;
         public readonly short Outside = outside;
         public readonly short Source = source;
         public readonly short Content = content;
         public readonly short Used = 1;
+
+        uint CompactWeights.ISlot.Fingerprint => Fingerprint;
+
+        bool CompactWeights.ISlot.Used => Used != 0;
     }
 
     /// <summary>
