@@ -38,17 +38,10 @@ public class NewsFiguresGoldTests
     [Fact]
     public void A_gold_line_with_missing_columns_is_reported_with_file_and_line()
     {
-        var path = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllText(path, "# comment\nfile.txt\t0\t10\n");
-            var ex = Assert.Throws<FormatException>(() => FigureGoldFile.Load(path));
-            Assert.Contains(path + ":2:", ex.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var file = new TempFile();
+        File.WriteAllText(file.Path, "# comment\nfile.txt\t0\t10\n");
+        var ex = Assert.Throws<FormatException>(() => FigureGoldFile.Load(file.Path));
+        Assert.Contains(file.Path + ":2:", ex.Message, StringComparison.Ordinal);
     }
 }
 

@@ -9,12 +9,7 @@ namespace Sitrep.Tests.Quotes;
 
 public class CueModelTests
 {
-    private static readonly Lazy<SitrepPipeline> Tagged = new(() => new PipelineBuilder().UseText().UseEntities().UseQuotes().Build());
-
-    // The rules with the cue detector and without the span labeller (SpanModelTests covers the labeller).
-    private static readonly Lazy<SitrepPipeline> RulesWithDetector = new(() => new PipelineBuilder().UseText().UseEntities().Use(new QuoteStage(CueModel.Shared, spanModel: null)).Build());
-
-    private static Document Analyze(string text) => Tagged.Value.Analyze("test", text, null, CancellationToken.None);
+    private static Document Analyze(string text) => QuotePipelines.Analyze(text);
 
     [Fact]
     public void Shipped_cue_model_loads_with_its_features()
@@ -25,18 +20,11 @@ public class CueModelTests
     [Fact]
     public void A_corrupted_cue_model_file_is_refused_with_a_clear_error()
     {
-        var path = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllBytes(path, [.. "SITREPMD"u8.ToArray(), 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        using var file = new TempFile();
+        File.WriteAllBytes(file.Path, [.. "SITREPMD"u8.ToArray(), 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
 
-            var ex = Assert.Throws<ModelFormatException>(() => CueModel.Load(path));
-            Assert.Contains(path, ex.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var ex = Assert.Throws<ModelFormatException>(() => CueModel.Load(file.Path));
+        Assert.Contains(file.Path, ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,7 +50,7 @@ public class CueModelTests
     [Fact]
     public void An_infinitive_after_a_promise_verb_is_the_content()
     {
-        var doc = RulesWithDetector.Value.Analyze("test", "The governor pledged to rebuild the bridge within a year.", null, CancellationToken.None);
+        var doc = QuotePipelines.WithoutLabeller.Value.Analyze("test", "The governor pledged to rebuild the bridge within a year.", null, CancellationToken.None);
 
         var q = Assert.Single(doc.Quotes);
         Assert.Equal("pledged", TextOf(doc, q.Cue));
@@ -88,17 +76,5 @@ public class CueModelTests
         Assert.Contains("dev cue heads", log[1], StringComparison.Ordinal);
     }
 
-    private static byte[] Save(CueModel model)
-    {
-        var path = Path.GetTempFileName();
-        try
-        {
-            model.Save(path);
-            return File.ReadAllBytes(path);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
+    private static byte[] Save(CueModel model) => TempFile.BytesWrittenBy(model.Save);
 }

@@ -9,11 +9,7 @@ namespace Sitrep.Tests.Quotes;
 
 public class SpanModelTests
 {
-    private static readonly Lazy<SitrepPipeline> Tagged = new(() => new PipelineBuilder().UseText().UseEntities().UseQuotes().Build());
-
-    private static readonly Lazy<SitrepPipeline> RulesOnly = new(() => new PipelineBuilder().UseText().UseEntities().Use(new QuoteStage(CueModel.Shared, spanModel: null)).Build());
-
-    private static Document Analyze(string text) => Tagged.Value.Analyze("test", text, null, CancellationToken.None);
+    private static Document Analyze(string text) => QuotePipelines.Analyze(text);
 
     [Fact]
     public void Shipped_span_model_loads_with_its_features_and_transitions()
@@ -24,34 +20,20 @@ public class SpanModelTests
     [Fact]
     public void A_corrupted_span_model_file_is_refused_with_a_clear_error()
     {
-        var path = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllBytes(path, [.. "SITREPMD"u8.ToArray(), 1, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        using var file = new TempFile();
+        File.WriteAllBytes(file.Path, [.. "SITREPMD"u8.ToArray(), 1, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
 
-            var ex = Assert.Throws<ModelFormatException>(() => SpanModel.Load(path));
-            Assert.Contains(path, ex.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var ex = Assert.Throws<ModelFormatException>(() => SpanModel.Load(file.Path));
+        Assert.Contains(file.Path, ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_cue_model_file_is_not_taken_for_a_span_model()
     {
-        var path = Path.GetTempFileName();
-        try
-        {
-            CueModel.Shared.Save(path);
+        using var file = new TempFile();
+        CueModel.Shared.Save(file.Path);
 
-            Assert.Throws<ModelFormatException>(() => SpanModel.Load(path));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        Assert.Throws<ModelFormatException>(() => SpanModel.Load(file.Path));
     }
 
     [Fact]
@@ -132,7 +114,7 @@ public class SpanModelTests
         const string text = "“We will not retreat,” the commander said. “The line holds.”";
 
         var learned = Analyze(text);
-        var rules = RulesOnly.Value.Analyze("test", text, null, CancellationToken.None);
+        var rules = QuotePipelines.WithoutLabeller.Value.Analyze("test", text, null, CancellationToken.None);
 
         Assert.Equal(rules.Quotes.Select(q => q.Content), learned.Quotes.Select(q => q.Content));
     }
@@ -179,17 +161,5 @@ public class SpanModelTests
         Assert.Equal(2, both);
     }
 
-    private static byte[] Save(SpanModel model)
-    {
-        var path = Path.GetTempFileName();
-        try
-        {
-            model.Save(path);
-            return File.ReadAllBytes(path);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
+    private static byte[] Save(SpanModel model) => TempFile.BytesWrittenBy(model.Save);
 }
