@@ -1651,7 +1651,16 @@ internal sealed class QuoteFinder
     private void Emit()
     {
         _found.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Content.End.CompareTo(b.Content.End));
-        var resolver = new SpeakerResolver(_doc);
+        var directContents = new List<Span>();
+        foreach (var f in _found)
+        {
+            if (f.Kind == QuoteKinds.Direct)
+            {
+                directContents.Add(f.Content);
+            }
+        }
+
+        var resolver = new SpeakerResolver(_doc, directContents);
         foreach (var f in _found)
         {
             Span? speaker = f.SpeakerFirst >= 0 && f.SpeakerEnd > f.SpeakerFirst ? TokenSpan(f.SpeakerFirst, f.SpeakerEnd) : null;

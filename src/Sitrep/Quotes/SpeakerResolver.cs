@@ -3,14 +3,18 @@ using Sitrep.Pipeline;
 namespace Sitrep.Quotes;
 
 /// <summary>
-/// Resolves a speaker phrase to a named mention: a name to the entity it contains; "he"/"she" or a
-/// description ("the minister") to the nearest preceding person; "they" to the nearest preceding group
-/// (ORG or NORP); "who" to the nearest preceding person or organization. Without entities (no recognizer
+/// Resolves a speaker phrase to a named mention: a name to the entity it contains; "he"/"she" to the most
+/// salient person of the sentences just before (see <see cref="SalientPerson"/>), else the nearest preceding
+/// person; a description ("the minister") to the nearest preceding person; "they" to the nearest preceding
+/// group (ORG or NORP); "who" to the nearest preceding person or organization. Without entities (no recognizer
 /// in the pipeline), pronouns and descriptions fall back to the nearest preceding named speaker of an
 /// earlier quote; names are left as their own speaker span.
 /// </summary>
-internal sealed class SpeakerResolver(Document doc)
+internal sealed class SpeakerResolver(Document doc, List<Span> directContents)
 {
+    /// <summary>How many sentences back a pronoun looks for a salient person before taking the nearest one.</summary>
+    private const int SalienceWindow = 3;
+
     private readonly List<EntityMention> _entities = doc.Entities;
     private readonly List<Span> _namedSpeakers = [];
 
@@ -28,7 +32,7 @@ internal sealed class SpeakerResolver(Document doc)
         bool single = tokenCount == 1;
         if (single && (firstWord.Equals("he", StringComparison.OrdinalIgnoreCase) || firstWord.Equals("she", StringComparison.OrdinalIgnoreCase)))
         {
-            return Preceding(speaker.Start, EntityTypes.Person, null) ?? PrecedingSpeaker(speaker.Start);
+            return SalientPerson(speaker.Start) ?? Preceding(speaker.Start, EntityTypes.Person, null) ?? PrecedingSpeaker(speaker.Start);
         }
 
         if (single && firstWord.Equals("who", StringComparison.OrdinalIgnoreCase))
@@ -50,14 +54,87 @@ internal sealed class SpeakerResolver(Document doc)
         return null;
     }
 
-    /// <summary>The entity inside the speaker phrase: a person before an organization before a group, rightmost first.</summary>
+    /// <summary>
+    /// The person a pronoun speaker most likely means, among persons that are not possessives ("Biden’s decision") and
+    /// not inside a direct quotation: the nearest one earlier in its own sentence, else, in the nearest of the few
+    /// sentences before that names one, the first. The first mention is usually the sentence's subject, which a
+    /// following "he said" continues ("Serhiy Kuzan ... emphasized that Biden’s decision ... He noted that ..."),
+    /// where the nearest person would be Biden.
+    /// </summary>
+    private Span? SalientPerson(int before)
+    {
+        int sentence = doc.SentenceIndexAt(before);
+        if (sentence < 0)
+        {
+            return null;
+        }
+
+        Span? nearest = null;
+        var own = new Span(doc.Sentences[sentence].Span.Start, before);
+        foreach (var e in _entities)
+        {
+            if (IsCandidate(e, own) && (nearest is null || e.Span.Start > nearest.Value.Start))
+            {
+                nearest = e.Span;
+            }
+        }
+
+        if (nearest is not null)
+        {
+            return nearest;
+        }
+
+        for (int s = sentence - 1; s >= 0 && s >= sentence - SalienceWindow; s--)
+        {
+            var range = doc.Sentences[s].Span;
+            Span? first = null;
+            foreach (var e in _entities)
+            {
+                if (IsCandidate(e, range) && (first is null || e.Span.Start < first.Value.Start))
+                {
+                    first = e.Span;
+                }
+            }
+
+            if (first is not null)
+            {
+                return first;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsCandidate(EntityMention e, Span range)
+        => e.Type == EntityTypes.Person && range.Contains(e.Span) && !IsPossessive(e.Span) && !InDirectQuote(e.Span);
+
+    private bool IsPossessive(Span mention)
+        => mention.End < doc.Text.Length && doc.Text[mention.End] is '\'' or '’';
+
+    private bool InDirectQuote(Span mention)
+    {
+        foreach (var c in directContents)
+        {
+            if (c.Contains(mention))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The entity inside the speaker phrase: a person before an organization before a group, rightmost first. A group
+    /// counts only as the phrase's head ("the Ukrainians"): in "Ukrainian officials" the adjective is not who spoke.
+    /// </summary>
     private Span? EntityInside(Span speaker)
     {
         Span? best = null;
         int bestRank = int.MaxValue;
         foreach (var e in _entities)
         {
-            if (!speaker.Overlaps(e.Span))
+            if (!speaker.Overlaps(e.Span) || (e.Type == EntityTypes.Norp && e.Span.End < speaker.End))
             {
                 continue;
             }

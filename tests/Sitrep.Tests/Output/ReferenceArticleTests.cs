@@ -53,6 +53,14 @@ public class ReferenceArticleTests
         Assert.Contains("Zelensky", D.TextOf((quote.SpeakerEntity ?? quote.Speaker)!.Value), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void He_noted_is_kuzan_not_biden_whose_decision_he_spoke_of()
+    {
+        var quote = Assert.Single(D.Quotes, q => q.Cue is { } c && D.TextOf(c) == "noted");
+        Assert.Equal("He", D.TextOf(quote.Speaker!.Value));
+        Assert.Equal("Serhiy Kuzan", D.TextOf(quote.SpeakerEntity!.Value));
+    }
+
     [Theory]
     [InlineData("about 11,000", 11000, Qualifiers.Approx, "North Korean soldiers", null)]
     [InlineData("over 2,000", 2000, Qualifiers.MoreThan, null, null)]

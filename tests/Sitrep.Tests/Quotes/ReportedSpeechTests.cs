@@ -171,6 +171,48 @@ public class ReportedSpeechTests
     }
 
     [Fact]
+    public void A_pronoun_speaker_takes_the_previous_sentences_subject_not_a_nearer_possessive()
+    {
+        var doc = Run(
+            "Serhiy Kuzan, the chairman of the centre, emphasized that Biden’s decision is important. He noted that it will help balance the forces.",
+            (EntityTypes.Person, "Serhiy Kuzan", 0), (EntityTypes.Person, "Biden", 0));
+
+        var noted = Assert.Single(doc.Quotes, q => q.Cue is { } c && doc.TextOf(c) == "noted");
+        Assert.Equal("Serhiy Kuzan", TextOf(doc, noted.SpeakerEntity));
+    }
+
+    [Fact]
+    public void A_pronoun_speaker_skips_a_person_named_inside_a_direct_quotation()
+    {
+        var doc = Run(
+            "Andriy Yermak spoke in Kyiv on Monday. “Putin is not interested in talks,” he said.",
+            (EntityTypes.Person, "Andriy Yermak", 0), (EntityTypes.Person, "Putin", 0));
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("Andriy Yermak", TextOf(doc, q.SpeakerEntity));
+    }
+
+    [Fact]
+    public void A_pronoun_speaker_takes_the_nearest_person_earlier_in_its_own_sentence()
+    {
+        var doc = Run(
+            "Zelensky met the delegation, and Scholz told reporters that he was ready to send more air defence.",
+            (EntityTypes.Person, "Zelensky", 0), (EntityTypes.Person, "Scholz", 0));
+
+        Assert.Equal("Scholz", TextOf(doc, doc.Quotes[0].SpeakerEntity));
+    }
+
+    [Fact]
+    public void A_nationality_adjective_in_the_speaker_phrase_is_not_the_speaker()
+    {
+        var doc = Run("Ukrainian officials said that the strike hit a school.", (EntityTypes.Norp, "Ukrainian", 0));
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("Ukrainian officials", TextOf(doc, q.Speaker));
+        Assert.Null(q.SpeakerEntity);
+    }
+
+    [Fact]
     public void Without_entities_a_pronoun_falls_back_to_the_previous_named_speaker()
     {
         var doc = Run("Kuzan said that the decision matters. He noted that it will help balance the forces.");
