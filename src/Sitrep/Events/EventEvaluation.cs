@@ -169,11 +169,13 @@ public static class EventEvaluation
                 continue;
             }
 
+            // A prediction of the class that tells the gold's own sentence is that event with a wrong date or place; only
+            // without one is the first unused prediction of the class paired (then often another event of the class).
             var g = gold[gi];
             int best = -1;
-            for (int i = 0; i < predicted.Count && best < 0; i++)
+            for (int i = 0; i < predicted.Count; i++)
             {
-                if (!used[i] && predicted[i].Class == g.Class)
+                if (!used[i] && predicted[i].Class == g.Class && (best < 0 || (Tells(predicted[i], g.Evidence) && !Tells(predicted[best], g.Evidence))))
                 {
                     best = i;
                 }
@@ -201,6 +203,24 @@ public static class EventEvaluation
         }
 
         return lines;
+    }
+
+    private static bool Tells(Event e, Span sentence)
+    {
+        if (e.Evidence.Overlaps(sentence))
+        {
+            return true;
+        }
+
+        foreach (var m in e.Mentions)
+        {
+            if (m.Overlaps(sentence))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Describe(GoldEvent g) => $"date {g.Date ?? "-"} place {g.Place ?? "-"}/{g.Country ?? "-"} actors {string.Join(';', g.Actors)}";
