@@ -1991,8 +1991,12 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "began its current invasion on Feb. 24, 2022", "Until now, ... met three times, last time in February": a
+            // calendar date the text states dates the act; "now" is taken only when the sentence states none.
             int distance = Math.Abs(time.Span.Start - trigger);
-            if (distance < bestDistance)
+            bool present = time.Value == "PRESENT_REF";
+            bool bestPresent = best?.Value == "PRESENT_REF";
+            if (best is null || (bestPresent && !present) || (bestPresent == present && distance < bestDistance))
             {
                 best = time;
                 bestPrecision = precision;
