@@ -2023,6 +2023,11 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     private bool InOtherSinceClause(Sentence sentence, Span time, int trigger)
     {
         int t = TokenAt(sentence, time.Start);
+        if (InWhenClauseOf(sentence, time, trigger))
+        {
+            return false;
+        }
+
         for (int i = t - 1; i >= sentence.FirstToken; i--)
         {
             var w = Word(i);
@@ -2043,6 +2048,27 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "tensions have been rising since November, when Russian troops started massing": a when-clause right after a time
+    /// tells what happened at that time, so the time dates a trigger inside it whatever clause the time itself is in.
+    /// </summary>
+    private bool InWhenClauseOf(Sentence sentence, Span time, int trigger)
+    {
+        if (trigger < time.End)
+        {
+            return false;
+        }
+
+        int next = TokenAt(sentence, time.End - 1) + 1;
+        if (next < sentence.EndToken && Word(next) is ",")
+        {
+            next++;
+        }
+
+        return next < sentence.EndToken && Word(next).Equals("when", StringComparison.OrdinalIgnoreCase)
+            && trigger > doc.Tokens[next].Start && trigger < ClauseEnd(sentence, next);
     }
 
     /// <summary>
