@@ -1980,7 +1980,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         int bestDistance = int.MaxValue;
         foreach (var time in _times.StartingIn(sentence.Span))
         {
-            if (!sentence.Span.Contains(time.Span) || time.Type is TimexTypes.Duration or TimexTypes.Set || InOtherSinceClause(sentence, time.Span, trigger))
+            if (!sentence.Span.Contains(time.Span) || time.Type is TimexTypes.Duration or TimexTypes.Set || InOtherSinceClause(sentence, time, trigger))
             {
                 continue;
             }
@@ -2020,8 +2020,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// Avdiivka in February"). Other subordinate clauses (<see cref="SubordinateOpeners"/>, and after/before with a finite
     /// verb) are treated alike and run on to the next comma.
     /// </summary>
-    private bool InOtherSinceClause(Sentence sentence, Span time, int trigger)
+    private bool InOtherSinceClause(Sentence sentence, TimeExpression expression, int trigger)
     {
+        var time = expression.Span;
         int t = TokenAt(sentence, time.Start);
         if (InWhenClauseOf(sentence, time, trigger))
         {
@@ -2043,7 +2044,16 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 // A since-clause ends at its time ("since Russia invaded in February"); another clause runs on to its comma
                 // ("although Xi Jinping last week called all the parties to restraint").
                 int end = w.Equals("since", StringComparison.OrdinalIgnoreCase) ? time.Start : ClauseEnd(sentence, t);
-                return !(trigger > doc.Tokens[i].Start && trigger < end);
+                if (trigger > doc.Tokens[i].Start && trigger < end)
+                {
+                    return false;
+                }
+
+                // "After the player won her first major in January, Lukashenko congratulated her": an opening after-clause
+                // sets the scene of the main clause, which a month it names still holds; a day does not ("came after
+                // Ukraine warned last Thursday").
+                return !(i == sentence.FirstToken && w.Equals("after", StringComparison.OrdinalIgnoreCase)
+                    && EventDates.Precision(expression.Value) == EventDates.Month);
             }
         }
 
