@@ -1790,7 +1790,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
             // "in the regions of Chernihiv, north of Kyiv": a reference point of a direction locates another place; it is
             // taken only over a bare country.
-            int rank = IsReferencePoint(sentence, p) ? 1 : 2 * LevelRank(p.Level);
+            // "the city of Kreminna, in Luhansk": a place after "in" right after another place holds it; the held place is
+            // where it happened.
+            int rank = IsReferencePoint(sentence, p) ? 1 : 2 * LevelRank(p.Level) - (IsContainerOfPrevious(sentence, p) ? 1 : 0);
             int distance = Math.Abs(p.Span.Start - trigger);
             if (rank > bestRank || (rank == bestRank && distance < bestDistance))
             {
@@ -1891,6 +1893,24 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         }
 
         return false;
+    }
+
+    /// <summary>The place follows "in" (or ", in") right after another place: "Kreminna, in Luhansk", "Brody in western Ukraine".</summary>
+    private bool IsContainerOfPrevious(Sentence sentence, PlaceMention p)
+    {
+        int t = TokenAt(sentence, p.Span.Start);
+        if (t - 2 < sentence.FirstToken || !Word(t - 1).Equals("in", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int before = t - 2;
+        if (Word(before) is "," && before > sentence.FirstToken)
+        {
+            before--;
+        }
+
+        return EndsPlace(sentence, doc.Tokens[before].End);
     }
 
     /// <summary>The place follows "north/south/east/west (...) of": "20km north of Kharkiv", "west of the capital".</summary>
