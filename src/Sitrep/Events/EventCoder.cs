@@ -1822,7 +1822,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
-            if (w is "," or ";" or ":")
+            if (w is "," or ";" or ":" or ".")
             {
                 return false;
             }
@@ -1836,6 +1836,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             if (trigger > doc.Tokens[i].Start && trigger < end)
             {
                 return false;
+            }
+
+            // "deployed 30,000 troops to Belarus – whose border is less than a three-hour drive to Kyiv": a relative clause
+            // describes the noun before it, and its places locate that description, not an event outside it.
+            if (RelativePronouns.Contains(w))
+            {
+                return true;
             }
 
             for (int k = i + 1; k < sentence.EndToken && doc.Tokens[k].Start < end; k++)
@@ -1868,7 +1875,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// <summary>Clause openers that join a separate occasion ("as leaders began a summit"); after/before/when clauses
     /// tell a step of the same incident ("shot down a helicopter after it opened fire on civilians in Rostov").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceClauseOpeners = Words(
-        "since", "although", "though", "whereas", "which", "who", "as", "while");
+        "since", "although", "though", "whereas", "which", "who", "whose", "as", "while");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativePronouns = Words("which", "who", "whose");
 
     /// <summary>
     /// "Minsk is testing its combat readiness", "Moscow denied": a city name that is also an actor's name and is the subject
@@ -2108,12 +2117,15 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubordinateOpeners = Words(
         "since", "although", "though", "whereas", "where", "which", "who");
 
-    /// <summary>The offset where the clause holding token <paramref name="t"/> ends: the next comma, semicolon or colon, else the sentence end.</summary>
+    /// <summary>
+    /// The offset where the clause holding token <paramref name="t"/> ends: the next comma, semicolon or colon, or a period
+    /// inside the sentence (two sentences glued without a space: "countries.During the meeting"), else the sentence end.
+    /// </summary>
     private int ClauseEnd(Sentence sentence, int t)
     {
         for (int i = t + 1; i < sentence.EndToken; i++)
         {
-            if (Word(i) is "," or ";" or ":")
+            if (Word(i) is "," or ";" or ":" || (Word(i) is "." && i < sentence.EndToken - 1))
             {
                 return doc.Tokens[i].Start;
             }
