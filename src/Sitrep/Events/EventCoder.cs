@@ -1827,6 +1827,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 return false;
             }
 
+            // "some troops were withdrawing from the border - the first sign from Moscow of a de-escalation": a noun phrase
+            // after a dash comments on the clause before it; its places are not where the act before the dash happened.
+            if (w is "-" or "–" or "—" && i + 1 < sentence.EndToken && IsArticle(Word(i + 1)) && trigger < doc.Tokens[i].Start)
+            {
+                return true;
+            }
+
             if (!PlaceClauseOpeners.Contains(w))
             {
                 continue;
