@@ -1790,7 +1790,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
             // "in the regions of Chernihiv, north of Kyiv": a reference point of a direction locates another place; it is
             // taken only over a bare country.
-            int rank = IsReferencePoint(sentence, p) ? 1 : 2 * LevelRank(p.Level);
+            // "the city of Kreminna, in Luhansk": a place after "in" right after another place holds it; the held place is
+            // where it happened.
+            int rank = IsReferencePoint(sentence, p) ? 1 : 2 * LevelRank(p.Level) - (IsContainerOfPrevious(sentence, p) ? 1 : 0);
             int distance = Math.Abs(p.Span.Start - trigger);
             if (rank > bestRank || (rank == bestRank && distance < bestDistance))
             {
@@ -1820,9 +1822,16 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
-            if (w is "," or ";" or ":")
+            if (w is "," or ";" or ":" or ".")
             {
                 return false;
+            }
+
+            // "some troops were withdrawing from the border - the first sign from Moscow of a de-escalation": a noun phrase
+            // after a dash comments on the clause before it; its places are not where the act before the dash happened.
+            if (w is "-" or "–" or "—" && i + 1 < sentence.EndToken && IsArticle(Word(i + 1)) && trigger < doc.Tokens[i].Start)
+            {
+                return true;
             }
 
             if (!PlaceClauseOpeners.Contains(w))
@@ -1834,6 +1843,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             if (trigger > doc.Tokens[i].Start && trigger < end)
             {
                 return false;
+            }
+
+            // "deployed 30,000 troops to Belarus – whose border is less than a three-hour drive to Kyiv": a relative clause
+            // describes the noun before it, and its places locate that description, not an event outside it.
+            if (RelativePronouns.Contains(w))
+            {
+                return true;
             }
 
             for (int k = i + 1; k < sentence.EndToken && doc.Tokens[k].Start < end; k++)
@@ -1866,7 +1882,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// <summary>Clause openers that join a separate occasion ("as leaders began a summit"); after/before/when clauses
     /// tell a step of the same incident ("shot down a helicopter after it opened fire on civilians in Rostov").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceClauseOpeners = Words(
-        "since", "although", "though", "whereas", "which", "who", "as", "while");
+        "since", "although", "though", "whereas", "which", "who", "whose", "as", "while");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativePronouns = Words("which", "who", "whose");
 
     /// <summary>
     /// "Minsk is testing its combat readiness", "Moscow denied": a city name that is also an actor's name and is the subject
@@ -1891,6 +1909,24 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         }
 
         return false;
+    }
+
+    /// <summary>The place follows "in" (or ", in") right after another place: "Kreminna, in Luhansk", "Brody in western Ukraine".</summary>
+    private bool IsContainerOfPrevious(Sentence sentence, PlaceMention p)
+    {
+        int t = TokenAt(sentence, p.Span.Start);
+        if (t - 2 < sentence.FirstToken || !Word(t - 1).Equals("in", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int before = t - 2;
+        if (Word(before) is "," && before > sentence.FirstToken)
+        {
+            before--;
+        }
+
+        return EndsPlace(sentence, doc.Tokens[before].End);
     }
 
     /// <summary>The place follows "north/south/east/west (...) of": "20km north of Kharkiv", "west of the capital".</summary>
@@ -1980,7 +2016,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         int bestDistance = int.MaxValue;
         foreach (var time in _times.StartingIn(sentence.Span))
         {
-            if (!sentence.Span.Contains(time.Span) || time.Type is TimexTypes.Duration or TimexTypes.Set || InOtherSinceClause(sentence, time.Span, trigger))
+            if (!sentence.Span.Contains(time.Span) || time.Type is TimexTypes.Duration or TimexTypes.Set || InOtherSinceClause(sentence, time, trigger))
             {
                 continue;
             }
@@ -1991,8 +2027,12 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "began its current invasion on Feb. 24, 2022", "Until now, ... met three times, last time in February": a
+            // calendar date the text states dates the act; "now" is taken only when the sentence states none.
             int distance = Math.Abs(time.Span.Start - trigger);
-            if (distance < bestDistance)
+            bool present = time.Value == "PRESENT_REF";
+            bool bestPresent = best?.Value == "PRESENT_REF";
+            if (best is null || (bestPresent && !present) || (bestPresent == present && distance < bestDistance))
             {
                 best = time;
                 bestPrecision = precision;
@@ -2016,9 +2056,15 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// Avdiivka in February"). Other subordinate clauses (<see cref="SubordinateOpeners"/>, and after/before with a finite
     /// verb) are treated alike and run on to the next comma.
     /// </summary>
-    private bool InOtherSinceClause(Sentence sentence, Span time, int trigger)
+    private bool InOtherSinceClause(Sentence sentence, TimeExpression expression, int trigger)
     {
+        var time = expression.Span;
         int t = TokenAt(sentence, time.Start);
+        if (InWhenClauseOf(sentence, time, trigger))
+        {
+            return false;
+        }
+
         for (int i = t - 1; i >= sentence.FirstToken; i--)
         {
             var w = Word(i);
@@ -2034,11 +2080,41 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 // A since-clause ends at its time ("since Russia invaded in February"); another clause runs on to its comma
                 // ("although Xi Jinping last week called all the parties to restraint").
                 int end = w.Equals("since", StringComparison.OrdinalIgnoreCase) ? time.Start : ClauseEnd(sentence, t);
-                return !(trigger > doc.Tokens[i].Start && trigger < end);
+                if (trigger > doc.Tokens[i].Start && trigger < end)
+                {
+                    return false;
+                }
+
+                // "After the player won her first major in January, Lukashenko congratulated her": an opening after-clause
+                // sets the scene of the main clause, which a month it names still holds; a day does not ("came after
+                // Ukraine warned last Thursday").
+                return !(i == sentence.FirstToken && w.Equals("after", StringComparison.OrdinalIgnoreCase)
+                    && EventDates.Precision(expression.Value) == EventDates.Month);
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "tensions have been rising since November, when Russian troops started massing": a when-clause right after a time
+    /// tells what happened at that time, so the time dates a trigger inside it whatever clause the time itself is in.
+    /// </summary>
+    private bool InWhenClauseOf(Sentence sentence, Span time, int trigger)
+    {
+        if (trigger < time.End)
+        {
+            return false;
+        }
+
+        int next = TokenAt(sentence, time.End - 1) + 1;
+        if (next < sentence.EndToken && Word(next) is ",")
+        {
+            next++;
+        }
+
+        return next < sentence.EndToken && Word(next).Equals("when", StringComparison.OrdinalIgnoreCase)
+            && trigger > doc.Tokens[next].Start && trigger < ClauseEnd(sentence, next);
     }
 
     /// <summary>
@@ -2048,12 +2124,15 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubordinateOpeners = Words(
         "since", "although", "though", "whereas", "where", "which", "who");
 
-    /// <summary>The offset where the clause holding token <paramref name="t"/> ends: the next comma, semicolon or colon, else the sentence end.</summary>
+    /// <summary>
+    /// The offset where the clause holding token <paramref name="t"/> ends: the next comma, semicolon or colon, or a period
+    /// inside the sentence (two sentences glued without a space: "countries.During the meeting"), else the sentence end.
+    /// </summary>
     private int ClauseEnd(Sentence sentence, int t)
     {
         for (int i = t + 1; i < sentence.EndToken; i++)
         {
-            if (Word(i) is "," or ";" or ":")
+            if (Word(i) is "," or ";" or ":" || (Word(i) is "." && i < sentence.EndToken - 1))
             {
                 return doc.Tokens[i].Start;
             }

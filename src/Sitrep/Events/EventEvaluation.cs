@@ -22,7 +22,7 @@ public sealed record EventEvalResult(Score Strict, Score ClassOnly, ScoreTable S
 /// Reads the gold file (tests/Sitrep.Tests/Events/events.gold.tsv) and scores coded events against it.
 /// A predicted event matches a gold event of the same article when the classes are equal, the dates agree
 /// at the gold value's precision and the places agree (see <see cref="PlaceAgrees"/>); matching is
-/// one-to-one, greedy in document order. Class-only matching ignores date and place.
+/// one-to-one, the most pairs (a maximum matching). Class-only matching ignores date and place.
 /// </summary>
 public static class EventEvaluation
 {
@@ -117,22 +117,58 @@ public static class EventEvaluation
         return new EventEvalResult(strictTable.Overall, classTable.Overall, strictTable, classTable, count);
     }
 
-    /// <summary>One-to-one greedy matching: each gold event takes the first unused prediction that agrees with it.</summary>
-    private static int MatchCount(List<GoldEvent> gold, List<Event> predicted)
+    /// <summary>
+    /// One-to-one matching of the most pairs (augmenting paths): a gold event that agrees with two predictions takes the one
+    /// no other gold event needs, whatever their order. <c>goldOf[i]</c> is the gold index matched to prediction i, or -1.
+    /// </summary>
+    private static int[] Match(IReadOnlyList<GoldEvent> gold, IReadOnlyList<Event> predicted)
     {
-        var used = new bool[predicted.Count];
-        int tp = 0;
-        foreach (var g in gold)
+        var agrees = new bool[gold.Count, predicted.Count];
+        for (int g = 0; g < gold.Count; g++)
         {
             for (int i = 0; i < predicted.Count; i++)
             {
-                if (!used[i] && DateAgrees(g.Date, predicted[i].Date) && PlaceAgrees(g.Place, g.Country, predicted[i].Place))
-                {
-                    used[i] = true;
-                    tp++;
-                    break;
-                }
+                agrees[g, i] = predicted[i].Class == gold[g].Class && DateAgrees(gold[g].Date, predicted[i].Date)
+                    && PlaceAgrees(gold[g].Place, gold[g].Country, predicted[i].Place);
             }
+        }
+
+        var goldOf = new int[predicted.Count];
+        Array.Fill(goldOf, -1);
+        for (int g = 0; g < gold.Count; g++)
+        {
+            Augment(g, agrees, goldOf, new bool[predicted.Count]);
+        }
+
+        return goldOf;
+    }
+
+    private static bool Augment(int g, bool[,] agrees, int[] goldOf, bool[] seen)
+    {
+        for (int i = 0; i < goldOf.Length; i++)
+        {
+            if (!agrees[g, i] || seen[i])
+            {
+                continue;
+            }
+
+            seen[i] = true;
+            if (goldOf[i] < 0 || Augment(goldOf[i], agrees, goldOf, seen))
+            {
+                goldOf[i] = g;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int MatchCount(List<GoldEvent> gold, List<Event> predicted)
+    {
+        int tp = 0;
+        foreach (int g in Match(gold, predicted))
+        {
+            tp += g >= 0 ? 1 : 0;
         }
 
         return tp;
@@ -149,16 +185,12 @@ public static class EventEvaluation
         var gold = goldAll.Where(g => g.Class != GoldEvent.NoEvent).ToList();
         var used = new bool[predicted.Count];
         var matched = new bool[gold.Count];
-        for (int gi = 0; gi < gold.Count; gi++)
+        var goldOf = Match(gold, predicted);
+        for (int i = 0; i < predicted.Count; i++)
         {
-            var g = gold[gi];
-            for (int i = 0; i < predicted.Count; i++)
+            if (goldOf[i] >= 0)
             {
-                if (!used[i] && predicted[i].Class == g.Class && DateAgrees(g.Date, predicted[i].Date) && PlaceAgrees(g.Place, g.Country, predicted[i].Place))
-                {
-                    used[i] = matched[gi] = true;
-                    break;
-                }
+                used[i] = matched[goldOf[i]] = true;
             }
         }
 
@@ -169,11 +201,13 @@ public static class EventEvaluation
                 continue;
             }
 
+            // A prediction of the class that tells the gold's own sentence is that event with a wrong date or place; only
+            // without one is the first unused prediction of the class paired (then often another event of the class).
             var g = gold[gi];
             int best = -1;
-            for (int i = 0; i < predicted.Count && best < 0; i++)
+            for (int i = 0; i < predicted.Count; i++)
             {
-                if (!used[i] && predicted[i].Class == g.Class)
+                if (!used[i] && predicted[i].Class == g.Class && (best < 0 || (Tells(predicted[i], g.Evidence) && !Tells(predicted[best], g.Evidence))))
                 {
                     best = i;
                 }
@@ -201,6 +235,24 @@ public static class EventEvaluation
         }
 
         return lines;
+    }
+
+    private static bool Tells(Event e, Span sentence)
+    {
+        if (e.Evidence.Overlaps(sentence))
+        {
+            return true;
+        }
+
+        foreach (var m in e.Mentions)
+        {
+            if (m.Overlaps(sentence))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Describe(GoldEvent g) => $"date {g.Date ?? "-"} place {g.Place ?? "-"}/{g.Country ?? "-"} actors {string.Join(';', g.Actors)}";

@@ -45,6 +45,28 @@ public sealed class EventEvaluationTests
     }
 
     [Fact]
+    public void A_gold_event_takes_the_prediction_no_other_gold_event_can_use()
+    {
+        // The first gold event (no place) agrees with both predictions, the second (Belarus) only with the first: a matching
+        // that takes predictions in gold order would pair one of them and leave the other gold event unmatched.
+        IReadOnlyList<GoldEvent> gold =
+        [
+            Gold(EventClasses.Mobilize, "2022-02-08"),
+            Gold(EventClasses.Mobilize, "2022-02-08", country: "BY"),
+        ];
+        IReadOnlyList<Event> predicted =
+        [
+            Predicted(EventClasses.Mobilize, "2022-02-08", place: Place("Belarus", "BY", PlaceLevels.Country)),
+            Predicted(EventClasses.Mobilize, "2022-02-08", place: Place("Slovakia", "SK", PlaceLevels.Country)),
+        ];
+
+        var result = EventEvaluation.Evaluate([(gold, predicted)]);
+
+        Assert.Equal(new Sitrep.Evaluation.Score(2, 2, 2), result.Strict);
+        Assert.DoesNotContain(EventEvaluation.ErrorLines("a.txt", gold, predicted, new string('x', 10)), l => l.Contains("WRONG", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_article_marked_without_events_counts_predictions_as_false()
     {
         IReadOnlyList<GoldEvent> gold = [Gold(GoldEvent.NoEvent, null)];
