@@ -55,6 +55,9 @@ internal sealed class Draft(string eventClass, int sentence, Span evidence)
 
     /// <summary>The evidence sentences of the mentions merged into this one, its own first.</summary>
     public List<Span> Mentions { get; } = [evidence];
+
+    /// <summary>The sentence of the latest mention merged in: how far back a chain of retellings was last told.</summary>
+    public int LastSentence { get; set; } = sentence;
 }
 
 /// <summary>The work of <see cref="EventStage"/> on one document.</summary>
@@ -2693,16 +2696,25 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             for (int i = kept.Count - 1; i >= 0; i--)
             {
                 var e = kept[i];
-                if (e.Class != later.Class || !ActorsCompatible(e, later) || !PlaceCompatible(e, later, loose: true))
+                if (e.Class != later.Class)
+                {
+                    continue;
+                }
+
+                // "this approval": a demonstrative and the same word name the act told before, however far back and
+                // whatever actors or place its own sentence suggests.
+                bool compatible = ActorsCompatible(e, later) && PlaceCompatible(e, later, loose: true);
+                if (sameStem is null && e.Stem == later.Stem && (later.Anaphoric || (compatible && later.Sentence - e.LastSentence <= StemReach)))
+                {
+                    sameStem = e;
+                }
+
+                if (!compatible)
                 {
                     continue;
                 }
 
                 int distance = later.Sentence - e.Sentence;
-                if (sameStem is null && e.Stem == later.Stem && distance <= StemReach)
-                {
-                    sameStem = e;
-                }
 
                 if (nearest is null && distance <= reach && DateCompatible(e, later, loose: true))
                 {
@@ -2911,6 +2923,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
     private static void Absorb(Draft into, Draft later)
     {
+        into.LastSentence = Math.Max(into.LastSentence, later.LastSentence);
         foreach (var m in later.Mentions)
         {
             if (!into.Mentions.Contains(m))
@@ -2934,14 +2947,23 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         into.Mode ??= later.Mode;
         into.Killed ??= later.Killed;
         into.Injured ??= later.Injured;
+
+        // "this approval" names the act without its actors: what its own sentence adds is mostly about something else
+        // ("Kuzan highlighted that this approval arrives just in time"), so an anaphor's roles only fill an event that
+        // has none, and its source replaces a weaker source ("This assault involved 120 missiles, according to
+        // Ukrainian officials" after "Recent reports indicate") but does not make an act the text told as fact reported.
+        bool roles = !later.Anaphoric || (into.Actors.Count == 0 && into.Targets.Count == 0);
         foreach (var a in later.Actors)
         {
-            AddActor(into.Actors, a);
+            if (roles)
+            {
+                AddActor(into.Actors, a);
+            }
         }
 
         foreach (var a in later.Targets)
         {
-            if (!ContainsName(into.Actors, a.Name))
+            if (roles && !ContainsName(into.Actors, a.Name))
             {
                 AddActor(into.Targets, a);
             }
@@ -2963,7 +2985,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             }
         }
 
-        if (later.SourceScore > into.SourceScore)
+        if (later.SourceScore > into.SourceScore && (roles || into.Certainty != Certainties.Confirmed))
         {
             into.Source = later.Source;
             into.SourceScore = later.SourceScore;

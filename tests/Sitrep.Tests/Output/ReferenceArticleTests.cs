@@ -1,3 +1,4 @@
+using Sitrep.Events;
 using Sitrep.Pipeline;
 using Sitrep.Tests.Support;
 
@@ -51,6 +52,16 @@ public class ReferenceArticleTests
         Assert.Equal(QuoteKinds.Direct, quote.Kind);
         Assert.Equal("remarked", D.TextOf(quote.Cue!.Value));
         Assert.Contains("Zelensky", D.TextOf((quote.SpeakerEntity ?? quote.Speaker)!.Value), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void This_approval_is_a_retelling_of_bidens_approval_and_keeps_its_roles()
+    {
+        var approval = Assert.Single(D.Events, e => e.Class == EventClasses.Support && D.TextOf(e.Trigger!.Value) == "approved");
+        Assert.Contains(approval.Mentions, m => D.TextOf(m).Contains("this approval arrives just in time", StringComparison.Ordinal));
+        Assert.Equal(["United States"], approval.Actors.Select(a => a.Name));
+        Assert.Equal(Certainties.Confirmed, approval.Certainty);
+        Assert.DoesNotContain(D.Events, e => e.Class == EventClasses.Support && e.Place?.Name == "Kursk Oblast");
     }
 
     [Fact]
