@@ -1642,6 +1642,17 @@ internal sealed class TimeRecognizer
         }
 
         k++;
+        if (unit == TimeUnit.Half && Is(k, "of") && Is(k + 1, "the"))
+        {
+            // "the last half of the '80s": TIMEX3 has no half-decade, so the decade, marked START or END.
+            int d = IsAny(k + 2, "'", "’") ? k + 3 : k + 2;
+            if (d < _p.Count && IsDecadeToken(d, out int decade))
+            {
+                m = new Match(j, d + 1, TimexTypes.Date, TimexValues.Decade(decade), part == 1 ? "START" : "END");
+                return true;
+            }
+        }
+
         var a = A;
         int year;
         int y = Is(k, "of") ? k + 1 : k;
@@ -2345,6 +2356,12 @@ internal sealed class TimeRecognizer
                 int start = near ? j - 2 : pre.The ? pre.TheAt : j;
                 m = new Match(start, j + 1, TimexTypes.Date, TimexValues.FutureRef, null);
                 return true;
+            }
+
+            if (v == 1 && Is(j, "now") && Is(j + 1, ",") && (j == 0 || (j == 1 && IsAny(0, "\"", "``", "“"))))
+            {
+                // "Now, he says, ..." opening a sentence turns to the next point: in TBAQ unmarked 3 times, marked never.
+                return false;
             }
 
             m = new Match(j, j + 1, TimexTypes.Date, v == 1 ? TimexValues.PresentRef : TimexValues.PastRef, null);
