@@ -1004,6 +1004,14 @@ internal sealed class TimeRecognizer
     private bool TryQuantity(int j, Prefix pre, out Match m)
     {
         m = default;
+        if (Is(j, "one") && Is(j + 1, "day") && !_p[j + 1].Hyphen && pre.Mod is null
+            && IsAny(j - 1, "will", "would", "could", "might", "may", "can", "shall", "he", "she", "they", "we", "i", "you", "it"))
+        {
+            // "Islam will one day be ...", "the hope he one day follow ...": some day to come, not a day's length.
+            m = new Match(j, j + 2, TimexTypes.Date, TimexValues.FutureRef, null);
+            return true;
+        }
+
         int k = ParseQuantity(j, out double amount, out bool couple);
         if (k < 0 && W(j) is { Kind: WordKind.Unit } longUnit && !_p[j].Hyphen && j + 1 < _p.Count && _p[j + 1].Hyphen && Is(j + 1, "long")
             && longUnit.Unit is not (TimeUnit.Half or TimeUnit.Period or TimeUnit.Weekend))
@@ -2358,9 +2366,10 @@ internal sealed class TimeRecognizer
                 return true;
             }
 
-            if (v == 1 && Is(j, "now") && Is(j + 1, ",") && (j == 0 || (j == 1 && IsAny(0, "\"", "``", "“"))))
+            if (v == 1 && IsAny(j, "now", "currently") && Is(j + 1, ",") && (j == 0 || (j == 1 && IsAny(0, "\"", "``", "“"))))
             {
-                // "Now, he says, ..." opening a sentence turns to the next point: in TBAQ unmarked 3 times, marked never.
+                // "Now, he says, ...", "Currently, ..." opening a sentence set the scene for it, and the annotators leave
+                // them out: in TBAQ unmarked 5 times, marked never.
                 return false;
             }
 
