@@ -773,6 +773,13 @@ internal sealed class TimeRecognizer
                 return true;
             }
 
+            if (Is(before, "the") && _p[k].Cap && k + 1 < _p.Count && Text(k + 1) is { Length: > 2 } noun && char.IsLower(noun[0]) && char.IsLetter(noun[^1])
+                && _p[k + 1].Word is null && !IsAny(k + 1, "on", "of", "to", "for", "from", "against", "and", "was", "were", "is", "will", "through", "across", "into", "toward", "towards"))
+            {
+                // "the March accession", "the May elections": a month qualifying the noun after it ("the March on Rome" is not).
+                return true;
+            }
+
             return before >= 0 && (IsAny(before, "in", "of", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "during",
                 "through", "from", "before", "after", "between", "and", "to", "or", "since", "end", "beginning", "middle", "start", "each", "every")
                 || Kind(before, WordKind.Position) || _p[before].Hyphen && Kind(before, WordKind.Position));
