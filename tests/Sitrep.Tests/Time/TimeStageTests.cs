@@ -320,4 +320,46 @@ public class TimeStageTests
     [Fact]
     public void Easter_island_is_a_place()
         => Assert.Empty(Times("Tourists flew to Easter Island."));
+
+    [Theory]
+    [InlineData("Now, he says, the talks have stalled.")]
+    [InlineData("Currently, the army holds three villages.")]
+    [InlineData("\"Now, we see that edge eroded,\" he said.")]
+    public void A_sentence_opening_now_or_currently_with_a_comma_is_left_out(string text)
+        => Assert.Empty(Times(text));
+
+    [Theory]
+    [InlineData("Now the talks have stalled.", "Now")]
+    [InlineData("The army now holds three villages.", "now")]
+    [InlineData("The army, currently, holds three villages.", "currently")]
+    public void Now_and_currently_elsewhere_are_the_present(string text, string expression)
+        => AssertValue(text, expression, TimexTypes.Date, "PRESENT_REF");
+
+    [Fact]
+    public void The_last_half_of_a_decade_is_that_decade_marked_end()
+    {
+        var t = Only("Sales were flat through the last half of the '80s.", "the last half of the '80s");
+        Assert.Equal("198", t.Value);
+        Assert.Equal("END", t.Mod);
+    }
+
+    [Theory]
+    [InlineData("Islam will one day be the second largest religion.")]
+    [InlineData("She hoped he one day follow his father.")]
+    public void One_day_between_a_subject_or_modal_and_its_verb_is_the_future(string text)
+        => AssertValue(text, "one day", TimexTypes.Date, "FUTURE_REF");
+
+    [Fact]
+    public void One_day_as_a_length_stays_a_duration()
+        => AssertValue("The strike lasted one day.", "one day", TimexTypes.Duration, "P1D");
+
+    [Fact]
+    public void A_capitalized_march_between_the_and_a_noun_is_the_month()
+        => AssertValue("The March accession will let the three countries join.", "March", TimexTypes.Date, "2025-03");
+
+    [Theory]
+    [InlineData("The March on the capital drew thousands.")]
+    [InlineData("Veterans joined the march against the war.")]
+    public void A_march_that_goes_somewhere_is_not_a_month(string text)
+        => Assert.Empty(Times(text));
 }
