@@ -79,6 +79,7 @@ internal sealed class TimeRecognizer
                 _usedAnchor = false;
                 if (TryAt(k, out var m))
                 {
+                    m = DayBeforeOrAfter(m);
                     var value = m.Value;
                     if (!hasAnchor && _usedAnchor)
                     {
@@ -118,6 +119,20 @@ internal sealed class TimeRecognizer
                 k++;
             }
         }
+    }
+
+    /// <summary>"the day before last Tuesday('s hearing)", "the day after Christmas": one expression, a day off the day named.</summary>
+    private Match DayBeforeOrAfter(Match m)
+    {
+        int at = m.Start - 2;
+        if (m.Type != TimexTypes.Date || m.Value.Length != 10 || at < 0 || !Is(at, "day") || _p[at].Hyphen || !IsAny(at + 1, "before", "after")
+            || !DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return m;
+        }
+
+        int start = Is(at - 1, "the") ? at - 1 : at;
+        return m with { Start = start, Value = TimexValues.Day(day.AddDays(Is(at + 1, "before") ? -1 : 1)) };
     }
 
     private bool IsComparisonCompound(int k)

@@ -362,4 +362,11 @@ public class TimeStageTests
     [InlineData("Veterans joined the march against the war.")]
     public void A_march_that_goes_somewhere_is_not_a_month(string text)
         => Assert.Empty(Times(text));
+
+    [Theory]
+    [InlineData("Shelling resumed the day before yesterday.", "the day before yesterday", "2024-11-16")]
+    [InlineData("Talks began the day before last Tuesday's hearing.", "the day before last Tuesday", "2024-11-11")]
+    [InlineData("The day after Christmas the convoy will leave.", "The day after Christmas", "2024-12-26")]
+    public void The_day_before_or_after_a_day_is_one_day_off_it(string text, string expression, string value)
+        => AssertValue(text, expression, TimexTypes.Date, value);
 }
