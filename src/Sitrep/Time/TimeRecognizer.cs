@@ -1543,6 +1543,20 @@ internal sealed class TimeRecognizer
             return true;
         }
 
+        if (pre.Rel == Relation.None && W(k) is { Kind: WordKind.PartOfDay, Plural: true } parts && parts.Value <= 4)
+        {
+            // "Tuesday nights": every Tuesday night.
+            m = new Match(j, k + 1, TimexTypes.Set, "XXXX-WXX-" + TimexValues.Number(w.Value) + "T" + TimeLexicon.PartOfDayCodes[parts.Value], null);
+            return true;
+        }
+
+        if (pre.Rel == Relation.None && IsAny(k, "and", "or") && Kind(k + 1, WordKind.Weekday) && W(k + 2) is { Kind: WordKind.PartOfDay, Plural: true } shared && shared.Value <= 4)
+        {
+            // "on Monday and Tuesday nights": the first day shares the plural part of day.
+            m = new Match(j, k, TimexTypes.Set, "XXXX-WXX-" + TimexValues.Number(w.Value) + "T" + TimeLexicon.PartOfDayCodes[shared.Value], null);
+            return true;
+        }
+
         int dateAt = Is(k, ",") ? k + 1 : k;
         if ((TryMonth(dateAt, new Prefix(), out var md) || TryDayMonth(dateAt, new Prefix(), out md)) && md.Value.Length == 10)
         {

@@ -369,4 +369,11 @@ public class TimeStageTests
     [InlineData("The day after Christmas the convoy will leave.", "The day after Christmas", "2024-12-26")]
     public void The_day_before_or_after_a_day_is_one_day_off_it(string text, string expression, string value)
         => AssertValue(text, expression, TimexTypes.Date, value);
+
+    [Theory]
+    [InlineData("Two flights will leave on Monday and Tuesday nights.", "Monday", "XXXX-WXX-1TNI")]
+    [InlineData("Two flights will leave on Monday and Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI")]
+    [InlineData("The market opens on Sunday mornings.", "Sunday mornings", "XXXX-WXX-7TMO")]
+    public void A_weekday_with_a_plural_part_of_day_is_a_set(string text, string expression, string value)
+        => AssertValue(text, expression, TimexTypes.Set, value);
 }
