@@ -2074,7 +2074,12 @@ internal sealed class TimeRecognizer
         int k = j + 1;
         if (code == TimeLexicon.Overnight)
         {
-            m = new Match(j, k, TimexTypes.Time, TimexValues.Day(a) + "TNI", null);
+            // "Shares fell Friday, hit by overnight losses in New York": the night before the day just told of, when
+            // that day is the news of the week; a day of the back story ("the Aug. 7 bombings") is not what "overnight" follows.
+            var night = FromReference(TimeUnit.Day, -1, out var before) && _referenceSentence >= _sentence - ClockReach
+                && DateOnly.ParseExact(before, "yyyy-MM-dd", CultureInfo.InvariantCulture) is var eve && eve < a && a.DayNumber - eve.DayNumber <= 7
+                ? before : TimexValues.Day(a);
+            m = new Match(j, k, TimexTypes.Time, night + "TNI", null);
             return true;
         }
 

@@ -376,4 +376,12 @@ public class TimeStageTests
     [InlineData("The market opens on Sunday mornings.", "Sunday mornings", "XXXX-WXX-7TMO")]
     public void A_weekday_with_a_plural_part_of_day_is_a_set(string text, string expression, string value)
         => AssertValue(text, expression, TimexTypes.Set, value);
+
+    [Fact]
+    public void Overnight_after_a_day_of_the_past_week_is_the_night_before_it()
+        => AssertValue("Shares fell Friday in London. Dealers blamed overnight losses in New York.", "overnight", TimexTypes.Time, "2024-11-14TNI");
+
+    [Fact]
+    public void Overnight_with_no_recent_day_told_is_the_night_of_publication()
+        => AssertValue("The embassy was bombed on Oct. 2. Drones struck the capital overnight.", "overnight", TimexTypes.Time, "2024-11-18TNI");
 }
