@@ -1173,6 +1173,16 @@ internal sealed class TimeRecognizer
             return true;
         }
 
+        if (Is(j - 1, "in") && pre.ApproxEnd == j && mod is null && !double.IsNaN(amount) && amount == Math.Floor(amount) && amount >= 1
+            && unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day && !IsAny(k, "of", "time", "'s")
+            && TenseOf(j, k) == Tense.Future)
+        {
+            // "The stock would be redeemed in five years", "will leave in two weeks": TimeML's point that far ahead,
+            // not a length ("finished the task in two weeks").
+            m = new Match(j, k, TimexTypes.Date, ShiftValue(amount, unit, true), null);
+            return true;
+        }
+
         m = new Match(j, k, TimexTypes.Duration, TimexValues.Duration(amount, unit), mod);
         return true;
     }

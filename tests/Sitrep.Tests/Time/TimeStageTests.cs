@@ -384,4 +384,11 @@ public class TimeStageTests
     [Fact]
     public void Overnight_with_no_recent_day_told_is_the_night_of_publication()
         => AssertValue("The embassy was bombed on Oct. 2. Drones struck the capital overnight.", "overnight", TimexTypes.Time, "2024-11-18TNI");
+
+    [Theory]
+    [InlineData("The bonds would be redeemed in five years.", "five years", TimexTypes.Date, "2029")]
+    [InlineData("Elections will be held in three months.", "three months", TimexTypes.Date, "2025-02")]
+    [InlineData("The army took the town in two weeks.", "two weeks", TimexTypes.Duration, "P2W")]
+    public void In_n_units_ahead_is_a_date_and_in_the_past_a_length(string text, string expression, string type, string value)
+        => AssertValue(text, expression, type, value);
 }
