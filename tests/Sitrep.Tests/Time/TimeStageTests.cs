@@ -320,4 +320,75 @@ public class TimeStageTests
     [Fact]
     public void Easter_island_is_a_place()
         => Assert.Empty(Times("Tourists flew to Easter Island."));
+
+    [Theory]
+    [InlineData("Now, he says, the talks have stalled.")]
+    [InlineData("Currently, the army holds three villages.")]
+    [InlineData("\"Now, we see that edge eroded,\" he said.")]
+    public void A_sentence_opening_now_or_currently_with_a_comma_is_left_out(string text)
+        => Assert.Empty(Times(text));
+
+    [Theory]
+    [InlineData("Now the talks have stalled.", "Now")]
+    [InlineData("The army now holds three villages.", "now")]
+    [InlineData("The army, currently, holds three villages.", "currently")]
+    public void Now_and_currently_elsewhere_are_the_present(string text, string expression)
+        => AssertValue(text, expression, TimexTypes.Date, "PRESENT_REF");
+
+    [Fact]
+    public void The_last_half_of_a_decade_is_that_decade_marked_end()
+    {
+        var t = Only("Sales were flat through the last half of the '80s.", "the last half of the '80s");
+        Assert.Equal("198", t.Value);
+        Assert.Equal("END", t.Mod);
+    }
+
+    [Theory]
+    [InlineData("Islam will one day be the second largest religion.")]
+    [InlineData("She hoped he one day follow his father.")]
+    public void One_day_between_a_subject_or_modal_and_its_verb_is_the_future(string text)
+        => AssertValue(text, "one day", TimexTypes.Date, "FUTURE_REF");
+
+    [Fact]
+    public void One_day_as_a_length_stays_a_duration()
+        => AssertValue("The strike lasted one day.", "one day", TimexTypes.Duration, "P1D");
+
+    [Fact]
+    public void A_capitalized_march_between_the_and_a_noun_is_the_month()
+        => AssertValue("The March accession will let the three countries join.", "March", TimexTypes.Date, "2025-03");
+
+    [Theory]
+    [InlineData("The March on the capital drew thousands.")]
+    [InlineData("Veterans joined the march against the war.")]
+    public void A_march_that_goes_somewhere_is_not_a_month(string text)
+        => Assert.Empty(Times(text));
+
+    [Theory]
+    [InlineData("Shelling resumed the day before yesterday.", "the day before yesterday", "2024-11-16")]
+    [InlineData("Talks began the day before last Tuesday's hearing.", "the day before last Tuesday", "2024-11-11")]
+    [InlineData("The day after Christmas the convoy will leave.", "The day after Christmas", "2024-12-26")]
+    public void The_day_before_or_after_a_day_is_one_day_off_it(string text, string expression, string value)
+        => AssertValue(text, expression, TimexTypes.Date, value);
+
+    [Theory]
+    [InlineData("Two flights will leave on Monday and Tuesday nights.", "Monday", "XXXX-WXX-1TNI")]
+    [InlineData("Two flights will leave on Monday and Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI")]
+    [InlineData("The market opens on Sunday mornings.", "Sunday mornings", "XXXX-WXX-7TMO")]
+    public void A_weekday_with_a_plural_part_of_day_is_a_set(string text, string expression, string value)
+        => AssertValue(text, expression, TimexTypes.Set, value);
+
+    [Fact]
+    public void Overnight_after_a_day_of_the_past_week_is_the_night_before_it()
+        => AssertValue("Shares fell Friday in London. Dealers blamed overnight losses in New York.", "overnight", TimexTypes.Time, "2024-11-14TNI");
+
+    [Fact]
+    public void Overnight_with_no_recent_day_told_is_the_night_of_publication()
+        => AssertValue("The embassy was bombed on Oct. 2. Drones struck the capital overnight.", "overnight", TimexTypes.Time, "2024-11-18TNI");
+
+    [Theory]
+    [InlineData("The bonds would be redeemed in five years.", "five years", TimexTypes.Date, "2029")]
+    [InlineData("Elections will be held in three months.", "three months", TimexTypes.Date, "2025-02")]
+    [InlineData("The army took the town in two weeks.", "two weeks", TimexTypes.Duration, "P2W")]
+    public void In_n_units_ahead_is_a_date_and_in_the_past_a_length(string text, string expression, string type, string value)
+        => AssertValue(text, expression, type, value);
 }
