@@ -75,6 +75,10 @@ internal static class TrainAttributionCommand
         var spans = SpanTrainer.Train(trainSpans, devSpans, epochs.Spans, seed, Console.WriteLine);
         spans.Save(outputs.Spans);
         Console.WriteLine($"{spans.FeatureCount} features written to {outputs.Spans}");
+        if (devSpans is not null)
+        {
+            Console.WriteLine($"span dev {SpanTrainer.Breakdown(spans, devSpans)}");
+        }
 
         var collected = ScorerTrainer.CrossFit(trainDocs, train, trainSpans, epochs.Cue, epochs.Spans, seed, Console.WriteLine);
         CheckScorer(collected, epochs.Scorer, seed);

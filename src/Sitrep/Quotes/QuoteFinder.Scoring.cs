@@ -15,6 +15,9 @@ internal sealed partial class QuoteFinder
     /// <summary>The confidence of the last <see cref="Label"/> call (only while proposing).</summary>
     private LabelConfidence _lastConfidence;
 
+    /// <summary>Shortest labeller content proposed to the scorer (<c>backed Clinton</c>); the rules alone need <see cref="MinContentWords"/>.</summary>
+    private static readonly int MinProposedWords = int.Parse(Environment.GetEnvironmentVariable("SITREP_W") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Runs the finder in collecting mode on a tagged document: fills its quotes and returns each one's scorer features (null when not vetted).</summary>
     internal static List<ulong[]?> Candidates(Document doc, CueModel cueModel, SpanModel spanModel)
     {

@@ -1605,7 +1605,7 @@ internal sealed partial class QuoteFinder
         foreach (int cue in _unattributedCues)
         {
             bool lexicon = CueLexicon.TryGet(Word(cue), out var cls);
-            if (Label(context, cue, buffers, ref labels, out int sa, out int sb, out int ca, out int cb) && WordCount(ca, cb) >= MinContentWords
+            if (Label(context, cue, buffers, ref labels, out int sa, out int sb, out int ca, out int cb) && WordCount(ca, cb) >= (_propose ? MinProposedWords : MinContentWords)
                 && (lexicon || _propose || (sa >= 0 && AgentOrConfident(cue, sa, sb))))
             {
                 _found.Add(new Found
