@@ -103,9 +103,10 @@ internal static class TrainAttributionCommand
 
         var check = ScorerTrainer.Train(rest, epochs, seed);
         Console.WriteLine($"scorer check on fold 1: without scorer {ScorerTrainer.Plain(held)}");
-        foreach (float t in (ReadOnlySpan<float>)[-40f, -30f, -20f, -15f, -10f, -5f, 0f, AttributionScorer.Threshold])
+        foreach (float t in (ReadOnlySpan<float>)[-40f, -30f, -20f, -15f, -10f, -5f, 0f])
         {
-            Console.WriteLine($"scorer check on fold 1: threshold {t,5:F1}: {ScorerTrainer.Evaluate(check, held, t)}");
+            var mark = t == AttributionScorer.Threshold ? " (the stage's)" : "";
+            Console.WriteLine($"scorer check on fold 1: threshold {t,5:F1}{mark}: {ScorerTrainer.Evaluate(check, held, t)}");
         }
     }
 

@@ -10,15 +10,15 @@ internal sealed partial class QuoteFinder
     /// The least cue-model margin of a learned cue proposed to the scorer (the rules alone need a positive one); the scorer
     /// was trained on candidates proposed at this margin, so the two go together.
     /// </summary>
-    internal static readonly float ProposeMargin = float.Parse(Environment.GetEnvironmentVariable("SITREP_P") ?? "-5", System.Globalization.CultureInfo.InvariantCulture);
+    internal const float ProposeMargin = -5f;
 
     /// <summary>The confidence of the last <see cref="Label"/> call (only while proposing).</summary>
     private LabelConfidence _lastConfidence;
 
     /// <summary>Shortest labeller content proposed to the scorer (<c>backed Clinton</c>); the rules alone need <see cref="MinContentWords"/>.</summary>
-    private static readonly int MinProposedWords = int.Parse(Environment.GetEnvironmentVariable("SITREP_W") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
+    private const int MinProposedWords = 1;
 
-    /// <summary>Runs the finder in collecting mode on a tagged document: fills its quotes and returns each one's scorer features (null when not vetted).</summary>
+    /// <summary>Runs the finder in collecting mode on a tagged document: fills its quotes and returns each one's scorer features.</summary>
     internal static List<ulong[]?> Candidates(Document doc, CueModel cueModel, SpanModel spanModel)
     {
         doc.Quotes.Clear();
@@ -28,7 +28,7 @@ internal sealed partial class QuoteFinder
         return sink;
     }
 
-    /// <summary>Scores the vetted candidates: drops those under the scorer's threshold, or records their features while collecting.</summary>
+    /// <summary>Scores every candidate: drops those under the scorer's threshold, or records their features while collecting.</summary>
     private void ScoreCandidates()
     {
         Span<ulong> features = stackalloc ulong[AttributionScorer.MaxFeatures];
@@ -37,11 +37,6 @@ internal sealed partial class QuoteFinder
         for (int i = 0; i < _found.Count; i++)
         {
             var f = _found[i];
-            if (f.Kind != QuoteKinds.Indirect || !AttributionScorer.Vets(f.Origin))
-            {
-                continue;
-            }
-
             int n = CandidateFeatures(f, features);
             if (_candidateSink is not null)
             {
@@ -156,15 +151,19 @@ internal sealed partial class QuoteFinder
         dst[n++] = FeatureHash.Feature(25, cuePos, marginBucket);
         dst[n++] = FeatureHash.Feature(26, sides, contentLen);
         dst[n++] = FeatureHash.Feature(27, firstWord, cueWord);
+        dst[n++] = FeatureHash.Feature(28, f.SpeakerFirst >= 0 && f.SpeakerEnd > f.SpeakerFirst ? FeatureHash.OfLower(Word(f.SpeakerEnd - 1)) : None);
+        dst[n++] = FeatureHash.Feature(29, ca < _tokens.Count ? FeatureHash.OfLower(Word(ca)) : None);
+        dst[n++] = FeatureHash.Feature(30, cue > 0 ? FeatureHash.OfLower(Word(cue - 1)) : None);
+        dst[n++] = FeatureHash.Feature(31, cueWord, contentLen);
         if (f.Labelled)
         {
             var c = f.Confidence;
-            dst[n++] = FeatureHash.Feature(28, FeatureHash.Of(LogBucket(c.ContentMean)), origin);
-            dst[n++] = FeatureHash.Feature(29, FeatureHash.Of(LogBucket(c.ContentMin)));
-            dst[n++] = FeatureHash.Feature(30, FeatureHash.Of(LogBucket(c.StartMargin)));
-            dst[n++] = FeatureHash.Feature(31, FeatureHash.Of(LogBucket(c.EndMargin)));
-            dst[n++] = FeatureHash.Feature(32, FeatureHash.Of(LogBucket(c.Source)), source);
-            dst[n++] = FeatureHash.Feature(33, FeatureHash.Of(LogBucket(c.ContentMean)), marginBucket);
+            dst[n++] = FeatureHash.Feature(40, FeatureHash.Of(LogBucket(c.ContentMean)), origin);
+            dst[n++] = FeatureHash.Feature(41, FeatureHash.Of(LogBucket(c.ContentMin)));
+            dst[n++] = FeatureHash.Feature(42, FeatureHash.Of(LogBucket(c.StartMargin)));
+            dst[n++] = FeatureHash.Feature(43, FeatureHash.Of(LogBucket(c.EndMargin)));
+            dst[n++] = FeatureHash.Feature(44, FeatureHash.Of(LogBucket(c.Source)), source);
+            dst[n++] = FeatureHash.Feature(45, FeatureHash.Of(LogBucket(c.ContentMean)), marginBucket);
         }
 
         return n;

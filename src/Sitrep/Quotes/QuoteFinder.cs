@@ -81,18 +81,21 @@ internal sealed partial class QuoteFinder
         public ulong[]? Features;
     }
 
-    /// <param name="scorer">Vets reported-speech candidates (needs <paramref name="cueModel"/>); null keeps every one the rules give.</param>
+    /// <param name="scorer">Vets the candidates (needs both models and tagged text); null keeps every one the rules give.</param>
     /// <param name="candidateSink">When given, every candidate is proposed and kept, and its scorer features (null for the
     /// origins the scorer does not vet) are added here in the order of <see cref="Document.Quotes"/> (training the scorer).</param>
     public QuoteFinder(Document doc, CueModel? cueModel = null, SpanModel? spanModel = null, AttributionScorer? scorer = null, List<ulong[]?>? candidateSink = null)
     {
         _cueModel = cueModel;
-        _scorer = cueModel is null || candidateSink is not null ? null : scorer;
-        _candidateSink = cueModel is null ? null : candidateSink;
-        _propose = _scorer is not null || _candidateSink is not null;
 
         // The span model was trained on tagged text: without part-of-speech tags (no recognizer before the stage) the rules choose.
         _spanModel = doc.Tokens.Count > 0 && doc.Tokens[0].Pos is not null ? spanModel : null;
+
+        // The scorer learnt the candidates of both models on tagged text; without them the rules' candidates stand.
+        bool scorable = cueModel is not null && _spanModel is not null;
+        _scorer = scorable && candidateSink is null ? scorer : null;
+        _candidateSink = scorable ? candidateSink : null;
+        _propose = _scorer is not null || _candidateSink is not null;
         _doc = doc;
         _text = doc.Text;
         _tokens = doc.Tokens;

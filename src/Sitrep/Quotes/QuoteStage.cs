@@ -12,9 +12,9 @@ public sealed class QuoteStage : IStage
     private readonly SpanModel? _spanModel;
     private readonly AttributionScorer? _scorer;
 
-    /// <summary>The stage with the shipped learned cue detector and span labeller.</summary>
+    /// <summary>The stage with the shipped learned cue detector, span labeller and attribution scorer.</summary>
     public QuoteStage()
-        : this(CueModel.Shared, SpanModel.Shared)
+        : this(CueModel.Shared, SpanModel.Shared, AttributionScorer.Shared)
     {
     }
 
@@ -26,10 +26,10 @@ public sealed class QuoteStage : IStage
 
     /// <summary>
     /// The stage with <paramref name="cueModel"/> as its learned cue detector and <paramref name="spanModel"/> choosing the
-    /// source and content of reported speech; null for the rules.
+    /// source and content of reported speech; null for the rules. No scorer: every candidate the rules give is kept.
     /// </summary>
     public QuoteStage(CueModel? cueModel, SpanModel? spanModel)
-        : this(cueModel, spanModel, Environment.GetEnvironmentVariable("SITREP_SCORER") is { } p ? AttributionScorer.Load(p) : null)
+        : this(cueModel, spanModel, null)
     {
     }
 
