@@ -42,7 +42,7 @@ internal sealed partial class QuoteFinder
             {
                 f.Features = features[..n].ToArray();
             }
-            else if (_scorer!.Margin(features[..n]) < AttributionScorer.Threshold)
+            else if (_scorer!.Margin(features[..n]) < AttributionScorer.Threshold || !AgentGuardHolds(f))
             {
                 drop[i] = any = true;
             }
@@ -64,6 +64,13 @@ internal sealed partial class QuoteFinder
 
         _found.RemoveRange(w, _found.Count - w);
     }
+
+    /// <summary>
+    /// The agent guard of learned cues (a person or group as source, or a sure cue model), kept after the scorer: it lets
+    /// through things as sources (<c>missile strikes continued</c>) that PolNeAR's political news seldom has to teach it.
+    /// </summary>
+    private bool AgentGuardHolds(Found f) => f.Origin is not (CandidateOrigin.RulesLearned or CandidateOrigin.FallbackLearned)
+        || (f.SpeakerFirst >= 0 && AgentOrConfident(f.CueToken, f.SpeakerFirst, f.SpeakerEnd));
 
     private static readonly ulong None = FeatureHash.Of("-");
     private static readonly ulong Pronoun = FeatureHash.Of("PRON");
