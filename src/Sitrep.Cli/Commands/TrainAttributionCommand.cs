@@ -7,7 +7,7 @@ using Sitrep.Text;
 
 namespace Sitrep.Cli.Commands;
 
-/// <summary><c>sitrep train attribution</c>: the learned cue detector of the quote stage (docs/quotes.md).</summary>
+/// <summary><c>sitrep train attribution</c>: the learned cue detector, span labeller and candidate scorer of the quote stage (docs/quotes.md).</summary>
 internal static class TrainAttributionCommand
 {
     public static Command Create()
@@ -27,7 +27,8 @@ internal static class TrainAttributionCommand
         var seed = new Option<int>("--seed") { Description = "Shuffling seed; same data and seed give byte-identical weights", DefaultValueFactory = _ => 1 };
         var command = new Command(
             "attribution",
-            "Train the attribution cue detector (averaged perceptron over word tokens) and the source/content span labeller from PolNeAR.\n\n"
+            "Train the attribution cue detector (averaged perceptron over word tokens), the source/content span labeller and the\n"
+            + "second-stage candidate scorer (cross-fitted over 5 folds of train) from PolNeAR.\n\n"
             + "Example:\n  sitrep train attribution --polnear ../shared/data/polnear/train --dev ../shared/data/polnear/dev --out src/Sitrep/Models/cue.bin")
         {
             polnear, dev, output, spansOut, scorerOut, epochs, spanEpochs, scorerEpochs, seed,
