@@ -19,11 +19,11 @@ internal sealed partial class QuoteFinder
     private const int MinProposedWords = 1;
 
     /// <summary>Runs the finder in collecting mode on a tagged document: fills its quotes and returns each one's scorer features.</summary>
-    internal static List<ulong[]?> Candidates(Document doc, CueModel cueModel, SpanModel spanModel)
+    internal static List<ulong[]> Candidates(Document doc, CueModel cueModel, SpanModel spanModel)
     {
         doc.Quotes.Clear();
         doc.Attributions.Clear();
-        var sink = new List<ulong[]?>();
+        var sink = new List<ulong[]>();
         new QuoteFinder(doc, cueModel, spanModel, scorer: null, candidateSink: sink).Run(CancellationToken.None);
         return sink;
     }

@@ -41,7 +41,7 @@ internal sealed partial class QuoteFinder
     private readonly CueModel? _cueModel;
     private readonly SpanModel? _spanModel;
     private readonly AttributionScorer? _scorer;
-    private readonly List<ulong[]?>? _candidateSink;
+    private readonly List<ulong[]>? _candidateSink;
 
     /// <summary>
     /// Candidates beyond the rules' guards are proposed (learned cues with a lower margin or no agent subject) because the
@@ -84,7 +84,7 @@ internal sealed partial class QuoteFinder
     /// <param name="scorer">Vets the candidates (needs both models and tagged text); null keeps every one the rules give.</param>
     /// <param name="candidateSink">When given, every candidate is proposed and kept, and its scorer features (null for the
     /// origins the scorer does not vet) are added here in the order of <see cref="Document.Quotes"/> (training the scorer).</param>
-    public QuoteFinder(Document doc, CueModel? cueModel = null, SpanModel? spanModel = null, AttributionScorer? scorer = null, List<ulong[]?>? candidateSink = null)
+    public QuoteFinder(Document doc, CueModel? cueModel = null, SpanModel? spanModel = null, AttributionScorer? scorer = null, List<ulong[]>? candidateSink = null)
     {
         _cueModel = cueModel;
 
@@ -1715,7 +1715,7 @@ internal sealed partial class QuoteFinder
             }
 
             _doc.Quotes.Add(new Quote(speaker, f.Cue, f.Content, f.Kind) { SpeakerEntity = entity });
-            _candidateSink?.Add(f.Features);
+            _candidateSink?.Add(f.Features ?? []);
             if (entity is null && !f.AccordingTo && f.SpeakerFirst >= 0 && !IsPronoun(f.SpeakerFirst, f.SpeakerEnd) && NameRun(f.SpeakerFirst, f.SpeakerEnd) is { } name)
             {
                 resolver.NoteNamedSpeaker(name);

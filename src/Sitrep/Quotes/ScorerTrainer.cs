@@ -22,28 +22,19 @@ public static class ScorerTrainer
     /// <summary>One candidate: its features and whether it matches a gold attribution.</summary>
     internal readonly record struct Candidate(ulong[] Features, bool Keep);
 
-    /// <summary>
-    /// One held-out text: its gold count, the source+content score of the stage without the scorer, the matches and
-    /// predictions of the candidates the scorer does not vet, and the vetted candidates.
-    /// </summary>
+    /// <summary>One held-out text: its gold count, the source+content score of the stage without the scorer, and its candidates.</summary>
     public sealed class Collected
     {
-        internal Collected(int gold, Score plain, int fixedMatched, int fixedPredicted, Candidate[] candidates)
+        internal Collected(int gold, Score plain, Candidate[] candidates)
         {
             Gold = gold;
             Plain = plain;
-            FixedMatched = fixedMatched;
-            FixedPredicted = fixedPredicted;
             Candidates = candidates;
         }
 
         internal int Gold { get; }
 
         internal Score Plain { get; }
-
-        internal int FixedMatched { get; }
-
-        internal int FixedPredicted { get; }
 
         internal Candidate[] Candidates { get; }
     }
@@ -115,24 +106,15 @@ public static class ScorerTrainer
 
         var features = QuoteFinder.Candidates(analyzed, cueModel, spanModel);
         var score = AttributionEvaluation.ScoreDocument(analyzed, gold.Attributions);
-        var candidates = new List<Candidate>();
-        int fixedMatched = 0, fixedPredicted = 0;
+        var candidates = new Candidate[features.Count];
         for (int p = 0; p < features.Count; p++)
         {
-            if (features[p] is { } f)
-            {
-                candidates.Add(new Candidate(f, score.PredictedMatched[p]));
-            }
-            else
-            {
-                fixedPredicted++;
-                fixedMatched += score.PredictedMatched[p] ? 1 : 0;
-            }
+            candidates[p] = new Candidate(features[p], score.PredictedMatched[p]);
         }
 
         analyzed.Quotes.Clear();
         analyzed.Attributions.Clear();
-        return new Collected(gold.Attributions.Count, plain, fixedMatched, fixedPredicted, [.. candidates]);
+        return new Collected(gold.Attributions.Count, plain, candidates);
     }
 
     /// <summary>Trains the scorer on the candidates of <paramref name="texts"/> and returns the averaged model of the last epoch.</summary>
@@ -186,7 +168,7 @@ public static class ScorerTrainer
         Score total = default;
         foreach (var t in texts)
         {
-            int tp = t.FixedMatched, predicted = t.FixedPredicted;
+            int tp = 0, predicted = 0;
             foreach (var c in t.Candidates)
             {
                 if (scorer.Margin(c.Features) >= threshold)
