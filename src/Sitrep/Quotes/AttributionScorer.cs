@@ -31,9 +31,6 @@ internal enum CandidateOrigin : byte
 
     /// <summary>A cue-model cue the rules left unattributed, labelled by the span model.</summary>
     FallbackLearned,
-
-    /// <summary>A noun that is often a cue in PolNeAR train (<c>statement</c>, <c>claim</c>), labelled by the span model.</summary>
-    Noun,
 }
 
 /// <summary>

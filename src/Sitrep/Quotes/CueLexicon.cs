@@ -132,38 +132,6 @@ public static class CueLexicon
     /// </summary>
     public static FrozenSet<string> Learned { get; } = LoadLearned();
 
-    /// <summary>Least number of gold cue uses in PolNeAR train for a word proposed as a noun cue to the scorer.</summary>
-    public const int NounMinCount = 10;
-
-    /// <summary>
-    /// Words that are gold cues at least <see cref="NounMinCount"/> times in PolNeAR train, whatever their rate
-    /// (<c>statement</c>, <c>claim</c>, <c>interview</c>); proposed to the attribution scorer as cues when tagged as nouns.
-    /// </summary>
-    public static FrozenSet<string> NounCandidates { get; } = LoadNounCandidates();
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounLookup =
-        NounCandidates.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Whether <paramref name="word"/> is proposed as a noun cue (any case).</summary>
-    public static bool IsNounCandidate(ReadOnlySpan<char> word) => NounLookup.Contains(word);
-
-    private static FrozenSet<string> LoadNounCandidates()
-    {
-        using var stream = typeof(CueLexicon).Assembly.GetManifestResourceStream(LearnedResource)
-            ?? throw new InvalidOperationException($"embedded resource {LearnedResource} is missing");
-        using var reader = new StreamReader(stream);
-        var words = new List<string>();
-        foreach (var c in CueLearner.Read(reader, "cues.tsv"))
-        {
-            if (c.CueCount >= NounMinCount)
-            {
-                words.Add(c.Word);
-            }
-        }
-
-        return words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-    }
-
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LearnedLookup =
         Learned.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -69,7 +69,7 @@ internal sealed partial class QuoteFinder
     /// The agent guard of learned cues (a person or group as source, or a sure cue model), kept after the scorer: it lets
     /// through things as sources (<c>missile strikes continued</c>) that PolNeAR's political news seldom has to teach it.
     /// </summary>
-    private bool AgentGuardHolds(Found f) => f.Origin is not (CandidateOrigin.RulesLearned or CandidateOrigin.FallbackLearned or CandidateOrigin.Noun)
+    private bool AgentGuardHolds(Found f) => f.Origin is not (CandidateOrigin.RulesLearned or CandidateOrigin.FallbackLearned)
         || (f.SpeakerFirst >= 0 && AgentOrConfident(f.CueToken, f.SpeakerFirst, f.SpeakerEnd));
 
     private static readonly ulong None = FeatureHash.Of("-");

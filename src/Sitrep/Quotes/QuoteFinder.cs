@@ -38,9 +38,6 @@ internal sealed partial class QuoteFinder
     private readonly HashSet<int> _usedCues = [];
     private readonly List<Found> _found = [];
     private readonly List<int> _unattributedCues = [];
-
-    /// <summary>Nouns proposed to the scorer as cues (<see cref="CueLexicon.NounCandidates"/>), labelled like unattributed cues.</summary>
-    private readonly List<int> _nounCues = [];
     private readonly CueModel? _cueModel;
     private readonly SpanModel? _spanModel;
     private readonly AttributionScorer? _scorer;
@@ -974,11 +971,6 @@ internal sealed partial class QuoteFinder
             }
             else
             {
-                if (_propose && _tokens[t].Pos is "NN" or "NNS" && CueLexicon.IsNounCandidate(Word(t)) && Margin(t) > MinMargin)
-                {
-                    _nounCues.Add(t);
-                }
-
                 continue;
             }
 
@@ -1629,26 +1621,6 @@ internal sealed partial class QuoteFinder
                     Content = TokenSpan(ca, cb),
                     Kind = QuoteKinds.Indirect,
                     Origin = lexicon ? CandidateOrigin.Fallback : CandidateOrigin.FallbackLearned,
-                    Labelled = true,
-                    Confidence = _lastConfidence,
-                });
-            }
-        }
-
-        foreach (int cue in _nounCues)
-        {
-            if (Label(context, cue, buffers, ref labels, out int sa, out int sb, out int ca, out int cb) && WordCount(ca, cb) >= MinProposedWords)
-            {
-                _found.Add(new Found
-                {
-                    SpeakerFirst = sa,
-                    SpeakerEnd = sb,
-                    Cue = _tokens[cue].Span,
-                    CueToken = cue,
-                    CueClass = LearnedClass,
-                    Content = TokenSpan(ca, cb),
-                    Kind = QuoteKinds.Indirect,
-                    Origin = CandidateOrigin.Noun,
                     Labelled = true,
                     Confidence = _lastConfidence,
                 });
