@@ -24,7 +24,7 @@ public static class GazetteerLoad
         Console.WriteLine(FormattableString.Invariant($"gazetteer second load: {second}"));
     }
 
-    /// <summary>The POS, chunk and NER models' first load in this process (the 300 ms budget).</summary>
+    /// <summary>The POS, chunk and NER models' first load in this process (the 300 ms budget), then the quote stage's three.</summary>
     public static void RunModels()
     {
         var (_, first) = Timed(() => Sitrep.Entities.EntityModels.Default);
@@ -33,6 +33,8 @@ public static class GazetteerLoad
         Console.WriteLine(FormattableString.Invariant($"attribution span model first load: {spans}"));
         var (_, cues) = Timed(() => Sitrep.Quotes.CueModel.Shared);
         Console.WriteLine(FormattableString.Invariant($"attribution cue model first load: {cues}"));
+        var (_, scorer) = Timed(() => Sitrep.Quotes.AttributionScorer.Shared);
+        Console.WriteLine(FormattableString.Invariant($"attribution scorer first load: {scorer}"));
     }
 
     private static (T Value, string Cost) Timed<T>(Func<T> load)

@@ -8,7 +8,7 @@ namespace Sitrep.Quotes;
 /// direct quotes between quotation marks with a speaker and cue beside them, reported speech around a
 /// cue verb, "according to" phrases, and hedges. Rules over tokens and closed word classes; no tagger needed.
 /// </summary>
-internal sealed class QuoteFinder
+internal sealed partial class QuoteFinder
 {
     /// <summary>Longest subject phrase taken to the left of a cue before it is trimmed to its head.</summary>
     private const int MaxSpeakerScan = 14;
@@ -40,6 +40,14 @@ internal sealed class QuoteFinder
     private readonly List<int> _unattributedCues = [];
     private readonly CueModel? _cueModel;
     private readonly SpanModel? _spanModel;
+    private readonly AttributionScorer? _scorer;
+    private readonly List<ulong[]>? _candidateSink;
+
+    /// <summary>
+    /// Candidates beyond the rules' guards are proposed (learned cues with a lower margin or no agent subject) because the
+    /// scorer vets them, or because they are being collected to train it.
+    /// </summary>
+    private readonly bool _propose;
     private CueContext _cueContext;
     private float[]? _margins;
 
@@ -61,14 +69,33 @@ internal sealed class QuoteFinder
         public string Kind = QuoteKinds.Direct;
         public CueClass CueClass = CueClass.Speech;
         public bool AccordingTo;
+        public CandidateOrigin Origin;
+
+        /// <summary>The span labeller chose the source and content (it found a content for the cue).</summary>
+        public bool Labelled;
+
+        /// <summary>How sure the span labeller was of its spans (scorer features; default when it did not label).</summary>
+        public LabelConfidence Confidence;
+
+        /// <summary>The candidate's scorer features, kept only while collecting training candidates.</summary>
+        public ulong[]? Features;
     }
 
-    public QuoteFinder(Document doc, CueModel? cueModel = null, SpanModel? spanModel = null)
+    /// <param name="scorer">Vets the candidates (needs both models and tagged text); null keeps every one the rules give.</param>
+    /// <param name="candidateSink">When given, every candidate is proposed and kept, and its scorer features (null for the
+    /// origins the scorer does not vet) are added here in the order of <see cref="Document.Quotes"/> (training the scorer).</param>
+    public QuoteFinder(Document doc, CueModel? cueModel = null, SpanModel? spanModel = null, AttributionScorer? scorer = null, List<ulong[]>? candidateSink = null)
     {
         _cueModel = cueModel;
 
         // The span model was trained on tagged text: without part-of-speech tags (no recognizer before the stage) the rules choose.
         _spanModel = doc.Tokens.Count > 0 && doc.Tokens[0].Pos is not null ? spanModel : null;
+
+        // The scorer learnt the candidates of both models on tagged text; without them the rules' candidates stand.
+        bool scorable = cueModel is not null && _spanModel is not null;
+        _scorer = scorable && candidateSink is null ? scorer : null;
+        _candidateSink = scorable ? candidateSink : null;
+        _propose = _scorer is not null || _candidateSink is not null;
         _doc = doc;
         _text = doc.Text;
         _tokens = doc.Tokens;
@@ -107,6 +134,11 @@ internal sealed class QuoteFinder
             if (_spanModel is not null)
             {
                 LabelSpans();
+            }
+
+            if (_scorer is not null || _candidateSink is not null)
+            {
+                ScoreCandidates();
             }
         }
         finally
@@ -168,7 +200,13 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>Whether the cue model marks <paramref name="cue"/> as a cue (always, without a model: the word list decided).</summary>
-    private bool ModelAccepts(int cue) => _cueModel is null || Margin(cue) > 0;
+    private bool ModelAccepts(int cue) => _cueModel is null || Margin(cue) > MinMargin;
+
+    /// <summary>
+    /// The least cue-model margin for a learned cue: positive for the rules alone, lower when the scorer vets the candidates
+    /// (<see cref="ProposeMargin"/>).
+    /// </summary>
+    private float MinMargin => _propose ? ProposeMargin : 0f;
 
     /// <summary>The cue model's margin for token <paramref name="t"/>, computed once per token (several rules ask about the same verb).</summary>
     private float Margin(int t)
@@ -393,6 +431,7 @@ internal sealed class QuoteFinder
                     SpeakerEnd = previous.SpeakerEnd,
                     Content = content,
                     Kind = QuoteKinds.Direct,
+                    Origin = CandidateOrigin.Continuation,
                 };
                 _found.Add(next);
                 previous = next;
@@ -936,7 +975,7 @@ internal sealed class QuoteFinder
             }
 
             // A cue the rules found no subject or content for goes to the span labeller when the cue model agrees.
-            if (_found.Count == found && _spanModel is not null && _cueModel is not null && !_usedCues.Contains(t) && (!lexicon || IsActiveVerb(t)) && Margin(t) > 0)
+            if (_found.Count == found && _spanModel is not null && _cueModel is not null && !_usedCues.Contains(t) && (!lexicon || IsActiveVerb(t)) && Margin(t) > MinMargin)
             {
                 _unattributedCues.Add(t);
             }
@@ -1105,6 +1144,7 @@ internal sealed class QuoteFinder
             CueToken = colon,
             Content = direct ? ContentOfRegion(contentFirst - 1, contentEnd) : TokenSpan(contentFirst, contentEnd),
             Kind = direct ? QuoteKinds.Direct : QuoteKinds.Indirect,
+            Origin = CandidateOrigin.Colon,
         });
     }
 
@@ -1171,6 +1211,7 @@ internal sealed class QuoteFinder
             Content = TokenSpan(contentFirst, contentEnd),
             Kind = QuoteKinds.Indirect,
             AccordingTo = true,
+            Origin = CandidateOrigin.AccordingTo,
         });
     }
 
@@ -1200,7 +1241,7 @@ internal sealed class QuoteFinder
                 if (WordCount(cue + 1, end) >= MinContentWords)
                 {
                     _usedCues.Add(cue);
-                    _found.Add(new Found { Cue = _tokens[cue].Span, CueToken = cue, Content = TokenSpan(cue + 1, end), Kind = QuoteKinds.Indirect });
+                    _found.Add(new Found { Cue = _tokens[cue].Span, CueToken = cue, Content = TokenSpan(cue + 1, end), Kind = QuoteKinds.Indirect, Origin = CandidateOrigin.Asked });
                 }
             }
 
@@ -1219,7 +1260,7 @@ internal sealed class QuoteFinder
         {
             if (!learned || ModelAccepts(cue))
             {
-                AddReported(ra, rb, cue, cls, sf, cue - 1);
+                AddReported(ra, rb, cue, cls, sf, cue - 1, learned);
             }
 
             return;
@@ -1255,7 +1296,7 @@ internal sealed class QuoteFinder
             return;
         }
 
-        if (!AgreesWithBareForm(cue, sb) || IsNaming(cue, sa, sb) || (learned && !AgentOrConfident(cue, sa, sb)) || (learned && !ModelAccepts(cue)))
+        if (!AgreesWithBareForm(cue, sb) || IsNaming(cue, sa, sb) || (learned && !_propose && !AgentOrConfident(cue, sa, sb)) || (learned && !ModelAccepts(cue)))
         {
             return;
         }
@@ -1270,15 +1311,16 @@ internal sealed class QuoteFinder
             {
                 var rt = _regionTokens[region];
                 int before = _found.Count;
-                AddReported(sa, sb, cue, cls, rt.Open + 1, Math.Min(rt.Close, paragraphEnd));
+                AddReported(sa, sb, cue, cls, rt.Open + 1, Math.Min(rt.Close, paragraphEnd), learned);
                 if (_found.Count > before)
                 {
                     _found[^1].Kind = QuoteKinds.Direct;
+                    _found[^1].Origin = CandidateOrigin.Direct;
                 }
             }
             else
             {
-                AddReported(sa, sb, cue, cls, cue + 2, paragraphEnd);
+                AddReported(sa, sb, cue, cls, cue + 2, paragraphEnd, learned);
             }
 
             return;
@@ -1293,7 +1335,7 @@ internal sealed class QuoteFinder
             int commaBefore = sa - 1;
             if (commaBefore > sf && (IsComma(commaBefore) || _regionOf[commaBefore] >= 0))
             {
-                AddReported(sa, sb, cue, cls, sf, IsComma(commaBefore) ? commaBefore : commaBefore + 1);
+                AddReported(sa, sb, cue, cls, sf, IsComma(commaBefore) ? commaBefore : commaBefore + 1, learned);
             }
 
             return;
@@ -1317,10 +1359,10 @@ internal sealed class QuoteFinder
             return;
         }
 
-        AddReported(sa, sb, cue, cls, k, last);
+        AddReported(sa, sb, cue, cls, k, last, learned);
     }
 
-    private void AddReported(int sa, int sb, int cue, CueClass cls, int contentFirst, int contentEnd)
+    private void AddReported(int sa, int sb, int cue, CueClass cls, int contentFirst, int contentEnd, bool learned)
     {
         if (contentEnd <= contentFirst || WordCount(contentFirst, contentEnd) < MinContentWords)
         {
@@ -1337,6 +1379,7 @@ internal sealed class QuoteFinder
             CueClass = cls,
             Content = TokenSpan(contentFirst, contentEnd),
             Kind = QuoteKinds.Indirect,
+            Origin = learned ? CandidateOrigin.RulesLearned : CandidateOrigin.Rules,
         });
     }
 
@@ -1558,13 +1601,15 @@ internal sealed class QuoteFinder
             f.Content = TokenSpan(ca, cb);
             f.SpeakerFirst = sa;
             f.SpeakerEnd = sb;
+            f.Labelled = true;
+            f.Confidence = _lastConfidence;
         }
 
         foreach (int cue in _unattributedCues)
         {
             bool lexicon = CueLexicon.TryGet(Word(cue), out var cls);
-            if (Label(context, cue, buffers, ref labels, out int sa, out int sb, out int ca, out int cb) && WordCount(ca, cb) >= MinContentWords
-                && (lexicon || (sa >= 0 && AgentOrConfident(cue, sa, sb))))
+            if (Label(context, cue, buffers, ref labels, out int sa, out int sb, out int ca, out int cb) && WordCount(ca, cb) >= (_propose ? MinProposedWords : MinContentWords)
+                && (lexicon || _propose || (sa >= 0 && AgentOrConfident(cue, sa, sb))))
             {
                 _found.Add(new Found
                 {
@@ -1575,6 +1620,9 @@ internal sealed class QuoteFinder
                     CueClass = lexicon ? cls : LearnedClass,
                     Content = TokenSpan(ca, cb),
                     Kind = QuoteKinds.Indirect,
+                    Origin = lexicon ? CandidateOrigin.Fallback : CandidateOrigin.FallbackLearned,
+                    Labelled = true,
+                    Confidence = _lastConfidence,
                 });
             }
         }
@@ -1608,6 +1656,11 @@ internal sealed class QuoteFinder
                 ca = ca < 0 ? first + i : ca;
                 cb = first + i + 1;
             }
+        }
+
+        if (_propose)
+        {
+            _lastConfidence = LabelConfidence.Of(buffers.Emissions(n * 3), labels.AsSpan(0, n));
         }
 
         // The content is the reported clause: an addressee or setting before its "that", and the "that", stay out
@@ -1671,6 +1724,7 @@ internal sealed class QuoteFinder
             }
 
             _doc.Quotes.Add(new Quote(speaker, f.Cue, f.Content, f.Kind) { SpeakerEntity = entity });
+            _candidateSink?.Add(f.Features ?? []);
             if (entity is null && !f.AccordingTo && f.SpeakerFirst >= 0 && !IsPronoun(f.SpeakerFirst, f.SpeakerEnd) && NameRun(f.SpeakerFirst, f.SpeakerEnd) is { } name)
             {
                 resolver.NoteNamedSpeaker(name);

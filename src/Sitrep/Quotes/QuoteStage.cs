@@ -10,10 +10,11 @@ public sealed class QuoteStage : IStage
 {
     private readonly CueModel? _cueModel;
     private readonly SpanModel? _spanModel;
+    private readonly AttributionScorer? _scorer;
 
-    /// <summary>The stage with the shipped learned cue detector and span labeller.</summary>
+    /// <summary>The stage with the shipped learned cue detector, span labeller and attribution scorer.</summary>
     public QuoteStage()
-        : this(CueModel.Shared, SpanModel.Shared)
+        : this(CueModel.Shared, SpanModel.Shared, AttributionScorer.Shared)
     {
     }
 
@@ -25,12 +26,22 @@ public sealed class QuoteStage : IStage
 
     /// <summary>
     /// The stage with <paramref name="cueModel"/> as its learned cue detector and <paramref name="spanModel"/> choosing the
-    /// source and content of reported speech; null for the rules.
+    /// source and content of reported speech; null for the rules. No scorer: every candidate the rules give is kept.
     /// </summary>
     public QuoteStage(CueModel? cueModel, SpanModel? spanModel)
+        : this(cueModel, spanModel, null)
+    {
+    }
+
+    /// <summary>
+    /// The stage with its learned cue detector, span labeller and <paramref name="scorer"/> vetting reported-speech candidates
+    /// (null: every candidate the rules give is kept).
+    /// </summary>
+    public QuoteStage(CueModel? cueModel, SpanModel? spanModel, AttributionScorer? scorer)
     {
         _cueModel = cueModel;
         _spanModel = spanModel;
+        _scorer = scorer;
     }
 
     public string Name => "quotes";
@@ -40,7 +51,7 @@ public sealed class QuoteStage : IStage
         ArgumentNullException.ThrowIfNull(document);
         document.Quotes.Clear();
         document.Attributions.Clear();
-        new QuoteFinder(document, _cueModel, _spanModel).Run(cancellationToken);
+        new QuoteFinder(document, _cueModel, _spanModel, _scorer).Run(cancellationToken);
     }
 }
 

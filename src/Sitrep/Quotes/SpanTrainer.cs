@@ -269,6 +269,104 @@ public static class SpanTrainer
         return (content, both, total);
     }
 
+    /// <summary>
+    /// Why the labeller's spans miss, from the gold cue, for the attributions of <paramref name="docs"/> (docs/quotes.md):
+    /// content absent, on the wrong side of the cue, too long (holds half the gold but is mostly other words), too short
+    /// (mostly gold but under half of it), otherwise mismatched; or, with the content right, the source missing, spurious
+    /// (the gold has none) or other words.
+    /// </summary>
+    public static string Breakdown(SpanModel model, IReadOnlyList<Prepared> docs)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(docs);
+        var buffers = new SpanBuffers();
+        int total = 0, right = 0, absent = 0, side = 0, tooLong = 0, tooShort = 0, other = 0, sourceMissing = 0, sourceSpurious = 0, sourceWrong = 0;
+        foreach (var doc in docs)
+        {
+            var tokens = doc.Doc.Tokens;
+            for (int i = 0; i < doc.Instances.Length; i++)
+            {
+                var inst = doc.Instances[i];
+                var gold = doc.Gold[i];
+                var labels = new byte[inst.End - inst.First];
+                model.Label(doc.Context, inst.Cue, inst.First, inst.End, labels, buffers);
+                var (source, content) = SpansOf(tokens, inst.First, labels);
+                total++;
+                var goldContent = WordTokens(tokens, gold.Content);
+                var goldSource = WordTokens(tokens, gold.Source);
+                var predContent = content is { } c ? WordTokens(tokens, [c]) : [];
+                var predSource = source is { } s ? WordTokens(tokens, [s]) : [];
+                int shared = Shared(goldContent, predContent);
+                bool coversGold = shared >= AttributionEvaluation.MinContentOverlap * goldContent.Count;
+                bool coversPred = shared >= AttributionEvaluation.MinContentOverlap * predContent.Count;
+                if (predContent.Count == 0)
+                {
+                    absent++;
+                }
+                else if (goldContent.Count > 0 && shared == 0 && (predContent[0] < inst.Cue) != (goldContent[0] < inst.Cue))
+                {
+                    side++;
+                }
+                else if (!coversPred && coversGold)
+                {
+                    tooLong++;
+                }
+                else if (coversPred && !coversGold)
+                {
+                    tooShort++;
+                }
+                else if (!coversPred || !coversGold || goldContent.Count == 0)
+                {
+                    other++;
+                }
+                else if (goldSource.Count == 0 ? predSource.Count == 0 : Shared(goldSource, predSource) > 0)
+                {
+                    right++;
+                }
+                else if (goldSource.Count == 0)
+                {
+                    sourceSpurious++;
+                }
+                else if (predSource.Count == 0)
+                {
+                    sourceMissing++;
+                }
+                else
+                {
+                    sourceWrong++;
+                }
+            }
+        }
+
+        return $"from gold cues, {total} attributions: right {right}; content absent {absent}, wrong side {side}, too long {tooLong}, too short {tooShort}, "
+            + $"other {other}; content right but source missing {sourceMissing}, spurious {sourceSpurious}, wrong {sourceWrong}";
+    }
+
+    private static List<int> WordTokens(List<Token> tokens, IReadOnlyList<Span> spans)
+    {
+        var result = new List<int>();
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            if (tokens[t].Kind is (TokenKind.Word or TokenKind.Number) && Inside(tokens[t], spans))
+            {
+                result.Add(t);
+            }
+        }
+
+        return result;
+    }
+
+    private static int Shared(List<int> a, List<int> b)
+    {
+        int n = 0;
+        foreach (int x in a)
+        {
+            n += b.BinarySearch(x) >= 0 ? 1 : 0;
+        }
+
+        return n;
+    }
+
     /// <summary>The source span and the content cover (first to last content token) of a labelled window, null when absent.</summary>
     internal static (Span? Source, Span? Content) SpansOf(List<Token> tokens, int first, ReadOnlySpan<byte> labels)
     {

@@ -119,8 +119,8 @@ public sealed class PolnearTests : IDisposable
 
         var result = AttributionEvaluation.Evaluate(PolnearCorpus.Load(dev), SitrepDefaults.CreateDefault());
 
-        // Measured 63.40 and 73.98 (docs/quotes.md); the floors sit a few points below.
-        Assert.True(result.SourceContent.F1 >= 60.5, $"source+content F1 {result.SourceContent.F1:F2} fell below 60.5");
+        // Measured 64.48 and 73.67 (docs/quotes.md); the floors sit a few points below.
+        Assert.True(result.SourceContent.F1 >= 61.5, $"source+content F1 {result.SourceContent.F1:F2} fell below 61.5");
         Assert.True(result.Cue.F1 >= 71.0, $"cue F1 {result.Cue.F1:F2} fell below 71.0");
     }
 }
