@@ -285,10 +285,10 @@ public sealed class PlacesStage : IStage
     /// <summary>
     /// The transliteration fallback (see <see cref="TransliterationKey"/>): the longest run of up to three
     /// capitalized plain words from token <paramref name="i"/> whose key names a division or town of Ukraine, Russia
-    /// or Belarus. Tried only where a place is expected: after "in", "near", "from" ... (optionally with "the"), after
-    /// "the village of" and the like, or before a designator ("Ługańska region"); never inside a PER or ORG span, never on a
-    /// word of the stoplist, and only for names of at least <see cref="MinTransliteratedLength"/> letters. The key is
-    /// read the Polish way first, then the English way when the two differ ("ch", "rz").
+    /// or Belarus. Tried only where a place is expected (see <see cref="AfterTransliterationCue"/>), never inside a PER
+    /// or ORG span, never on a word of the stoplist, and only for names of at least
+    /// <see cref="MinTransliteratedLength"/> characters. The key is read the Polish way first, then the English way
+    /// when the two differ ("ch", "rz").
     /// </summary>
     private bool MatchTransliterated(Document doc, Sentence sentence, int i, int[]? blocking, List<Mention> mentions,
         out int last, out string key, out ArraySegment<int> candidates)
@@ -298,7 +298,7 @@ public sealed class PlacesStage : IStage
         candidates = ArraySegment<int>.Empty;
         var text = doc.Text;
         var tokens = doc.Tokens;
-        if (!IsTransliterationCandidate(text, tokens[i]))
+        if (!AfterTransliterationCue(doc, sentence, i, mentions) || !IsTransliterationCandidate(text, tokens[i]))
         {
             return false;
         }
@@ -310,29 +310,19 @@ public sealed class PlacesStage : IStage
             end++;
         }
 
-        bool cued = AfterTransliterationCue(doc, sentence, i, mentions);
         Span<char> tkey = stackalloc char[TransliterationKey.MaxLength];
+        Span<char> word = stackalloc char[TransliterationKey.MaxLength + 1];
         for (int j = end; j >= i; j--)
         {
-            if (!cued && !(j + 1 < sentence.EndToken && PlaceWords.Designators.Contains(Lower(text, tokens[j + 1]))))
-            {
-                continue;
-            }
-
             var span = text.AsSpan(tokens[i].Start, tokens[j].End - tokens[i].Start);
             if (span.Length < MinTransliteratedLength || span.Length > TransliterationKey.MaxLength)
             {
                 continue;
             }
 
-            if (j == i)
+            if (j == i && PlaceWords.StopLookup.Contains(word[..NameKey.Append(span, word, 0)]))
             {
-                Span<char> word = stackalloc char[TransliterationKey.MaxLength + 1];
-                int w = NameKey.Append(span, word, 0);
-                if (PlaceWords.StopLookup.Contains(word[..w]))
-                {
-                    return false;
-                }
+                return false;
             }
 
             int n = TransliterationKey.Of(span, tkey, polish: true);
@@ -363,26 +353,32 @@ public sealed class PlacesStage : IStage
     /// </summary>
     private static bool AfterTransliterationCue(Document doc, Sentence sentence, int i, List<Mention> mentions)
     {
-        if (i - 2 >= sentence.FirstToken && Lower(doc.Text, doc.Tokens[i - 1]) is "and" or "," && mentions.Count > 0
-            && mentions[^1].End == i - 1 && !mentions[^1].IsDemonym)
+        var text = doc.Text;
+        if (i - 2 >= sentence.FirstToken && mentions.Count > 0 && mentions[^1].End == i - 1 && !mentions[^1].IsDemonym
+            && Lower(text, doc.Tokens[i - 1]) is "and" or ",")
         {
             return true;
         }
 
+        // Every cue is a lower-case word: most tokens before a capitalized word are not, and need no lookup.
         int p = i - 1;
-        if (p > sentence.FirstToken && Lower(doc.Text, doc.Tokens[p]) == "the")
-        {
-            p--;
-        }
-
-        if (p < sentence.FirstToken)
+        if (p < sentence.FirstToken || !char.IsAsciiLetterLower(text[doc.Tokens[p].Start]))
         {
             return false;
         }
 
-        var word = Lower(doc.Text, doc.Tokens[p]);
+        if (p > sentence.FirstToken && Lower(text, doc.Tokens[p]) == "the")
+        {
+            p--;
+            if (!char.IsAsciiLetterLower(text[doc.Tokens[p].Start]))
+            {
+                return false;
+            }
+        }
+
+        var word = Lower(text, doc.Tokens[p]);
         return PlaceWords.TransliterationCues.Contains(word)
-            || (word == "of" && p > sentence.FirstToken && PlaceWords.SettlementsBeforeOf.Contains(Lower(doc.Text, doc.Tokens[p - 1])));
+            || (word == "of" && p > sentence.FirstToken && PlaceWords.SettlementsBeforeOf.Contains(Lower(text, doc.Tokens[p - 1])));
     }
 
     /// <summary>
