@@ -213,7 +213,7 @@ public sealed class Gazetteer
     /// with this <see cref="TransliterationKey"/> (English reading), best prior first. The index is built on the
     /// first call (all name keys keyed once).
     /// </summary>
-    public bool TryGetTransliterated(ReadOnlySpan<char> transliterationKey, out int[] candidates)
+    public bool TryGetTransliterated(ReadOnlySpan<char> transliterationKey, out ArraySegment<int> candidates)
     {
         if (!transliterationKey.IsEmpty
             && _transliterations.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(transliterationKey, out var found))
@@ -222,7 +222,7 @@ public sealed class Gazetteer
             return true;
         }
 
-        candidates = [];
+        candidates = ArraySegment<int>.Empty;
         return false;
     }
 
