@@ -479,10 +479,10 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
     /// <summary>
     /// A respelt name stands only where the article's geography puts it: a division; a town of at least
     /// <see cref="PlacesOptions.MinLonePopulation"/> people; a town inside its explicit container ("Awdijwka in the
-    /// Donetsk region") or in a division the article names and the stage accepts; one within <see cref="TransliterationRadiusKm"/> of another
-    /// town or division of the article; or, when the article names no town or division but national capitals, the
-    /// only reading of its key if a town of at least <see cref="TransliterationUniquePopulation"/>. The key collides
-    /// with many villages, so a small place far from everything else the article names is a coincidence
+    /// Donetsk region") or in an accepted division of the article; one within <see cref="TransliterationRadiusKm"/>
+    /// of another accepted town or division; or, when the article names no town or division but national capitals,
+    /// the only reading of its key if a town of at least <see cref="TransliterationUniquePopulation"/>. The key
+    /// collides with many villages, so a small place far from everything else the article names is a coincidence
     /// ("Nevelske", a village near Avdiivka, is not Nevel'sk on Sakhalin).
     /// </summary>
     private bool TransliterationFits(Mention m, GazetteerFeature f)
