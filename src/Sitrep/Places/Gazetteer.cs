@@ -89,6 +89,9 @@ public sealed class Gazetteer
     // Records are made on first use: a process typically touches a few hundred of the ~49,000 features.
     private readonly GazetteerFeature?[] _records;
 
+    // Built on the first fallback lookup, not at load: most documents never need it.
+    private readonly Lazy<Dictionary<string, int[]>> _transliterations;
+
     private Gazetteer(ref Reader r, string source)
     {
         Source = source;
@@ -127,7 +130,14 @@ public sealed class Gazetteer
         Validate(count, countryCount);
         _records = new GazetteerFeature?[count];
         Features = new FeatureList(this);
+        _transliterations = new(BuildTransliterations, LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>
+    /// Countries whose place names the transliteration fallback covers: the names other languages transliterate
+    /// from Cyrillic, each their own way (Polish "Awdijiwka", "Swatów").
+    /// </summary>
+    public static IReadOnlyList<string> TransliteratedCountries { get; } = ["UA", "RU", "BY"];
 
     /// <summary>Where the gazetteer was loaded from (resource name or path), for messages.</summary>
     public string Source { get; }
@@ -189,6 +199,34 @@ public sealed class Gazetteer
     }
 
     /// <summary>
+    /// Whether every gazetteer name with this key is written in plain ASCII letters: a word written with diacritics
+    /// ("Swatów") then matched it only by folding them away ("Swatow", an old name of Shantou).
+    /// </summary>
+    public bool IsAsciiOnlyName(ReadOnlySpan<char> key)
+    {
+        int slot = _names.Find(key);
+        return slot >= 0 && (_nameFlags[slot] & Flags.AsciiOnly) != 0;
+    }
+
+    /// <summary>
+    /// The first-level divisions and populated places of <see cref="TransliteratedCountries"/> that have a name
+    /// with this <see cref="TransliterationKey"/> (English reading), best prior first. The index is built on the
+    /// first call (all name keys keyed once).
+    /// </summary>
+    public bool TryGetTransliterated(ReadOnlySpan<char> transliterationKey, out ArraySegment<int> candidates)
+    {
+        if (!transliterationKey.IsEmpty
+            && _transliterations.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(transliterationKey, out var found))
+        {
+            candidates = found;
+            return true;
+        }
+
+        candidates = ArraySegment<int>.Empty;
+        return false;
+    }
+
+    /// <summary>
     /// The name key closest to <paramref name="key"/> (Levenshtein distance on the UTF-8 key, at most
     /// <paramref name="maxDistance"/>, same first letter) that names a populated place in <paramref name="country"/>;
     /// ties go to the larger place. A linear scan of the keys: for the rare misspelt or mistranslated name that
@@ -243,6 +281,74 @@ public sealed class Gazetteer
         foundKey = Encoding.UTF8.GetString(_names.Key(best));
         candidates = new ArraySegment<int>(_candidates, _candidateStart[best], _candidateStart[best + 1] - _candidateStart[best]);
         return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Dictionary<string, int[]> BuildTransliterations()
+    {
+        var inReach = new bool[_countryCodes.Length];
+        for (int c = 0; c < _countryCodes.Length; c++)
+        {
+            inReach[c] = TransliteratedCountries.Contains(_countryCodes[c]);
+        }
+
+        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var lookup = lists.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> chars = stackalloc char[KeyTable.MaxKeyBytes];
+        Span<char> key = stackalloc char[TransliterationKey.MaxLength];
+        for (int e = 0; e < _names.Count; e++)
+        {
+            int first = _candidateStart[e], end = _candidateStart[e + 1];
+            bool any = false;
+            for (int c = first; c < end && !any; c++)
+            {
+                any = InReach(_candidates[c]);
+            }
+
+            if (!any)
+            {
+                continue;
+            }
+
+            int n = Encoding.UTF8.GetChars(_names.Key(e), chars);
+            int k = TransliterationKey.Of(chars[..n], key, polish: false);
+            if (k == 0)
+            {
+                continue;
+            }
+
+            if (!lookup.TryGetValue(key[..k], out var list))
+            {
+                list = [];
+                lookup[key[..k]] = list;
+            }
+
+            for (int c = first; c < end; c++)
+            {
+                int f = _candidates[c];
+                if (InReach(f) && !list.Contains(f))
+                {
+                    list.Add(f);
+                }
+            }
+        }
+
+        var byPrior = Comparer<int>.Create((a, b) =>
+        {
+            int c = (_level[a] & 0x7F).CompareTo(_level[b] & 0x7F);
+            c = c != 0 ? c : _population[b].CompareTo(_population[a]);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        var index = new Dictionary<string, int[]>(lists.Count, StringComparer.Ordinal);
+        foreach (var (k, list) in lists)
+        {
+            list.Sort(byPrior);
+            index.Add(k, [.. list]);
+        }
+
+        return index;
+
+        bool InReach(int f) => inReach[_country[f]] && (_level[f] & 0x7F) is (int)FeatureLevel.Admin1 or (int)FeatureLevel.Populated;
     }
 
     private static int Levenshtein(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, Span<int> row)
@@ -458,6 +564,9 @@ public sealed class Gazetteer
     {
         /// <summary>Name flag: the key is made only of common English words.</summary>
         public const byte CommonWords = 1;
+
+        /// <summary>Name flag: every name with the key is written in ASCII letters (no diacritics).</summary>
+        public const byte AsciiOnly = 2;
 
         /// <summary>Level byte flag: a national capital (GeoNames PPLC).</summary>
         public const byte Capital = 0x80;

@@ -22,6 +22,7 @@ public static class GazetteerWriter
         var slots = new Dictionary<string, int>(StringComparer.Ordinal);
         var slotKeys = new List<string>();
         var slotFeatures = new List<List<int>>();
+        var slotHasDiacritics = new List<bool>();
         var demonyms = new HashSet<string>(StringComparer.Ordinal);
         var demonymKeys = new List<string>();
         var demonymFeatures = new List<int>();
@@ -63,6 +64,11 @@ public static class GazetteerWriter
         }
 
         var flags = new byte[slots.Count];
+        for (int slot = 0; slot < flags.Length; slot++)
+        {
+            flags[slot] = slotHasDiacritics[slot] ? (byte)0 : Gazetteer.Flags.AsciiOnly;
+        }
+
         foreach (var key in source.CommonWordNames)
         {
             // build.mjs keys the word list its own way; a key the index lacks can never be looked up anyway.
@@ -197,8 +203,11 @@ public static class GazetteerWriter
                 slots.Add(key, slot);
                 slotKeys.Add(key);
                 slotFeatures.Add([]);
+                slotHasDiacritics.Add(false);
                 AddFirstWord(key);
             }
+
+            slotHasDiacritics[slot] |= HasNonAsciiLetter(name);
 
             if (!slotFeatures[slot].Contains(feature))
             {
@@ -217,6 +226,19 @@ public static class GazetteerWriter
 
             maxWords = Math.Max(maxWords, key.AsSpan().Count(' ') + 1);
         }
+    }
+
+    private static bool HasNonAsciiLetter(string name)
+    {
+        foreach (char c in name)
+        {
+            if (c > 0x7F && char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Fits(string key) => key.Length > 0 && Encoding.UTF8.GetByteCount(key) <= Gazetteer.KeyTable.MaxKeyBytes;

@@ -60,6 +60,12 @@ public static class NameKey
         return wrote ? at : start;
     }
 
+    /// <summary>
+    /// The folded form of one character as <see cref="Append"/> writes it: a lower-case base letter or digit,
+    /// <c>'\0'</c> for a separator, <c>'\uFFFF'</c> for a character the key drops (apostrophes, periods).
+    /// </summary>
+    internal static char FoldChar(char c) => c < Fold.Length ? Fold[c] : FoldOther(c);
+
     private static char FoldOther(char c)
     {
         if (c is '’' or 'ʼ' or '‘' or 'ʻ' or '´' or '`' or '\u2018' or '\u02BC')

@@ -73,6 +73,20 @@ internal static class PlaceWords
         ["in", "near", "at", "from", "outside", "around", "towards", "toward"],
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// Words right before an unknown capitalized word (or "the" and it) that let the transliteration fallback try it:
+    /// the prepositions of place and movement that, unlike "to", "of" or "on", rarely come before a person.
+    /// </summary>
+    public static readonly FrozenSet<string> TransliterationCues = FrozenSet.ToFrozenSet(
+        ["in", "near", "at", "outside", "around", "towards", "toward", "into", "from", "through", "across", "via"],
+        StringComparer.Ordinal);
+
+    /// <summary>Words for settlements and their surroundings before "of X" ("the village of X", "the outskirts of X").</summary>
+    public static readonly FrozenSet<string> SettlementsBeforeOf = FrozenSet.ToFrozenSet(
+        ["city", "town", "village", "settlement", "cities", "towns", "villages", "settlements", "outskirts", "suburbs",
+         "vicinity", "direction", "center", "centre"],
+        StringComparer.Ordinal);
+
     /// <summary>Prepositions that, right before a capitalized name, support reading it as a place.</summary>
     public static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(
         ["in", "near", "at", "from", "outside", "around", "into", "towards", "toward", "across", "through", "via",
@@ -152,7 +166,7 @@ internal static class PlaceWords
     private static FrozenDictionary<string, string> BuildVocabulary()
     {
         var words = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var set in new[] { Stop, Designators, Near, PlacePrepositions, Directions, NearNamePrepositions, NameJoiners, OrganizationHeads, DivisionsBeforeOf, CityCues, TitlesOf, NamedAfterPlace, PersonTitles, PersonTitlesBefore, AfterPlace })
+        foreach (var set in new[] { Stop, Designators, Near, PlacePrepositions, TransliterationCues, SettlementsBeforeOf, Directions, NearNamePrepositions, NameJoiners, OrganizationHeads, DivisionsBeforeOf, CityCues, TitlesOf, NamedAfterPlace, PersonTitles, PersonTitlesBefore, AfterPlace })
         {
             foreach (var w in set)
             {

@@ -13,6 +13,15 @@ public sealed class PlacesStage : IStage
 {
     private const int KeyBufferSize = 512;
 
+    /// <summary>Shortest word (in characters) the transliteration fallback tries: shorter keys collide too often.</summary>
+    private const int MinTransliteratedLength = 6;
+
+    /// <summary>Longest run of capitalized words the transliteration fallback tries as one name ("Czasiw Jar").</summary>
+    private const int MaxTransliteratedWords = 3;
+
+    /// <summary>Letters only Polish spelling uses: a word with one is not written the English way.</summary>
+    private static readonly SearchValues<char> PolishLetters = SearchValues.Create("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ");
+
     private readonly Gazetteer _gazetteer;
     private readonly PlacesOptions _options;
 
@@ -89,9 +98,31 @@ public sealed class PlacesStage : IStage
                     country = -1;
                 }
 
+                // Last, after every exact lookup failed: a transliteration of a Ukrainian, Russian or Belarusian name.
+                bool transliterated = false;
+                var folded = ArraySegment<int>.Empty;
+                if (matched < 0 && (blocking is null || blocking[i] < 0) && MatchTransliterated(doc, sentence, i, blocking, mentions, out int last, out key, out var found))
+                {
+                    matched = last;
+                    candidates = found;
+                    country = -1;
+                    transliterated = true;
+                }
+                else if (matched == i && country < 0 && IsFoldedOnlyMatch(text, tokens[i], key, candidates)
+                    && MatchTransliterated(doc, sentence, i, blocking, mentions, out last, out _, out found) && last == i)
+                {
+                    // "Swatów" folds to "swatow", an old name of Shantou: a match only by dropping Polish letters.
+                    folded = candidates;
+                    candidates = found;
+                    transliterated = true;
+                }
+
                 if (matched >= 0)
                 {
-                    mentions.Add(NewMention(doc, si, i, matched + 1, key, candidates, country, inLoc, blocking));
+                    var mention = NewMention(doc, si, i, matched + 1, key, candidates, country, inLoc, blocking);
+                    mention.Transliterated = transliterated;
+                    mention.FoldedCandidates = folded;
+                    mentions.Add(mention);
                 }
 
                 i = matched >= 0 ? matched + 1 : i + 1;
@@ -249,6 +280,127 @@ public sealed class PlacesStage : IStage
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The transliteration fallback (see <see cref="TransliterationKey"/>): the longest run of up to three
+    /// capitalized plain words from token <paramref name="i"/> whose key names a division or town of Ukraine, Russia
+    /// or Belarus. Tried only where a place is expected (see <see cref="AfterTransliterationCue"/>), never inside a PER
+    /// or ORG span, never on a word of the stoplist, and only for names of at least
+    /// <see cref="MinTransliteratedLength"/> characters. The key is read the Polish way first, then the English way
+    /// when the two differ ("ch", "rz").
+    /// </summary>
+    private bool MatchTransliterated(Document doc, Sentence sentence, int i, int[]? blocking, List<Mention> mentions,
+        out int last, out string key, out ArraySegment<int> candidates)
+    {
+        last = -1;
+        key = "";
+        candidates = ArraySegment<int>.Empty;
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+        if (!AfterTransliterationCue(doc, sentence, i, mentions) || !IsTransliterationCandidate(text, tokens[i]))
+        {
+            return false;
+        }
+
+        int end = i;
+        while (end + 1 < sentence.EndToken && end + 1 < i + MaxTransliteratedWords && IsTransliterationCandidate(text, tokens[end + 1])
+            && tokens[end + 1].Start > tokens[end].End && (blocking is null || blocking[end + 1] < 0))
+        {
+            end++;
+        }
+
+        Span<char> tkey = stackalloc char[TransliterationKey.MaxLength];
+        Span<char> word = stackalloc char[TransliterationKey.MaxLength + 1];
+        for (int j = end; j >= i; j--)
+        {
+            var span = text.AsSpan(tokens[i].Start, tokens[j].End - tokens[i].Start);
+            if (span.Length < MinTransliteratedLength || span.Length > TransliterationKey.MaxLength)
+            {
+                continue;
+            }
+
+            if (j == i && PlaceWords.StopLookup.Contains(word[..NameKey.Append(span, word, 0)]))
+            {
+                return false;
+            }
+
+            int n = TransliterationKey.Of(span, tkey, polish: true);
+            if (!_gazetteer.TryGetTransliterated(tkey[..n], out var found)
+                && !((span.Contains("ch", StringComparison.OrdinalIgnoreCase) || span.Contains("rz", StringComparison.OrdinalIgnoreCase))
+                    && _gazetteer.TryGetTransliterated(tkey[..TransliterationKey.Of(span, tkey, polish: false)], out found)))
+            {
+                continue;
+            }
+
+            last = j;
+            key = NameKey.Of(span.ToString());
+            candidates = found;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A capitalized word of letters only, not all capitals (headline words are too noisy to respell).</summary>
+    private static bool IsTransliterationCandidate(string text, Token t)
+        => t.Kind == TokenKind.Word && t.Length >= 2 && IsCapitalized(text, t) && !IsAllCaps(text, t) && IsPlainWord(text, t);
+
+    /// <summary>
+    /// Token <paramref name="i"/> follows a preposition of place ("in", "near", "from" ..., with or without "the"),
+    /// "of" after a word for a settlement ("the village of", "the outskirts of"), or "and" or a comma after a place
+    /// ("in Bakhmut and Avdivka").
+    /// </summary>
+    private static bool AfterTransliterationCue(Document doc, Sentence sentence, int i, List<Mention> mentions)
+    {
+        var text = doc.Text;
+        if (i - 2 >= sentence.FirstToken && mentions.Count > 0 && mentions[^1].End == i - 1 && !mentions[^1].IsDemonym
+            && Lower(text, doc.Tokens[i - 1]) is "and" or ",")
+        {
+            return true;
+        }
+
+        // Every cue is a lower-case word: most tokens before a capitalized word are not, and need no lookup.
+        int p = i - 1;
+        if (p < sentence.FirstToken || !char.IsAsciiLetterLower(text[doc.Tokens[p].Start]))
+        {
+            return false;
+        }
+
+        if (p > sentence.FirstToken && Lower(text, doc.Tokens[p]) == "the")
+        {
+            p--;
+            if (!char.IsAsciiLetterLower(text[doc.Tokens[p].Start]))
+            {
+                return false;
+            }
+        }
+
+        var word = Lower(text, doc.Tokens[p]);
+        return PlaceWords.TransliterationCues.Contains(word)
+            || (word == "of" && p > sentence.FirstToken && PlaceWords.SettlementsBeforeOf.Contains(Lower(text, doc.Tokens[p - 1])));
+    }
+
+    /// <summary>
+    /// A one-word match that only folding found: the word carries a Polish letter (ą ć ę ł ń ó ś ź ż), every
+    /// gazetteer name with its key is plain ASCII, and none of its features lies where the fallback reaches.
+    /// </summary>
+    private bool IsFoldedOnlyMatch(string text, Token t, string key, ArraySegment<int> candidates)
+    {
+        if (t.Length < MinTransliteratedLength || text.AsSpan(t.Start, t.Length).IndexOfAny(PolishLetters) < 0 || !_gazetteer.IsAsciiOnlyName(key))
+        {
+            return false;
+        }
+
+        foreach (int c in candidates)
+        {
+            if (Gazetteer.TransliteratedCountries.Contains(_gazetteer[c].Country))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool HasDivision(ArraySegment<int> candidates)
@@ -567,9 +719,19 @@ public sealed class PlacesStage : IStage
                 a.Plural = true;
             }
 
+            // A respelt name (transliteration fallback) is too uncertain to place another one.
             if (a.Possessive && gap == 1)
             {
-                b.Container = a;
+                if (!a.Transliterated)
+                {
+                    b.Container = a;
+                }
+
+                continue;
+            }
+
+            if (b.Transliterated)
+            {
                 continue;
             }
 
@@ -731,7 +893,13 @@ public sealed class PlacesStage : IStage
 
         public string Key { get; } = key;
 
-        public ArraySegment<int> Candidates { get; } = candidates;
+        public ArraySegment<int> Candidates { get; set; } = candidates;
+
+        /// <summary>Found by the transliteration fallback: its candidates must lie in a country the article names, unless there is one.</summary>
+        public bool Transliterated { get; set; }
+
+        /// <summary>For a transliterated mention that also matched by folding ("Swatów" → Shantou): those candidates, the reading if the fallback's fails.</summary>
+        public ArraySegment<int> FoldedCandidates { get; set; } = ArraySegment<int>.Empty;
 
         /// <summary>Country feature index when the mention is a demonym ("Russian"), else -1.</summary>
         public int Demonym { get; } = demonym;
@@ -777,6 +945,9 @@ public sealed class PlacesStage : IStage
         public Mention? Container { get; set; }
 
         public int Chosen { get; set; } = -1;
+
+        /// <summary>Accepted as a place mention (see Resolver.Accept).</summary>
+        public bool Accepted { get; set; }
 
         /// <summary>Resolved to the division because the article named "the X region" earlier.</summary>
         public bool RegionByEarlierMention { get; set; }

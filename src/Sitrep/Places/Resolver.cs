@@ -19,17 +19,27 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
     private const double OutletBonus = 0.5;
     private const double CapitalBonus = 3;
 
+    /// <summary>How near another place of the article a transliterated town must lie when nothing else supports it.</summary>
+    private const double TransliterationRadiusKm = 300;
+
+    /// <summary>Smallest town a transliterated key may name on its own (the key's only reading in the article's countries).</summary>
+    private const long TransliterationUniquePopulation = 10_000;
+
     /// <summary>The most that context can add to a town's prior (country, container, division, distance, outlet).</summary>
     private const double MaxContextBonus = CountrySupport + 1 + ContainerAdmin1 + Admin1Context + 2 + OutletBonus;
 
     private readonly Dictionary<string, int> _countryVotes = new(StringComparer.Ordinal);
     private readonly HashSet<int> _admin1Named = [];
     private readonly List<(string Key, int Index)> _anchors = [];
+
+    /// <summary>Towns and divisions of the mentions accepted without the transliteration fallback.</summary>
+    private readonly List<int> _accepted = [];
     private readonly string? _outlet = options.OutletCountry?.Invoke(document);
 
     public void Run()
     {
         CollectEvidence();
+        RestrictTransliterated();
 
         // Containers first (they are what "in the Donetsk region" leans on), then everything with them.
         foreach (var m in mentions)
@@ -57,7 +67,7 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
                 {
                     _admin1Named.Add(f.Index);
                 }
-                else if (f.Admin1Index >= 0 && m.Container is not null)
+                else if (f.Admin1Index >= 0 && m.Container is not null && !m.Transliterated)
                 {
                     _admin1Named.Add(f.Admin1Index);
                 }
@@ -112,7 +122,28 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
                 }
             }
 
-            if (Accept(m) && !(personKeys.Contains(m.Key) && gazetteer[m.Chosen].Level == FeatureLevel.Populated && !m.Designated && m.Container is null && !m.InLoc))
+            if (!m.Transliterated && Accept(m) && !(personKeys.Contains(m.Key) && gazetteer[m.Chosen].Level == FeatureLevel.Populated && !m.Designated && m.Container is null && !m.InLoc))
+            {
+                m.Accepted = true;
+                if (gazetteer[m.Chosen].Level != FeatureLevel.Country)
+                {
+                    _accepted.Add(m.Chosen);
+                }
+            }
+        }
+
+        // Respelt names last: they are judged against the places the article certainly names (see TransliterationFits).
+        foreach (var m in mentions)
+        {
+            if (m.Transliterated && m.Chosen >= 0 && Accept(m) && !personKeys.Contains(m.Key))
+            {
+                m.Accepted = true;
+            }
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.Accepted)
             {
                 document.Places.Add(ToPlace(m));
             }
@@ -161,6 +192,44 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
                 {
                     Vote(only);
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A transliterated mention keeps the candidates in countries the article names; a key that names one feature
+    /// keeps it anyway. When none is left, a folded match ("Swatów" → Shantou) is read as it was found.
+    /// </summary>
+    private void RestrictTransliterated()
+    {
+        foreach (var m in mentions)
+        {
+            if (!m.Transliterated)
+            {
+                continue;
+            }
+
+            var kept = new List<int>(m.Candidates.Count);
+            foreach (int c in m.Candidates)
+            {
+                if (_countryVotes.GetValueOrDefault(gazetteer[c].Country) > 0)
+                {
+                    kept.Add(c);
+                }
+            }
+
+            if (kept.Count > 0)
+            {
+                m.Candidates = kept.ToArray();
+            }
+            else if (m.FoldedCandidates.Count > 0)
+            {
+                m.Candidates = m.FoldedCandidates;
+                m.Transliterated = false;
+            }
+            else if (m.Candidates.Count > 1)
+            {
+                m.Candidates = ArraySegment<int>.Empty;
             }
         }
     }
@@ -296,7 +365,8 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
         var seen = new HashSet<int>();
         foreach (var m in mentions)
         {
-            if (!m.IsDemonym && m.Chosen >= 0 && gazetteer[m.Chosen].Level != FeatureLevel.Country && seen.Add(m.Chosen))
+            // A respelt name (transliteration fallback) places nothing else.
+            if (!m.IsDemonym && !m.Transliterated && m.Chosen >= 0 && gazetteer[m.Chosen].Level != FeatureLevel.Country && seen.Add(m.Chosen))
             {
                 _anchors.Add((m.Key, m.Chosen));
             }
@@ -324,6 +394,12 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
     private bool Accept(Mention m)
     {
         if (m.Chosen < 0 || m.PartOfName)
+        {
+            return false;
+        }
+
+        // A respelt name next to a capitalized word is a person's ("Mychajło Podolak"), whatever else supports it.
+        if (m.Transliterated && (m.AfterCapitalized || m.BeforeCapitalized || m.TitleFirst))
         {
             return false;
         }
@@ -367,6 +443,11 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
             return true;
         }
 
+        if (m.Transliterated && !TransliterationFits(m, f))
+        {
+            return false;
+        }
+
         bool countryNamed = _countryVotes.GetValueOrDefault(f.Country) > 0;
         bool supported = strong || countryNamed || m.Preposition;
         if (f.Level == FeatureLevel.Admin1)
@@ -393,6 +474,43 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
         }
 
         return supported || f.Population >= options.MinLonePopulation;
+    }
+
+    /// <summary>
+    /// A respelt name stands only where the article's geography puts it: a division; a town of at least
+    /// <see cref="PlacesOptions.MinLonePopulation"/> people; a town inside its explicit container ("Awdijwka in the
+    /// Donetsk region") or in an accepted division of the article; one within <see cref="TransliterationRadiusKm"/>
+    /// of another accepted town or division; or, when the article names no town or division but national capitals,
+    /// the only reading of its key if a town of at least <see cref="TransliterationUniquePopulation"/>. The key
+    /// collides with many villages, so a small place far from everything else the article names is a coincidence
+    /// ("Nevelske", a village near Avdiivka, is not Nevel'sk on Sakhalin).
+    /// </summary>
+    private bool TransliterationFits(Mention m, GazetteerFeature f)
+    {
+        if (f.Level == FeatureLevel.Admin1 || f.Population >= options.MinLonePopulation
+            || (f.Admin1Index >= 0 && _accepted.Contains(f.Admin1Index)))
+        {
+            return true;
+        }
+
+        if (m.Container is { Chosen: >= 0 } container)
+        {
+            var c = gazetteer[container.Chosen];
+            return c.Level == FeatureLevel.Admin1 ? f.Admin1Index == c.Index : c.Country == f.Country;
+        }
+
+        bool local = false;
+        double nearest = double.PositiveInfinity;
+        foreach (int index in _accepted)
+        {
+            var g = gazetteer[index];
+            local |= !g.IsCapital;
+            nearest = Math.Min(nearest, Fusion.Geo.DistanceKm(f.Lat, f.Lon, g.Lat, g.Lon));
+        }
+
+        return local
+            ? nearest < TransliterationRadiusKm
+            : m.Candidates.Count == 1 && f.Population >= TransliterationUniquePopulation;
     }
 
     private PlaceMention ToPlace(Mention m)

@@ -144,10 +144,30 @@ public class GazetteerTests
         Assert.True(g.IsFirstWord("olive"));
         Assert.True(g.IsFirstWord("alpha"));
         Assert.False(g.IsFirstWord("branch"));
+        Assert.False(g.IsAsciiOnlyName("alfa"));
+        Assert.True(g.IsAsciiOnlyName("alpha"));
         Assert.True(g.IsCommonWordName("reading"));
         Assert.True(g.IsCommonWordName("olive branch"));
         Assert.False(g.IsCommonWordName("alpha"));
         Assert.Equal(2, g.MaxNameWords);
+    }
+
+    [Fact]
+    public void Names_written_only_in_ascii_are_flagged()
+    {
+        Assert.True(Gaz.IsAsciiOnlyName("swatow"));
+        Assert.False(Gaz.IsAsciiOnlyName("charkow"));
+        Assert.False(Gaz.IsAsciiOnlyName("no such name"));
+    }
+
+    [Fact]
+    public void Transliteration_keys_find_towns_of_ukraine_russia_and_belarus_only()
+    {
+        var key = new char[TransliterationKey.MaxLength];
+        Assert.True(Gaz.TryGetTransliterated(key.AsSpan(0, TransliterationKey.Of("Swatów", key, polish: true)), out var svatove));
+        Assert.Equal("Svatove", Gaz[svatove[0]].Name);
+        Assert.All(svatove, c => Assert.Contains(Gaz[c].Country, Gazetteer.TransliteratedCountries));
+        Assert.False(Gaz.TryGetTransliterated(key.AsSpan(0, TransliterationKey.Of("Kraków", key, polish: true)), out _));
     }
 
     [Fact]

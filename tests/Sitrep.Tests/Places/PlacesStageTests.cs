@@ -72,6 +72,59 @@ public class PlacesStageTests
         NoPlaceAt(doc, "Zwiebelfisch");
     }
 
+    [Fact]
+    public void A_Polish_spelling_after_a_place_preposition_resolves_to_the_town()
+    {
+        var doc = Run("Russian troops shelled the city of Awdijiwka in the Donetsk region. Ukrainian units held positions near Lisiczańsk in Ukraine.");
+        var avdiivka = At(doc, "Awdijiwka");
+        Assert.Equal(("Avdiivka", PlaceLevels.Populated, "UA", "Donetsk Oblast"), (avdiivka.Name, avdiivka.Level, avdiivka.Country, avdiivka.Admin1));
+        var lysychansk = At(doc, "Lisiczańsk");
+        Assert.Equal(("Lysychansk", "UA"), (lysychansk.Name, lysychansk.Country));
+    }
+
+    [Fact]
+    public void Swatow_written_the_Polish_way_is_Svatove_not_Shantou()
+    {
+        var doc = Run("The general was wounded in September 2022 in Swatów, in the Luhansk region of Ukraine.");
+        var svatove = At(doc, "Swatów");
+        Assert.Equal(("Svatove", PlaceLevels.Populated, "UA"), (svatove.Name, svatove.Level, svatove.Country));
+    }
+
+    [Fact]
+    public void A_folded_match_outside_the_article_countries_stays_when_no_respelling_fits()
+    {
+        var doc = Run("Trade between China and Japan grew, and the port of Swatów in China shipped more.");
+        Assert.Equal("CN", At(doc, "Swatów").Country);
+    }
+
+    [Fact]
+    public void An_exact_match_is_never_overridden_by_a_transliteration()
+    {
+        // "Kherson" and "Charków" are names in the gazetteer, "Wiedeń" (Vienna) too: the fallback is not consulted,
+        // although "Wiedeń" keys like Vedeno in Chechnya.
+        var doc = Run("Russia shelled Kherson again. Talks on Ukraine were held in Wiedeń, and refugees reached Charków.");
+        Assert.Equal("Kherson", At(doc, "Kherson").Name);
+        Assert.Equal("AT", At(doc, "Wiedeń").Country);
+        Assert.Equal(("Kharkiv", "UA"), (At(doc, "Charków").Name, At(doc, "Charków").Country));
+    }
+
+    [Fact]
+    public void A_respelt_word_without_a_place_cue_is_not_tried()
+    {
+        var doc = Run("Pieskow said Russia would answer. Zacharowa added that Ukraine had refused.");
+        NoPlaceAt(doc, "Pieskow");
+        NoPlaceAt(doc, "Zacharowa");
+    }
+
+    [Fact]
+    public void A_respelt_small_town_far_from_the_article_places_is_a_coincidence()
+    {
+        // "Nevelske" (a village near Avdiivka, not in the gazetteer) keys like Nevel'sk on Sakhalin.
+        var doc = Run("Russian forces attacked Avdiivka and Nevelske in Ukraine's Donetsk region.");
+        Assert.Equal("Avdiivka", At(doc, "Avdiivka").Name);
+        NoPlaceAt(doc, "Nevelske");
+    }
+
     public class ReferenceArticle
     {
         private static readonly Document Doc = Run(File.ReadAllText(Paths.Sample("atacms-approval.txt")));
