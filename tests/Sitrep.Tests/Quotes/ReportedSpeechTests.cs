@@ -203,6 +203,28 @@ public class ReportedSpeechTests
     }
 
     [Fact]
+    public void A_description_with_a_demonym_skips_a_person_introduced_with_another()
+    {
+        var doc = Run(
+            "Emmanuel Macron said that he plans to hold phone talks with his Russian counterpart Vladimir Putin on Friday. The French president said that the talks would be difficult.",
+            (EntityTypes.Person, "Emmanuel Macron", 0), (EntityTypes.Norp, "Russian", 0), (EntityTypes.Person, "Vladimir Putin", 0), (EntityTypes.Norp, "French", 0));
+
+        var q = Assert.Single(doc.Quotes, q => TextOf(doc, q.Speaker) == "The French president");
+        Assert.Equal("Emmanuel Macron", TextOf(doc, q.SpeakerEntity));
+    }
+
+    [Fact]
+    public void A_description_with_a_demonym_takes_the_person_introduced_with_it()
+    {
+        var doc = Run(
+            "French President Emmanuel Macron arrived in Kyiv. Olaf Scholz met him there. The French president said that more air defence would follow.",
+            (EntityTypes.Norp, "French", 0), (EntityTypes.Person, "Emmanuel Macron", 0), (EntityTypes.Person, "Olaf Scholz", 0), (EntityTypes.Norp, "French", 1));
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("Emmanuel Macron", TextOf(doc, q.SpeakerEntity));
+    }
+
+    [Fact]
     public void A_nationality_adjective_in_the_speaker_phrase_is_not_the_speaker()
     {
         var doc = Run("Ukrainian officials said that the strike hit a school.", (EntityTypes.Norp, "Ukrainian", 0));
