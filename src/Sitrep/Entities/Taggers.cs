@@ -210,6 +210,13 @@ internal static class NerLabels
         {
             var row = emissions.Slice(i * l, l);
             var backRow = back.Slice(i * l, l);
+            if (Vector256.IsHardwareAccelerated && l >= Vector256<float>.Count)
+            {
+                Step(score, allowed, row, next, backRow);
+                next.CopyTo(score);
+                continue;
+            }
+
             for (int y = 0; y < l; y++)
             {
                 float best = float.NegativeInfinity;
@@ -236,6 +243,37 @@ internal static class NerLabels
         {
             output[i] = last;
             last = back[(i * l) + last];
+        }
+    }
+
+    /// <summary>
+    /// One step of <see cref="Viterbi"/> for eight labels at a time: each lane does the scalar loop's additions and strict
+    /// comparisons in the same order of previous labels, so it keeps the same best and the same first argument of equals.
+    /// The last block overlaps the one before when the label count is not a multiple of eight (its lanes agree).
+    /// </summary>
+    private static void Step(ReadOnlySpan<float> score, ReadOnlySpan<float> allowed, ReadOnlySpan<float> row, Span<float> next, Span<int> backRow)
+    {
+        int l = score.Length;
+        int width = Vector256<float>.Count;
+        ref float allowedStart = ref MemoryMarshal.GetReference(allowed);
+        for (int y0 = 0; ; y0 = Math.Min(y0 + width, l - width))
+        {
+            var best = Vector256.Create(float.NegativeInfinity);
+            var arg = Vector256<int>.Zero;
+            for (int p = 0; p < l; p++)
+            {
+                var s = Vector256.Create(score[p]) + Vector256.LoadUnsafe(ref allowedStart, (nuint)((p * l) + y0));
+                var better = Vector256.GreaterThan(s, best);
+                best = Vector256.ConditionalSelect(better, s, best);
+                arg = Vector256.ConditionalSelect(better.AsInt32(), Vector256.Create(p), arg);
+            }
+
+            (best + Vector256.Create(row.Slice(y0, width))).CopyTo(next.Slice(y0, width));
+            arg.CopyTo(backRow.Slice(y0, width));
+            if (y0 == l - width)
+            {
+                return;
+            }
         }
     }
 }
