@@ -53,6 +53,12 @@ public sealed class BrowserTests(ServerFixture server)
 
         // Filter by the event's class: the list holds only that class, the event among them.
         await page.SelectOptionAsync("#f-class", cls!);
+
+        // The event's row may already be listed before the filter: wait for the list to be redrawn with the class only
+        // (a filter that never applies times out here).
+        await page.WaitForFunctionAsync(
+            "c => { const cells = [...document.querySelectorAll('#event-table tbody tr td:nth-child(2)')]; return cells.length > 0 && cells.every(td => td.textContent === c); }",
+            cls);
         var row = page.Locator($"#event-table tbody tr[data-id='{referenceId}']");
         await row.WaitForAsync();
         var classes = await page.Locator("#event-table tbody tr td:nth-child(2)").AllTextContentsAsync();
