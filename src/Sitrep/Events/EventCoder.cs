@@ -2709,14 +2709,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                     sameStem = e;
                 }
 
-                if (!compatible)
-                {
-                    continue;
-                }
-
-                int distance = later.Sentence - e.Sentence;
-
-                if (nearest is null && distance <= reach && DateCompatible(e, later, loose: true))
+                if (nearest is null && compatible && later.Sentence - e.Sentence <= reach && DateCompatible(e, later, loose: true))
                 {
                     nearest = e;
                 }
@@ -2953,19 +2946,19 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         // has none, and its source replaces a weaker source ("This assault involved 120 missiles, according to
         // Ukrainian officials" after "Recent reports indicate") but does not make an act the text told as fact reported.
         bool roles = !later.Anaphoric || (into.Actors.Count == 0 && into.Targets.Count == 0);
-        foreach (var a in later.Actors)
+        if (roles)
         {
-            if (roles)
+            foreach (var a in later.Actors)
             {
                 AddActor(into.Actors, a);
             }
-        }
 
-        foreach (var a in later.Targets)
-        {
-            if (roles && !ContainsName(into.Actors, a.Name))
+            foreach (var a in later.Targets)
             {
-                AddActor(into.Targets, a);
+                if (!ContainsName(into.Actors, a.Name))
+                {
+                    AddActor(into.Targets, a);
+                }
             }
         }
 

@@ -7,8 +7,7 @@ namespace Sitrep.Quotes;
 /// salient person of the sentences just before (see <see cref="SalientPerson"/>), else the nearest preceding
 /// person; a description ("the minister") likewise, where one with a demonym ("the French president") first takes the
 /// nearest person introduced with it ("French President Emmanuel Macron") and never one introduced with another; "they"
-/// to the nearest preceding
-/// group (ORG or NORP); "who" to the nearest preceding person or organization. Without entities (no recognizer
+/// to the nearest preceding group (ORG or NORP); "who" to the nearest preceding person or organization. Without entities (no recognizer
 /// in the pipeline), pronouns and descriptions fall back to the nearest preceding named speaker of an
 /// earlier quote; names are left as their own speaker span.
 /// </summary>
