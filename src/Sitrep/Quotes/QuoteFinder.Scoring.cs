@@ -12,9 +12,6 @@ internal sealed partial class QuoteFinder
     /// </summary>
     internal const float ProposeMargin = -5f;
 
-    /// <summary>The confidence of the last <see cref="Label"/> call (only while proposing).</summary>
-    private LabelConfidence _lastConfidence;
-
     /// <summary>Shortest labeller content proposed to the scorer (<c>backed Clinton</c>); the rules alone need <see cref="MinContentWords"/>.</summary>
     private const int MinProposedWords = 1;
 

@@ -1593,7 +1593,7 @@ internal sealed partial class QuoteFinder
         foreach (var f in _found)
         {
             if (f.CueToken < 0 || f.AccordingTo || f.Kind == QuoteKinds.Direct || Word(f.CueToken) is ":"
-                || !Label(context, f.CueToken, buffers, ref labels, out int sa, out int sb, out int ca, out int cb))
+                || !Label(context, f.CueToken, buffers, ref labels, out int sa, out int sb, out int ca, out int cb, out var confidence))
             {
                 continue;
             }
@@ -1602,13 +1602,13 @@ internal sealed partial class QuoteFinder
             f.SpeakerFirst = sa;
             f.SpeakerEnd = sb;
             f.Labelled = true;
-            f.Confidence = _lastConfidence;
+            f.Confidence = confidence;
         }
 
         foreach (int cue in _unattributedCues)
         {
             bool lexicon = CueLexicon.TryGet(Word(cue), out var cls);
-            if (Label(context, cue, buffers, ref labels, out int sa, out int sb, out int ca, out int cb) && WordCount(ca, cb) >= (_propose ? MinProposedWords : MinContentWords)
+            if (Label(context, cue, buffers, ref labels, out int sa, out int sb, out int ca, out int cb, out var confidence) && WordCount(ca, cb) >= (_propose ? MinProposedWords : MinContentWords)
                 && (lexicon || _propose || (sa >= 0 && AgentOrConfident(cue, sa, sb))))
             {
                 _found.Add(new Found
@@ -1622,7 +1622,7 @@ internal sealed partial class QuoteFinder
                     Kind = QuoteKinds.Indirect,
                     Origin = lexicon ? CandidateOrigin.Fallback : CandidateOrigin.FallbackLearned,
                     Labelled = true,
-                    Confidence = _lastConfidence,
+                    Confidence = confidence,
                 });
             }
         }
@@ -1631,9 +1631,10 @@ internal sealed partial class QuoteFinder
     /// <summary>
     /// Labels the window of <paramref name="cue"/>; false when the model gives no content. The source is
     /// [<paramref name="sa"/>, <paramref name="sb"/>) (-1 when none), the content [<paramref name="ca"/>, <paramref name="cb"/>)
-    /// from its first to its last token (over the words between when it has two parts).
+    /// from its first to its last token (over the words between when it has two parts); <paramref name="confidence"/> is how
+    /// sure the labeller was (computed only while proposing candidates to the scorer).
     /// </summary>
-    private bool Label(SpanContext context, int cue, SpanBuffers buffers, ref byte[] labels, out int sa, out int sb, out int ca, out int cb)
+    private bool Label(SpanContext context, int cue, SpanBuffers buffers, ref byte[] labels, out int sa, out int sb, out int ca, out int cb, out LabelConfidence confidence)
     {
         var (first, end) = SpanModel.Window(_cueContext, cue);
         int n = end - first;
@@ -1658,10 +1659,7 @@ internal sealed partial class QuoteFinder
             }
         }
 
-        if (_propose)
-        {
-            _lastConfidence = LabelConfidence.Of(buffers.Emissions(n * 3), labels.AsSpan(0, n));
-        }
+        confidence = _propose ? LabelConfidence.Of(buffers.Emissions(n * 3), labels.AsSpan(0, n)) : default;
 
         // The content is the reported clause: an addressee or setting before its "that", and the "that", stay out
         // (PolNeAR's contents start at the "that"; the scorer's token overlap barely notices one word).
