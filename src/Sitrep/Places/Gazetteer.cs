@@ -333,12 +333,7 @@ public sealed class Gazetteer
             }
         }
 
-        var byPrior = Comparer<int>.Create((a, b) =>
-        {
-            int c = (_level[a] & 0x7F).CompareTo(_level[b] & 0x7F);
-            c = c != 0 ? c : _population[b].CompareTo(_population[a]);
-            return c != 0 ? c : a.CompareTo(b);
-        });
+        var byPrior = Comparer<int>.Create((a, b) => ComparePrior(_level[a], _population[a], a, _level[b], _population[b], b));
         var index = new Dictionary<string, int[]>(lists.Count, StringComparer.Ordinal);
         foreach (var (k, list) in lists)
         {
@@ -349,6 +344,17 @@ public sealed class Gazetteer
         return index;
 
         bool InReach(int f) => inReach[_country[f]] && (_level[f] & 0x7F) is (int)FeatureLevel.Admin1 or (int)FeatureLevel.Populated;
+    }
+
+    /// <summary>
+    /// The order of candidates that share a name, best prior first: the coarser level (country, region, ... place), then the
+    /// larger population, then the feature index. The writer stores each name's candidates in it; the fallback index too.
+    /// </summary>
+    internal static int ComparePrior(byte levelA, long populationA, int a, byte levelB, long populationB, int b)
+    {
+        int c = (levelA & 0x7F).CompareTo(levelB & 0x7F);
+        c = c != 0 ? c : populationB.CompareTo(populationA);
+        return c != 0 ? c : a.CompareTo(b);
     }
 
     private static int Levenshtein(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, Span<int> row)

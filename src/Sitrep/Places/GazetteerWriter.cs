@@ -140,12 +140,8 @@ public static class GazetteerWriter
         w.Write(pool.ToArray());
 
         WriteTable(w, slotKeys);
-        var byPrior = Comparer<int>.Create((a, b) =>
-        {
-            int c = (features[a].LevelByte & 0x7F).CompareTo(features[b].LevelByte & 0x7F);
-            c = c != 0 ? c : features[b].Population.CompareTo(features[a].Population);
-            return c != 0 ? c : a.CompareTo(b);
-        });
+        var byPrior = Comparer<int>.Create(
+            (a, b) => Gazetteer.ComparePrior(features[a].LevelByte, features[a].Population, a, features[b].LevelByte, features[b].Population, b));
         foreach (var list in slotFeatures)
         {
             w.Write(list.Count <= byte.MaxValue ? (byte)list.Count : throw new GazetteerException($"over {byte.MaxValue} features share one name key"));
