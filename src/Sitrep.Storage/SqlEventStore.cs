@@ -306,11 +306,21 @@ public abstract class SqlEventStore : IEventStore
             return list;
         }
 
-        list = [.. (LoadMentions(tx, [match.Id]).GetValueOrDefault(match.Id) ?? []).Select(s => new CachedMention(s.Published is { } p ? DateRange.Iso(p) : null, s.Id, s.Mention))];
-        _mentionCache[match.Id] = list;
-        return list;
+        // The new mention is already stored, so a fresh load holds it.
+        return Load(tx, match.Id);
 
         static int ComparePublished(string? a, string? b) => a is null ? (b is null ? 0 : -1) : b is null ? 1 : string.CompareOrdinal(a, b);
+    }
+
+    /// <summary>The stored mentions of an event, from the cache while it is current.</summary>
+    private List<CachedMention> MentionsOf(DbTransaction tx, FusedEvent e) =>
+        _mentionCache.TryGetValue(e.Id, out var list) && list.Count == e.MentionCount ? list : Load(tx, e.Id);
+
+    private List<CachedMention> Load(DbTransaction tx, long eventId)
+    {
+        List<CachedMention> list = [.. (LoadMentions(tx, [eventId]).GetValueOrDefault(eventId) ?? []).Select(s => new CachedMention(s.Published is { } p ? DateRange.Iso(p) : null, s.Id, s.Mention))];
+        _mentionCache[eventId] = list;
+        return list;
     }
 
     /// <summary>The candidate query's SQL for each shape: [dated, placed (0 none, 1 region, 2 with a box)].</summary>
@@ -400,7 +410,7 @@ public abstract class SqlEventStore : IEventStore
                 _eventCache[id] = e;
             }
 
-            if (EventFusion.SameEvent(e, m))
+            if (EventFusion.SameEvent(e, m, () => MentionsOf(tx, e).Select(c => c.Mention.EvidenceText)))
             {
                 return e;
             }

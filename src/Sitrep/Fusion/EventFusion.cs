@@ -40,7 +40,9 @@ public sealed record FusedEvent(string Class, string Certainty)
 /// <summary>
 /// Cross-article event fusion. Two mentions report the same real-world event when they have the
 /// same class, compatible dates at their precision, compatible places (≤ 25 km apart, or the same
-/// admin1 when one is only a region) and, when both name actors, at least one actor in common.
+/// admin1 when one is only a region), when both name actors, at least one actor in common, and, when
+/// either is not placed at a town or village, evidence sentences that say the same thing
+/// (<see cref="EvidenceOverlap"/>).
 /// </summary>
 public static class EventFusion
 {
@@ -51,7 +53,11 @@ public static class EventFusion
 
     private static readonly string[] CertaintyOrder = [Certainties.Confirmed, Certainties.Reported, Certainties.Claimed, Certainties.Denied];
 
-    public static bool SameEvent(FusedEvent e, EventMention m)
+    /// <summary>
+    /// Whether mention <paramref name="m"/> reports event <paramref name="e"/>. <paramref name="evidence"/> gives the
+    /// evidence texts of the event's mentions; it is called only when place and date cannot decide alone.
+    /// </summary>
+    public static bool SameEvent(FusedEvent e, EventMention m, Func<IEnumerable<string>> evidence)
     {
         if (!string.Equals(e.Class, m.Class, StringComparison.OrdinalIgnoreCase))
         {
@@ -83,7 +89,34 @@ public static class EventFusion
             return false;
         }
 
-        return ActorsOverlap(e.Actors, m.Actors);
+        if (!ActorsOverlap(e.Actors, m.Actors))
+        {
+            return false;
+        }
+
+        return !NeedsCorroboration(e.Place, m.Place) || Corroborated(e, m, evidence());
+    }
+
+    /// <summary>
+    /// Place and date identify an event only at a town or village: without a place, in a whole country or in a
+    /// region, many distinct events of one class share a day ("Russia accused the West" and "Russia accused Ukraine"
+    /// on one Tuesday), so their sentences must also say the same thing.
+    /// </summary>
+    public static bool NeedsCorroboration(EventPlace? a, EventPlace? b) => a is null || b is null || a.IsRegion || b.IsRegion;
+
+    private static bool Corroborated(FusedEvent e, EventMention m, IEnumerable<string> evidence)
+    {
+        var names = EvidenceOverlap.NameKeys(e.Actors, e.Targets, m.Actors, m.Targets);
+        var mine = EvidenceOverlap.Keys(m.EvidenceText, names);
+        foreach (var text in evidence)
+        {
+            if (EvidenceOverlap.Corroborates(mine, EvidenceOverlap.Keys(text, names)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static bool PlacesCompatible(EventPlace a, EventPlace b)
@@ -211,7 +244,7 @@ public static class EventFusion
         var clusters = new List<(FusedEvent Event, List<EventMention> Mentions)>();
         foreach (var m in mentions)
         {
-            int at = clusters.FindIndex(c => SameEvent(c.Event, m));
+            int at = clusters.FindIndex(c => SameEvent(c.Event, m, () => c.Mentions.Select(x => x.EvidenceText)));
             if (at < 0)
             {
                 clusters.Add((Merge([m]), [m]));

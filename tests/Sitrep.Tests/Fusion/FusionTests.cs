@@ -121,35 +121,35 @@ public class EventFusionTests
 {
     [Fact]
     public void Same_class_day_nearby_place_and_a_shared_actor_is_the_same_event()
-        => Assert.True(EventFusion.SameEvent(EventFusion.Merge([Strike(Kharkiv, "2024-11-17")]), Strike(Pisochyn, "2024-11-17")));
+        => Assert.True(Same(Strike(Kharkiv, "2024-11-17"), Strike(Pisochyn, "2024-11-17")));
 
     [Fact]
     public void A_place_over_25_km_away_is_another_event()
-        => Assert.False(EventFusion.SameEvent(EventFusion.Merge([Strike(Kharkiv, "2024-11-17")]), Strike(Odesa, "2024-11-17")));
+        => Assert.False(Same(Strike(Kharkiv, "2024-11-17"), Strike(Odesa, "2024-11-17")));
 
     [Fact]
     public void A_month_precision_date_is_compatible_with_a_day_in_it_but_not_another_month()
     {
-        var e = EventFusion.Merge([Strike(Kharkiv, "2024-11-17")]);
-        Assert.True(EventFusion.SameEvent(e, Strike(Kharkiv, "2024-11")));
-        Assert.False(EventFusion.SameEvent(e, Strike(Kharkiv, "2024-10")));
+        var first = Strike(Kharkiv, "2024-11-17");
+        Assert.True(Same(first, Strike(Kharkiv, "2024-11")));
+        Assert.False(Same(first, Strike(Kharkiv, "2024-10")));
     }
 
     [Fact]
     public void A_publication_date_may_be_a_day_after_the_event()
     {
-        var e = EventFusion.Merge([Strike(Kharkiv, "2024-11-17")]);
-        Assert.False(EventFusion.SameEvent(e, Strike(Kharkiv, "2024-11-18")));
-        Assert.True(EventFusion.SameEvent(e, Strike(Kharkiv, "2024-11-18") with { DateFromPublished = true }));
+        var first = Strike(Kharkiv, "2024-11-17");
+        Assert.False(Same(first, Strike(Kharkiv, "2024-11-18")));
+        Assert.True(Same(first, Strike(Kharkiv, "2024-11-18") with { DateFromPublished = true }));
     }
 
     [Fact]
     public void Disjoint_actors_or_another_class_make_another_event()
     {
-        var e = EventFusion.Merge([Strike(Kharkiv, "2024-11-17")]);
-        Assert.False(EventFusion.SameEvent(e, Strike(Kharkiv, "2024-11-17", actors: Ukraine)));
-        Assert.False(EventFusion.SameEvent(e, Strike(Kharkiv, "2024-11-17") with { Class = "protest" }));
-        Assert.True(EventFusion.SameEvent(e, Strike(Kharkiv, "2024-11-17") with { Actors = [] }));
+        var first = Strike(Kharkiv, "2024-11-17");
+        Assert.False(Same(first, Strike(Kharkiv, "2024-11-17", actors: Ukraine)));
+        Assert.False(Same(first, Strike(Kharkiv, "2024-11-17") with { Class = "protest" }));
+        Assert.True(Same(first, Strike(Kharkiv, "2024-11-17") with { Actors = [] }));
     }
 
     [Fact]
@@ -159,6 +159,47 @@ public class EventFusionTests
         Assert.False(EventFusion.PlacesCompatible(KharkivOblast, Odesa));
         Assert.False(EventFusion.PlacesCompatible(new EventPlace("Ukraine", PlaceLevels.Country, "UA"), Kharkiv));
     }
+
+    [Fact]
+    public void Unplaced_acts_of_one_class_and_day_are_one_event_only_when_their_sentences_agree()
+    {
+        var arrest = Act("coerce", "Russian authorities have arrested Timur Ivanov, a deputy defence minister, on suspicion of taking a large bribe.");
+        var retold = Act("coerce", "His protege, deputy defence minister Timur Ivanov, was detained on bribery charges on Tuesday.");
+        var other = Act("coerce", "Police detained dozens of protesters outside the parliament on Tuesday.");
+        Assert.True(Same(arrest, retold));
+        Assert.False(Same(arrest, other));
+    }
+
+    [Fact]
+    public void The_actors_names_and_the_words_every_war_report_uses_do_not_corroborate()
+    {
+        var first = Act("accuse", "Russia accused the West of attempting to split Russian society from within.");
+        var second = Act("accuse", "Russia has accused Ukraine of attacking targets within its territory, including an oil depot.");
+        Assert.False(Same(first, second));
+    }
+
+    [Fact]
+    public void Numbers_corroborate_a_retelling_in_other_words()
+    {
+        var first = Act("aid", "The Senate voted on Tuesday to approve $95bn in wartime aid, along with support for allies.");
+        var second = Act("aid", "The Senate passed a $95 billion foreign aid bill on Tuesday.");
+        Assert.True(Same(first, second));
+    }
+
+    [Fact]
+    public void Events_in_a_region_need_agreeing_sentences_too_but_a_town_and_day_suffice()
+    {
+        var shelling = Strike(KharkivOblast, "2024-11-17") with { EvidenceText = "Russian shelling hit a school in the Kharkiv region." };
+        var drone = Strike(KharkivOblast, "2024-11-17") with { EvidenceText = "A drone struck a power line near the border, the governor said." };
+        Assert.False(Same(shelling, drone));
+        Assert.True(Same(shelling with { Place = Kharkiv }, drone with { Place = Kharkiv }));
+    }
+
+    private static bool Same(EventMention first, EventMention next)
+        => EventFusion.SameEvent(EventFusion.Merge([first]), next, () => [first.EvidenceText]);
+
+    private static EventMention Act(string cls, string evidence)
+        => new(cls, Certainties.Confirmed) { DateValue = "2024-04-23", DatePrecision = "day", Actors = [Russia], EvidenceText = evidence };
 
     [Fact]
     public void Merging_keeps_the_most_precise_date_and_place_and_all_actors()
