@@ -238,28 +238,6 @@ public static class EventFusion
         };
     }
 
-    /// <summary>Groups mentions into events, in order: each mention joins the first event it matches.</summary>
-    public static List<(FusedEvent Event, List<EventMention> Mentions)> Cluster(IEnumerable<EventMention> mentions)
-    {
-        var clusters = new List<(FusedEvent Event, List<EventMention> Mentions)>();
-        foreach (var m in mentions)
-        {
-            int at = clusters.FindIndex(c => SameEvent(c.Event, m, () => c.Mentions.Select(x => x.EvidenceText)));
-            if (at < 0)
-            {
-                clusters.Add((Merge([m]), [m]));
-            }
-            else
-            {
-                var list = clusters[at].Mentions;
-                list.Add(m);
-                clusters[at] = (Merge(list), list);
-            }
-        }
-
-        return clusters;
-    }
-
     private static bool BetterDate(EventMention m, DateRange d, EventMention current)
     {
         if (m.DateFromPublished != current.DateFromPublished)

@@ -219,22 +219,6 @@ public class EventFusionTests
     }
 
     [Fact]
-    public void Clustering_groups_mentions_across_articles()
-    {
-        var clusters = EventFusion.Cluster(
-        [
-            Strike(Kharkiv, "2024-11-17", 10) with { ArticleId = 1 },
-            Strike(Odesa, "2024-11-17", 2) with { ArticleId = 1 },
-            Strike(Pisochyn, "2024-11-17", 7) with { ArticleId = 2 },
-            Strike(Odesa, "2024-11-17", 2) with { ArticleId = 3 },
-        ]);
-        Assert.Equal(2, clusters.Count);
-        Assert.True(clusters[0].Event.Contradiction);
-        Assert.False(clusters[1].Event.Contradiction);
-        Assert.Equal([1L, 2L], clusters[0].Mentions.Select(m => m.ArticleId));
-    }
-
-    [Fact]
     public void Mentions_copy_what_the_events_stage_found()
     {
         var doc = Support.Some.Tokenized("Russian missiles killed at least 7 people in Kharkiv on Sunday, the governor said.");
