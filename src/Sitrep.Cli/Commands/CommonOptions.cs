@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Text.Json;
+using Sitrep.Evaluation;
 
 namespace Sitrep.Cli.Commands;
 
@@ -37,5 +39,18 @@ internal static class CommonOptions
             Console.Error.WriteLine($"sitrep: {ex.Message}");
             return ExitCodes.BadInput;
         }
+    }
+
+    /// <summary>A score as the eval commands write it in JSON: percentages to two places and the counts.</summary>
+    public static void WriteScore(Utf8JsonWriter w, string name, Score s)
+    {
+        w.WriteStartObject(name);
+        w.WriteNumber("precision", Math.Round(s.Precision, 2));
+        w.WriteNumber("recall", Math.Round(s.Recall, 2));
+        w.WriteNumber("f1", Math.Round(s.F1, 2));
+        w.WriteNumber("tp", s.TruePositives);
+        w.WriteNumber("predicted", s.Predicted);
+        w.WriteNumber("gold", s.Gold);
+        w.WriteEndObject();
     }
 }

@@ -85,9 +85,9 @@ internal static class EvalAttributionCommand
             w.WriteStartObject();
             w.WriteString("corpus", Path.GetFullPath(directory));
             w.WriteNumber("documents", result.Documents);
-            WriteScore(w, "source_content", result.SourceContent);
-            WriteScore(w, "content", result.Content);
-            WriteScore(w, "cue", result.Cue);
+            CommonOptions.WriteScore(w, "source_content", result.SourceContent);
+            CommonOptions.WriteScore(w, "content", result.Content);
+            CommonOptions.WriteScore(w, "cue", result.Cue);
             w.WriteNumber("direct_precision", Math.Round(result.DirectContent.Precision, 2));
             w.WriteNumber("direct_predicted", result.DirectContent.Predicted);
             w.WriteNumber("indirect_precision", Math.Round(result.IndirectContent.Precision, 2));
@@ -108,18 +108,6 @@ internal static class EvalAttributionCommand
             Console.WriteLine($"  missed gold by cause: no cue within {AttributionEvaluation.NearCue} tokens {misses.NoCue}, cue found but content mismatched {misses.ContentMismatch}, content right but source wrong/missing {misses.SourceWrong}, right but paired with another gold {misses.TakenByOther} (of {misses.Total})");
         }
         return ExitCodes.Ok;
-    }
-
-    private static void WriteScore(Utf8JsonWriter w, string name, Score s)
-    {
-        w.WriteStartObject(name);
-        w.WriteNumber("precision", Math.Round(s.Precision, 2));
-        w.WriteNumber("recall", Math.Round(s.Recall, 2));
-        w.WriteNumber("f1", Math.Round(s.F1, 2));
-        w.WriteNumber("true_positives", s.TruePositives);
-        w.WriteNumber("predicted", s.Predicted);
-        w.WriteNumber("gold", s.Gold);
-        w.WriteEndObject();
     }
 
     private static void ListErrors(TextWriter w, Document doc, PolnearDocument gold, DocumentAttributionScore score, MissCause[] causes, int max)

@@ -17,6 +17,7 @@ internal static class EvalCommand
         command.Subcommands.Add(EvalPlacesCommand.Create());
         command.Subcommands.Add(EvalNerCommand.Create());
         command.Subcommands.Add(EvalEventsCommand.Create());
+        command.Subcommands.Add(EvalFusionCommand.Create());
         command.Subcommands.Add(EvalWeaponsCommand.Create());
         return command;
     }

@@ -81,7 +81,7 @@ internal static class EvalEventsCommand
             Document doc;
             try
             {
-                doc = pipeline.Analyze(group.Key, text, PublishedOf(group.Key));
+                doc = pipeline.Analyze(group.Key, text, CorpusFiles.PublishedFromName(group.Key));
             }
             catch (StageException ex)
             {
@@ -110,15 +110,15 @@ internal static class EvalEventsCommand
             w.WriteStartObject();
             w.WriteString("gold", goldPath);
             w.WriteNumber("articles", result.Articles);
-            WriteScore(w, "class_date_place", result.Strict);
-            WriteScore(w, "class_only", result.ClassOnly);
+            CommonOptions.WriteScore(w, "class_date_place", result.Strict);
+            CommonOptions.WriteScore(w, "class_only", result.ClassOnly);
             w.WriteStartObject("portions");
             foreach (var (name, r) in portions)
             {
                 w.WriteStartObject(name);
                 w.WriteNumber("articles", r.Articles);
-                WriteScore(w, "class_date_place", r.Strict);
-                WriteScore(w, "class_only", r.ClassOnly);
+                CommonOptions.WriteScore(w, "class_date_place", r.Strict);
+                CommonOptions.WriteScore(w, "class_only", r.ClassOnly);
                 w.WriteEndObject();
             }
 
@@ -127,8 +127,8 @@ internal static class EvalEventsCommand
             foreach (var (label, s) in result.StrictByClass.ByLabel)
             {
                 w.WriteStartObject(label);
-                WriteScore(w, "class_date_place", s);
-                WriteScore(w, "class_only", result.ClassOnlyByClass.ByLabel[label]);
+                CommonOptions.WriteScore(w, "class_date_place", s);
+                CommonOptions.WriteScore(w, "class_only", result.ClassOnlyByClass.ByLabel[label]);
                 w.WriteEndObject();
             }
 
@@ -159,21 +159,5 @@ internal static class EvalEventsCommand
         }
 
         return ExitCodes.Ok;
-    }
-
-    /// <summary>The corpus file names start with the publication time: 20241118T093000Z_...</summary>
-    private static DateOnly? PublishedOf(string file)
-        => file.Length >= 8 && DateOnly.TryParseExact(file[..8], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-
-    private static void WriteScore(Utf8JsonWriter w, string name, Score s)
-    {
-        w.WriteStartObject(name);
-        w.WriteNumber("precision", Math.Round(s.Precision, 2));
-        w.WriteNumber("recall", Math.Round(s.Recall, 2));
-        w.WriteNumber("f1", Math.Round(s.F1, 2));
-        w.WriteNumber("tp", s.TruePositives);
-        w.WriteNumber("predicted", s.Predicted);
-        w.WriteNumber("gold", s.Gold);
-        w.WriteEndObject();
     }
 }

@@ -63,18 +63,18 @@ internal static class EvalTimexCommand
             json.WriteNumber("documents", result.Documents);
             json.WriteNumber("gold", result.Gold);
             json.WriteNumber("predicted", result.Predicted);
-            WriteScore(json, "strict_span", result.StrictSpan);
-            WriteScore(json, "relaxed_span", result.RelaxedSpan);
-            WriteScore(json, "type", result.Type);
-            WriteScore(json, "value", result.Value);
+            CommonOptions.WriteScore(json, "strict_span", result.StrictSpan);
+            CommonOptions.WriteScore(json, "relaxed_span", result.RelaxedSpan);
+            CommonOptions.WriteScore(json, "type", result.Type);
+            CommonOptions.WriteScore(json, "value", result.Value);
             json.WriteNumber("type_accuracy", Math.Round(result.TypeAccuracy, 2));
             json.WriteNumber("value_accuracy", Math.Round(result.ValueAccuracy, 2));
             json.WriteStartObject("by_type");
             foreach (var (label, value) in result.ValueByType.ByLabel)
             {
                 json.WriteStartObject(label);
-                WriteScore(json, "relaxed_span", result.SpanByType.ByLabel[label]);
-                WriteScore(json, "value", value);
+                CommonOptions.WriteScore(json, "relaxed_span", result.SpanByType.ByLabel[label]);
+                CommonOptions.WriteScore(json, "value", value);
                 json.WriteEndObject();
             }
 
@@ -105,17 +105,5 @@ internal static class EvalTimexCommand
         }
 
         return result.Errors.Count > 0 ? ExitCodes.PartialFailure : ExitCodes.Ok;
-    }
-
-    private static void WriteScore(Utf8JsonWriter json, string name, Score s)
-    {
-        json.WriteStartObject(name);
-        json.WriteNumber("precision", Math.Round(s.Precision, 2));
-        json.WriteNumber("recall", Math.Round(s.Recall, 2));
-        json.WriteNumber("f1", Math.Round(s.F1, 2));
-        json.WriteNumber("tp", s.TruePositives);
-        json.WriteNumber("predicted", s.Predicted);
-        json.WriteNumber("gold", s.Gold);
-        json.WriteEndObject();
     }
 }

@@ -127,7 +127,7 @@ public static class FigureEvaluator
                     throw new FileNotFoundException($"{sentence.File}: article not found in {articlesDirectory}", path);
                 }
 
-                doc = pipeline.Analyze(sentence.File, File.ReadAllText(path), PublishedFromName(sentence.File), cancellationToken);
+                doc = pipeline.Analyze(sentence.File, File.ReadAllText(path), CorpusFiles.PublishedFromName(sentence.File), cancellationToken);
                 documents[sentence.File] = doc;
             }
 
@@ -220,8 +220,4 @@ public static class FigureEvaluator
     private static string Show(double v) => v.ToString("0.######", CultureInfo.InvariantCulture);
 
     private static string Bounds(double? low, double? high) => low is null && high is null ? "" : $" [{(low is { } l ? Show(l) : "")}..{(high is { } h ? Show(h) : "")}]";
-
-    /// <summary>Article names start with their publication time: 20241118T...</summary>
-    private static DateOnly? PublishedFromName(string file)
-        => file.Length >= 8 && DateOnly.TryParseExact(file.AsSpan(0, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 }

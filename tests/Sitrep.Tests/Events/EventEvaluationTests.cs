@@ -197,8 +197,7 @@ public sealed class EventAccuracyGuardTests
         var pairs = new Dictionary<string, List<(IReadOnlyList<GoldEvent>, IReadOnlyList<Event>)>>();
         foreach (var group in EventEvaluation.ParseGold(Path.Combine(Paths.RepoRoot, "tests", "Sitrep.Tests", "Events", "events.gold.tsv")).GroupBy(g => g.File))
         {
-            var published = DateOnly.ParseExact(group.Key[..8], "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
-            var doc = pipeline.Analyze(group.Key, File.ReadAllText(Path.Combine(dir, group.Key)), published);
+            var doc = pipeline.Analyze(group.Key, File.ReadAllText(Path.Combine(dir, group.Key)), Sitrep.Evaluation.CorpusFiles.PublishedFromName(group.Key));
             var gold = group.ToList();
             if (!pairs.TryGetValue(gold[0].Portion, out var list))
             {
