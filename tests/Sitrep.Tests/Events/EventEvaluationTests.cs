@@ -218,6 +218,7 @@ public sealed class EventAccuracyGuardTests
     [InlineData("development-3", 37.0, 49.0)]
     [InlineData("blind-3", 39.0, 50.0)]
     [InlineData("blind-4", 27.0, 42.0)]
+    [InlineData("blind-5", 30.0, 49.0)]
     public void Event_F1_of_each_gold_portion_stays_above_its_floors(string portion, double strictFloor, double classOnlyFloor)
     {
         Skip.If(Paths.SharedData is null, "../shared/data is absent");
