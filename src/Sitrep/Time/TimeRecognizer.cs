@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Sitrep.Pipeline;
 
@@ -1534,9 +1535,9 @@ internal sealed class TimeRecognizer
         }
 
         int k = j + 1;
-        if (k < _p.Count && _p[k].Cap && _p[k].Word is null && char.IsLetter(Text(k)[0]))
+        if (k < _p.Count && _p[k].Cap && _p[k].Word is null && char.IsLetter(Text(k)[0]) && !IsAny(j - 1, "his", "her", "its", "their", "our", "my", "your"))
         {
-            // "Sunday Times", "Monday Night Football": a name.
+            // "Sunday Times", "Monday Night Football": a name; "his Sunday Mass" is that Sunday's.
             return false;
         }
 
@@ -2052,8 +2053,15 @@ internal sealed class TimeRecognizer
         }
 
         int offset = W(j)!.Value;
-        var a = A;
         int k = j + 1;
+        if ((Is(k, "'s") || Is(k, "’s")) && (IsGenericNowNoun(k + 1) || IsGenericNowNoun(k + 2)))
+        {
+            // "today's youth", "in today's world": nowadays, not the day of publication; the annotators leave
+            // these out, and the day would attach a generic remark to a date.
+            return false;
+        }
+
+        var a = A;
         if (offset == 100)
         {
             m = new Match(j, k, TimexTypes.Date, TimexValues.Day(a), PositionMod(pre.Position));
@@ -2070,6 +2078,16 @@ internal sealed class TimeRecognizer
         m = new Match(j, k, TimexTypes.Date, TimexValues.Day(date), PositionMod(pre.Position));
         return true;
     }
+
+    /// <summary>Nouns that make "today's ..." generic: people, a society or an era rather than a day's events.</summary>
+    private static readonly FrozenSet<string> GenericNowNouns = FrozenSet.ToFrozenSet(
+        ["world", "society", "youth", "young", "generation", "generations", "children", "kids", "teenagers", "students", "parents",
+         "families", "women", "men", "people", "culture", "era", "age", "standards", "terms", "dollars"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericNowNounLookup = GenericNowNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private bool IsGenericNowNoun(int k) => k < _p.Count && GenericNowNounLookup.Contains(Text(k));
 
     private bool TryPartOfDay(int j, Prefix pre, out Match m)
     {
@@ -2409,6 +2427,12 @@ internal sealed class TimeRecognizer
                 bool near = Is(j - 1, "near");
                 if (!(pre.The && pre.TheAt == j - 1) && !(near && Is(j - 2, "the")) && !Is(j - 1, "in"))
                 {
+                    return false;
+                }
+
+                if (Is(j + 1, "of"))
+                {
+                    // "the future of our peoples": their fate, not a time.
                     return false;
                 }
 
