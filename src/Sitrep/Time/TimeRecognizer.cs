@@ -1153,6 +1153,13 @@ internal sealed class TimeRecognizer
             return true;
         }
 
+        if (Is(k, "or") && Is(k + 1, "so") && Kind(k + 2, WordKind.Ago))
+        {
+            // "a week or so ago": a point back in time, roughly; not a length.
+            k += 2;
+            mod = "APPROX";
+        }
+
         if (Kind(k, WordKind.Ago) || (IsAny(k, "earlier", "before") && unit == TimeUnit.Year && amount == 1))
         {
             bool ago = Kind(k, WordKind.Ago);

@@ -417,4 +417,13 @@ public class TimeStageTests
     [Fact]
     public void A_weekday_before_a_capitalized_noun_is_still_a_name()
         => Assert.Empty(Times("The Sunday Times reported the strike."));
+
+    [Fact]
+    public void A_week_or_so_ago_is_a_point_back_in_time_marked_approximate()
+    {
+        var t = Only("Then, a week or so ago, the general picked the date.", "a week or so ago");
+        Assert.Equal(TimexTypes.Date, t.Type);
+        Assert.Equal("2024-W46", t.Value);
+        Assert.Equal("APPROX", t.Mod);
+    }
 }
