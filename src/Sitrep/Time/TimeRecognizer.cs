@@ -1609,7 +1609,7 @@ internal sealed class TimeRecognizer
                     date = tense == Tense.Future ? TimexValues.WeekdayNear(a, w.Value, 1, true) : TimexValues.WeekdayNear(a, w.Value, -1, true);
                     int away = date.DayNumber - a.DayNumber;
                     if (pre.Rel != Relation.This && ((away == 6 && !AuxiliaryBefore(j, "will", "would", "shall", "'ll"))
-                        || (away == -6 && !AuxiliaryBefore(j, "was", "were", "had", "did"))))
+                        || (away == -6 && !AuxiliaryBefore(j, "was", "were", "had", "did") && !ReportedOn(j))))
                     {
                         // A bare weekday six days off is seldom meant: news says "last Tuesday" or "next Tuesday" for
                         // those, so a tense read from weaker cues ("headed Tuesday", "to mark ... on Friday") gives way to
@@ -1629,6 +1629,13 @@ internal sealed class TimeRecognizer
 
         m = new Match(j, k, TimexTypes.Date, TimexValues.Day(date), PositionMod(pre.Position));
         return true;
+    }
+
+    /// <summary>"New Zealand said Friday", "told reporters on Friday": a report dated by the weekday has been made.</summary>
+    private bool ReportedOn(int j)
+    {
+        int v = Is(j - 1, "on") ? j - 2 : j - 1;
+        return IsAny(v, "said", "told", "announced", "reported") || (IsAny(v, "reporters", "journalists") && Is(v - 1, "told"));
     }
 
     /// <summary>Whether one of <paramref name="words"/> stands within the four pieces before <paramref name="j"/>.</summary>

@@ -426,4 +426,10 @@ public class TimeStageTests
         Assert.Equal("2024-W46", t.Value);
         Assert.Equal("APPROX", t.Mod);
     }
+
+    [Theory]
+    [InlineData("Kyiv said Tuesday it had repelled the attack.")]
+    [InlineData("The ministry told reporters on Tuesday that the bridge was hit.")]
+    public void A_report_dated_by_a_weekday_six_days_back_stays_in_the_past(string text)
+        => AssertValue(text, "Tuesday", TimexTypes.Date, "2024-11-12");
 }
