@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Sitrep.Pipeline;
 
@@ -1152,6 +1153,13 @@ internal sealed class TimeRecognizer
             return true;
         }
 
+        if (Is(k, "or") && Is(k + 1, "so") && Kind(k + 2, WordKind.Ago))
+        {
+            // "a week or so ago": a point back in time, roughly; not a length.
+            k += 2;
+            mod = "APPROX";
+        }
+
         if (Kind(k, WordKind.Ago) || (IsAny(k, "earlier", "before") && unit == TimeUnit.Year && amount == 1))
         {
             bool ago = Kind(k, WordKind.Ago);
@@ -1534,9 +1542,9 @@ internal sealed class TimeRecognizer
         }
 
         int k = j + 1;
-        if (k < _p.Count && _p[k].Cap && _p[k].Word is null && char.IsLetter(Text(k)[0]))
+        if (k < _p.Count && _p[k].Cap && _p[k].Word is null && char.IsLetter(Text(k)[0]) && !IsAny(j - 1, "his", "her", "its", "their", "our", "my", "your"))
         {
-            // "Sunday Times", "Monday Night Football": a name.
+            // "Sunday Times", "Monday Night Football": a name; "his Sunday Mass" is that Sunday's.
             return false;
         }
 
@@ -1601,7 +1609,7 @@ internal sealed class TimeRecognizer
                     date = tense == Tense.Future ? TimexValues.WeekdayNear(a, w.Value, 1, true) : TimexValues.WeekdayNear(a, w.Value, -1, true);
                     int away = date.DayNumber - a.DayNumber;
                     if (pre.Rel != Relation.This && ((away == 6 && !AuxiliaryBefore(j, "will", "would", "shall", "'ll"))
-                        || (away == -6 && !AuxiliaryBefore(j, "was", "were", "had", "did"))))
+                        || (away == -6 && !AuxiliaryBefore(j, "was", "were", "had", "did") && !ReportedOn(j))))
                     {
                         // A bare weekday six days off is seldom meant: news says "last Tuesday" or "next Tuesday" for
                         // those, so a tense read from weaker cues ("headed Tuesday", "to mark ... on Friday") gives way to
@@ -1621,6 +1629,13 @@ internal sealed class TimeRecognizer
 
         m = new Match(j, k, TimexTypes.Date, TimexValues.Day(date), PositionMod(pre.Position));
         return true;
+    }
+
+    /// <summary>"New Zealand said Friday", "told reporters on Friday": a report dated by the weekday has been made.</summary>
+    private bool ReportedOn(int j)
+    {
+        int v = Is(j - 1, "on") ? j - 2 : j - 1;
+        return IsAny(v, "said", "told", "announced", "reported") || (IsAny(v, "reporters", "journalists") && Is(v - 1, "told"));
     }
 
     /// <summary>Whether one of <paramref name="words"/> stands within the four pieces before <paramref name="j"/>.</summary>
@@ -2052,8 +2067,15 @@ internal sealed class TimeRecognizer
         }
 
         int offset = W(j)!.Value;
-        var a = A;
         int k = j + 1;
+        if ((Is(k, "'s") || Is(k, "’s")) && (IsGenericNowNoun(k + 1) || IsGenericNowNoun(k + 2)))
+        {
+            // "today's youth", "in today's world": nowadays, not the day of publication; the annotators leave
+            // these out, and the day would attach a generic remark to a date.
+            return false;
+        }
+
+        var a = A;
         if (offset == 100)
         {
             m = new Match(j, k, TimexTypes.Date, TimexValues.Day(a), PositionMod(pre.Position));
@@ -2070,6 +2092,16 @@ internal sealed class TimeRecognizer
         m = new Match(j, k, TimexTypes.Date, TimexValues.Day(date), PositionMod(pre.Position));
         return true;
     }
+
+    /// <summary>Nouns that make "today's ..." generic: people, a society or an era rather than a day's events.</summary>
+    private static readonly FrozenSet<string> GenericNowNouns = FrozenSet.ToFrozenSet(
+        ["world", "society", "youth", "young", "generation", "generations", "children", "kids", "teenagers", "students", "parents",
+         "families", "women", "men", "people", "culture", "era", "age", "standards", "terms", "dollars"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericNowNounLookup = GenericNowNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private bool IsGenericNowNoun(int k) => k < _p.Count && GenericNowNounLookup.Contains(Text(k));
 
     private bool TryPartOfDay(int j, Prefix pre, out Match m)
     {
@@ -2409,6 +2441,12 @@ internal sealed class TimeRecognizer
                 bool near = Is(j - 1, "near");
                 if (!(pre.The && pre.TheAt == j - 1) && !(near && Is(j - 2, "the")) && !Is(j - 1, "in"))
                 {
+                    return false;
+                }
+
+                if (Is(j + 1, "of"))
+                {
+                    // "the future of our peoples": their fate, not a time.
                     return false;
                 }
 

@@ -391,4 +391,45 @@ public class TimeStageTests
     [InlineData("The army took the town in two weeks.", "two weeks", TimexTypes.Duration, "P2W")]
     public void In_n_units_ahead_is_a_date_and_in_the_past_a_length(string text, string expression, string type, string value)
         => AssertValue(text, expression, type, value);
+
+    [Theory]
+    [InlineData("The war shapes today's youth more than any election.")]
+    [InlineData("In today’s world, drones decide battles.")]
+    public void Today_s_with_a_generic_noun_is_nowadays_and_left_out(string text)
+        => Assert.Empty(Times(text));
+
+    [Fact]
+    public void Today_s_with_an_event_is_the_day()
+        => AssertValue("Today's vote was postponed.", "Today", TimexTypes.Date, "2024-11-18");
+
+    [Fact]
+    public void The_future_of_a_people_is_its_fate_not_a_time()
+        => Assert.Empty(Times("The talks are vital to the future of both nations."));
+
+    [Fact]
+    public void The_future_as_a_time_stays_a_reference()
+        => AssertValue("More drones will come in the future.", "the future", TimexTypes.Date, "FUTURE_REF");
+
+    [Fact]
+    public void A_weekday_after_a_possessive_before_a_capitalized_noun_is_that_day()
+        => AssertValue("In his Sunday Mass, the bishop prayed for the dead.", "Sunday", TimexTypes.Date, "2024-11-17");
+
+    [Fact]
+    public void A_weekday_before_a_capitalized_noun_is_still_a_name()
+        => Assert.Empty(Times("The Sunday Times reported the strike."));
+
+    [Fact]
+    public void A_week_or_so_ago_is_a_point_back_in_time_marked_approximate()
+    {
+        var t = Only("Then, a week or so ago, the general picked the date.", "a week or so ago");
+        Assert.Equal(TimexTypes.Date, t.Type);
+        Assert.Equal("2024-W46", t.Value);
+        Assert.Equal("APPROX", t.Mod);
+    }
+
+    [Theory]
+    [InlineData("Kyiv said Tuesday it had repelled the attack.")]
+    [InlineData("The ministry told reporters on Tuesday that the bridge was hit.")]
+    public void A_report_dated_by_a_weekday_six_days_back_stays_in_the_past(string text)
+        => AssertValue(text, "Tuesday", TimexTypes.Date, "2024-11-12");
 }
