@@ -408,7 +408,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 {
                     Sense = form.Sense,
                     Trigger = TriggerSpan(sentence, t, form.Sense),
-                    Stem = Stem(Word(t)),
+                    Stem = Stem(Word(t), form.Sense.Lemma),
                     Anaphoric = IsAnaphoric(sentence, t, asVerb),
                     Definite = !asVerb && t > sentence.FirstToken && Word(t - 1).Equals("the", StringComparison.OrdinalIgnoreCase),
                     Plural = !asVerb && IsPluralNoun(Word(t), form.Sense.Lemma),
@@ -433,7 +433,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             {
                 Sense = DemandSense,
                 Trigger = doc.Tokens[modal].Span,
-                Stem = Stem(Word(modal)),
+                Stem = Stem(Word(modal), DemandSense.Lemma),
             };
             AssignRoles(demand, sentence, reporting, asVerb: true);
             _sentenceDrafts.Add(demand);
@@ -1316,8 +1316,16 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         return null;
     }
 
-    private static string Stem(ReadOnlySpan<char> word)
-        => word.Length <= StemLength ? word.ToString().ToLowerInvariant() : word[..StemLength].ToString().ToLowerInvariant();
+    /// <summary>
+    /// The first <see cref="StemLength"/> letters, or fewer when the lemma's head is shorter: "calling for" and "called for"
+    /// share "call" (five letters would give "calli" and "calle"); "approval" and "approved" share "appro".
+    /// </summary>
+    private static string Stem(ReadOnlySpan<char> word, string lemma)
+    {
+        int head = lemma.IndexOf(' ', StringComparison.Ordinal);
+        int length = Math.Min(StemLength, head < 0 ? lemma.Length : head);
+        return word.Length <= length ? word.ToString().ToLowerInvariant() : word[..length].ToString().ToLowerInvariant();
+    }
 
     /// <summary>The first sense of a form whose part of speech, particle and cue the sentence satisfies.</summary>
     /// <summary>
