@@ -1567,6 +1567,11 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         // "informed President Biden of the strike", "were killed in the attack": a nominal trigger heading a
         // prepositional phrase has no subject to its left; the mention there is the governing verb's argument.
         bool inPhrase = !asVerb && t - 2 >= sentence.FirstToken && IsArticle(Word(t - 1)) && PhraseHeads.Contains(Word(t - 2));
+
+        // "the Kremlin rejected the accusation", "Ukraine repelled the attack": a nominal trigger that is the object of a verbal
+        // trigger of another class has no subject to its left either; the subject there performs the other act.
+        inPhrase |= !asVerb && t - 2 >= sentence.FirstToken && (IsArticle(Word(t - 1)) || Anaphors.Contains(Word(t - 1)))
+            && IsVerbOfOtherClass(t - 2, draft.Class);
         if (subject is null && !inPhrase)
         {
             for (int m = _mentions.Count - 1; m >= 0; m--)
@@ -1658,6 +1663,34 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 }
             }
         }
+    }
+
+    private bool IsVerbOfOtherClass(int t, string eventClass)
+    {
+        if (doc.Tokens[t].Pos is { } tag && !tag.StartsWith("VB", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (!_lexicon.Triggers.TryGetValue(Word(t), out var forms))
+        {
+            return false;
+        }
+
+        // "launched a counteroffensive", "fired a barrage": a verb of attack or combat is a light verb for such a noun, and its
+        // subject is the noun's actor.
+        bool other = false;
+        foreach (var f in forms)
+        {
+            if (f.Sense.Class is EventClasses.Assault or EventClasses.Fight)
+            {
+                return false;
+            }
+
+            other |= f.AsVerb && f.Sense.Class != eventClass;
+        }
+
+        return other;
     }
 
     private bool Coordinated(int previousEnd, int next)
