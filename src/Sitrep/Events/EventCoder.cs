@@ -1373,12 +1373,15 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             }
 
             var sense = form.Sense;
-            if (sense.Particle is not null && ParticleAt(sentence, t, sense.Particle) < 0)
+            int particle = sense.Particle is null ? t : ParticleAt(sentence, t, sense.Particle);
+            if (particle < 0)
             {
                 continue;
             }
 
-            if (sense.Cue is not null && !SentenceHas(sentence, t, sense.Cue))
+            // "withdrew from talks": a particle verb's cue is its object, after the particle ("troops withdrew from the city
+            // before talks" is a withdrawal).
+            if (sense.Cue is not null && (sense.Particle is null ? !SentenceHas(sentence, t, sense.Cue) : !Follows(sentence, particle, sense.Cue)))
             {
                 continue;
             }
@@ -1415,6 +1418,26 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         for (int i = Math.Max(sentence.FirstToken, t - CueReach); i < sentence.EndToken && i <= t + CueReach; i++)
         {
             if (i != t && lookup.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A cue word within four words after token <paramref name="t"/>, before any comma or colon.</summary>
+    private bool Follows(Sentence sentence, int t, FrozenSet<string> cue)
+    {
+        var lookup = cue.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = t + 1; i < sentence.EndToken && i <= t + 4; i++)
+        {
+            if (Word(i) is "," or ";" or ":" or "." or "(" or ")")
+            {
+                return false;
+            }
+
+            if (lookup.Contains(Word(i)))
             {
                 return true;
             }
