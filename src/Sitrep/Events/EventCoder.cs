@@ -721,7 +721,29 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         }
 
         var before = Word(t - 1);
-        if (before.Equals("in", StringComparison.OrdinalIgnoreCase) && Word(t).Equals("advance", StringComparison.OrdinalIgnoreCase))
+        var self = Word(t);
+        if (before.Equals("in", StringComparison.OrdinalIgnoreCase) && self.Equals("advance", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // "closed their offices in protest against the war", "at the request of one of the commentators", "at his request":
+        // manner and occasion of another act, not a protest or a request of their own.
+        if ((before.Equals("in", StringComparison.OrdinalIgnoreCase) && self.StartsWith("protest", StringComparison.OrdinalIgnoreCase))
+            || (self.StartsWith("request", StringComparison.OrdinalIgnoreCase) && RequestOccasion(sentence, t)))
+        {
+            return true;
+        }
+
+        // "I ask myself if peace is being sought": a reflexive ask is wondering, not a request.
+        if (t + 1 < sentence.EndToken && self.StartsWith("ask", StringComparison.OrdinalIgnoreCase) && Reflexives.Contains(Word(t + 1)))
+        {
+            return true;
+        }
+
+        // "'This is what I am talking about,' the head of state agreed.": an agree with nothing after it is a verb of saying.
+        if (self.StartsWith("agree", StringComparison.OrdinalIgnoreCase) && doc.Tokens[t].Pos is null or "VBD" or "VBZ" or "VBP"
+            && (t + 1 >= sentence.EndToken || Word(t + 1) is "." or "!" or "\"" or "”"))
         {
             return true;
         }
@@ -732,6 +754,30 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         return Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && (before.Equals("against", StringComparison.OrdinalIgnoreCase)
             || (doc.Tokens[t].Pos is null or "VBG" && GerundTopicPrepositions.Contains(before)
                 && !(t - 2 >= sentence.FirstToken && Word(t - 2).StartsWith("decision", StringComparison.OrdinalIgnoreCase))));
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reflexives = Words(
+        "myself", "yourself", "himself", "herself", "ourselves", "yourselves", "themselves", "oneself");
+
+    /// <summary>"at the request of", "at his request", "upon request": the noun after at/on/upon and at most a determiner.</summary>
+    private bool RequestOccasion(Sentence sentence, int t)
+    {
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - 2; i--)
+        {
+            var w = Word(i);
+            if (w.Equals("at", StringComparison.OrdinalIgnoreCase) || w.Equals("upon", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("on", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (!(IsArticle(w) || w is "his" or "her" or "their" or "its" or "our" or "my" or "'s" or "’s"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GerundTopicPrepositions = Words(
