@@ -307,6 +307,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "has condemned Russian aggression several times", "troops engage in routine exercises": an act told as repeated over
+            // an open period is a habit, not one event.
+            if (IsRepeated(sentence, t))
+            {
+                continue;
+            }
+
             // "Ukraine is fighting for its sovereignty": an attack or clash in the present progressive with no date and no place
             // below a country describes the war going on, not one event of it.
             if (asVerb && form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsPresentProgressive(sentence, t) && !IsAnchored(sentence.Span))
@@ -911,6 +918,43 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
             var clause = new Span(doc.Tokens[i].Start, doc.Tokens[end - 1].Span.End);
             return !IsDated(clause);
+        }
+
+        return false;
+    }
+
+    /// <summary>How far either side of a trigger, inside its clause, a word of repetition makes it a habit.</summary>
+    private const int RepetitionReach = 8;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RepetitionWords = Words(
+        "routine", "routinely", "regularly", "habitually");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ManyWords = Words(
+        "several", "many", "numerous", "countless");
+
+    /// <summary>
+    /// "several times", "many times", "routine", "regularly" within <see cref="RepetitionReach"/> words of the trigger, in its
+    /// clause (not across a period, semicolon, colon or "but"). "repeatedly" is left out: the labels count "has repeatedly
+    /// denied" as a denial reported now.
+    /// </summary>
+    private bool IsRepeated(Sentence sentence, int t)
+    {
+        for (int dir = -1; dir <= 1; dir += 2)
+        {
+            for (int i = t + dir, n = 1; i >= sentence.FirstToken && i < sentence.EndToken && n <= RepetitionReach; i += dir, n++)
+            {
+                var w = Word(i);
+                if (w is "." or ";" or ":" or "?" or "!" || w.Equals("but", StringComparison.OrdinalIgnoreCase))
+                {
+                    break;
+                }
+
+                if (RepetitionWords.Contains(w)
+                    || (w.Equals("times", StringComparison.OrdinalIgnoreCase) && i - 1 >= sentence.FirstToken && ManyWords.Contains(Word(i - 1))))
+                {
+                    return true;
+                }
+            }
         }
 
         return false;
