@@ -1329,10 +1329,10 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
     private bool ModifiesNoun(Sentence sentence, int t, TriggerSense sense)
         => t + 1 < sentence.EndToken && (ModifiedNouns.Contains(Word(t + 1)) || (_lexicon.Weapons.ContainsKey(Word(t + 1)) && !(Word(t + 1) is "air"))
-            || (sense.Class is EventClasses.Assault or EventClasses.Fight or EventClasses.Consult && sense.Particle is null && IsCompoundModifier(t)));
+            || (sense.Class is EventClasses.Assault or EventClasses.Fight or EventClasses.Consult or EventClasses.Protest && sense.Particle is null && IsCompoundModifier(t)));
 
     /// <summary>
-    /// "negotiation strategy", "attack helicopters": a singular trigger noun of an attack, clash or meeting before a tagged
+    /// "negotiation strategy", "attack helicopters", "riot police": a singular trigger noun of an attack, clash, meeting or protest before a tagged
     /// common noun in lower case (not a time word: "the strike overnight") modifies that noun. Aid and sanctions nouns head
     /// their compounds' meaning ("an aid package"), and a two-word trigger ("phone call") is itself the compound.
     /// </summary>
