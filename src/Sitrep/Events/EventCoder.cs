@@ -658,7 +658,8 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     }
 
     /// <summary>
-    /// A singular nominal trigger after a possessive or a capitalized demonym ("Russia's attack", "the Russian aggression"),
+    /// A singular nominal trigger after a possessive, a possessive pronoun, "the" or a capitalized demonym ("Russia's attack",
+    /// "the Russian aggression", "the attack on Ukraine"),
     /// followed by on/against/to/of/in and a country, in a sentence that gives no date and no place below a country.
     /// </summary>
     private bool NamesWar(Sentence sentence, int t)
@@ -669,8 +670,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             return false;
         }
 
+        // "her assault to Ukraine", "the attack on Ukraine reduced the likelihood": a possessive pronoun or the definite article
+        // owns the name of the war as a possessive does.
         var before = Word(t - 1);
-        bool owned = before is "'s" or "’s" || (before.Length > 1 && char.IsUpper(before[0]) && _lexicon.Demonyms.ContainsKey(before));
+        bool owned = before is "'s" or "’s" || (before.Length > 1 && char.IsUpper(before[0]) && _lexicon.Demonyms.ContainsKey(before))
+            || before.Equals("the", StringComparison.OrdinalIgnoreCase) || before.Equals("her", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("its", StringComparison.OrdinalIgnoreCase) || before.Equals("his", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("their", StringComparison.OrdinalIgnoreCase);
         if (!owned || !(Word(t + 1) is "on" or "against" or "to" or "of" or "in"))
         {
             return false;
