@@ -2230,8 +2230,10 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         for (int i = t - 1; i >= sentence.FirstToken; i--)
         {
+            // "Lukashenko - who has been in power since 1994 - claimed victory in elections in 2020": a dash closes a
+            // parenthetical clause, so a time after it is not in that clause.
             var w = Word(i);
-            if (w is "," or ";" or ":" || w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase))
+            if (w is "," or ";" or ":" or "-" or "–" or "—" || w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
