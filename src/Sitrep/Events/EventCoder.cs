@@ -764,8 +764,10 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         // "accused Russia of deploying chemical weapons", "talks about deploying nuclear weapons", "discourage partners from
         // providing support": an -ing form after of/about/from names the content, topic or prevented act of another event.
         // "the decision about supplying such ammunition" reports the act decided on.
+        // "his hesitation in providing military aid": likewise an -ing form after "in" that follows a noun.
         return Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && (before.Equals("against", StringComparison.OrdinalIgnoreCase)
-            || (doc.Tokens[t].Pos is null or "VBG" && GerundTopicPrepositions.Contains(before)
+            || (doc.Tokens[t].Pos is null or "VBG" && (GerundTopicPrepositions.Contains(before)
+                    || (before.Equals("in", StringComparison.OrdinalIgnoreCase) && t - 2 >= sentence.FirstToken && doc.Tokens[t - 2].Pos is "NN" or "NNS"))
                 && !(t - 2 >= sentence.FirstToken && Word(t - 2).StartsWith("decision", StringComparison.OrdinalIgnoreCase))));
     }
 
