@@ -138,7 +138,13 @@ public static class Factuality
 
                 // "a coup that would involve saboteurs": a relative clause under a modal makes its noun hypothetical too.
                 if ((w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase))
-                    && i + 1 < sentence.EndToken && IsModal(doc.Slice(tokens[i + 1].Span)))
+                    && i + 1 < sentence.EndToken && (IsModal(doc.Slice(tokens[i + 1].Span)) || IsExpectation(doc, sentence, i + 1)))
+                {
+                    return false;
+                }
+
+                // "a larger barrage is likely to cause damage", "the attack that was supposed to start": an expected act.
+                if (IsExpectation(doc, sentence, i))
                 {
                     return false;
                 }
@@ -224,6 +230,14 @@ public static class Factuality
         || w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("should", StringComparison.OrdinalIgnoreCase)
         || w.Equals("must", StringComparison.OrdinalIgnoreCase) || w.Equals("need", StringComparison.OrdinalIgnoreCase)
         || w.Equals("needs", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Expected = Set(
+        "likely", "unlikely", "expected", "supposed", "set", "due");
+
+    /// <summary>A form of "be" at token <paramref name="i"/>, then likely/expected/supposed/set/due and "to".</summary>
+    private static bool IsExpectation(Document doc, Sentence sentence, int i)
+        => i + 2 < sentence.EndToken && IsBe(doc.Slice(doc.Tokens[i].Span)) && Expected.Contains(doc.Slice(doc.Tokens[i + 1].Span))
+        && doc.Slice(doc.Tokens[i + 2].Span).Equals("to", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsBe(ReadOnlySpan<char> w)
         => IsPresentBe(w) || w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase)
