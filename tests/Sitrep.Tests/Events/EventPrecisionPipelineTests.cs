@@ -30,8 +30,8 @@ public sealed class EventPrecisionPipelineTests
 
     [Fact]
     public void An_accusation_rejected_later_is_the_accusation_retold()
-        => Assert.Single(Events("The ministry accused the neighbouring government of lying about the convoy. The Kremlin rejected the "
-            + "accusation."), e => e.Class == EventClasses.Accuse);
+        => Assert.Single(Events("The Pentagon accused the Kremlin of lying about the convoy. Russia's ambassador Anatoly Antonov "
+            + "rejected the accusation."), e => e.Class == EventClasses.Accuse);
 
     [Fact]
     public void Withdrawing_from_talks_is_a_sanction_and_withdrawing_from_a_city_a_retreat()
@@ -48,7 +48,7 @@ public sealed class EventPrecisionPipelineTests
     [Theory]
     [InlineData("Foreign firms closed their shops in protest against the invasion.", EventClasses.Protest)]
     [InlineData("At the request of a reader, the mayor published the letter.", EventClasses.Request)]
-    [InlineData("\"I ask myself whether anyone is seeking peace,\" the bishop said.", EventClasses.Request)]
+    [InlineData("\"I ask myself, along with many others, whether peace is really being searched for,\" the bishop said.", EventClasses.Request)]
     [InlineData("\"That is exactly the point,\" the head of state agreed.", EventClasses.Agree)]
     public void Idioms_of_manner_and_saying_are_not_events(string sentence, string eventClass)
         => Assert.DoesNotContain(Events(sentence), e => e.Class == eventClass);
@@ -65,7 +65,7 @@ public sealed class EventPrecisionPipelineTests
             e => e.Class == EventClasses.Protest);
 
     [Theory]
-    [InlineData("The republic may join sanctions against the country for her assault on Ukraine.")]
+    [InlineData("The republic joined sanctions against the country over her assault on Ukraine.")]
     [InlineData("Analysts wrote that the attack on Ukraine reduced the likelihood of other interventions.")]
     public void A_war_owned_by_a_pronoun_or_the_article_is_a_name_of_the_war(string sentence)
         => Assert.DoesNotContain(Events(sentence), e => e.Class == EventClasses.Assault);
