@@ -256,6 +256,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "after the start of the Russian invasion", "from the beginning of the invasion": the onset of the war named as a point
+            // in time is a background anchor, as "since the invasion" is.
+            if (!asVerb && form.Sense.CueName == "onset" && AfterOnsetNoun(sentence, t))
+            {
+                continue;
+            }
+
             if (!asVerb && form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsNamePart(sentence, t))
             {
                 continue;
@@ -638,6 +645,23 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         }
 
         return words >= 3;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OnsetNouns = Words(
+        "start", "beginning", "outbreak", "outset", "onset");
+
+    /// <summary>start/beginning/outbreak/outset/onset + "of" up to five words before the trigger.</summary>
+    private bool AfterOnsetNoun(Sentence sentence, int t)
+    {
+        for (int i = t - 2; i >= sentence.FirstToken && i >= t - 5; i--)
+        {
+            if (OnsetNouns.Contains(Word(i)) && Word(i + 1).Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The sentence opens (after quote marks or dashes) with "if" or "unless".</summary>

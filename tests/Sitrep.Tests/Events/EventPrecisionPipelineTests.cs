@@ -71,6 +71,11 @@ public sealed class EventPrecisionPipelineTests
         => Assert.DoesNotContain(Events(sentence), e => e.Class == EventClasses.Assault);
 
     [Fact]
+    public void The_start_of_the_invasion_named_as_a_point_in_time_is_background()
+        => Assert.DoesNotContain(Events("The president kept this stance both before and after the start of the Russian invasion in "
+            + "February 2022."), e => e.Class == EventClasses.Fight);
+
+    [Fact]
     public void A_dash_closes_a_parenthetical_so_the_year_after_it_dates_the_main_clause()
         => Assert.DoesNotContain(Events("The leader - who has been in power since 1994 - claimed victory in disputed elections in 2020, "
             + "triggering mass protests."), e => e.Class == EventClasses.Protest);
