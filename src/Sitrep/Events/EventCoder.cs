@@ -1536,9 +1536,29 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// </summary>
     private bool SentenceHas(Sentence sentence, int t, FrozenSet<string> cue)
     {
+        // The cue lies in the trigger's clause: not past a glued full stop or a semicolon ("...in Ukraine.It was emphasized
+        // that the Russian forces"), nor, to the left, past the relative pronoun that opens the trigger's clause ("the Russian
+        // army, which has launched an invasion and is committing war crimes": the army does not make "committing" a troop
+        // movement).
         var lookup = cue.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int i = Math.Max(sentence.FirstToken, t - CueReach); i < sentence.EndToken && i <= t + CueReach; i++)
+        int first = Math.Max(sentence.FirstToken, t - CueReach);
+        for (int i = t - 1; i >= first; i--)
         {
+            var w = Word(i);
+            if (w is "." or ";" || w.Equals("which", StringComparison.OrdinalIgnoreCase) || w.Equals("who", StringComparison.OrdinalIgnoreCase))
+            {
+                first = i + 1;
+                break;
+            }
+        }
+
+        for (int i = first; i < sentence.EndToken && i <= t + CueReach; i++)
+        {
+            if (i > t && Word(i) is "." or ";")
+            {
+                break;
+            }
+
             if (i != t && lookup.Contains(Word(i)))
             {
                 return true;

@@ -75,6 +75,12 @@ public sealed class EventPrecisionPipelineTests
         => Assert.DoesNotContain(Events("The president kept this stance both before and after the start of the Russian invasion in "
             + "February 2022."), e => e.Class == EventClasses.Fight);
 
+    [Theory]
+    [InlineData("Activists showed a monster for the army, which invaded the country and is committing war crimes there.")]
+    [InlineData("The report said the war increased dependence on nuclear weapons.It added that the forces need years to rebuild.")]
+    public void A_cue_word_outside_the_triggers_clause_does_not_choose_its_sense(string sentence)
+        => Assert.DoesNotContain(Events(sentence), e => e.Class == EventClasses.Mobilize);
+
     [Fact]
     public void A_dash_closes_a_parenthetical_so_the_year_after_it_dates_the_main_clause()
         => Assert.DoesNotContain(Events("The leader - who has been in power since 1994 - claimed victory in disputed elections in 2020, "
