@@ -900,7 +900,10 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 return false;
             }
 
-            if (!(w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase)
+            // "some Western countries that have adopted sanctions": "that" right after a plural noun opens a restrictive relative
+            // clause as "which" does ("the claim that ..." is a complement: a subject follows "that", see below).
+            bool that = w.Equals("that", StringComparison.OrdinalIgnoreCase) && i > sentence.FirstToken && doc.Tokens[i - 1].Pos is "NNS";
+            if (!(that || w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase)
                 || w.Equals("whose", StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
@@ -937,7 +940,12 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 return false;
             }
 
-            if (verbs > 1 || (verbs == 1 && !Word(t - 1).Equals("and", StringComparison.OrdinalIgnoreCase)))
+            // "the Russian army, which has launched an invasion of Ukraine": a noun trigger that is the object of the clause's one
+            // verb describes the participant as a verbal trigger there would.
+            bool objectOfVerb = doc.Tokens[t].Pos is "NN" or "NNS" && verbs == 1
+                && (doc.Tokens[t - 1].Pos is { } p1 && p1.StartsWith("VB", StringComparison.Ordinal)
+                    || (t - 2 > i && doc.Tokens[t - 2].Pos is { } p2 && p2.StartsWith("VB", StringComparison.Ordinal) && doc.Tokens[t - 1].Pos is "DT" or "JJ"));
+            if (verbs > 1 || (verbs == 1 && !objectOfVerb && !Word(t - 1).Equals("and", StringComparison.OrdinalIgnoreCase)))
             {
                 return false;
             }

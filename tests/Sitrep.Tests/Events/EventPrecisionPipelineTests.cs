@@ -81,6 +81,12 @@ public sealed class EventPrecisionPipelineTests
     public void A_cue_word_outside_the_triggers_clause_does_not_choose_its_sense(string sentence)
         => Assert.DoesNotContain(Events(sentence), e => e.Class == EventClasses.Mobilize);
 
+    [Theory]
+    [InlineData("Trade with the countries that have adopted sanctions has increased.", EventClasses.Sanction)]
+    [InlineData("Activists showed a monster for the Russian army, which has launched an invasion of the neighbouring country.", EventClasses.Fight)]
+    public void A_noun_trigger_as_the_object_of_a_describing_relative_clause_is_no_event(string sentence, string eventClass)
+        => Assert.DoesNotContain(Events(sentence), e => e.Class == eventClass);
+
     [Fact]
     public void A_dash_closes_a_parenthetical_so_the_year_after_it_dates_the_main_clause()
         => Assert.DoesNotContain(Events("The leader - who has been in power since 1994 - claimed victory in disputed elections in 2020, "
