@@ -256,6 +256,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "after the start of the Russian invasion", "from the beginning of the invasion": the onset of the war named as a point
+            // in time is a background anchor, as "since the invasion" is.
+            if (!asVerb && form.Sense.CueName == "onset" && AfterOnsetNoun(sentence, t))
+            {
+                continue;
+            }
+
             if (!asVerb && form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsNamePart(sentence, t))
             {
                 continue;
@@ -303,6 +310,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             // "For 100 days, Russia has been continually bombarding ...": an act going on over a stated period is a campaign told
             // as a whole, not one event.
             if (asVerb && form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsCampaign(sentence, t))
+            {
+                continue;
+            }
+
+            // "has condemned Russian aggression several times", "troops engage in routine exercises": an act told as repeated over
+            // an open period is a habit, not one event.
+            if (IsRepeated(sentence, t))
             {
                 continue;
             }
@@ -408,7 +422,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 {
                     Sense = form.Sense,
                     Trigger = TriggerSpan(sentence, t, form.Sense),
-                    Stem = Stem(Word(t)),
+                    Stem = Stem(Word(t), form.Sense.Lemma),
                     Anaphoric = IsAnaphoric(sentence, t, asVerb),
                     Definite = !asVerb && t > sentence.FirstToken && Word(t - 1).Equals("the", StringComparison.OrdinalIgnoreCase),
                     Plural = !asVerb && IsPluralNoun(Word(t), form.Sense.Lemma),
@@ -433,7 +447,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             {
                 Sense = DemandSense,
                 Trigger = doc.Tokens[modal].Span,
-                Stem = Stem(Word(modal)),
+                Stem = Stem(Word(modal), DemandSense.Lemma),
             };
             AssignRoles(demand, sentence, reporting, asVerb: true);
             _sentenceDrafts.Add(demand);
@@ -633,6 +647,23 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         return words >= 3;
     }
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OnsetNouns = Words(
+        "start", "beginning", "outbreak", "outset", "onset");
+
+    /// <summary>start/beginning/outbreak/outset/onset + "of" up to five words before the trigger.</summary>
+    private bool AfterOnsetNoun(Sentence sentence, int t)
+    {
+        for (int i = t - 2; i >= sentence.FirstToken && i >= t - 5; i--)
+        {
+            if (OnsetNouns.Contains(Word(i)) && Word(i + 1).Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The sentence opens (after quote marks or dashes) with "if" or "unless".</summary>
     private bool IsConditional(Sentence sentence)
     {
@@ -651,7 +682,8 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     }
 
     /// <summary>
-    /// A singular nominal trigger after a possessive or a capitalized demonym ("Russia's attack", "the Russian aggression"),
+    /// A singular nominal trigger after a possessive, a possessive pronoun, "the" or a capitalized demonym ("Russia's attack",
+    /// "the Russian aggression", "the attack on Ukraine"),
     /// followed by on/against/to/of/in and a country, in a sentence that gives no date and no place below a country.
     /// </summary>
     private bool NamesWar(Sentence sentence, int t)
@@ -662,8 +694,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             return false;
         }
 
+        // "her assault to Ukraine", "the attack on Ukraine reduced the likelihood": a possessive pronoun or the definite article
+        // owns the name of the war as a possessive does.
         var before = Word(t - 1);
-        bool owned = before is "'s" or "’s" || (before.Length > 1 && char.IsUpper(before[0]) && _lexicon.Demonyms.ContainsKey(before));
+        bool owned = before is "'s" or "’s" || (before.Length > 1 && char.IsUpper(before[0]) && _lexicon.Demonyms.ContainsKey(before))
+            || before.Equals("the", StringComparison.OrdinalIgnoreCase) || before.Equals("her", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("its", StringComparison.OrdinalIgnoreCase) || before.Equals("his", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("their", StringComparison.OrdinalIgnoreCase);
         if (!owned || !(Word(t + 1) is "on" or "against" or "to" or "of" or "in"))
         {
             return false;
@@ -721,7 +758,29 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         }
 
         var before = Word(t - 1);
-        if (before.Equals("in", StringComparison.OrdinalIgnoreCase) && Word(t).Equals("advance", StringComparison.OrdinalIgnoreCase))
+        var self = Word(t);
+        if (before.Equals("in", StringComparison.OrdinalIgnoreCase) && self.Equals("advance", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // "closed their offices in protest against the war", "at the request of one of the commentators", "at his request":
+        // manner and occasion of another act, not a protest or a request of their own.
+        if ((before.Equals("in", StringComparison.OrdinalIgnoreCase) && self.StartsWith("protest", StringComparison.OrdinalIgnoreCase))
+            || (self.StartsWith("request", StringComparison.OrdinalIgnoreCase) && RequestOccasion(sentence, t)))
+        {
+            return true;
+        }
+
+        // "I ask myself if peace is being sought": a reflexive ask is wondering, not a request.
+        if (t + 1 < sentence.EndToken && self.StartsWith("ask", StringComparison.OrdinalIgnoreCase) && Reflexives.Contains(Word(t + 1)))
+        {
+            return true;
+        }
+
+        // "'This is what I am talking about,' the head of state agreed.": an agree with nothing after it is a verb of saying.
+        if (self.StartsWith("agree", StringComparison.OrdinalIgnoreCase) && doc.Tokens[t].Pos is null or "VBD" or "VBZ" or "VBP"
+            && (t + 1 >= sentence.EndToken || Word(t + 1) is "." or "!" or "\"" or "”"))
         {
             return true;
         }
@@ -729,9 +788,35 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         // "accused Russia of deploying chemical weapons", "talks about deploying nuclear weapons", "discourage partners from
         // providing support": an -ing form after of/about/from names the content, topic or prevented act of another event.
         // "the decision about supplying such ammunition" reports the act decided on.
+        // "his hesitation in providing military aid": likewise an -ing form after "in" that follows a noun.
         return Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && (before.Equals("against", StringComparison.OrdinalIgnoreCase)
-            || (doc.Tokens[t].Pos is null or "VBG" && GerundTopicPrepositions.Contains(before)
+            || (doc.Tokens[t].Pos is null or "VBG" && (GerundTopicPrepositions.Contains(before)
+                    || (before.Equals("in", StringComparison.OrdinalIgnoreCase) && t - 2 >= sentence.FirstToken && doc.Tokens[t - 2].Pos is "NN" or "NNS"))
                 && !(t - 2 >= sentence.FirstToken && Word(t - 2).StartsWith("decision", StringComparison.OrdinalIgnoreCase))));
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reflexives = Words(
+        "myself", "yourself", "himself", "herself", "ourselves", "yourselves", "themselves", "oneself");
+
+    /// <summary>"at the request of", "at his request", "upon request": the noun after at/on/upon and at most a determiner.</summary>
+    private bool RequestOccasion(Sentence sentence, int t)
+    {
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - 2; i--)
+        {
+            var w = Word(i);
+            if (w.Equals("at", StringComparison.OrdinalIgnoreCase) || w.Equals("upon", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("on", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (!(IsArticle(w) || w is "his" or "her" or "their" or "its" or "our" or "my" or "'s" or "’s"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GerundTopicPrepositions = Words(
@@ -815,7 +900,10 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 return false;
             }
 
-            if (!(w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase)
+            // "some Western countries that have adopted sanctions": "that" right after a plural noun opens a restrictive relative
+            // clause as "which" does ("the claim that ..." is a complement: a subject follows "that", see below).
+            bool that = w.Equals("that", StringComparison.OrdinalIgnoreCase) && i > sentence.FirstToken && doc.Tokens[i - 1].Pos is "NNS";
+            if (!(that || w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase)
                 || w.Equals("whose", StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
@@ -852,7 +940,12 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 return false;
             }
 
-            if (verbs > 1 || (verbs == 1 && !Word(t - 1).Equals("and", StringComparison.OrdinalIgnoreCase)))
+            // "the Russian army, which has launched an invasion of Ukraine": a noun trigger that is the object of the clause's one
+            // verb describes the participant as a verbal trigger there would.
+            bool objectOfVerb = doc.Tokens[t].Pos is "NN" or "NNS" && verbs == 1
+                && (doc.Tokens[t - 1].Pos is { } p1 && p1.StartsWith("VB", StringComparison.Ordinal)
+                    || (t - 2 > i && doc.Tokens[t - 2].Pos is { } p2 && p2.StartsWith("VB", StringComparison.Ordinal) && doc.Tokens[t - 1].Pos is "DT" or "JJ"));
+            if (verbs > 1 || (verbs == 1 && !objectOfVerb && !Word(t - 1).Equals("and", StringComparison.OrdinalIgnoreCase)))
             {
                 return false;
             }
@@ -865,6 +958,43 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
             var clause = new Span(doc.Tokens[i].Start, doc.Tokens[end - 1].Span.End);
             return !IsDated(clause);
+        }
+
+        return false;
+    }
+
+    /// <summary>How far either side of a trigger, inside its clause, a word of repetition makes it a habit.</summary>
+    private const int RepetitionReach = 8;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RepetitionWords = Words(
+        "routine", "routinely", "regularly", "habitually");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ManyWords = Words(
+        "several", "many", "numerous", "countless");
+
+    /// <summary>
+    /// "several times", "many times", "routine", "regularly" within <see cref="RepetitionReach"/> words of the trigger, in its
+    /// clause (not across a period, semicolon, colon or "but"). "repeatedly" is left out: the labels count "has repeatedly
+    /// denied" as a denial reported now.
+    /// </summary>
+    private bool IsRepeated(Sentence sentence, int t)
+    {
+        for (int dir = -1; dir <= 1; dir += 2)
+        {
+            for (int i = t + dir, n = 1; i >= sentence.FirstToken && i < sentence.EndToken && n <= RepetitionReach; i += dir, n++)
+            {
+                var w = Word(i);
+                if (w is "." or ";" or ":" or "?" or "!" || w.Equals("but", StringComparison.OrdinalIgnoreCase))
+                {
+                    break;
+                }
+
+                if (RepetitionWords.Contains(w)
+                    || (w.Equals("times", StringComparison.OrdinalIgnoreCase) && i - 1 >= sentence.FirstToken && ManyWords.Contains(Word(i - 1))))
+                {
+                    return true;
+                }
+            }
         }
 
         return false;
@@ -1239,10 +1369,10 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
     private bool ModifiesNoun(Sentence sentence, int t, TriggerSense sense)
         => t + 1 < sentence.EndToken && (ModifiedNouns.Contains(Word(t + 1)) || (_lexicon.Weapons.ContainsKey(Word(t + 1)) && !(Word(t + 1) is "air"))
-            || (sense.Class is EventClasses.Assault or EventClasses.Fight or EventClasses.Consult && sense.Particle is null && IsCompoundModifier(t)));
+            || (sense.Class is EventClasses.Assault or EventClasses.Fight or EventClasses.Consult or EventClasses.Protest && sense.Particle is null && IsCompoundModifier(t)));
 
     /// <summary>
-    /// "negotiation strategy", "attack helicopters": a singular trigger noun of an attack, clash or meeting before a tagged
+    /// "negotiation strategy", "attack helicopters", "riot police": a singular trigger noun of an attack, clash, meeting or protest before a tagged
     /// common noun in lower case (not a time word: "the strike overnight") modifies that noun. Aid and sanctions nouns head
     /// their compounds' meaning ("an aid package"), and a two-word trigger ("phone call") is itself the compound.
     /// </summary>
@@ -1316,8 +1446,16 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         return null;
     }
 
-    private static string Stem(ReadOnlySpan<char> word)
-        => word.Length <= StemLength ? word.ToString().ToLowerInvariant() : word[..StemLength].ToString().ToLowerInvariant();
+    /// <summary>
+    /// The first <see cref="StemLength"/> letters, or fewer when the lemma's head is shorter: "calling for" and "called for"
+    /// share "call" (five letters would give "calli" and "calle"); "approval" and "approved" share "appro".
+    /// </summary>
+    private static string Stem(ReadOnlySpan<char> word, string lemma)
+    {
+        int head = lemma.IndexOf(' ', StringComparison.Ordinal);
+        int length = Math.Min(StemLength, head < 0 ? lemma.Length : head);
+        return word.Length <= length ? word.ToString().ToLowerInvariant() : word[..length].ToString().ToLowerInvariant();
+    }
 
     /// <summary>The first sense of a form whose part of speech, particle and cue the sentence satisfies.</summary>
     /// <summary>
@@ -1365,12 +1503,15 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             }
 
             var sense = form.Sense;
-            if (sense.Particle is not null && ParticleAt(sentence, t, sense.Particle) < 0)
+            int particle = sense.Particle is null ? t : ParticleAt(sentence, t, sense.Particle);
+            if (particle < 0)
             {
                 continue;
             }
 
-            if (sense.Cue is not null && !SentenceHas(sentence, t, sense.Cue))
+            // "withdrew from talks": a particle verb's cue is its object, after the particle ("troops withdrew from the city
+            // before talks" is a withdrawal).
+            if (sense.Cue is not null && (sense.Particle is null ? !SentenceHas(sentence, t, sense.Cue) : !Follows(sentence, particle, sense.Cue)))
             {
                 continue;
             }
@@ -1403,10 +1544,50 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// </summary>
     private bool SentenceHas(Sentence sentence, int t, FrozenSet<string> cue)
     {
+        // The cue lies in the trigger's clause: not past a glued full stop or a semicolon ("...in Ukraine.It was emphasized
+        // that the Russian forces"), nor, to the left, past the relative pronoun that opens the trigger's clause ("the Russian
+        // army, which has launched an invasion and is committing war crimes": the army does not make "committing" a troop
+        // movement).
         var lookup = cue.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int i = Math.Max(sentence.FirstToken, t - CueReach); i < sentence.EndToken && i <= t + CueReach; i++)
+        int first = Math.Max(sentence.FirstToken, t - CueReach);
+        for (int i = t - 1; i >= first; i--)
         {
+            var w = Word(i);
+            if (w is "." or ";" || w.Equals("which", StringComparison.OrdinalIgnoreCase) || w.Equals("who", StringComparison.OrdinalIgnoreCase))
+            {
+                first = i + 1;
+                break;
+            }
+        }
+
+        for (int i = first; i < sentence.EndToken && i <= t + CueReach; i++)
+        {
+            if (i > t && Word(i) is "." or ";")
+            {
+                break;
+            }
+
             if (i != t && lookup.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A cue word within four words after token <paramref name="t"/>, before any comma or colon.</summary>
+    private bool Follows(Sentence sentence, int t, FrozenSet<string> cue)
+    {
+        var lookup = cue.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = t + 1; i < sentence.EndToken && i <= t + 4; i++)
+        {
+            if (Word(i) is "," or ";" or ":" or "." or "(" or ")")
+            {
+                return false;
+            }
+
+            if (lookup.Contains(Word(i)))
             {
                 return true;
             }
@@ -1559,6 +1740,11 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         // "informed President Biden of the strike", "were killed in the attack": a nominal trigger heading a
         // prepositional phrase has no subject to its left; the mention there is the governing verb's argument.
         bool inPhrase = !asVerb && t - 2 >= sentence.FirstToken && IsArticle(Word(t - 1)) && PhraseHeads.Contains(Word(t - 2));
+
+        // "the Kremlin rejected the accusation", "Ukraine repelled the attack": a nominal trigger that is the object of a verbal
+        // trigger of another class has no subject to its left either; the subject there performs the other act.
+        inPhrase |= !asVerb && t - 2 >= sentence.FirstToken && (IsArticle(Word(t - 1)) || Anaphors.Contains(Word(t - 1)))
+            && IsVerbOfOtherClass(t - 2, draft.Class);
         if (subject is null && !inPhrase)
         {
             for (int m = _mentions.Count - 1; m >= 0; m--)
@@ -1650,6 +1836,34 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 }
             }
         }
+    }
+
+    private bool IsVerbOfOtherClass(int t, string eventClass)
+    {
+        if (doc.Tokens[t].Pos is { } tag && !tag.StartsWith("VB", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (!_lexicon.Triggers.TryGetValue(Word(t), out var forms))
+        {
+            return false;
+        }
+
+        // "launched a counteroffensive", "fired a barrage": a verb of attack or combat is a light verb for such a noun, and its
+        // subject is the noun's actor.
+        bool other = false;
+        foreach (var f in forms)
+        {
+            if (f.Sense.Class is EventClasses.Assault or EventClasses.Fight)
+            {
+                return false;
+            }
+
+            other |= f.AsVerb && f.Sense.Class != eventClass;
+        }
+
+        return other;
     }
 
     private bool Coordinated(int previousEnd, int next)
@@ -2070,8 +2284,10 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         for (int i = t - 1; i >= sentence.FirstToken; i--)
         {
+            // "Lukashenko - who has been in power since 1994 - claimed victory in elections in 2020": a dash closes a
+            // parenthetical clause, so a time after it is not in that clause.
             var w = Word(i);
-            if (w is "," or ";" or ":" || w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase))
+            if (w is "," or ";" or ":" or "-" or "–" or "—" || w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }

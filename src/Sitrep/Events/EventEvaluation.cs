@@ -223,14 +223,14 @@ public static class EventEvaluation
             var p = predicted[best];
             bool dateOk = DateAgrees(g.Date, p.Date), placeOk = PlaceAgrees(g.Place, g.Country, p.Place);
             var kind = !dateOk && !placeOk ? "WRONG-DATE+PLACE" : !dateOk ? "WRONG-DATE" : "WRONG-PLACE";
-            lines.Add($"{file}\t{kind}\t{g.Class}\tgold {Describe(g)} | pred {Describe(p)}\t{Excerpt(text, g.Evidence)} || {Excerpt(text, p.Evidence)}");
+            lines.Add($"{file}\t{kind}\t{g.Class}\tgold {Describe(g)} | pred {Describe(p, text)}\t{Excerpt(text, g.Evidence)} || {Excerpt(text, p.Evidence)}");
         }
 
         for (int i = 0; i < predicted.Count; i++)
         {
             if (!used[i])
             {
-                lines.Add($"{file}\tFALSE\t{predicted[i].Class}\tpred {Describe(predicted[i])}\t{Excerpt(text, predicted[i].Evidence)}");
+                lines.Add($"{file}\tFALSE\t{predicted[i].Class}\tpred {Describe(predicted[i], text)}\t{Excerpt(text, predicted[i].Evidence)}");
             }
         }
 
@@ -257,8 +257,10 @@ public static class EventEvaluation
 
     private static string Describe(GoldEvent g) => $"date {g.Date ?? "-"} place {g.Place ?? "-"}/{g.Country ?? "-"} actors {string.Join(';', g.Actors)}";
 
-    private static string Describe(Event e)
-        => $"date {e.Date?.Value ?? "-"}{(e.Date?.FromPublished == true ? "(pub)" : "")} place {e.Place?.Name ?? "-"}/{e.Place?.Country ?? "-"} actors {string.Join(';', e.Actors.Select(a => a.Name))}";
+    // The trigger says which word made the event, which the evidence sentence alone often does not.
+    private static string Describe(Event e, string text)
+        => $"date {e.Date?.Value ?? "-"}{(e.Date?.FromPublished == true ? "(pub)" : "")} place {e.Place?.Name ?? "-"}/{e.Place?.Country ?? "-"} actors {string.Join(';', e.Actors.Select(a => a.Name))}"
+            + (e.Trigger is { } t && t.End <= text.Length ? $" trigger {text[t.Start..t.End]}" : "");
 
     private static string Excerpt(string text, Span span)
     {

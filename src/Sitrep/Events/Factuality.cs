@@ -30,11 +30,13 @@ public static class Factuality
         "demanded", "asked", "ask", "asks", "allow", "allowing", "permission", "capable", "capability", "capabilities",
         "prepared", "readiness", "need", "needs", "necessary", "threat", "threats", "danger", "call", "called", "calling",
         "tasked", "goal", "intention", "contemplating", "weighing", "mulling", "scheduled", "slated", "afraid", "scared", "worried",
-        "scenario", "supposed");
+        "scenario", "supposed", "possibility", "possibilities", "prospect", "prospects", "attempt", "attempts", "effort",
+        "efforts", "pretext");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PossibilityNouns = Set(
         "threat", "threats", "danger", "risk", "scenario", "goal", "intention", "capability", "capabilities", "readiness",
-        "permission", "potential");
+        "permission", "potential", "possibility", "possibilities", "prospect", "prospects", "attempt", "attempts", "effort",
+        "efforts", "pretext");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Scheduled = Set("scheduled", "slated", "planned");
 
@@ -75,6 +77,10 @@ public static class Factuality
         var self = doc.Slice(tokens[t].Span);
         bool coordinatedPast = asVerb && t - 1 >= sentence.FirstToken && self.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
             && doc.Slice(tokens[t - 1].Span).Equals("and", StringComparison.OrdinalIgnoreCase);
+        // "the possibility of Kyiv joining the alliance", "an attempt to pressure Russia into negotiating": a gerund is governed
+        // by a noun of possibility before it as a noun is; a progressive ("is demanding") is a finite verb.
+        bool finiteVerb = asVerb && !(self.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(t - 1 >= sentence.FirstToken
+            && IsBe(doc.Slice(tokens[t - 1].Span))));
         for (int i = t - 1, n = 1; i >= sentence.FirstToken && n <= ModalWindow; i--, n++)
         {
             var w = doc.Slice(tokens[i].Span);
@@ -97,7 +103,7 @@ public static class Factuality
 
             // "sees Nato as a security threat, and is demanding guarantees": a noun of possibility governs a noun or an
             // infinitive after it ("the threat of an attack", "the goal is to capture"), not a finite verb of its own.
-            if ((Hypothetical.Contains(w) && !(asVerb && PossibilityNouns.Contains(w))) || (n <= negationReach && Negation.Contains(w))
+            if ((Hypothetical.Contains(w) && !(finiteVerb && PossibilityNouns.Contains(w))) || (n <= negationReach && Negation.Contains(w))
                 || (n <= (asVerb ? 3 : 5) && Background.Contains(w)))
             {
                 return false;
@@ -132,7 +138,13 @@ public static class Factuality
 
                 // "a coup that would involve saboteurs": a relative clause under a modal makes its noun hypothetical too.
                 if ((w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase))
-                    && i + 1 < sentence.EndToken && IsModal(doc.Slice(tokens[i + 1].Span)))
+                    && i + 1 < sentence.EndToken && (IsModal(doc.Slice(tokens[i + 1].Span)) || IsExpectation(doc, sentence, i + 1)))
+                {
+                    return false;
+                }
+
+                // "a larger barrage is likely to cause damage", "the attack that was supposed to start": an expected act.
+                if (IsExpectation(doc, sentence, i))
                 {
                     return false;
                 }
@@ -218,6 +230,18 @@ public static class Factuality
         || w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("should", StringComparison.OrdinalIgnoreCase)
         || w.Equals("must", StringComparison.OrdinalIgnoreCase) || w.Equals("need", StringComparison.OrdinalIgnoreCase)
         || w.Equals("needs", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Expected = Set(
+        "likely", "unlikely", "expected", "supposed", "set", "due");
+
+    /// <summary>A form of "be" at token <paramref name="i"/>, then likely/expected/supposed/set/due and "to".</summary>
+    private static bool IsExpectation(Document doc, Sentence sentence, int i)
+        => i + 2 < sentence.EndToken && IsBe(doc.Slice(doc.Tokens[i].Span)) && Expected.Contains(doc.Slice(doc.Tokens[i + 1].Span))
+        && doc.Slice(doc.Tokens[i + 2].Span).Equals("to", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsBe(ReadOnlySpan<char> w)
+        => IsPresentBe(w) || w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("been", StringComparison.OrdinalIgnoreCase) || w.Equals("be", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPresentBe(ReadOnlySpan<char> w)
         => w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase) || w.Equals("am", StringComparison.OrdinalIgnoreCase);
