@@ -53,4 +53,27 @@ internal static class CommonOptions
         w.WriteNumber("gold", s.Gold);
         w.WriteEndObject();
     }
+
+    /// <summary>Checks an eval's gold file and articles folder, then parses the gold file; a malformed line becomes an input error.</summary>
+    public static T ReadGold<T>(string goldPath, string articlesDir, Func<string, T> parse)
+    {
+        if (!File.Exists(goldPath))
+        {
+            throw new InputException($"{goldPath}: no such file");
+        }
+
+        if (!Directory.Exists(articlesDir))
+        {
+            throw new InputException($"{articlesDir}: no such folder (give --articles)");
+        }
+
+        try
+        {
+            return parse(goldPath);
+        }
+        catch (FormatException ex)
+        {
+            throw new InputException(ex.Message);
+        }
+    }
 }

@@ -43,25 +43,7 @@ internal static class EvalEventsCommand
 
     private static int Run(string goldPath, string articlesDir, string? errorsPath, string format)
     {
-        if (!File.Exists(goldPath))
-        {
-            throw new InputException($"{goldPath}: no such file");
-        }
-
-        if (!Directory.Exists(articlesDir))
-        {
-            throw new InputException($"{articlesDir}: no such folder (give --articles)");
-        }
-
-        List<GoldEvent> gold;
-        try
-        {
-            gold = EventEvaluation.ParseGold(goldPath);
-        }
-        catch (FormatException ex)
-        {
-            throw new InputException(ex.Message);
-        }
+        var gold = CommonOptions.ReadGold(goldPath, articlesDir, EventEvaluation.ParseGold);
 
         var pipeline = SitrepDefaults.CreateDefault();
         var pairs = new List<(IReadOnlyList<GoldEvent>, IReadOnlyList<Event>)>();

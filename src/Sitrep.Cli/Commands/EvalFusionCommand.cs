@@ -38,25 +38,7 @@ internal static class EvalFusionCommand
 
     private static int Run(string goldPath, string articlesDir, string format)
     {
-        if (!File.Exists(goldPath))
-        {
-            throw new InputException($"{goldPath}: no such file");
-        }
-
-        if (!Directory.Exists(articlesDir))
-        {
-            throw new InputException($"{articlesDir}: no such folder (give --articles)");
-        }
-
-        List<GoldPair> gold;
-        try
-        {
-            gold = FusionEvaluation.ParseGold(goldPath);
-        }
-        catch (FormatException ex)
-        {
-            throw new InputException(ex.Message);
-        }
+        var gold = CommonOptions.ReadGold(goldPath, articlesDir, FusionEvaluation.ParseGold);
 
         var pipeline = SitrepDefaults.CreateDefault();
         var mentions = new Dictionary<string, IReadOnlyList<EventMention>>(StringComparer.Ordinal);

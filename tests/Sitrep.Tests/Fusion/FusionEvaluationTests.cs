@@ -27,6 +27,21 @@ public class FusionEvaluationTests
     }
 
     [Fact]
+    public void The_eval_command_exits_with_2_on_a_malformed_gold_file()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(path, ["a.txt\t0\t10\tb.txt\t5\t20\tNOT-A-CLASS\tsame\tsample"]);
+            Assert.Equal(Sitrep.Cli.ExitCodes.BadInput, Sitrep.Cli.Program.Main(["eval", "fusion", "--gold", path, "--articles", Path.GetTempPath()]));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void A_pair_is_found_by_class_and_evidence_and_scored_by_the_fusion_rule()
     {
         var first = Strike(Kharkiv, "2024-11-17") with { EvidenceStart = 100, EvidenceEnd = 180 };
