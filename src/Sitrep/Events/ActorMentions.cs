@@ -16,6 +16,9 @@ public readonly record struct ActorMention(int FirstToken, int EndToken, Actor A
 /// </summary>
 public static class ActorMentions
 {
+    /// <summary>The kind of an actor that is a named person.</summary>
+    public const string PersonKind = "person";
+
     /// <summary>How far after a demonym its head noun may be ("Russian armed forces").</summary>
     private const int HeadReach = 3;
 
@@ -267,7 +270,7 @@ public static class ActorMentions
             var actor = e.Type switch
             {
                 EntityTypes.Norp when e.Canonical is not null => new Actor(e.Canonical, "state"),
-                EntityTypes.Person => new Actor(e.Canonical ?? doc.TextOf(e.Span), "person"),
+                EntityTypes.Person => new Actor(e.Canonical ?? doc.TextOf(e.Span), PersonKind),
                 EntityTypes.Organization => new Actor(e.Canonical ?? doc.TextOf(e.Span), "organization"),
                 _ => null,
             };

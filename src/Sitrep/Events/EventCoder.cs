@@ -1900,7 +1900,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
     private static void AddActor(List<Actor> list, Actor actor)
     {
-        if (!ContainsName(list, actor.Name))
+        if (!ContainsParty(list, actor))
         {
             list.Add(actor);
         }
@@ -3054,13 +3054,46 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         foreach (var x in a.Actors)
         {
-            if (ContainsName(b.Actors, x.Name))
+            if (ContainsParty(b.Actors, x) || (a.Class == EventClasses.Consult && ContainsParty(b.Targets, x)))
+            {
+                return true;
+            }
+        }
+
+        // A meeting's parties are symmetric: "X met Penny Wong" and "Wong said the meeting ..." tell one meeting.
+        if (a.Class == EventClasses.Consult)
+        {
+            foreach (var y in b.Actors)
+            {
+                if (ContainsParty(a.Targets, y))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The same actor, a person also by surname alone ("Wong" after "Penny Wong").</summary>
+    private static bool ContainsParty(List<Actor> list, Actor actor)
+    {
+        foreach (var a in list)
+        {
+            if (a.Name == actor.Name || (a.Kind == ActorMentions.PersonKind && actor.Kind == ActorMentions.PersonKind && SameSurname(a.Name, actor.Name)))
             {
                 return true;
             }
         }
 
         return false;
+
+        static bool SameSurname(string x, string y)
+        {
+            // One name is a single word and the other ends with it after a space.
+            var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
+            return !shorter.Contains(' ', StringComparison.Ordinal) && longer.EndsWith(" " + shorter, StringComparison.Ordinal);
+        }
     }
 
     private static bool PlaceCompatible(Draft a, Draft b, bool loose)
@@ -3164,14 +3197,18 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         bool roles = !later.Anaphoric || (into.Actors.Count == 0 && into.Targets.Count == 0);
         if (roles)
         {
+            // A party already named (by surname alone, or on the other side of a meeting) is not added again.
             foreach (var a in later.Actors)
             {
-                AddActor(into.Actors, a);
+                if (!ContainsParty(into.Targets, a))
+                {
+                    AddActor(into.Actors, a);
+                }
             }
 
             foreach (var a in later.Targets)
             {
-                if (!ContainsName(into.Actors, a.Name))
+                if (!ContainsParty(into.Actors, a))
                 {
                     AddActor(into.Targets, a);
                 }

@@ -29,6 +29,15 @@ public sealed class EventPrecisionPipelineTests
             + "corridors for the civilians."), e => e.Class == EventClasses.Request);
 
     [Fact]
+    public void A_meeting_retold_by_the_other_party_by_surname_is_one_meeting()
+    {
+        var meeting = Assert.Single(Events("Latvia's foreign minister Edgars Rinkevics met Australia's Penny Wong in Canberra. Wong said the "
+            + "meeting had focused on sanctions and on grain."), e => e.Class == EventClasses.Consult);
+        Assert.DoesNotContain(meeting.Actors, a => a.Name == "Wong");
+        Assert.Contains(meeting.Targets, a => a.Name == "Penny Wong");
+    }
+
+    [Fact]
     public void An_accusation_rejected_later_is_the_accusation_retold()
         => Assert.Single(Events("The Pentagon accused the Kremlin of lying about the convoy. Russia's ambassador Anatoly Antonov "
             + "rejected the accusation."), e => e.Class == EventClasses.Accuse);
