@@ -3092,7 +3092,8 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         {
             // One name is a single word and the other ends with it after a space.
             var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
-            return !shorter.Contains(' ', StringComparison.Ordinal) && longer.EndsWith(" " + shorter, StringComparison.Ordinal);
+            return longer.Length > shorter.Length && !shorter.Contains(' ', StringComparison.Ordinal)
+                && longer[longer.Length - shorter.Length - 1] == ' ' && longer.EndsWith(shorter, StringComparison.Ordinal);
         }
     }
 
