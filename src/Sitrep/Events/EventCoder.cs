@@ -453,6 +453,26 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             _sentenceDrafts.Add(demand);
         }
 
+        // "He called double-taps \"utterly immoral\"", "the West destroys peace, Zakharova said": reported speech that judges
+        // another party's conduct in words of blame is an accusation by the speaker.
+        if (FindDraft(EventClasses.Accuse) is null && !question && ReportedAccusation(sentence, out int accuser, out int blame))
+        {
+            if (!mentionsFound)
+            {
+                ActorMentions.Find(doc, sentence, _lexicon, _mentions, _entities.StartingIn(sentence.Span));
+                mentionsFound = true;
+            }
+
+            var accusation = new Draft(EventClasses.Accuse, s, sentence.Span)
+            {
+                Sense = BlameSense,
+                Trigger = doc.Tokens[blame].Span,
+                Stem = Stem(Word(blame), BlameSense.Lemma),
+            };
+            AssignRoles(accusation, sentence, accuser, asVerb: true);
+            _sentenceDrafts.Add(accusation);
+        }
+
         // "repelled the offensive and killed 5,000 troops": killings in a sentence that reports a clash are the clash's
         // casualties (ACLED counts a battle's fatalities with the battle), not a one-sided attack of their own.
         if (FindDraft(EventClasses.Fight) is not null)
@@ -469,6 +489,15 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         }
     }
 
+    private static readonly TriggerSense BlameSense = new("blame", EventClasses.Accuse, null, null, null, null, int.MaxValue);
+
+    /// <summary>Words that judge a party's conduct as wrong: in reported speech, the speaker accuses.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BlameWords = Words(
+        "crimes", "genocide", "atrocities", "terrorist", "terrorists", "lies", "lying", "liar", "liars", "false", "fake",
+        "propaganda", "provocation", "provocations", "blackmail", "illegal", "immoral", "barbaric", "cynical", "shameless",
+        "shamelessly", "violated", "guilty", "disinformation", "hypocrisy", "hypocritical", "monstrous", "nazis", "inhumane",
+        "destroys", "fueling", "fuelling");
+
     private static readonly TriggerSense DemandSense = new("must", EventClasses.Request, null, null, null, null, int.MaxValue);
 
     /// <summary>Verbs that report what someone said or holds, after which "X must/should/has to do" is the speaker's demand.</summary>
@@ -480,6 +509,28 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonDemandSubjects = Words(
         "i", "we", "it", "there", "this", "that", "one", "you", "he", "she", "they", "everyone", "everybody", "all", "nobody",
         "anyone");
+
+    /// <summary>
+    /// A reporting verb with a word of blame in the same sentence, in its reported clause or in a quote before it:
+    /// "Zakharova said ... how \"the West destroys peace\"", "\"It is a crime,\" he said".
+    /// </summary>
+    private bool ReportedAccusation(Sentence sentence, out int reporting, out int blame)
+    {
+        reporting = blame = -1;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (blame < 0 && BlameWords.Contains(Word(i)) && char.IsLower(Word(i)[0]))
+            {
+                blame = i;
+            }
+            else if (reporting < 0 && DemandReporters.Contains(Word(i)))
+            {
+                reporting = i;
+            }
+        }
+
+        return reporting >= 0 && blame >= 0;
+    }
 
     /// <summary>
     /// A reporting verb followed within <see cref="DemandReach"/> words, in one clause (one "that" may open it), by a

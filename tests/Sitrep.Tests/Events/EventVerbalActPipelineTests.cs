@@ -58,4 +58,16 @@ public sealed class EventVerbalActPipelineTests
     public void An_object_relative_clause_reports_its_subjects_act()
         => Assert.Contains(Events("He called for a freeze of hostilities, which both Russia and Ukraine quickly rejected."),
             e => e.Class == EventClasses.Reject);
+
+    [Theory]
+    [InlineData("The ambassador said the blockade of the port was \"illegal and cynical\".")]
+    [InlineData("\"Their statements are lies,\" the spokeswoman told journalists on Monday.")]
+    public void Reported_speech_that_blames_in_words_of_wrongdoing_is_an_accusation(string sentence)
+        => Assert.Contains(Events(sentence), e => e.Class == EventClasses.Accuse);
+
+    [Theory]
+    [InlineData("The illegal blockade of the port continued for a third week.")]
+    [InlineData("The minister said the Genocide Museum would reopen in spring.")]
+    public void Words_of_blame_without_a_speaker_or_inside_a_name_are_no_accusation(string sentence)
+        => Assert.DoesNotContain(Events(sentence), e => e.Class == EventClasses.Accuse);
 }
