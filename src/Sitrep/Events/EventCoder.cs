@@ -491,13 +491,6 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
     private static readonly TriggerSense BlameSense = new("blame", EventClasses.Accuse, null, null, null, null, int.MaxValue);
 
-    /// <summary>Words that judge a party's conduct as wrong: in reported speech, the speaker accuses.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BlameWords = Words(
-        "crimes", "genocide", "atrocities", "terrorist", "terrorists", "lies", "lying", "liar", "liars", "false", "fake",
-        "propaganda", "provocation", "provocations", "blackmail", "illegal", "immoral", "barbaric", "cynical", "shameless",
-        "shamelessly", "violated", "guilty", "disinformation", "hypocrisy", "hypocritical", "monstrous", "nazis", "inhumane",
-        "destroys", "fueling", "fuelling");
-
     private static readonly TriggerSense DemandSense = new("must", EventClasses.Request, null, null, null, null, int.MaxValue);
 
     /// <summary>Verbs that report what someone said or holds, after which "X must/should/has to do" is the speaker's demand.</summary>
@@ -519,7 +512,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         reporting = blame = -1;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (blame < 0 && BlameWords.Contains(Word(i)) && char.IsLower(Word(i)[0]))
+            if (blame < 0 && _lexicon.Blame.Contains(Word(i)) && char.IsLower(Word(i)[0]))
             {
                 blame = i;
             }

@@ -34,6 +34,7 @@ public sealed class EventLexicon
 
     private EventLexicon(
         FrozenDictionary<string, TriggerForm[]> triggers,
+        FrozenSet<string> blame,
         FrozenDictionary<string, ActorPhrase[]> actors,
         FrozenDictionary<string, Demonym[]> demonyms,
         FrozenDictionary<string, string> heads,
@@ -41,6 +42,7 @@ public sealed class EventLexicon
         FrozenDictionary<string, WeaponWord> weapons)
     {
         Triggers = triggers.GetAlternateLookup<ReadOnlySpan<char>>();
+        Blame = blame.GetAlternateLookup<ReadOnlySpan<char>>();
         Actors = actors.GetAlternateLookup<ReadOnlySpan<char>>();
         Demonyms = demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
         Heads = heads.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -67,6 +69,12 @@ public sealed class EventLexicon
 
     public FrozenDictionary<string, TriggerForm[]>.AlternateLookup<ReadOnlySpan<char>> Triggers { get; }
 
+    /// <summary>
+    /// The cue set <c>@insult</c>: words that judge conduct as wrong ("immoral", "lies", "propaganda"). After "call" or
+    /// "brand" they make an insult; in reported speech, the speaker's accusation.
+    /// </summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Blame { get; }
+
     /// <summary>Actor phrases by their first token, longest first.</summary>
     public FrozenDictionary<string, ActorPhrase[]>.AlternateLookup<ReadOnlySpan<char>> Actors { get; }
 
@@ -90,10 +98,15 @@ public sealed class EventLexicon
 
     public static EventLexicon Load(string triggersTsv, string actorsTsv, string weaponsTsv)
     {
-        var triggers = ParseTriggers(triggersTsv);
+        var (triggers, cues) = ParseTriggers(triggersTsv);
+        if (!cues.TryGetValue(BlameCueSet, out var blame))
+        {
+            throw new FormatException($"triggers.tsv: the cue set '@{BlameCueSet}' is missing");
+        }
+
         var (actors, demonyms, heads, adversaries) = ParseActors(actorsTsv);
         var weapons = ParseWeapons(weaponsTsv);
-        return new EventLexicon(triggers, actors, demonyms, heads, adversaries, weapons);
+        return new EventLexicon(triggers, blame, actors, demonyms, heads, adversaries, weapons);
     }
 
     private static string ReadResource(string name)
@@ -127,7 +140,9 @@ public sealed class EventLexicon
         }
     }
 
-    private static FrozenDictionary<string, TriggerForm[]> ParseTriggers(string tsv)
+    private const string BlameCueSet = "insult";
+
+    private static (FrozenDictionary<string, TriggerForm[]> Forms, Dictionary<string, FrozenSet<string>> Cues) ParseTriggers(string tsv)
     {
         var cues = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
         var forms = new Dictionary<string, List<TriggerForm>>(StringComparer.OrdinalIgnoreCase);
@@ -174,7 +189,7 @@ public sealed class EventLexicon
             }
         }
 
-        return forms.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+        return (forms.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.OrdinalIgnoreCase), cues);
     }
 
     private static string? Dash(string s) => s == "-" ? null : s;
