@@ -27,23 +27,44 @@ internal static class EvalEventsCommand
         {
             Description = "Write the error listing (per article: WRONG-DATE, WRONG-PLACE, MISS, FALSE with the evidence) to this TSV file",
         };
+        var labels = new Option<string?>("--labels")
+        {
+            Description = "Score a second hand labelling of the gold's articles (same TSV format) instead of Sitrep's output: labeller agreement",
+        };
         var format = CommonOptions.Format("text", "json", "text");
         var command = new Command(
             "events",
             "Score coded events against a gold file: F1 where class, date (at the gold's precision) and place agree, and class-only F1.\n"
             + "Rows after a line '# portion: NAME' (e.g. a blind portion) are also scored on their own.\n\n"
             + "Example:\n  sitrep eval events --gold tests/Sitrep.Tests/Events/events.gold.tsv --articles ../shared/data/ukraine-news/articles --format json\n"
-            + "  sitrep eval events --gold tests/Sitrep.Tests/Events/events.gold.tsv --errors events-errors.tsv")
+            + "  sitrep eval events --gold tests/Sitrep.Tests/Events/events.gold.tsv --errors events-errors.tsv\n"
+            + "  sitrep eval events --gold tests/Sitrep.Tests/Events/events.gold.tsv --labels tests/Sitrep.Tests/Events/events.agreement.tsv")
         {
-            gold, articles, errors, format,
+            gold, articles, errors, labels, format,
         };
-        command.SetAction(parse => CommonOptions.Guard(() => Run(parse.GetValue(gold)!, parse.GetValue(articles)!, parse.GetValue(errors), parse.GetValue(format)!)));
+        command.SetAction(parse => CommonOptions.Guard(() => Run(
+            parse.GetValue(gold)!, parse.GetValue(articles)!, parse.GetValue(errors), parse.GetValue(labels), parse.GetValue(format)!)));
         return command;
     }
 
-    private static int Run(string goldPath, string articlesDir, string? errorsPath, string format)
+    private static int Run(string goldPath, string articlesDir, string? errorsPath, string? labelsPath, string format)
     {
         var gold = CommonOptions.ReadGold(goldPath, articlesDir, EventEvaluation.ParseGold);
+        Dictionary<string, List<Event>>? second = null;
+        if (labelsPath is not null)
+        {
+            // Agreement: only the articles the second labelling covers are scored, each of which the gold must hold.
+            var rows = CommonOptions.ReadGold(labelsPath, articlesDir, EventEvaluation.ParseGold);
+            second = rows.GroupBy(r => r.File, StringComparer.Ordinal).ToDictionary(
+                g => g.Key, g => g.Where(r => r.Class != GoldEvent.NoEvent).Select(EventEvaluation.AsPrediction).ToList(), StringComparer.Ordinal);
+            var goldFiles = gold.Select(g => g.File).ToHashSet(StringComparer.Ordinal);
+            if (rows.FirstOrDefault(r => !goldFiles.Contains(r.File)) is { } stray)
+            {
+                throw new InputException($"{labelsPath}:{stray.Line}: {stray.File} is not in the gold file {goldPath}");
+            }
+
+            gold = gold.Where(g => second.ContainsKey(g.File)).ToList();
+        }
 
         var pipeline = SitrepDefaults.CreateDefault();
         var pairs = new List<(IReadOnlyList<GoldEvent>, IReadOnlyList<Event>)>();
@@ -60,18 +81,25 @@ internal static class EvalEventsCommand
                 }
             }
 
-            Document doc;
-            try
+            IReadOnlyList<Event> predicted;
+            if (second is not null)
             {
-                doc = pipeline.Analyze(group.Key, text, CorpusFiles.PublishedFromName(group.Key));
+                predicted = second[group.Key];
             }
-            catch (StageException ex)
+            else
             {
-                throw new InputException($"{path}: {ex.Message}");
+                try
+                {
+                    predicted = pipeline.Analyze(group.Key, text, CorpusFiles.PublishedFromName(group.Key)).Events;
+                }
+                catch (StageException ex)
+                {
+                    throw new InputException($"{path}: {ex.Message}");
+                }
             }
 
-            pairs.Add((group.ToList(), doc.Events));
-            errorLines.AddRange(EventEvaluation.ErrorLines(group.Key, group.ToList(), doc.Events, text));
+            pairs.Add((group.ToList(), predicted));
+            errorLines.AddRange(EventEvaluation.ErrorLines(group.Key, group.ToList(), predicted, text));
         }
 
         var result = EventEvaluation.Evaluate(pairs);
@@ -91,6 +119,11 @@ internal static class EvalEventsCommand
             using var w = new Utf8JsonWriter(stdout, AnalyzeCommand.IndentedJson);
             w.WriteStartObject();
             w.WriteString("gold", goldPath);
+            if (labelsPath is not null)
+            {
+                w.WriteString("labels", labelsPath);
+            }
+
             w.WriteNumber("articles", result.Articles);
             CommonOptions.WriteScore(w, "class_date_place", result.Strict);
             CommonOptions.WriteScore(w, "class_only", result.ClassOnly);
@@ -121,7 +154,9 @@ internal static class EvalEventsCommand
         }
         else
         {
-            Console.WriteLine($"Events: {result.Articles} articles, gold {goldPath}");
+            Console.WriteLine(labelsPath is null
+                ? $"Events: {result.Articles} articles, gold {goldPath}"
+                : $"Events: {result.Articles} articles, gold {goldPath}, scored: the second labelling {labelsPath}");
             Console.WriteLine($"  class+date+place  {result.Strict}");
             Console.WriteLine($"  class only        {result.ClassOnly}");
             if (portions.Count > 1)

@@ -90,6 +90,30 @@ public static class EventEvaluation
 
     private static string? Dash(string s) => s is "-" or "" ? null : s;
 
+    /// <summary>
+    /// A row of a second hand labelling as if it were a prediction, to score labeller agreement with the same matcher:
+    /// its date as a stated date, its place as a place of that name (a country alone as a country-level place).
+    /// </summary>
+    public static Event AsPrediction(GoldEvent row)
+    {
+        PlaceMention? place = row.Place is { } name
+            ? new PlaceMention(row.Evidence, name, PlaceLevels.Populated, row.Country ?? "")
+            : row.Country is { } country ? new PlaceMention(row.Evidence, country, PlaceLevels.Country, country) : null;
+        var actors = new List<Actor>(row.Actors.Count);
+        foreach (var a in row.Actors)
+        {
+            actors.Add(new Actor(a, ""));
+        }
+
+        return new Event(row.Class, row.Evidence, Certainties.Confirmed)
+        {
+            Mode = row.Mode,
+            Date = row.Date is { } date ? new EventDate(date, "", FromPublished: false) : null,
+            Place = place,
+            Actors = actors,
+        };
+    }
+
     /// <summary>Scores each article's predictions against its gold events.</summary>
     public static EventEvalResult Evaluate(IEnumerable<(IReadOnlyList<GoldEvent> Gold, IReadOnlyList<Event> Predicted)> articles)
     {
@@ -300,7 +324,7 @@ public static class EventEvaluation
             return long.TryParse(goldPlace.AsSpan(9), NumberStyles.None, CultureInfo.InvariantCulture, out long id) && predicted.GeonamesId == id;
         }
 
-        return predicted.Country == goldCountry && NormalizePlace(goldPlace) == NormalizePlace(predicted.Name);
+        return predicted.Country == (goldCountry ?? "") && NormalizePlace(goldPlace) == NormalizePlace(predicted.Name);
     }
 
     private static readonly string[] PlaceSuffixes = ["oblast", "region", "province", "city", "district", "raion", "krai", "republic", "governorate"];

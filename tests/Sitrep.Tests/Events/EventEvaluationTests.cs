@@ -165,6 +165,27 @@ public sealed class EventEvaluationTests
         Assert.Contains(gold, g => g.Portion == "blind");
     }
 
+    [Fact]
+    public void A_labelling_scored_as_a_second_labelling_of_itself_agrees_fully()
+    {
+        // The agreement mode turns rows into predictions; every date, place and country form of the gold must survive it.
+        var gold = EventEvaluation.ParseGold(Path.Combine(Paths.RepoRoot, "tests", "Sitrep.Tests", "Events", "events.gold.tsv"));
+        var articles = gold.GroupBy(g => g.File).Select(g => ((IReadOnlyList<GoldEvent>)g.ToList(),
+            (IReadOnlyList<Event>)g.Where(r => r.Class != GoldEvent.NoEvent).Select(EventEvaluation.AsPrediction).ToList()));
+        var result = EventEvaluation.Evaluate(articles);
+        Assert.Equal(100.0, result.Strict.F1, 6);
+    }
+
+    [Fact]
+    public void The_second_labelling_covers_only_articles_of_the_gold_file()
+    {
+        var events = Path.Combine(Paths.RepoRoot, "tests", "Sitrep.Tests", "Events");
+        var goldFiles = EventEvaluation.ParseGold(Path.Combine(events, "events.gold.tsv")).Select(g => g.File).ToHashSet();
+        var second = EventEvaluation.ParseGold(Path.Combine(events, "events.agreement.tsv"));
+        Assert.Equal(27, second.Select(r => r.File).Distinct().Count());
+        Assert.All(second, r => Assert.Contains(r.File, goldFiles));
+    }
+
     [SkippableFact]
     public void Gold_offsets_are_sentences_of_the_articles()
     {
