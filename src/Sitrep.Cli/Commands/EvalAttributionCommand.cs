@@ -23,14 +23,21 @@ internal static class EvalAttributionCommand
             Description = "Text format: list up to N missed gold attributions and N false predictions per document",
             DefaultValueFactory = _ => 0,
         };
+        var agreement = new Option<bool>("--agreement")
+        {
+            Description = "Score the annotators instead of Sitrep: on texts several annotators labelled, each other annotator against the first",
+        };
         var command = new Command(
             "attribution",
             "Score quotes (speaker, cue, content) against PolNeAR attributions: source+content F1, content F1 and cue F1.\n\n"
-            + "Example:\n  sitrep eval attribution --polnear ../shared/data/polnear/dev --format json")
+            + "Example:\n  sitrep eval attribution --polnear ../shared/data/polnear/dev --format json\n"
+            + "  sitrep eval attribution --polnear ../shared/data/polnear/train --agreement")
         {
-            polnear, format, errors,
+            polnear, format, errors, agreement,
         };
-        command.SetAction(parse => CommonOptions.Guard(() => Run(parse.GetValue(polnear)!, parse.GetValue(format)!, parse.GetValue(errors))));
+        command.SetAction(parse => CommonOptions.Guard(() => parse.GetValue(agreement)
+            ? RunAgreement(parse.GetValue(polnear)!, parse.GetValue(format)!)
+            : Run(parse.GetValue(polnear)!, parse.GetValue(format)!, parse.GetValue(errors))));
         return command;
     }
 
@@ -107,6 +114,38 @@ internal static class EvalAttributionCommand
         {
             Console.WriteLine($"  missed gold by cause: no cue within {AttributionEvaluation.NearCue} tokens {misses.NoCue}, cue found but content mismatched {misses.ContentMismatch}, content right but source wrong/missing {misses.SourceWrong}, right but paired with another gold {misses.TakenByOther} (of {misses.Total})");
         }
+        return ExitCodes.Ok;
+    }
+
+    private static int RunAgreement(string directory, string format)
+    {
+        var (result, pairs) = AttributionEvaluation.Agreement(LoadCorpus(directory));
+        if (pairs == 0)
+        {
+            throw new InputException($"{directory}: no text was annotated by more than one annotator");
+        }
+
+        if (format == "json")
+        {
+            using var stream = Console.OpenStandardOutput();
+            using var w = new Utf8JsonWriter(stream, AnalyzeCommand.IndentedJson);
+            w.WriteStartObject();
+            w.WriteString("corpus", Path.GetFullPath(directory));
+            w.WriteNumber("texts", result.Documents);
+            w.WriteNumber("annotator_pairs", pairs);
+            CommonOptions.WriteScore(w, "source_content", result.SourceContent);
+            CommonOptions.WriteScore(w, "content", result.Content);
+            CommonOptions.WriteScore(w, "cue", result.Cue);
+            w.WriteEndObject();
+            w.Flush();
+            stream.WriteByte((byte)'\n');
+            return ExitCodes.Ok;
+        }
+
+        Console.WriteLine($"PolNeAR annotator agreement, {result.Documents} texts with several annotators, {pairs} pairs (each other annotator against the first; {Path.GetFullPath(directory)})");
+        Console.WriteLine($"  source+content  {result.SourceContent}");
+        Console.WriteLine($"  content         {result.Content}");
+        Console.WriteLine($"  cue             {result.Cue}");
         return ExitCodes.Ok;
     }
 

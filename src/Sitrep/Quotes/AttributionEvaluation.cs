@@ -71,13 +71,75 @@ public static class AttributionEvaluation
         return new AttributionResult(documents.Count, sourceContent, content, cue, direct, indirect);
     }
 
+    /// <summary>
+    /// Annotator agreement: on every text several annotators labelled, each other annotator's attributions scored as
+    /// predictions against the first annotator's (the one <see cref="Evaluate"/> scores against), with the same matcher.
+    /// Direct and indirect kinds are not told apart (both counts are left empty).
+    /// </summary>
+    public static (AttributionResult Result, int Pairs) Agreement(IReadOnlyList<PolnearDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        Score sourceContent = default, content = default, cue = default;
+        int texts = 0, pairs = 0;
+        foreach (var doc in documents)
+        {
+            if (doc.OtherAnnotators.Count == 0)
+            {
+                continue;
+            }
+
+            texts++;
+            var tokens = Tokenizer.Tokenize(doc.Text);
+            foreach (var other in doc.OtherAnnotators)
+            {
+                pairs++;
+                var predContent = new int[other.Count][];
+                var predSource = new int[other.Count][];
+                var predCue = new int[other.Count][];
+                var kinds = new bool[other.Count];
+                int withCue = 0;
+                for (int p = 0; p < other.Count; p++)
+                {
+                    withCue += other[p].Cue.Count > 0 ? 1 : 0;
+                    predContent[p] = TokensIn(tokens, other[p].Content);
+                    predSource[p] = TokensIn(tokens, other[p].Source);
+                    predCue[p] = TokensIn(tokens, other[p].Cue);
+                }
+
+                var scored = ScoreTokens(tokens, doc.Attributions, predContent, predSource, predCue, withCue, kinds);
+                sourceContent += scored.SourceContent;
+                content += scored.Content;
+                cue += scored.Cue;
+            }
+        }
+
+        return (new AttributionResult(texts, sourceContent, content, cue, default, default), pairs);
+    }
+
     /// <summary>Scores one analyzed document's quotes against its gold attributions.</summary>
     public static DocumentAttributionScore ScoreDocument(Document doc, IReadOnlyList<GoldAttribution> gold)
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(gold);
         var tokens = doc.Tokens.Count > 0 ? doc.Tokens : Tokenizer.Tokenize(doc.Text);
-        var predicted = doc.Quotes;
+        var (predContent, predSource, predCue) = PredictedTokens(tokens, doc.Quotes);
+        var direct = new bool[doc.Quotes.Count];
+        int withCue = 0;
+        for (int p = 0; p < direct.Length; p++)
+        {
+            direct[p] = doc.Quotes[p].Kind == QuoteKinds.Direct;
+            withCue += doc.Quotes[p].Cue is null ? 0 : 1;
+        }
+
+        return ScoreTokens(tokens, gold, predContent, predSource, predCue, withCue, direct);
+    }
+
+    /// <summary>The matcher: predictions given as token sets of content, source and cue (an empty cue: none).</summary>
+    /// <param name="predictedWithCue">How many predictions have a cue (one of punctuation only has no tokens but counts).</param>
+    private static DocumentAttributionScore ScoreTokens(
+        List<Token> tokens, IReadOnlyList<GoldAttribution> gold, int[][] predContent, int[][] predSource, int[][] predCue, int predictedWithCue, bool[] direct)
+    {
+        int predictedCount = predContent.Length;
         var goldContent = new int[gold.Count][];
         var goldSource = new int[gold.Count][];
         var goldCue = new int[gold.Count][];
@@ -88,14 +150,12 @@ public static class AttributionEvaluation
             goldCue[g] = TokensIn(tokens, gold[g].Cue);
         }
 
-        var (predContent, predSource, predCue) = PredictedTokens(tokens, predicted);
-
         var contentPairs = new List<(double Score, int G, int P)>();
         var sourcePairs = new List<(double Score, int G, int P)>();
         var cuePairs = new List<(double Score, int G, int P)>();
         for (int g = 0; g < gold.Count; g++)
         {
-            for (int p = 0; p < predicted.Count; p++)
+            for (int p = 0; p < predictedCount; p++)
             {
                 int shared = Shared(goldContent[g], predContent[p]);
                 if (goldContent[g].Length > 0 && predContent[p].Length > 0
@@ -118,17 +178,12 @@ public static class AttributionEvaluation
             }
         }
 
-        int predictedWithCue = 0;
-        foreach (var q in predicted)
-        {
-            predictedWithCue += q.Cue is null ? 0 : 1;
-        }
 
-        var contentMatched = Match(contentPairs, gold.Count, predicted.Count, out var matchedPredictions, out _);
+        var contentMatched = Match(contentPairs, gold.Count, predictedCount, out var matchedPredictions, out _);
         int directTp = 0, directPred = 0, indirectTp = 0, indirectPred = 0;
-        for (int p = 0; p < predicted.Count; p++)
+        for (int p = 0; p < predictedCount; p++)
         {
-            bool isDirect = predicted[p].Kind == QuoteKinds.Direct;
+            bool isDirect = direct[p];
             int tp = matchedPredictions[p] ? 1 : 0;
             if (isDirect)
             {
@@ -142,11 +197,11 @@ public static class AttributionEvaluation
             }
         }
 
-        int sourceMatched = Match(sourcePairs, gold.Count, predicted.Count, out var sourcePredUsed, out var sourceGoldUsed);
+        int sourceMatched = Match(sourcePairs, gold.Count, predictedCount, out var sourcePredUsed, out var sourceGoldUsed);
         return new DocumentAttributionScore(
-            new Score(sourceMatched, predicted.Count, gold.Count),
-            new Score(contentMatched, predicted.Count, gold.Count),
-            new Score(Match(cuePairs, gold.Count, predicted.Count, out _, out _), predictedWithCue, gold.Count),
+            new Score(sourceMatched, predictedCount, gold.Count),
+            new Score(contentMatched, predictedCount, gold.Count),
+            new Score(Match(cuePairs, gold.Count, predictedCount, out _, out _), predictedWithCue, gold.Count),
             new Score(directTp, directPred, 0),
             new Score(indirectTp, indirectPred, 0),
             sourceGoldUsed,

@@ -6,7 +6,11 @@ namespace Sitrep.Quotes;
 /// <summary>One gold attribution of PolNeAR: source (absent for "Attribution-no-source"), cue and content, each as fragments.</summary>
 public sealed record GoldAttribution(IReadOnlyList<Span> Source, IReadOnlyList<Span> Cue, IReadOnlyList<Span> Content);
 
-public sealed record PolnearDocument(string Name, string Text, DateOnly? Published, IReadOnlyList<GoldAttribution> Attributions);
+public sealed record PolnearDocument(string Name, string Text, DateOnly? Published, IReadOnlyList<GoldAttribution> Attributions)
+{
+    /// <summary>The attributions of each other annotator of the text, when several annotated it (for annotator agreement).</summary>
+    public IReadOnlyList<IReadOnlyList<GoldAttribution>> OtherAnnotators { get; init; } = [];
+}
 
 /// <summary>A malformed PolNeAR file, with the file and line in the message.</summary>
 public sealed class PolnearFormatException(string file, int line, string message)
@@ -76,7 +80,16 @@ public static class PolnearCorpus
             }
 
             var text = File.ReadAllText(textFile);
-            docs.Add(new PolnearDocument(name, text, published, ReadAnnotations(chosen, text)));
+            var others = new List<IReadOnlyList<GoldAttribution>>();
+            foreach (var f in files)
+            {
+                if (f != chosen)
+                {
+                    others.Add(ReadAnnotations(f, text));
+                }
+            }
+
+            docs.Add(new PolnearDocument(name, text, published, ReadAnnotations(chosen, text)) { OtherAnnotators = others });
         }
 
         return docs;

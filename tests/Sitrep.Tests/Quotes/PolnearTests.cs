@@ -97,6 +97,23 @@ public sealed class PolnearTests : IDisposable
     }
 
     [Fact]
+    public void A_second_annotator_is_scored_against_the_first_for_agreement()
+    {
+        Write(Gold());
+        // The second annotator marked only the mayor's quote.
+        File.WriteAllText(Path.Combine(_dir, "attributions", "doc_cd34.ann"),
+            Span(Text, "the mayor", "Source", "T4") + "T5\tCue 57 61\tsaid\n" + Span(Text, "It is gone", "Content", "T6")
+            + "E2\tAttribution:T5 Content:T6 Cue:T5 Source:T4\n");
+
+        var (result, pairs) = AttributionEvaluation.Agreement(PolnearCorpus.Load(_dir));
+
+        Assert.Equal(1, pairs);
+        Assert.Equal(1, result.SourceContent.TruePositives);
+        Assert.Equal(1, result.SourceContent.Predicted);
+        Assert.Equal(2, result.SourceContent.Gold);
+    }
+
+    [Fact]
     public void A_content_covering_less_than_half_of_the_gold_does_not_match()
     {
         var doc = Some.Tokenized("Officials said the bridge over the river was hit by two missiles at night.");
