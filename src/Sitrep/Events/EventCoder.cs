@@ -512,7 +512,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         reporting = blame = -1;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (blame < 0 && _lexicon.Blame.Contains(Word(i)) && char.IsLower(Word(i)[0]))
+            if (blame < 0 && _lexicon.Blame.Contains(Word(i)) && char.IsLower(Word(i)[0]) && !AfterCounterVerb(sentence, i))
             {
                 blame = i;
             }
@@ -524,6 +524,16 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         return reporting >= 0 && blame >= 0;
     }
+
+    /// <summary>Verbs and prepositions of opposing a kind of wrong: "counter disinformation", "combating illegal fishing" is a policy, not blame.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CounterWords = Words(
+        "counter", "countering", "combat", "combating", "combatting", "fight", "fighting", "tackle", "tackling", "prevent",
+        "preventing", "against", "curb", "curbing");
+
+    /// <summary>A blame word right after, or one word after, a verb of opposing it.</summary>
+    private bool AfterCounterVerb(Sentence sentence, int i)
+        => (i - 1 >= sentence.FirstToken && CounterWords.Contains(Word(i - 1)))
+            || (i - 2 >= sentence.FirstToken && CounterWords.Contains(Word(i - 2)) && doc.Tokens[i - 1].Kind == TokenKind.Word);
 
     /// <summary>
     /// A reporting verb followed within <see cref="DemandReach"/> words, in one clause (one "that" may open it), by a

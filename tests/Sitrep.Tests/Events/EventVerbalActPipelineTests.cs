@@ -68,6 +68,7 @@ public sealed class EventVerbalActPipelineTests
     [Theory]
     [InlineData("The illegal blockade of the port continued for a third week.")]
     [InlineData("The minister said the Genocide Museum would reopen in spring.")]
+    [InlineData("The ministers said they discussed combating illegal fishing and countering disinformation.")]
     public void Words_of_blame_without_a_speaker_or_inside_a_name_are_no_accusation(string sentence)
         => Assert.DoesNotContain(Events(sentence), e => e.Class == EventClasses.Accuse);
 }
