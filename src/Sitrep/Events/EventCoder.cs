@@ -24,6 +24,13 @@ internal sealed class Draft(string eventClass, int sentence, Span evidence)
     /// <summary>"the attack": a definite nominal trigger, a retelling when an earlier event of its class is near.</summary>
     public bool Definite { get; set; }
 
+    /// <summary>"his meeting with Wong", "Macron's talks": a nominal trigger owned by a possessive, told as known like a definite one.</summary>
+    public bool Possessive { get; set; }
+
+    /// <summary>"after the visit", "a summary of the conversation": a definite nominal heading a prepositional phrase names an event
+    /// as a point of reference; the places of its sentence belong to the clause that governs the phrase.</summary>
+    public bool InPhrase { get; set; }
+
     /// <summary>"a string of attacks", "strikes across Ukraine": a plural noun sums up several acts.</summary>
     public bool Plural { get; set; }
 
@@ -425,6 +432,8 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                     Stem = Stem(Word(t), form.Sense.Lemma),
                     Anaphoric = IsAnaphoric(sentence, t, asVerb),
                     Definite = !asVerb && t > sentence.FirstToken && Word(t - 1).Equals("the", StringComparison.OrdinalIgnoreCase),
+                    Possessive = !asVerb && IsOwned(sentence, t),
+                    InPhrase = !asVerb && t - 2 >= sentence.FirstToken && IsArticle(Word(t - 1)) && PhraseHeads.Contains(Word(t - 2)),
                     Plural = !asVerb && IsPluralNoun(Word(t), form.Sense.Lemma),
                     Mode = form.Sense.Mode,
                 };
@@ -1675,6 +1684,29 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         return t + 1 < sentence.EndToken && Word(t + 1) is "by" && Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// "his meeting", "their talks", "Macron's visit", "Macron's Thursday conversations": a possessive pronoun or a possessive
+    /// marker right before the noun, or before one capitalized or time word that modifies it.
+    /// </summary>
+    private bool IsOwned(Sentence sentence, int t)
+    {
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - 2; i--)
+        {
+            var w = Word(i);
+            if (w is "his" or "her" or "their" or "its" or "our" or "His" or "Her" or "Their" or "Its" or "Our" || ActorMentions.IsPossessive(w))
+            {
+                return true;
+            }
+
+            if (i < t - 1 || !char.IsUpper(w[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsAnaphoric(Sentence sentence, int t, bool asVerb)
     {
         if (asVerb)
@@ -1794,6 +1826,15 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             taken++;
             lastEnd = mention.EndToken;
             var prep = mention.Preposition;
+
+            // "the meeting between the US and Ukrainian parties": after "between", a meeting's parties, not its place.
+            if (prep == "between" && draft.Class == EventClasses.Consult)
+            {
+                targets.Add(mention);
+                draft.ActorSpans.Add(mention.Span(doc));
+                continue;
+            }
+
             if (prep is not null && LocationPrepositions.Contains(prep))
             {
                 continue;
@@ -2904,11 +2945,14 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
     private static Draft? FindMergeTarget(List<Draft> kept, Draft later)
     {
-        if (later.Anaphoric || (later.Definite && later.Date is { FromPublished: true }))
+        if (later.Anaphoric || ((later.Definite || later.Possessive) && later.Date is { FromPublished: true }))
         {
             int reach = later.Anaphoric ? AnaphoraReach : RetellingReach;
             Draft? sameStem = null;
             Draft? nearest = null;
+
+            // "At a news conference in Poland after the visit": the places of a phrase's sentence are the governing clause's.
+            var place = later.InPhrase ? null : later.Place;
             for (int i = kept.Count - 1; i >= 0; i--)
             {
                 var e = kept[i];
@@ -2918,8 +2962,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 }
 
                 // "this approval": a demonstrative and the same word name the act told before, however far back and
-                // whatever actors or place its own sentence suggests.
-                bool compatible = ActorsCompatible(e, later) && PlaceCompatible(e, later, loose: true);
+                // whatever actors or place its own sentence suggests. "The meeting ... the visit marked the highest-level
+                // trip to Ukraine": a definite retelling told with a party of the meeting and at a place that holds it.
+                bool compatible = (ActorsCompatible(e, later) || SharesMeetingParty(e, later)) && PlacesNest(e.Place, place);
                 if (sameStem is null && e.Stem == later.Stem && (later.Anaphoric || (compatible && later.Sentence - e.LastSentence <= StemReach)))
                 {
                     sameStem = e;
@@ -2933,6 +2978,11 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
             if ((sameStem ?? nearest) is not null || later.Anaphoric)
             {
+                if (later.InPhrase)
+                {
+                    later.Place = null;
+                }
+
                 return sameStem ?? nearest;
             }
         }
@@ -3042,6 +3092,36 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         return false;
     }
 
+    /// <summary>
+    /// A meeting's parties on either side: "Austin met Zelensky" and "the visit by US officials to Ukraine" share Ukraine, with
+    /// no other party named against it (targets compatible), so a definite retelling may name the visitor otherwise.
+    /// </summary>
+    private static bool SharesMeetingParty(Draft a, Draft b)
+    {
+        if (a.Class != EventClasses.Consult || !TargetsCompatible(a, b))
+        {
+            return false;
+        }
+
+        foreach (var x in b.Actors)
+        {
+            if (ContainsParty(a.Actors, x) || ContainsParty(a.Targets, x))
+            {
+                return true;
+            }
+        }
+
+        foreach (var x in b.Targets)
+        {
+            if (ContainsParty(a.Actors, x) || ContainsParty(a.Targets, x))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool SharesActor(Draft a, Draft b)
         => a.Actors.Count > 0 && b.Actors.Count > 0 && ActorsCompatible(a, b);
 
@@ -3095,16 +3175,6 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             return longer.Length > shorter.Length && !shorter.Contains(' ', StringComparison.Ordinal)
                 && longer[longer.Length - shorter.Length - 1] == ' ' && longer.EndsWith(shorter, StringComparison.Ordinal);
         }
-    }
-
-    private static bool PlaceCompatible(Draft a, Draft b, bool loose)
-    {
-        if (a.Place is null || b.Place is null)
-        {
-            return loose || (a.Place is null && b.Place is null);
-        }
-
-        return SamePlace(a.Place, b.Place);
     }
 
     internal static bool SamePlace(PlaceMention a, PlaceMention b)
