@@ -249,6 +249,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "an assault on Ukraine's sovereignty", "an attack on the fundamental principles of international order": an attack
+            // on an idea is a figure of speech, not violence.
+            if (!asVerb && form.Sense.Class is EventClasses.Assault or EventClasses.Fight && AimsAtAbstraction(sentence, t))
+            {
+                continue;
+            }
+
             // "Bombing affects my nerves", "Invading Ukraine will prove to be a self-inflicted wound": an -ing form opening the
             // sentence as the subject of a present or modal verb speaks of a kind of act.
             if (IsGenericGerundSubject(sentence, t))
@@ -726,6 +733,44 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         }
 
         return country && !IsAnchored(sentence.Span);
+    }
+
+    /// <summary>Heads of the object of an attack that are ideas, not people, forces or things.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbstractNouns = Words(
+        "sovereignty", "independence", "integrity", "principle", "principles", "order", "democracy", "democracies", "values",
+        "freedom", "freedoms", "rights", "law", "truth", "dignity", "identity", "culture", "civilization", "civilisation",
+        "statehood", "existence", "unity", "norms", "rules", "charter", "memory", "faith", "spirit", "reputation");
+
+    /// <summary>
+    /// A nominal attack or clash followed by on/against and a noun phrase whose head (the last word before "of", "and", a
+    /// comma or a verb) is an idea: "an assault on Ukraine's sovereignty and territorial integrity".
+    /// </summary>
+    private bool AimsAtAbstraction(Sentence sentence, int t)
+    {
+        if (t + 2 >= sentence.EndToken || !(Word(t + 1) is "on" or "against"))
+        {
+            return false;
+        }
+
+        int head = -1;
+        for (int i = t + 2; i < sentence.EndToken && i <= t + 7; i++)
+        {
+            var token = doc.Tokens[i];
+            var w = Word(i);
+            if (token.Kind != TokenKind.Word && !ActorMentions.IsPossessive(w))
+            {
+                break;
+            }
+
+            if (w is "of" or "and" or "or" or "in" or "by" or "that" or "which" || (token.Pos is { } tag && tag.StartsWith("VB", StringComparison.Ordinal)))
+            {
+                break;
+            }
+
+            head = i;
+        }
+
+        return head >= 0 && AbstractNouns.Contains(Word(head));
     }
 
     /// <summary>The sentence's first word is an -ing trigger followed, within five words of its clause, by a modal or a present verb.</summary>
@@ -1810,6 +1855,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         int taken = 0;
         int lastEnd = -1;
+        bool between = false;
         foreach (var mention in _mentions)
         {
             if (mention.FirstToken <= t || mention.FirstToken >= clauseEnd || taken >= 3)
@@ -1828,8 +1874,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             var prep = mention.Preposition;
 
             // "the meeting between the US and Ukrainian parties": after "between", a meeting's parties, not its place.
-            if (prep == "between" && draft.Class == EventClasses.Consult)
+            if (draft.Class == EventClasses.Consult && (prep == "between" || (prep is null && between)))
             {
+                between = true;
                 targets.Add(mention);
                 draft.ActorSpans.Add(mention.Span(doc));
                 continue;
