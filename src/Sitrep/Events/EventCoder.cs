@@ -632,7 +632,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             return false;
         }
 
-        return !IsAnchored(sentence.Span);
+        return !IsAnchored(GluedPiece(sentence, t));
     }
 
     /// <summary>Three or more words and none with a lower-case letter: a headline, a cross-link or a banner.</summary>
@@ -732,8 +732,42 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             }
         }
 
-        return country && !IsAnchored(sentence.Span);
+        return country && !IsAnchored(GluedPiece(sentence, t));
     }
+
+    /// <summary>
+    /// "sanctions against Russia for her assault to Ukraine.This is the result of the statements ..., cited on Sunday": the
+    /// part of a sentence between full stops glued to the next word (machine-translated text the splitter keeps whole), which
+    /// holds token <paramref name="t"/>; the whole sentence when nothing is glued.
+    /// </summary>
+    private Span GluedPiece(Sentence sentence, int t)
+    {
+        int start = sentence.Span.Start;
+        int end = sentence.Span.End;
+        for (int i = t - 1; i > sentence.FirstToken; i--)
+        {
+            if (IsGluedStop(sentence, i))
+            {
+                start = doc.Tokens[i + 1].Start;
+                break;
+            }
+        }
+
+        for (int i = t + 1; i < sentence.EndToken - 1; i++)
+        {
+            if (IsGluedStop(sentence, i))
+            {
+                end = doc.Tokens[i].End;
+                break;
+            }
+        }
+
+        return new Span(start, end);
+    }
+
+    private bool IsGluedStop(Sentence sentence, int i)
+        => Word(i) is "." or "?" or "!" && i + 1 < sentence.EndToken && doc.Tokens[i + 1].Start == doc.Tokens[i].End
+            && doc.Tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(doc.Text[doc.Tokens[i + 1].Start]);
 
     /// <summary>Heads of the object of an attack that are ideas, not people, forces or things.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbstractNouns = Words(
