@@ -351,6 +351,14 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "The sanctions imposed by the collective West did not break our economies", "refrain from joining sanctions imposed on
+            // Russia": sanctions described by a participle, in a piece of text that gives no date, are a standing state named, not
+            // an act reported.
+            if (form.Sense.Class == EventClasses.Sanction && IsDescribedByParticiple(sentence, t, asVerb) && !IsAnchored(GluedPiece(sentence, t)))
+            {
+                continue;
+            }
+
             // "the transport of destroyed Russian tanks", "visited wounded children": a participle after a preposition, a
             // determiner or a main verb and before a noun phrase is an adjective; it names a state, not an act.
             if (asVerb && doc.Tokens[t].Pos is "VBN" or "VBD" && t > sentence.FirstToken && t + 1 < sentence.EndToken
@@ -768,6 +776,18 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     private bool IsGluedStop(Sentence sentence, int i)
         => Word(i) is "." or "?" or "!" && i + 1 < sentence.EndToken && doc.Tokens[i + 1].Start == doc.Tokens[i].End
             && doc.Tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(doc.Text[doc.Tokens[i + 1].Start]);
+
+    /// <summary>"sanctions imposed on Russia": a plural noun trigger before a past participle, or that participle after a noun.</summary>
+    private bool IsDescribedByParticiple(Sentence sentence, int t, bool asVerb)
+    {
+        if (asVerb)
+        {
+            return doc.Tokens[t].Pos is "VBN" && t > sentence.FirstToken && doc.Tokens[t - 1].Pos is "NNS" or "NN"
+                && !PassiveAux.Contains(Word(t - 1));
+        }
+
+        return t + 1 < sentence.EndToken && doc.Tokens[t + 1].Pos is "VBN" && IsPluralNoun(Word(t), "sanction");
+    }
 
     /// <summary>Heads of the object of an attack that are ideas, not people, forces or things.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbstractNouns = Words(
