@@ -985,13 +985,20 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         foreach (var p in _places.StartingIn(range))
         {
-            if (range.Contains(p.Span) && p.Level != PlaceLevels.Country)
+            // "Belgrade's existing decisions", "Moscow's conflict with Kiev": a capital in the possessive acts for its state.
+            if (range.Contains(p.Span) && p.Level != PlaceLevels.Country && !IsPossessivePlace(p))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private bool IsPossessivePlace(PlaceMention p)
+    {
+        int end = p.Span.End;
+        return end + 1 < doc.Text.Length && doc.Text[end] is '\'' or '’' && doc.Text[end + 1] is 's' && (end + 2 == doc.Text.Length || !char.IsLetter(doc.Text[end + 2]));
     }
 
     /// <summary>
