@@ -1,0 +1,71 @@
+using Sitrep.Events;
+using Sitrep.Pipeline;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>
+/// The rules of the retelling round (docs/events.md, "Retelling round"), each on sentences of its own, through the real
+/// default pipeline (several rules read part-of-speech tags). Each text opens with a neutral line, so the sentence under
+/// test is not the title.
+/// </summary>
+public sealed class EventRetellingPipelineTests
+{
+    private static readonly DateOnly Published = new(2024, 5, 10);
+
+    private static IReadOnlyList<Event> Events(string text)
+        => Analyzer.EventsOfSentence(text, Published);
+
+    [Fact]
+    public void A_definite_visit_told_with_a_party_of_the_meeting_and_a_country_holding_its_place_is_the_meeting_retold()
+        => Assert.Single(Events("The Canadian foreign minister Melanie Joly met President Maia Sandu in Chisinau on Monday. Ms Joly said "
+            + "the country needed help. Also involving the trade minister, the visit marked the first trip to Moldova by Canadian officials "
+            + "since the election."), e => e.Class == EventClasses.Consult);
+
+    [Fact]
+    public void A_meeting_named_in_a_phrase_takes_no_place_from_the_clause_that_governs_it()
+    {
+        var meeting = Assert.Single(Events("The Canadian foreign minister Melanie Joly met Moldova's President Maia Sandu in Chisinau. "
+            + "At a press conference in Romania after the visit, Ms Joly said the country needed help."), e => e.Class == EventClasses.Consult);
+        Assert.Equal("Chisinau", meeting.Place?.Name);
+    }
+
+    [Fact]
+    public void The_parties_after_between_are_not_the_place_of_the_meeting()
+    {
+        var talks = Assert.Single(Events("The talks between France and Germany lasted four hours, the ministry said."),
+            e => e.Class == EventClasses.Consult);
+        Assert.Null(talks.Place);
+        Assert.Contains(talks.Targets, a => a.Name == "France");
+        Assert.Contains(talks.Targets, a => a.Name == "Germany");
+    }
+
+    [Theory]
+    [InlineData("The minister said the decree was an assault on the country's sovereignty and territorial integrity.")]
+    [InlineData("The decree is an attack on the fundamental principles of the charter, the minister said.")]
+    public void An_attack_on_an_idea_is_a_figure_of_speech(string sentence)
+        => Assert.DoesNotContain(Events(sentence), e => e.Class == EventClasses.Assault);
+
+    [Fact]
+    public void A_name_of_the_war_reads_its_date_in_the_glued_piece_of_the_sentence_that_holds_it()
+        => Assert.DoesNotContain(Events("The council joined sanctions over her assault on Ukraine.This was reported on Sunday by the "
+            + "broadcaster."), e => e.Class == EventClasses.Assault);
+
+    [Fact]
+    public void Sanctions_described_by_a_participle_without_a_date_are_a_standing_state()
+    {
+        Assert.DoesNotContain(Events("The sanctions imposed by the allies have not broken the economy, the minister said."),
+            e => e.Class == EventClasses.Sanction);
+        Assert.Contains(Events("The allies imposed sanctions on the bank on Monday, the minister said."),
+            e => e.Class == EventClasses.Sanction);
+    }
+
+    [Fact]
+    public void A_capital_in_the_possessive_does_not_anchor_a_sentence_in_a_place()
+    {
+        Assert.DoesNotContain(Events("The party split over new sanctions for Russia's attack on Ukraine, citing Kyiv's reports."),
+            e => e.Class == EventClasses.Assault);
+        Assert.Contains(Events("The party split over new sanctions for Russia's attack on Ukraine, citing the reports of Kyiv."),
+            e => e.Class == EventClasses.Assault);
+    }
+}
