@@ -162,6 +162,79 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     private readonly List<Draft> _drafts = [];
     private readonly List<Draft> _sentenceDrafts = [];
 
+    /// <summary>Persons the document introduces with their state's title ("The Latvian foreign minister, Edgars Rinkevics"), by
+    /// full name and by surname: the state they act for, so that a retelling naming the state is the same party.</summary>
+    private readonly Dictionary<string, string> _personStates = new(StringComparer.Ordinal);
+
+    /// <summary>Title words that may stand between a state's mention and a person's name ("Chinese leader Xi Jinping").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWords = Words(
+        "president", "minister", "prime", "foreign", "defence", "defense", "affairs", "leader", "chancellor", "secretary", "state",
+        "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "deputy", "vice", "first", "lady", "premier", "chief",
+        "head", "commander", "general", "king", "queen", "counterpart", "'s", "’s");
+
+    /// <summary>
+    /// "The Latvian foreign minister, Edgars Rinkevics", "Ukraine's President Volodymyr Zelensky", "Chinese leader Xi Jinping": a
+    /// state's mention followed, through title words or one comma, by a person's name ties the person to the state.
+    /// </summary>
+    private void NoteTitledPersons()
+    {
+        for (int i = 1; i < _mentions.Count; i++)
+        {
+            var person = _mentions[i];
+            var state = _mentions[i - 1];
+            if (person.Actor.Kind != ActorMentions.PersonKind || state.Actor.Kind is not ("state" or "government" or "military")
+                || person.FirstToken - state.EndToken > 3)
+            {
+                continue;
+            }
+
+            bool titled = true;
+            for (int k = state.EndToken; k < person.FirstToken; k++)
+            {
+                var w = Word(k);
+                if (!(TitleWords.Contains(w) || (w is "," && k == person.FirstToken - 1)))
+                {
+                    titled = false;
+                    break;
+                }
+            }
+
+            if (!titled)
+            {
+                continue;
+            }
+
+            string name = person.Actor.Name;
+            _personStates[name] = state.Actor.Name;
+            int space = name.LastIndexOf(' ');
+            if (space > 0 && space < name.Length - 1)
+            {
+                _personStates.TryAdd(name[(space + 1)..], state.Actor.Name);
+            }
+        }
+    }
+
+    /// <summary>The same party: <see cref="ContainsParty"/>, or a person and the state the document ties them to.</summary>
+    private bool HasParty(List<Actor> list, Actor actor)
+    {
+        if (ContainsParty(list, actor))
+        {
+            return true;
+        }
+
+        string own = actor.Kind == ActorMentions.PersonKind && _personStates.TryGetValue(actor.Name, out var s) ? s : actor.Name;
+        foreach (var a in list)
+        {
+            string other = a.Kind == ActorMentions.PersonKind && _personStates.TryGetValue(a.Name, out var t) ? t : a.Name;
+            if (own == other)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(params string[] words)
         => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -232,6 +305,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             if (!mentionsFound)
             {
                 ActorMentions.Find(doc, sentence, _lexicon, _mentions, _entities.StartingIn(sentence.Span));
+                NoteTitledPersons();
                 mentionsFound = true;
             }
 
@@ -465,6 +539,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             if (!mentionsFound)
             {
                 ActorMentions.Find(doc, sentence, _lexicon, _mentions, _entities.StartingIn(sentence.Span));
+                NoteTitledPersons();
             }
 
             var demand = new Draft(EventClasses.Request, s, sentence.Span)
@@ -3032,7 +3107,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// ("approval" after "approved") nearby, or (attacks, clashes, deployments) has the same actor nearby.
     /// Actors never conflict in a merge.
     /// </summary>
-    private static List<Draft> Merge(List<Draft> drafts)
+    private List<Draft> Merge(List<Draft> drafts)
     {
         var kept = new List<Draft>(drafts.Count);
         foreach (var later in drafts)
@@ -3051,7 +3126,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         return kept;
     }
 
-    private static Draft? FindMergeTarget(List<Draft> kept, Draft later)
+    private Draft? FindMergeTarget(List<Draft> kept, Draft later)
     {
         if (later.Anaphoric || ((later.Definite || later.Possessive) && later.Date is { FromPublished: true }))
         {
@@ -3140,7 +3215,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// place below a country, or for an attack or clash the same stated period.
     /// "Dozens of Russian missiles have struck targets across Ukraine" ... "In Cherkasy one person died in the strikes".
     /// </summary>
-    private static Draft? Coreferent(List<Draft> kept, Draft later)
+    private Draft? Coreferent(List<Draft> kept, Draft later)
     {
         for (int i = kept.Count - 1; i >= 0; i--)
         {
@@ -3182,7 +3257,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     }
 
     /// <summary>"Russia accused the UK" and "Russia accused Ukraine" are two accusations.</summary>
-    private static bool TargetsCompatible(Draft a, Draft b)
+    private bool TargetsCompatible(Draft a, Draft b)
     {
         if (a.Targets.Count == 0 || b.Targets.Count == 0)
         {
@@ -3191,7 +3266,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         foreach (var x in a.Targets)
         {
-            if (ContainsName(b.Targets, x.Name))
+            if (HasParty(b.Targets, x))
             {
                 return true;
             }
@@ -3204,7 +3279,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// A meeting's parties on either side: "Austin met Zelensky" and "the visit by US officials to Ukraine" share Ukraine, with
     /// no other party named against it (targets compatible), so a definite retelling may name the visitor otherwise.
     /// </summary>
-    private static bool SharesMeetingParty(Draft a, Draft b)
+    private bool SharesMeetingParty(Draft a, Draft b)
     {
         if (a.Class != EventClasses.Consult || !TargetsCompatible(a, b))
         {
@@ -3213,7 +3288,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         foreach (var x in b.Actors)
         {
-            if (ContainsParty(a.Actors, x) || ContainsParty(a.Targets, x))
+            if (HasParty(a.Actors, x) || HasParty(a.Targets, x))
             {
                 return true;
             }
@@ -3221,7 +3296,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         foreach (var x in b.Targets)
         {
-            if (ContainsParty(a.Actors, x) || ContainsParty(a.Targets, x))
+            if (HasParty(a.Actors, x) || HasParty(a.Targets, x))
             {
                 return true;
             }
@@ -3230,10 +3305,10 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         return false;
     }
 
-    private static bool SharesActor(Draft a, Draft b)
+    private bool SharesActor(Draft a, Draft b)
         => a.Actors.Count > 0 && b.Actors.Count > 0 && ActorsCompatible(a, b);
 
-    private static bool ActorsCompatible(Draft a, Draft b)
+    private bool ActorsCompatible(Draft a, Draft b)
     {
         if (a.Actors.Count == 0 || b.Actors.Count == 0)
         {
@@ -3242,7 +3317,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         foreach (var x in a.Actors)
         {
-            if (ContainsParty(b.Actors, x) || (a.Class == EventClasses.Consult && ContainsParty(b.Targets, x)))
+            if (HasParty(b.Actors, x) || (a.Class == EventClasses.Consult && HasParty(b.Targets, x)))
             {
                 return true;
             }
@@ -3253,7 +3328,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         {
             foreach (var y in b.Actors)
             {
-                if (ContainsParty(a.Targets, y))
+                if (HasParty(a.Targets, y))
                 {
                     return true;
                 }
