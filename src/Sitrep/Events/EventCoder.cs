@@ -554,9 +554,16 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         // "repelled the offensive and killed 5,000 troops": killings in a sentence that reports a clash are the clash's
         // casualties (ACLED counts a battle's fatalities with the battle), not a one-sided attack of their own.
-        if (FindDraft(EventClasses.Fight) is not null)
+        if (FindDraft(EventClasses.Fight) is { } fight)
         {
             _sentenceDrafts.RemoveAll(d => d.Class == EventClasses.Assault && d.Sense?.Lemma is "kill" or "killing" or "injure" or "wound");
+
+            // "Ukrainian forces repelled a Russian attack near Brody": an attack that is the object of a verb of combat is the
+            // clash's other side, not a one-sided attack of its own.
+            if (FindDraft(EventClasses.Assault) is { } attack && IsObjectOf(sentence, fight.Trigger, attack.Trigger))
+            {
+                _sentenceDrafts.Remove(attack);
+            }
         }
 
         foreach (var draft in _sentenceDrafts)
@@ -862,6 +869,33 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         }
 
         return t + 1 < sentence.EndToken && doc.Tokens[t + 1].Pos is "VBN" && IsPluralNoun(Word(t), "sanction");
+    }
+
+    /// <summary>
+    /// <paramref name="noun"/> is a noun heading the object of the verb <paramref name="verb"/>: at most three words between,
+    /// an article, a possessive or modifiers, no punctuation and no other verb.
+    /// </summary>
+    private bool IsObjectOf(Sentence sentence, Span verb, Span noun)
+    {
+        int v = TokenAt(sentence, verb.Start);
+        int n = TokenAt(sentence, noun.Start);
+        if (doc.Tokens[v].Pos is not { } verbTag || !verbTag.StartsWith("VB", StringComparison.Ordinal)
+            || doc.Tokens[n].Pos is not { } nounTag || !nounTag.StartsWith("NN", StringComparison.Ordinal)
+            || n <= v || n - v > 4)
+        {
+            return false;
+        }
+
+        for (int i = v + 1; i < n; i++)
+        {
+            if ((doc.Tokens[i].Kind != TokenKind.Word && !ActorMentions.IsPossessive(Word(i)))
+                || doc.Tokens[i].Pos is { } tag && (tag.StartsWith("VB", StringComparison.Ordinal) || tag is "IN" or "CC"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Heads of the object of an attack that are ideas, not people, forces or things.</summary>

@@ -31,6 +31,11 @@ public sealed class EventRetellingPipelineTests
     }
 
     [Fact]
+    public void A_person_introduced_with_a_state_title_is_that_state_in_a_retelling()
+        => Assert.Single(Events("The Estonian foreign minister, Margus Tsahkna, met the Japanese foreign minister, Yoko Kamikawa, on "
+            + "Monday. Tsahkna said he had raised Estonia's position in his meeting with Kamikawa."), e => e.Class == EventClasses.Consult);
+
+    [Fact]
     public void The_parties_after_between_are_not_the_place_of_the_meeting()
     {
         var talks = Assert.Single(Events("The talks between France and Germany lasted four hours, the ministry said."),
@@ -66,6 +71,16 @@ public sealed class EventRetellingPipelineTests
         Assert.DoesNotContain(Events("The party split over new sanctions for Russia's attack on Ukraine, citing Kyiv's reports."),
             e => e.Class == EventClasses.Assault);
         Assert.Contains(Events("The party split over new sanctions for Russia's attack on Ukraine, citing the reports of Kyiv."),
+            e => e.Class == EventClasses.Assault);
+    }
+
+    [Fact]
+    public void An_attack_that_is_the_object_of_a_verb_of_combat_is_the_clash_only()
+    {
+        var repelled = Events("Moldovan border guards repelled a Russian attack near the village of Palanca on Friday.");
+        Assert.Contains(repelled, e => e.Class == EventClasses.Fight);
+        Assert.DoesNotContain(repelled, e => e.Class == EventClasses.Assault);
+        Assert.Contains(Events("Russian forces attacked the village of Palanca on Friday, and Moldovan troops repelled them."),
             e => e.Class == EventClasses.Assault);
     }
 }
