@@ -433,6 +433,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "doesn't comply with the Minsk agreements", "We comply with our agreements with Russia": agreements in the plural, in a
+            // piece of text that gives no date, are ones in force, named; an agreement made is told in the singular or by a verb.
+            if (!asVerb && form.Sense.Class == EventClasses.Agree && IsPluralNoun(Word(t), form.Sense.Lemma) && !IsAnchored(GluedPiece(sentence, t)))
+            {
+                continue;
+            }
+
             // "the transport of destroyed Russian tanks", "visited wounded children": a participle after a preposition, a
             // determiner or a main verb and before a noun phrase is an adjective; it names a state, not an act.
             if (asVerb && doc.Tokens[t].Pos is "VBN" or "VBD" && t > sentence.FirstToken && t + 1 < sentence.EndToken

@@ -83,4 +83,13 @@ public sealed class EventRetellingPipelineTests
         Assert.Contains(Events("Russian forces attacked the village of Palanca on Friday, and Moldovan troops repelled them."),
             e => e.Class == EventClasses.Assault);
     }
+
+    [Fact]
+    public void Agreements_in_the_plural_without_a_date_are_ones_in_force()
+    {
+        Assert.DoesNotContain(Events("The minister said the republic fully complies with its agreements with Moldova."),
+            e => e.Class == EventClasses.Agree);
+        Assert.Contains(Events("The minister said the republic reached an agreement with Moldova on grain exports."),
+            e => e.Class == EventClasses.Agree);
+    }
 }
