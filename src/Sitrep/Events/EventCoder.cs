@@ -2213,15 +2213,21 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// </summary>
     private bool IsDomesticVisit(Draft draft)
     {
-        if (draft.Class != EventClasses.Consult || !draft.Stem.StartsWith("visit", StringComparison.Ordinal))
+        if (draft.Class != EventClasses.Consult)
         {
             return false;
         }
 
-        // "visited children injured by the bombardments": a visit to civilians is not a meeting of two parties either.
+        // "visited children injured by the bombardments", "she had met people who played a large role in Bucha": a visit to or a
+        // meeting with civilians is not a meeting of two parties either.
         if (draft.Targets.Count > 0 && draft.Targets.TrueForAll(a => a.Kind == "civilians"))
         {
             return true;
+        }
+
+        if (!draft.Stem.StartsWith("visit", StringComparison.Ordinal))
+        {
+            return false;
         }
 
         if (draft.Place?.Country is not { } country || _lexicon.CountryName(country) is not { } home)

@@ -92,4 +92,9 @@ public sealed class EventRetellingPipelineTests
         Assert.Contains(Events("The minister said the republic reached an agreement with Moldova on grain exports."),
             e => e.Class == EventClasses.Agree);
     }
+
+    [Fact]
+    public void A_meeting_with_civilians_is_not_a_consultation()
+        => Assert.DoesNotContain(Events("The princess said she had met residents who rebuilt their homes in the region."),
+            e => e.Class == EventClasses.Consult);
 }
