@@ -2033,6 +2033,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         int taken = 0;
         int lastEnd = -1;
         bool between = false;
+        bool topicObject = asVerb && draft.Sense?.Lemma == "discuss";
         foreach (var mention in _mentions)
         {
             if (mention.FirstToken <= t || mention.FirstToken >= clauseEnd || taken >= 3)
@@ -2060,6 +2061,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             }
 
             if (prep is not null && LocationPrepositions.Contains(prep))
+            {
+                continue;
+            }
+
+            // "The participants discussed strategies ... actions Ukraine should take": what is discussed is a topic; a party
+            // to the talk follows "with".
+            if (topicObject && prep != "with")
             {
                 continue;
             }
@@ -2268,8 +2276,16 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         PlaceMention? best = null;
         int bestRank = -1;
         int bestDistance = int.MaxValue;
+        // "Protection of these supplies to Ukraine was also discussed": the places of a discussion are its topics unless they
+        // follow "in" or "at".
+        bool topic = draft.Sense?.Lemma == "discuss";
         foreach (var p in _places.StartingIn(sentence.Span))
         {
+            if (topic && !AfterWord(sentence, p.Span, "in", "at"))
+            {
+                continue;
+            }
+
             if (!sentence.Span.Contains(p.Span) || OverlapsAny(draft.ActorSpans, p.Span) || IsModifierUse(sentence, p) || IsActingCapital(sentence, p)
                 || InOtherEventClause(sentence, p.Span, trigger, draft.Class))
             {
@@ -2291,6 +2307,17 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         }
 
         return best;
+    }
+
+    private bool AfterWord(Sentence sentence, Span place, string a, string b)
+    {
+        int t = TokenAt(sentence, place.Start);
+        if (t > sentence.FirstToken && Word(t - 1) is "the" && t - 1 > sentence.FirstToken)
+        {
+            t--;
+        }
+
+        return t > sentence.FirstToken && (Word(t - 1).Equals(a, StringComparison.OrdinalIgnoreCase) || Word(t - 1).Equals(b, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
@@ -3294,7 +3321,11 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             bool samePlace = e.Place is not null && later.Place is not null
                 && (e.Place.Level != PlaceLevels.Country || later.Place.Level != PlaceLevels.Country);
             bool samePeriod = physical && e.Date is { FromPublished: false } && later.Date is { FromPublished: false };
-            if (sameStem || sameActor || samePlace || samePeriod)
+
+            // "A session of the assembly was held in Minsk ... The parliamentarians discussed efforts to counter sanctions": what
+            // was discussed, told after a meeting, is that meeting's content.
+            bool discussion = e.Class == EventClasses.Consult && later.Sense?.Lemma == "discuss";
+            if (sameStem || sameActor || samePlace || samePeriod || discussion)
             {
                 return e;
             }

@@ -97,4 +97,12 @@ public sealed class EventRetellingPipelineTests
     public void A_meeting_with_civilians_is_not_a_consultation()
         => Assert.DoesNotContain(Events("The princess said she had met residents who rebuilt their homes in the region."),
             e => e.Class == EventClasses.Consult);
+
+    [Theory]
+    [InlineData("The defence ministers of the alliance held a meeting in Vilnius on Monday. Protection of grain shipments to Poland "
+        + "was also discussed.")]
+    [InlineData("The defence ministers of the alliance held a meeting in Vilnius on Monday. The participants discussed support for "
+        + "Moldova and ways to help Poland.")]
+    public void What_was_discussed_after_a_meeting_is_its_content_with_topics_not_parties_or_places(string text)
+        => Assert.Equal("Vilnius", Assert.Single(Events(text), e => e.Class == EventClasses.Consult).Place?.Name);
 }
