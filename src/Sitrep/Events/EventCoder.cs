@@ -2367,15 +2367,25 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 return true;
             }
 
+            bool sameClass = false;
             for (int k = i + 1; k < sentence.EndToken && doc.Tokens[k].Start < end; k++)
             {
-                if (_lexicon.Triggers.TryGetValue(Word(k), out var forms) && forms[0].Sense.Class != eventClass)
+                if (_lexicon.Triggers.TryGetValue(Word(k), out var forms))
                 {
-                    return true;
+                    if (forms[0].Sense.Class != eventClass)
+                    {
+                        return true;
+                    }
+
+                    sameClass = true;
                 }
             }
 
-            return false;
+            // "The meeting ... comes as Russia escalates its military campaign": a place that is the subject of the verb of a
+            // clause that tells no act of the event's class acts there; it does not locate the event ("Five killed as Russia
+            // hits rail infrastructure" tells the attack in its clause).
+            int after = TokenAt(sentence, place.End - 1) + 1;
+            return !sameClass && after < sentence.EndToken && doc.Tokens[after].Pos is "VBZ" or "VBD" or "VBP" or "MD";
         }
 
         return false;

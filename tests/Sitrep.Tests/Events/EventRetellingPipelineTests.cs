@@ -105,4 +105,9 @@ public sealed class EventRetellingPipelineTests
         + "Moldova and ways to help Poland.")]
     public void What_was_discussed_after_a_meeting_is_its_content_with_topics_not_parties_or_places(string text)
         => Assert.Equal("Vilnius", Assert.Single(Events(text), e => e.Class == EventClasses.Consult).Place?.Name);
+
+    [Fact]
+    public void A_place_that_is_the_subject_of_another_clause_does_not_locate_the_event()
+        => Assert.Null(Assert.Single(Events("The meeting of the two delegations lasted four hours and comes as Moldova prepares for new "
+            + "elections."), e => e.Class == EventClasses.Consult).Place);
 }
