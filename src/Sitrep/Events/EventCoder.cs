@@ -3212,14 +3212,16 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
     private Draft? FindMergeTarget(List<Draft> kept, Draft later)
     {
-        if (later.Anaphoric || ((later.Definite || later.Possessive) && later.Date is { FromPublished: true }))
+        // "At a news conference in Poland after the visit", "The circumstances of the murder are not clear yet.The police ... On
+        // Sunday": the places and dates of a phrase's sentence outside the noun's own words are the governing clause's; "the
+        // advance on Ukraine's capital Kyiv" keeps its own.
+        var place = later.InPhrase && !InOwnPhrase(later, later.Place?.Span) ? null : later.Place;
+        bool otherDate = later.InPhrase && later.Definite && later.Date is { FromPublished: false } && !InOwnPhrase(later, later.Date.Mention);
+        if (later.Anaphoric || ((later.Definite || later.Possessive) && (later.Date is { FromPublished: true } || otherDate)))
         {
             int reach = later.Anaphoric ? AnaphoraReach : RetellingReach;
             Draft? sameStem = null;
             Draft? nearest = null;
-
-            // "At a news conference in Poland after the visit": the places of a phrase's sentence are the governing clause's.
-            var place = later.InPhrase ? null : later.Place;
             for (int i = kept.Count - 1; i >= 0; i--)
             {
                 var e = kept[i];
@@ -3237,7 +3239,8 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                     sameStem = e;
                 }
 
-                if (nearest is null && compatible && later.Sentence - e.Sentence <= reach && DateCompatible(e, later, loose: true))
+                // A phrase whose sentence's date is not its own joins only an event told with its word ("the murder", "murdered").
+                if (nearest is null && compatible && later.Sentence - e.Sentence <= reach && !otherDate && DateCompatible(e, later, loose: true))
                 {
                     nearest = e;
                 }
@@ -3245,9 +3248,10 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
             if ((sameStem ?? nearest) is not null || later.Anaphoric)
             {
-                if (later.InPhrase)
+                later.Place = place;
+                if (otherDate)
                 {
-                    later.Place = null;
+                    later.Date = null;
                 }
 
                 return sameStem ?? nearest;
@@ -3290,6 +3294,37 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         }
 
         return Coreferent(kept, later);
+    }
+
+    /// <summary>
+    /// The span lies in the noun's own complement: within six words after the trigger, with no punctuation and no verb between
+    /// ("the advance on Ukraine's capital Kyiv", not "During the visit, Mr Kishida was taken to Bucha").
+    /// </summary>
+    private bool InOwnPhrase(Draft draft, Span? span)
+    {
+        if (span is not { } s || s.Start < draft.Trigger.End)
+        {
+            return false;
+        }
+
+        var sentence = doc.Sentences[draft.Sentence];
+        int first = TokenAt(sentence, draft.Trigger.End - 1) + 1;
+        int target = TokenAt(sentence, s.Start);
+        if (target - first > 6)
+        {
+            return false;
+        }
+
+        for (int i = first; i < target; i++)
+        {
+            if ((doc.Tokens[i].Kind != TokenKind.Word && !ActorMentions.IsPossessive(Word(i)))
+                || doc.Tokens[i].Pos is { } tag && tag.StartsWith("VB", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -110,4 +110,14 @@ public sealed class EventRetellingPipelineTests
     public void A_place_that_is_the_subject_of_another_clause_does_not_locate_the_event()
         => Assert.Null(Assert.Single(Events("The meeting of the two delegations lasted four hours and comes as Moldova prepares for new "
             + "elections."), e => e.Class == EventClasses.Consult).Place);
+
+    [Fact]
+    public void A_definite_noun_in_a_phrase_takes_no_date_from_a_glued_sentence_after_it()
+    {
+        var murder = Assert.Single(Analyzer.EventsOfSentence("Two men were murdered at a shopping centre in Erding on Saturday evening. The "
+            + "circumstances of the murder are not clear yet.The police did not determine whether the men knew each other.- The "
+            + "investigation is underway, said a spokesman, quoted on Sunday by the agency.", new DateOnly(2024, 4, 29)),
+            e => e.Class == EventClasses.Assault);
+        Assert.Equal("2024-04-27TEV", murder.Date?.Value);
+    }
 }
