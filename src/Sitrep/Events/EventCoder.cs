@@ -24,6 +24,13 @@ internal sealed class Draft(string eventClass, int sentence, Span evidence)
     /// <summary>"the attack": a definite nominal trigger, a retelling when an earlier event of its class is near.</summary>
     public bool Definite { get; set; }
 
+    /// <summary>"his meeting with Wong", "Macron's talks": a nominal trigger owned by a possessive, told as known like a definite one.</summary>
+    public bool Possessive { get; set; }
+
+    /// <summary>"after the visit", "a summary of the conversation": a definite nominal heading a prepositional phrase names an event
+    /// as a point of reference; the places of its sentence belong to the clause that governs the phrase.</summary>
+    public bool InPhrase { get; set; }
+
     /// <summary>"a string of attacks", "strikes across Ukraine": a plural noun sums up several acts.</summary>
     public bool Plural { get; set; }
 
@@ -155,6 +162,79 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     private readonly List<Draft> _drafts = [];
     private readonly List<Draft> _sentenceDrafts = [];
 
+    /// <summary>Persons the document introduces with their state's title ("The Latvian foreign minister, Edgars Rinkevics"), by
+    /// full name and by surname: the state they act for, so that a retelling naming the state is the same party.</summary>
+    private readonly Dictionary<string, string> _personStates = new(StringComparer.Ordinal);
+
+    /// <summary>Title words that may stand between a state's mention and a person's name ("Chinese leader Xi Jinping").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWords = Words(
+        "president", "minister", "prime", "foreign", "defence", "defense", "affairs", "leader", "chancellor", "secretary", "state",
+        "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "deputy", "vice", "first", "lady", "premier", "chief",
+        "head", "commander", "general", "king", "queen", "counterpart", "'s", "’s");
+
+    /// <summary>
+    /// "The Latvian foreign minister, Edgars Rinkevics", "Ukraine's President Volodymyr Zelensky", "Chinese leader Xi Jinping": a
+    /// state's mention followed, through title words or one comma, by a person's name ties the person to the state.
+    /// </summary>
+    private void NoteTitledPersons()
+    {
+        for (int i = 1; i < _mentions.Count; i++)
+        {
+            var person = _mentions[i];
+            var state = _mentions[i - 1];
+            if (person.Actor.Kind != ActorMentions.PersonKind || state.Actor.Kind is not ("state" or "government" or "military")
+                || person.FirstToken - state.EndToken > 3)
+            {
+                continue;
+            }
+
+            bool titled = true;
+            for (int k = state.EndToken; k < person.FirstToken; k++)
+            {
+                var w = Word(k);
+                if (!(TitleWords.Contains(w) || (w is "," && k == person.FirstToken - 1)))
+                {
+                    titled = false;
+                    break;
+                }
+            }
+
+            if (!titled)
+            {
+                continue;
+            }
+
+            string name = person.Actor.Name;
+            _personStates[name] = state.Actor.Name;
+            int space = name.LastIndexOf(' ');
+            if (space > 0 && space < name.Length - 1)
+            {
+                _personStates.TryAdd(name[(space + 1)..], state.Actor.Name);
+            }
+        }
+    }
+
+    /// <summary>The same party: <see cref="ContainsParty"/>, or a person and the state the document ties them to.</summary>
+    private bool HasParty(List<Actor> list, Actor actor)
+    {
+        if (ContainsParty(list, actor))
+        {
+            return true;
+        }
+
+        string own = actor.Kind == ActorMentions.PersonKind && _personStates.TryGetValue(actor.Name, out var s) ? s : actor.Name;
+        foreach (var a in list)
+        {
+            string other = a.Kind == ActorMentions.PersonKind && _personStates.TryGetValue(a.Name, out var t) ? t : a.Name;
+            if (own == other)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(params string[] words)
         => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -225,6 +305,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             if (!mentionsFound)
             {
                 ActorMentions.Find(doc, sentence, _lexicon, _mentions, _entities.StartingIn(sentence.Span));
+                NoteTitledPersons();
                 mentionsFound = true;
             }
 
@@ -238,6 +319,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             // attack or aggression owned by a state and aimed at a country, with no date or place below a country in the
             // sentence, names a war, as "Russia's invasion of Ukraine" does; it reports no new act.
             if (!asVerb && form.Sense.Class is EventClasses.Assault or EventClasses.Fight && NamesWar(sentence, t))
+            {
+                continue;
+            }
+
+            // "an assault on Ukraine's sovereignty", "an attack on the fundamental principles of international order": an attack
+            // on an idea is a figure of speech, not violence.
+            if (!asVerb && form.Sense.Class is EventClasses.Assault or EventClasses.Fight && AimsAtAbstraction(sentence, t))
             {
                 continue;
             }
@@ -337,6 +425,21 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "The sanctions imposed by the collective West did not break our economies", "refrain from joining sanctions imposed on
+            // Russia": sanctions described by a participle, in a piece of text that gives no date, are a standing state named, not
+            // an act reported.
+            if (form.Sense.Class == EventClasses.Sanction && IsDescribedByParticiple(sentence, t, asVerb) && !IsAnchored(GluedPiece(sentence, t)))
+            {
+                continue;
+            }
+
+            // "doesn't comply with the Minsk agreements", "We comply with our agreements with Russia": agreements in the plural, in a
+            // piece of text that gives no date, are ones in force, named; an agreement made is told in the singular or by a verb.
+            if (!asVerb && form.Sense.Class == EventClasses.Agree && IsPluralNoun(Word(t), form.Sense.Lemma) && !IsAnchored(GluedPiece(sentence, t)))
+            {
+                continue;
+            }
+
             // "the transport of destroyed Russian tanks", "visited wounded children": a participle after a preposition, a
             // determiner or a main verb and before a noun phrase is an adjective; it names a state, not an act.
             if (asVerb && doc.Tokens[t].Pos is "VBN" or "VBD" && t > sentence.FirstToken && t + 1 < sentence.EndToken
@@ -425,6 +528,8 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                     Stem = Stem(Word(t), form.Sense.Lemma),
                     Anaphoric = IsAnaphoric(sentence, t, asVerb),
                     Definite = !asVerb && t > sentence.FirstToken && Word(t - 1).Equals("the", StringComparison.OrdinalIgnoreCase),
+                    Possessive = !asVerb && IsOwned(sentence, t),
+                    InPhrase = !asVerb && t - 2 >= sentence.FirstToken && IsArticle(Word(t - 1)) && PhraseHeads.Contains(Word(t - 2)),
                     Plural = !asVerb && IsPluralNoun(Word(t), form.Sense.Lemma),
                     Mode = form.Sense.Mode,
                 };
@@ -441,6 +546,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             if (!mentionsFound)
             {
                 ActorMentions.Find(doc, sentence, _lexicon, _mentions, _entities.StartingIn(sentence.Span));
+                NoteTitledPersons();
             }
 
             var demand = new Draft(EventClasses.Request, s, sentence.Span)
@@ -475,9 +581,16 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         // "repelled the offensive and killed 5,000 troops": killings in a sentence that reports a clash are the clash's
         // casualties (ACLED counts a battle's fatalities with the battle), not a one-sided attack of their own.
-        if (FindDraft(EventClasses.Fight) is not null)
+        if (FindDraft(EventClasses.Fight) is { } fight)
         {
             _sentenceDrafts.RemoveAll(d => d.Class == EventClasses.Assault && d.Sense?.Lemma is "kill" or "killing" or "injure" or "wound");
+
+            // "Ukrainian forces repelled a Russian attack near Brody": an attack that is the object of a verb of combat is the
+            // clash's other side, not a one-sided attack of its own.
+            if (FindDraft(EventClasses.Assault) is { } attack && IsObjectOf(sentence, fight.Trigger, attack.Trigger))
+            {
+                _sentenceDrafts.Remove(attack);
+            }
         }
 
         foreach (var draft in _sentenceDrafts)
@@ -670,7 +783,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             return false;
         }
 
-        return !IsAnchored(sentence.Span);
+        return !IsAnchored(GluedPiece(sentence, t));
     }
 
     /// <summary>Three or more words and none with a lower-case letter: a headline, a cross-link or a banner.</summary>
@@ -770,7 +883,118 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             }
         }
 
-        return country && !IsAnchored(sentence.Span);
+        return country && !IsAnchored(GluedPiece(sentence, t));
+    }
+
+    /// <summary>
+    /// "sanctions against Russia for her assault to Ukraine.This is the result of the statements ..., cited on Sunday": the
+    /// part of a sentence between full stops glued to the next word (machine-translated text the splitter keeps whole), which
+    /// holds token <paramref name="t"/>; the whole sentence when nothing is glued.
+    /// </summary>
+    private Span GluedPiece(Sentence sentence, int t)
+    {
+        int start = sentence.Span.Start;
+        int end = sentence.Span.End;
+        for (int i = t - 1; i > sentence.FirstToken; i--)
+        {
+            if (IsGluedStop(sentence, i))
+            {
+                start = doc.Tokens[i + 1].Start;
+                break;
+            }
+        }
+
+        for (int i = t + 1; i < sentence.EndToken - 1; i++)
+        {
+            if (IsGluedStop(sentence, i))
+            {
+                end = doc.Tokens[i].End;
+                break;
+            }
+        }
+
+        return new Span(start, end);
+    }
+
+    private bool IsGluedStop(Sentence sentence, int i)
+        => Word(i) is "." or "?" or "!" && i + 1 < sentence.EndToken && doc.Tokens[i + 1].Start == doc.Tokens[i].End
+            && doc.Tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(doc.Text[doc.Tokens[i + 1].Start]);
+
+    /// <summary>"sanctions imposed on Russia": a plural noun trigger before a past participle, or that participle after a noun.</summary>
+    private bool IsDescribedByParticiple(Sentence sentence, int t, bool asVerb)
+    {
+        if (asVerb)
+        {
+            return doc.Tokens[t].Pos is "VBN" && t > sentence.FirstToken && doc.Tokens[t - 1].Pos is "NNS" or "NN"
+                && !PassiveAux.Contains(Word(t - 1));
+        }
+
+        return t + 1 < sentence.EndToken && doc.Tokens[t + 1].Pos is "VBN" && IsPluralNoun(Word(t), "sanction");
+    }
+
+    /// <summary>
+    /// <paramref name="noun"/> is a noun heading the object of the verb <paramref name="verb"/>: at most three words between,
+    /// an article, a possessive or modifiers, no punctuation and no other verb.
+    /// </summary>
+    private bool IsObjectOf(Sentence sentence, Span verb, Span noun)
+    {
+        int v = TokenAt(sentence, verb.Start);
+        int n = TokenAt(sentence, noun.Start);
+        if (doc.Tokens[v].Pos is not { } verbTag || !verbTag.StartsWith("VB", StringComparison.Ordinal)
+            || doc.Tokens[n].Pos is not { } nounTag || !nounTag.StartsWith("NN", StringComparison.Ordinal)
+            || n <= v || n - v > 4)
+        {
+            return false;
+        }
+
+        for (int i = v + 1; i < n; i++)
+        {
+            if ((doc.Tokens[i].Kind != TokenKind.Word && !ActorMentions.IsPossessive(Word(i)))
+                || doc.Tokens[i].Pos is { } tag && (tag.StartsWith("VB", StringComparison.Ordinal) || tag is "IN" or "CC"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Heads of the object of an attack that are ideas, not people, forces or things.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbstractNouns = Words(
+        "sovereignty", "independence", "integrity", "principle", "principles", "order", "democracy", "democracies", "values",
+        "freedom", "freedoms", "rights", "law", "truth", "dignity", "identity", "culture", "civilization", "civilisation",
+        "statehood", "existence", "unity", "norms", "rules", "charter", "memory", "faith", "spirit", "reputation");
+
+    /// <summary>
+    /// A nominal attack or clash followed by on/against and a noun phrase whose head (the last word before "of", "and", a
+    /// comma or a verb) is an idea: "an assault on Ukraine's sovereignty and territorial integrity".
+    /// </summary>
+    private bool AimsAtAbstraction(Sentence sentence, int t)
+    {
+        if (t + 2 >= sentence.EndToken || !(Word(t + 1) is "on" or "against"))
+        {
+            return false;
+        }
+
+        int head = -1;
+        for (int i = t + 2; i < sentence.EndToken && i <= t + 7; i++)
+        {
+            var token = doc.Tokens[i];
+            var w = Word(i);
+            if (token.Kind != TokenKind.Word && !ActorMentions.IsPossessive(w))
+            {
+                break;
+            }
+
+            if (w is "of" or "and" or "or" or "in" or "by" or "that" or "which" || (token.Pos is { } tag && tag.StartsWith("VB", StringComparison.Ordinal)))
+            {
+                break;
+            }
+
+            head = i;
+        }
+
+        return head >= 0 && AbstractNouns.Contains(Word(head));
     }
 
     /// <summary>The sentence's first word is an -ing trigger followed, within five words of its clause, by a modal or a present verb.</summary>
@@ -931,13 +1155,20 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         foreach (var p in _places.StartingIn(range))
         {
-            if (range.Contains(p.Span) && p.Level != PlaceLevels.Country)
+            // "Belgrade's existing decisions", "Moscow's conflict with Kiev": a capital in the possessive acts for its state.
+            if (range.Contains(p.Span) && p.Level != PlaceLevels.Country && !IsPossessivePlace(p))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private bool IsPossessivePlace(PlaceMention p)
+    {
+        int end = p.Span.End;
+        return end + 1 < doc.Text.Length && doc.Text[end] is '\'' or '’' && doc.Text[end + 1] is 's' && (end + 2 == doc.Text.Length || !char.IsLetter(doc.Text[end + 2]));
     }
 
     /// <summary>
@@ -1729,6 +1960,29 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         return t + 1 < sentence.EndToken && Word(t + 1) is "by" && Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// "his meeting", "their talks", "Macron's visit", "Macron's Thursday conversations": a possessive pronoun or a possessive
+    /// marker right before the noun, or before one capitalized or time word that modifies it.
+    /// </summary>
+    private bool IsOwned(Sentence sentence, int t)
+    {
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - 2; i--)
+        {
+            var w = Word(i);
+            if (w is "his" or "her" or "their" or "its" or "our" or "His" or "Her" or "Their" or "Its" or "Our" || ActorMentions.IsPossessive(w))
+            {
+                return true;
+            }
+
+            if (i < t - 1 || !char.IsUpper(w[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsAnaphoric(Sentence sentence, int t, bool asVerb)
     {
         if (asVerb)
@@ -1832,6 +2086,8 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         int taken = 0;
         int lastEnd = -1;
+        bool between = false;
+        bool topicObject = asVerb && draft.Sense?.Lemma == "discuss";
         foreach (var mention in _mentions)
         {
             if (mention.FirstToken <= t || mention.FirstToken >= clauseEnd || taken >= 3)
@@ -1848,7 +2104,24 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             taken++;
             lastEnd = mention.EndToken;
             var prep = mention.Preposition;
+
+            // "the meeting between the US and Ukrainian parties": after "between", a meeting's parties, not its place.
+            if (draft.Class == EventClasses.Consult && (prep == "between" || (prep is null && between)))
+            {
+                between = true;
+                targets.Add(mention);
+                draft.ActorSpans.Add(mention.Span(doc));
+                continue;
+            }
+
             if (prep is not null && LocationPrepositions.Contains(prep))
+            {
+                continue;
+            }
+
+            // "The participants discussed strategies ... actions Ukraine should take": what is discussed is a topic; a party
+            // to the talk follows "with".
+            if (topicObject && prep != "with")
             {
                 continue;
             }
@@ -2002,15 +2275,21 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// </summary>
     private bool IsDomesticVisit(Draft draft)
     {
-        if (draft.Class != EventClasses.Consult || !draft.Stem.StartsWith("visit", StringComparison.Ordinal))
+        if (draft.Class != EventClasses.Consult)
         {
             return false;
         }
 
-        // "visited children injured by the bombardments": a visit to civilians is not a meeting of two parties either.
+        // "visited children injured by the bombardments", "she had met people who played a large role in Bucha": a visit to or a
+        // meeting with civilians is not a meeting of two parties either.
         if (draft.Targets.Count > 0 && draft.Targets.TrueForAll(a => a.Kind == "civilians"))
         {
             return true;
+        }
+
+        if (!draft.Stem.StartsWith("visit", StringComparison.Ordinal))
+        {
+            return false;
         }
 
         if (draft.Place?.Country is not { } country || _lexicon.CountryName(country) is not { } home)
@@ -2051,8 +2330,16 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         PlaceMention? best = null;
         int bestRank = -1;
         int bestDistance = int.MaxValue;
+        // "Protection of these supplies to Ukraine was also discussed": the places of a discussion are its topics unless they
+        // follow "in" or "at".
+        bool topic = draft.Sense?.Lemma == "discuss";
         foreach (var p in _places.StartingIn(sentence.Span))
         {
+            if (topic && !AfterWord(sentence, p.Span, "in", "at"))
+            {
+                continue;
+            }
+
             if (!sentence.Span.Contains(p.Span) || OverlapsAny(draft.ActorSpans, p.Span) || IsModifierUse(sentence, p) || IsActingCapital(sentence, p)
                 || InOtherEventClause(sentence, p.Span, trigger, draft.Class))
             {
@@ -2074,6 +2361,17 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         }
 
         return best;
+    }
+
+    private bool AfterWord(Sentence sentence, Span place, string a, string b)
+    {
+        int t = TokenAt(sentence, place.Start);
+        if (t > sentence.FirstToken && Word(t - 1) is "the" && t - 1 > sentence.FirstToken)
+        {
+            t--;
+        }
+
+        return t > sentence.FirstToken && (Word(t - 1).Equals(a, StringComparison.OrdinalIgnoreCase) || Word(t - 1).Equals(b, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
@@ -2123,15 +2421,25 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 return true;
             }
 
+            bool sameClass = false;
             for (int k = i + 1; k < sentence.EndToken && doc.Tokens[k].Start < end; k++)
             {
-                if (_lexicon.Triggers.TryGetValue(Word(k), out var forms) && forms[0].Sense.Class != eventClass)
+                if (_lexicon.Triggers.TryGetValue(Word(k), out var forms))
                 {
-                    return true;
+                    if (forms[0].Sense.Class != eventClass)
+                    {
+                        return true;
+                    }
+
+                    sameClass = true;
                 }
             }
 
-            return false;
+            // "The meeting ... comes as Russia escalates its military campaign": a place that is the subject of the verb of a
+            // clause that tells no act of the event's class acts there; it does not locate the event ("Five killed as Russia
+            // hits rail infrastructure" tells the attack in its clause).
+            int after = TokenAt(sentence, place.End - 1) + 1;
+            return !sameClass && after < sentence.EndToken && doc.Tokens[after].Pos is "VBZ" or "VBD" or "VBP" or "MD";
         }
 
         return false;
@@ -2937,7 +3245,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// ("approval" after "approved") nearby, or (attacks, clashes, deployments) has the same actor nearby.
     /// Actors never conflict in a merge.
     /// </summary>
-    private static List<Draft> Merge(List<Draft> drafts)
+    private List<Draft> Merge(List<Draft> drafts)
     {
         var kept = new List<Draft>(drafts.Count);
         foreach (var later in drafts)
@@ -2956,9 +3264,14 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         return kept;
     }
 
-    private static Draft? FindMergeTarget(List<Draft> kept, Draft later)
+    private Draft? FindMergeTarget(List<Draft> kept, Draft later)
     {
-        if (later.Anaphoric || (later.Definite && later.Date is { FromPublished: true }))
+        // "At a news conference in Poland after the visit", "The circumstances of the murder are not clear yet.The police ... On
+        // Sunday": the places and dates of a phrase's sentence outside the noun's own words are the governing clause's; "the
+        // advance on Ukraine's capital Kyiv" keeps its own.
+        var place = later.InPhrase && !InOwnPhrase(later, later.Place?.Span) ? null : later.Place;
+        bool otherDate = later.InPhrase && later.Definite && later.Date is { FromPublished: false } && !InOwnPhrase(later, later.Date.Mention);
+        if (later.Anaphoric || ((later.Definite || later.Possessive) && (later.Date is { FromPublished: true } || otherDate)))
         {
             int reach = later.Anaphoric ? AnaphoraReach : RetellingReach;
             Draft? sameStem = null;
@@ -2972,14 +3285,16 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 }
 
                 // "this approval": a demonstrative and the same word name the act told before, however far back and
-                // whatever actors or place its own sentence suggests.
-                bool compatible = ActorsCompatible(e, later) && PlaceCompatible(e, later, loose: true);
+                // whatever actors or place its own sentence suggests. "The meeting ... the visit marked the highest-level
+                // trip to Ukraine": a definite retelling told with a party of the meeting and at a place that holds it.
+                bool compatible = (ActorsCompatible(e, later) || SharesMeetingParty(e, later)) && PlacesNest(e.Place, place);
                 if (sameStem is null && e.Stem == later.Stem && (later.Anaphoric || (compatible && later.Sentence - e.LastSentence <= StemReach)))
                 {
                     sameStem = e;
                 }
 
-                if (nearest is null && compatible && later.Sentence - e.Sentence <= reach && DateCompatible(e, later, loose: true))
+                // A phrase whose sentence's date is not its own joins only an event told with its word ("the murder", "murdered").
+                if (nearest is null && compatible && later.Sentence - e.Sentence <= reach && !otherDate && DateCompatible(e, later, loose: true))
                 {
                     nearest = e;
                 }
@@ -2987,6 +3302,12 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
             if ((sameStem ?? nearest) is not null || later.Anaphoric)
             {
+                later.Place = place;
+                if (otherDate)
+                {
+                    later.Date = null;
+                }
+
                 return sameStem ?? nearest;
             }
         }
@@ -3030,13 +3351,44 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     }
 
     /// <summary>
+    /// The span lies in the noun's own complement: within six words after the trigger, with no punctuation and no verb between
+    /// ("the advance on Ukraine's capital Kyiv", not "During the visit, Mr Kishida was taken to Bucha").
+    /// </summary>
+    private bool InOwnPhrase(Draft draft, Span? span)
+    {
+        if (span is not { } s || s.Start < draft.Trigger.End)
+        {
+            return false;
+        }
+
+        var sentence = doc.Sentences[draft.Sentence];
+        int first = TokenAt(sentence, draft.Trigger.End - 1) + 1;
+        int target = TokenAt(sentence, s.Start);
+        if (target - first > 6)
+        {
+            return false;
+        }
+
+        for (int i = first; i < target; i++)
+        {
+            if ((doc.Tokens[i].Kind != TokenKind.Word && !ActorMentions.IsPossessive(Word(i)))
+                || doc.Tokens[i].Pos is { } tag && tag.StartsWith("VB", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Event coreference beyond exact repeats: an earlier event of the class, near, whose date and place nest with the
     /// later mention's (equal, one inside the other, or one not given), with compatible actors, targets and mode, and one
     /// sign that the two are the same act: the trigger stem repeated, the same actor of an attack or clash, or the same
     /// place below a country, or for an attack or clash the same stated period.
     /// "Dozens of Russian missiles have struck targets across Ukraine" ... "In Cherkasy one person died in the strikes".
     /// </summary>
-    private static Draft? Coreferent(List<Draft> kept, Draft later)
+    private Draft? Coreferent(List<Draft> kept, Draft later)
     {
         for (int i = kept.Count - 1; i >= 0; i--)
         {
@@ -3068,7 +3420,11 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             bool samePlace = e.Place is not null && later.Place is not null
                 && (e.Place.Level != PlaceLevels.Country || later.Place.Level != PlaceLevels.Country);
             bool samePeriod = physical && e.Date is { FromPublished: false } && later.Date is { FromPublished: false };
-            if (sameStem || sameActor || samePlace || samePeriod)
+
+            // "A session of the assembly was held in Minsk ... The parliamentarians discussed efforts to counter sanctions": what
+            // was discussed, told after a meeting, is that meeting's content.
+            bool discussion = e.Class == EventClasses.Consult && later.Sense?.Lemma == "discuss";
+            if (sameStem || sameActor || samePlace || samePeriod || discussion)
             {
                 return e;
             }
@@ -3078,7 +3434,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     }
 
     /// <summary>"Russia accused the UK" and "Russia accused Ukraine" are two accusations.</summary>
-    private static bool TargetsCompatible(Draft a, Draft b)
+    private bool TargetsCompatible(Draft a, Draft b)
     {
         if (a.Targets.Count == 0 || b.Targets.Count == 0)
         {
@@ -3087,7 +3443,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         foreach (var x in a.Targets)
         {
-            if (ContainsName(b.Targets, x.Name))
+            if (HasParty(b.Targets, x))
             {
                 return true;
             }
@@ -3096,10 +3452,40 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         return false;
     }
 
-    private static bool SharesActor(Draft a, Draft b)
+    /// <summary>
+    /// A meeting's parties on either side: "Austin met Zelensky" and "the visit by US officials to Ukraine" share Ukraine, with
+    /// no other party named against it (targets compatible), so a definite retelling may name the visitor otherwise.
+    /// </summary>
+    private bool SharesMeetingParty(Draft a, Draft b)
+    {
+        if (a.Class != EventClasses.Consult || !TargetsCompatible(a, b))
+        {
+            return false;
+        }
+
+        foreach (var x in b.Actors)
+        {
+            if (HasParty(a.Actors, x) || HasParty(a.Targets, x))
+            {
+                return true;
+            }
+        }
+
+        foreach (var x in b.Targets)
+        {
+            if (HasParty(a.Actors, x) || HasParty(a.Targets, x))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool SharesActor(Draft a, Draft b)
         => a.Actors.Count > 0 && b.Actors.Count > 0 && ActorsCompatible(a, b);
 
-    private static bool ActorsCompatible(Draft a, Draft b)
+    private bool ActorsCompatible(Draft a, Draft b)
     {
         if (a.Actors.Count == 0 || b.Actors.Count == 0)
         {
@@ -3108,7 +3494,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         foreach (var x in a.Actors)
         {
-            if (ContainsParty(b.Actors, x) || (a.Class == EventClasses.Consult && ContainsParty(b.Targets, x)))
+            if (HasParty(b.Actors, x) || (a.Class == EventClasses.Consult && HasParty(b.Targets, x)))
             {
                 return true;
             }
@@ -3119,7 +3505,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         {
             foreach (var y in b.Actors)
             {
-                if (ContainsParty(a.Targets, y))
+                if (HasParty(a.Targets, y))
                 {
                     return true;
                 }
@@ -3149,16 +3535,6 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             return longer.Length > shorter.Length && !shorter.Contains(' ', StringComparison.Ordinal)
                 && longer[longer.Length - shorter.Length - 1] == ' ' && longer.EndsWith(shorter, StringComparison.Ordinal);
         }
-    }
-
-    private static bool PlaceCompatible(Draft a, Draft b, bool loose)
-    {
-        if (a.Place is null || b.Place is null)
-        {
-            return loose || (a.Place is null && b.Place is null);
-        }
-
-        return SamePlace(a.Place, b.Place);
     }
 
     internal static bool SamePlace(PlaceMention a, PlaceMention b)

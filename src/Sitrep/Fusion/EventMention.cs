@@ -86,6 +86,10 @@ public sealed record EventMention(string Class, string Certainty)
     /// <summary>The evidence sentence(s), copied so that a reader needs no second look-up.</summary>
     public string EvidenceText { get; init; } = "";
 
+    /// <summary>The sentences of the article's mentions merged into this event (retellings), the evidence among them; empty when
+    /// the event was told once. Not stored: it points a judged pair at the event a retelling joined.</summary>
+    public IReadOnlyList<Span> Retellings { get; init; } = [];
+
     /// <summary>Who the article says reports it ("Ukrainian officials").</summary>
     public string? Source { get; init; }
 
@@ -132,6 +136,7 @@ public sealed record EventMention(string Class, string Certainty)
                 EvidenceStart = e.Evidence.Start,
                 EvidenceEnd = e.Evidence.End,
                 EvidenceText = evidence,
+                Retellings = e.Mentions,
                 Source = e.Source is { } s && s.End <= doc.Text.Length ? doc.TextOf(s) : null,
             });
         }

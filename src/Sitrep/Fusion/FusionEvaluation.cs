@@ -65,7 +65,10 @@ public static class FusionEvaluation
         return result;
     }
 
-    /// <summary>The mention of <paramref name="eventClass"/> whose evidence overlaps <paramref name="evidence"/> the most.</summary>
+    /// <summary>
+    /// The mention of <paramref name="eventClass"/> whose evidence overlaps <paramref name="evidence"/> the most; else the one
+    /// into which the article's events stage merged a retelling told there (the judged sentence is then a later mention of it).
+    /// </summary>
     public static EventMention? MentionAt(IReadOnlyList<EventMention> mentions, Span evidence, string eventClass)
     {
         EventMention? best = null;
@@ -77,6 +80,29 @@ public static class FusionEvaluation
             {
                 best = m;
                 bestOverlap = overlap;
+            }
+        }
+
+        if (best is not null)
+        {
+            return best;
+        }
+
+        foreach (var m in mentions)
+        {
+            if (!string.Equals(m.Class, eventClass, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            foreach (var r in m.Retellings)
+            {
+                int overlap = Math.Min(r.End, evidence.End) - Math.Max(r.Start, evidence.Start);
+                if (overlap > bestOverlap)
+                {
+                    best = m;
+                    bestOverlap = overlap;
+                }
             }
         }
 
