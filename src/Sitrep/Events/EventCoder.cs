@@ -374,9 +374,17 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             }
 
             // "Shoigu kills children.", "how the West destroys peace": a material act told in the simple present inside a direct
-            // quote is rhetoric about a habit, unless the quote says when or where. Past acts a quoted official reports stay.
+            // quote is rhetoric about a habit, unless the quote says when or where. Past acts a quoted official reports stay when
+            // the quote says when or where or gives a figure (below).
             if (asVerb && form.Sense.Class is EventClasses.Assault or EventClasses.Fight or EventClasses.Mobilize or EventClasses.Coerce or EventClasses.Retreat or EventClasses.Aid
                 && IsSimplePresent(t) && (IsUnanchoredQuote(sentence, token.Span) || (s > 0 && !IsAnchored(sentence.Span))))
+            {
+                continue;
+            }
+
+            // "People were killed for them," the leader said: an attack or clash a direct quote tells with no time, no place below a
+            // country and no figure in its sentence is rhetoric, whatever the tense; a quoted report of a strike names one of them.
+            if (form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsUnanchoredQuote(sentence, token.Span) && _figures.StartingIn(sentence.Span).Length == 0)
             {
                 continue;
             }

@@ -71,4 +71,15 @@ public sealed class EventVerbalActPipelineTests
     [InlineData("The ministers said they discussed combating illegal fishing and countering disinformation.")]
     public void Words_of_blame_without_a_speaker_or_inside_a_name_are_no_accusation(string sentence)
         => Assert.DoesNotContain(Events(sentence), e => e.Class == EventClasses.Accuse);
+
+    [Theory]
+    [InlineData("\"Whole nations were attacked for their riches,\" the president said at the forum.")]
+    [InlineData("\"The enemy stormed our positions again and again,\" the commander said.")]
+    public void An_attack_or_clash_inside_a_direct_quote_with_no_time_place_or_figure_is_rhetoric(string sentence)
+        => Assert.DoesNotContain(Events(sentence), e => e.Class is EventClasses.Assault or EventClasses.Fight);
+
+    [Fact]
+    public void A_quoted_attack_with_a_place_and_a_toll_is_an_event()
+        => Assert.Contains(Events("\"Two people were killed when a missile hit a school in Kharkiv,\" the governor said."),
+            e => e.Class == EventClasses.Assault);
 }
