@@ -633,7 +633,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         reporting = blame = -1;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (blame < 0 && _lexicon.Blame.Contains(Word(i)) && char.IsLower(Word(i)[0]) && !AfterCounterVerb(sentence, i))
+            if (blame < 0 && _lexicon.Blame.Contains(Word(i)) && char.IsLower(Word(i)[0]) && !WarNames.Contains(Word(i)) && !AfterCounterVerb(sentence, i))
             {
                 blame = i;
             }
@@ -645,6 +645,12 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         return reporting >= 0 && blame >= 0;
     }
+
+    /// <summary>
+    /// Words of blame that news also uses to name the war ("Russian aggression", "the aggressor"): after "called" they insult,
+    /// but in reported speech they mostly name the war, so they do not make an accusation there.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WarNames = Words("aggression", "aggressor");
 
     /// <summary>Verbs and prepositions of opposing a kind of wrong: "counter disinformation", "combating illegal fishing" is a policy, not blame.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CounterWords = Words(
