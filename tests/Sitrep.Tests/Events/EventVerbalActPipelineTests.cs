@@ -23,6 +23,7 @@ public sealed class EventVerbalActPipelineTests
     [InlineData("The president congratulated the player on her victory.", EventClasses.Support)]
     [InlineData("Russia warned the United States against supplying long-range weapons.", EventClasses.Request)]
     [InlineData("He also dismissed comments made by the chancellor on Monday.", EventClasses.Reject)]
+    [InlineData("The minister called the invasion a brazen act of aggression.", EventClasses.Accuse)]
     public void Verbal_acts_the_lexicon_now_covers_are_coded(string sentence, string eventClass)
         => Assert.Contains(Events(sentence), e => e.Class == eventClass);
 
@@ -69,6 +70,7 @@ public sealed class EventVerbalActPipelineTests
     [InlineData("The illegal blockade of the port continued for a third week.")]
     [InlineData("The minister said the Genocide Museum would reopen in spring.")]
     [InlineData("The ministers said they discussed combating illegal fishing and countering disinformation.")]
+    [InlineData("The minister said Russian aggression had driven up grain prices.")]
     public void Words_of_blame_without_a_speaker_or_inside_a_name_are_no_accusation(string sentence)
         => Assert.DoesNotContain(Events(sentence), e => e.Class == EventClasses.Accuse);
 
