@@ -631,13 +631,19 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     private bool ReportedAccusation(Sentence sentence, out int reporting, out int blame)
     {
         reporting = blame = -1;
-        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+
+        // Words of blame are rare: look for one first, and for the reporting verb only in a sentence that has one.
+        for (int i = sentence.FirstToken; i < sentence.EndToken && blame < 0; i++)
         {
-            if (blame < 0 && _lexicon.Blame.Contains(Word(i)) && char.IsLower(Word(i)[0]) && !WarNames.Contains(Word(i)) && !AfterCounterVerb(sentence, i))
+            if (_lexicon.Blame.Contains(Word(i)) && char.IsLower(Word(i)[0]) && !WarNames.Contains(Word(i)) && !AfterCounterVerb(sentence, i))
             {
                 blame = i;
             }
-            else if (reporting < 0 && DemandReporters.Contains(Word(i)))
+        }
+
+        for (int i = sentence.FirstToken; i < sentence.EndToken && blame >= 0 && reporting < 0; i++)
+        {
+            if (i != blame && DemandReporters.Contains(Word(i)))
             {
                 reporting = i;
             }
