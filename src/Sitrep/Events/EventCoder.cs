@@ -176,6 +176,34 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// "The Latvian foreign minister, Edgars Rinkevics", "Ukraine's President Volodymyr Zelensky", "Chinese leader Xi Jinping": a
     /// state's mention followed, through title words or one comma, by a person's name ties the person to the state.
     /// </summary>
+    /// <summary>The actor mentions of the sentence, found once per sentence and only when a draft needs them.</summary>
+    private void FindMentions(Sentence sentence, ref bool found)
+    {
+        if (!found)
+        {
+            ActorMentions.Find(doc, sentence, _lexicon, _mentions, _entities.StartingIn(sentence.Span));
+            NoteTitledPersons();
+            found = true;
+        }
+    }
+
+    /// <summary>
+    /// A draft an act of reported speech makes (a demand, an accusation): its trigger is the word that gives the act its
+    /// class, its roles come from the reporting verb's clause.
+    /// </summary>
+    private void AddReportedDraft(Sentence sentence, int s, TriggerSense sense, int trigger, int reporting, ref bool mentionsFound)
+    {
+        FindMentions(sentence, ref mentionsFound);
+        var draft = new Draft(sense.Class, s, sentence.Span)
+        {
+            Sense = sense,
+            Trigger = doc.Tokens[trigger].Span,
+            Stem = Stem(Word(trigger), sense.Lemma),
+        };
+        AssignRoles(draft, sentence, reporting, asVerb: true);
+        _sentenceDrafts.Add(draft);
+    }
+
     private void NoteTitledPersons()
     {
         for (int i = 1; i < _mentions.Count; i++)
@@ -302,12 +330,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
-            if (!mentionsFound)
-            {
-                ActorMentions.Find(doc, sentence, _lexicon, _mentions, _entities.StartingIn(sentence.Span));
-                NoteTitledPersons();
-                mentionsFound = true;
-            }
+            FindMentions(sentence, ref mentionsFound);
 
             // "such attacks", "following Russian attacks", "the sites of their attacks": a kind of act, not one act.
             if (!asVerb && form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsGeneric(sentence, t))
@@ -551,40 +574,14 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         // told as an obligation of another party in reported speech is a request by the speaker.
         if (FindDraft(EventClasses.Request) is null && !question && ReportedDemand(sentence, out int reporting, out int modal))
         {
-            if (!mentionsFound)
-            {
-                ActorMentions.Find(doc, sentence, _lexicon, _mentions, _entities.StartingIn(sentence.Span));
-                NoteTitledPersons();
-            }
-
-            var demand = new Draft(EventClasses.Request, s, sentence.Span)
-            {
-                Sense = DemandSense,
-                Trigger = doc.Tokens[modal].Span,
-                Stem = Stem(Word(modal), DemandSense.Lemma),
-            };
-            AssignRoles(demand, sentence, reporting, asVerb: true);
-            _sentenceDrafts.Add(demand);
+            AddReportedDraft(sentence, s, DemandSense, modal, reporting, ref mentionsFound);
         }
 
         // "He called double-taps \"utterly immoral\"", "the West destroys peace, Zakharova said": reported speech that judges
         // another party's conduct in words of blame is an accusation by the speaker.
         if (FindDraft(EventClasses.Accuse) is null && !question && ReportedAccusation(sentence, out int accuser, out int blame))
         {
-            if (!mentionsFound)
-            {
-                ActorMentions.Find(doc, sentence, _lexicon, _mentions, _entities.StartingIn(sentence.Span));
-                mentionsFound = true;
-            }
-
-            var accusation = new Draft(EventClasses.Accuse, s, sentence.Span)
-            {
-                Sense = BlameSense,
-                Trigger = doc.Tokens[blame].Span,
-                Stem = Stem(Word(blame), BlameSense.Lemma),
-            };
-            AssignRoles(accusation, sentence, accuser, asVerb: true);
-            _sentenceDrafts.Add(accusation);
+            AddReportedDraft(sentence, s, BlameSense, blame, accuser, ref mentionsFound);
         }
 
         // "repelled the offensive and killed 5,000 troops": killings in a sentence that reports a clash are the clash's
