@@ -2268,7 +2268,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     {
         int trigger = draft.Trigger.Start;
         draft.Place = ChoosePlace(draft, sentence, trigger);
-        draft.Date = ChooseDate(draft.Sentence, sentence, trigger);
+        draft.Date = ChooseDate(draft, sentence, trigger);
         if (draft.Date is { FromPublished: false } date && doc.Published is { } published && EventDates.Start(date.Value) is { } start
             && (start > published || start.Year <= published.Year - BackgroundYears))
         {
@@ -2581,8 +2581,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     }
 
     /// <summary>The calendar date nearest the trigger in its sentence; "now" is the publication date; else the publication date, flagged.</summary>
-    private EventDate? ChooseDate(int index, Sentence sentence, int trigger)
+    private EventDate? ChooseDate(Draft draft, Sentence sentence, int trigger)
     {
+        int index = draft.Sentence;
         if (StatedDate(sentence, trigger) is { } stated)
         {
             return stated;
@@ -2599,8 +2600,83 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             }
         }
 
+        // "X has blasted the war, calling on the West to act. X made the comments in an Instagram post Tuesday": a next
+        // sentence that tells when remarks were made dates the statements of the sentence before it.
+        if (IsStatementClass(draft.Class) && index + 1 < doc.Sentences.Count && RemarkDate(doc.Sentences[index + 1]) is { } remarked)
+        {
+            return remarked;
+        }
+
         return doc.Published is { } published ? new EventDate(Iso(published), EventDates.Day, FromPublished: true) : null;
     }
+
+    private static bool IsStatementClass(string eventClass) => eventClass is EventClasses.Accuse or EventClasses.Reject
+        or EventClasses.Request or EventClasses.Threaten or EventClasses.Support or EventClasses.Protest;
+
+    /// <summary>
+    /// When the sentence tells that remarks were made ("made the comments", "made his remarks", "His comments came": a
+    /// determiner or possessive before the noun, which then refers back), the calendar date stated after the noun in its
+    /// own clause ("made the comments in an Instagram post Tuesday"); a date before the noun or past a comma dates
+    /// something else ("is expected to run for president in 2024 and made his remarks"); else null.
+    /// </summary>
+    private EventDate? RemarkDate(Sentence sentence)
+    {
+        if (RemarkNoun(sentence) is not int remark)
+        {
+            return null;
+        }
+
+        int clauseEnd = sentence.Span.End;
+        for (int i = remark + 1; i < sentence.EndToken; i++)
+        {
+            if (Word(i) is "," or ";" or ":")
+            {
+                clauseEnd = doc.Tokens[i].Start;
+                break;
+            }
+        }
+
+        int anchor = doc.Tokens[remark].Start;
+        foreach (var time in _times.StartingIn(sentence.Span))
+        {
+            if (time.Span.Start < anchor || time.Span.End > clauseEnd || time.Type is TimexTypes.Duration or TimexTypes.Set
+                || time.Value == "PRESENT_REF" || InOtherSinceClause(sentence, time, anchor))
+            {
+                continue;
+            }
+
+            if (EventDates.Precision(time.Value) is { } precision)
+            {
+                return new EventDate(time.Value, precision, FromPublished: false) { Mention = time.Span };
+            }
+        }
+
+        return null;
+    }
+
+    private int? RemarkNoun(Sentence sentence)
+    {
+        for (int i = sentence.FirstToken + 1; i + 1 < sentence.EndToken; i++)
+        {
+            if (!RemarkNouns.Contains(Word(i)) || !RemarkOwners.Contains(Word(i - 1)))
+            {
+                continue;
+            }
+
+            if (Word(i + 1) is "came" || (i - 2 >= sentence.FirstToken && Word(i - 2) is "made" or "making"))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RemarkNouns = Words(
+        "comments", "remarks", "statement", "comment", "remark");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RemarkOwners = Words(
+        "the", "these", "those", "his", "her", "their", "its", "'s", "’s");
 
     private bool OpensWithPronoun(Sentence sentence)
         => sentence.TokenCount > 1 && Word(sentence.FirstToken) is "It" or "He" or "She" or "They";
