@@ -61,4 +61,21 @@ public sealed class EventPlaceDatePipelineTests
             e => e.Class == EventClasses.Retreat);
         Assert.NotEqual("Moscow", retreat.Place?.Name);
     }
+
+    [Fact]
+    public void A_next_sentence_telling_when_the_remarks_were_made_dates_the_statement()
+    {
+        var accuse = Assert.Single(Events("The novelist has condemned the government's war on its neighbour. "
+            + "She made the comments in a radio interview on Tuesday."), e => e.Class == EventClasses.Accuse);
+        Assert.Equal("2024-05-07", accuse.Date?.Value);
+        Assert.False(accuse.Date?.FromPublished);
+    }
+
+    [Fact]
+    public void A_date_before_the_remarks_in_the_next_sentence_does_not_date_the_statement()
+    {
+        var accuse = Assert.Single(Events("The novelist has condemned the government's war on its neighbour. "
+            + "She plans to publish a new book in 2025 and made her remarks in a radio interview."), e => e.Class == EventClasses.Accuse);
+        Assert.True(accuse.Date?.FromPublished);
+    }
 }
