@@ -2366,8 +2366,8 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             // "in the regions of Chernihiv, north of Kyiv": a reference point of a direction locates another place; it is
             // taken only over a bare country.
             // "the city of Kreminna, in Luhansk": a place after "in" right after another place holds it; the held place is
-            // where it happened.
-            int rank = IsReferencePoint(sentence, p) ? 1 : 2 * LevelRank(p.Level) - (IsContainerOfPrevious(sentence, p) ? 1 : 0);
+            // where it happened. "Mariupol, the city of Mary": an appositive after a place describes it; the name comes first.
+            int rank = IsReferencePoint(sentence, p) ? 1 : 2 * LevelRank(p.Level) - (IsContainerOfPrevious(sentence, p) || IsAppositiveOfPrevious(sentence, p) ? 1 : 0);
             int distance = Math.Abs(p.Span.Start - trigger);
             if (rank > bestRank || (rank == bestRank && distance < bestDistance))
             {
@@ -2524,6 +2524,22 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         return EndsPlace(sentence, doc.Tokens[before].End);
     }
+
+    /// <summary>The place follows ", the city (town, port, ...) of" right after another place: "Mariupol, the city of Mary".</summary>
+    private bool IsAppositiveOfPrevious(Sentence sentence, PlaceMention p)
+    {
+        int t = TokenAt(sentence, p.Span.Start);
+        if (t - 5 < sentence.FirstToken || !Word(t - 1).Equals("of", StringComparison.OrdinalIgnoreCase) || !SettlementNouns.Contains(Word(t - 2))
+            || !Word(t - 3).Equals("the", StringComparison.OrdinalIgnoreCase) || Word(t - 4) is not ",")
+        {
+            return false;
+        }
+
+        return EndsPlace(sentence, doc.Tokens[t - 5].End);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SettlementNouns = Words(
+        "city", "town", "village", "port", "capital", "settlement");
 
     /// <summary>The place follows "north/south/east/west (...) of": "20km north of Kharkiv", "west of the capital".</summary>
     private bool IsReferencePoint(Sentence sentence, PlaceMention p)

@@ -78,4 +78,11 @@ public sealed class EventPlaceDatePipelineTests
             + "She plans to publish a new book in 2025 and made her remarks in a radio interview."), e => e.Class == EventClasses.Accuse);
         Assert.True(accuse.Date?.FromPublished);
     }
+
+    [Fact]
+    public void A_place_in_an_appositive_after_a_place_yields_to_the_place_it_describes()
+    {
+        var assault = Assert.Single(Events("Pokrovsk, the town of Donetsk miners, was shelled overnight."), e => e.Class == EventClasses.Assault);
+        Assert.Equal("Pokrovsk", assault.Place?.Name);
+    }
 }
