@@ -2491,7 +2491,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         int first = TokenAt(sentence, p.Span.Start);
         int next = TokenAt(sentence, p.Span.End - 1) + 1;
         if (p.Level != PlaceLevels.Populated || next >= sentence.EndToken || doc.Tokens[next].Pos is not ("VBZ" or "VBD" or "VBP" or "MD")
-            || (first > sentence.FirstToken && (LocationPrepositions.Contains(Word(first - 1)) || Word(first - 1) is "to" or "of" or "on" or "into")))
+            || InPrepositionalPhrase(sentence, first))
         {
             return false;
         }
@@ -2501,6 +2501,31 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             if (m.Span(doc).Overlaps(p.Span))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The token starts the object of a preposition, right after it or after the other words of its noun phrase ("on
+    /// Ukraine's capital Kyiv are now 19 miles from the centre": Kyiv is no subject, "The bulk" is).
+    /// </summary>
+    private bool InPrepositionalPhrase(Sentence sentence, int first)
+    {
+        for (int i = first - 1; i >= sentence.FirstToken; i--)
+        {
+            var w = Word(i);
+            if (LocationPrepositions.Contains(w) || w is "to" or "of" or "on" or "into")
+            {
+                return true;
+            }
+
+            bool nominal = ActorMentions.IsPossessive(w) || doc.Tokens[i].Pos is { } tag
+                && (tag.StartsWith("NN", StringComparison.Ordinal) || tag.StartsWith("JJ", StringComparison.Ordinal) || tag is "DT" or "POS" or "CD");
+            if (doc.Tokens[i].Kind != TokenKind.Word && !ActorMentions.IsPossessive(w) || !nominal)
+            {
+                return false;
             }
         }
 

@@ -85,4 +85,12 @@ public sealed class EventPlaceDatePipelineTests
         var assault = Assert.Single(Events("Pokrovsk, the town of Donetsk miners, was shelled overnight."), e => e.Class == EventClasses.Assault);
         Assert.Equal("Pokrovsk", assault.Place?.Name);
     }
+
+    [Fact]
+    public void A_capital_ending_a_prepositional_phrase_before_a_verb_is_no_acting_subject()
+    {
+        var fight = Assert.Single(Events("Most of the troops taking part in the offensive on Belarus's capital Minsk are now ten miles from the city."),
+            e => e.Class == EventClasses.Fight);
+        Assert.Equal("Minsk", fight.Place?.Name);
+    }
 }
