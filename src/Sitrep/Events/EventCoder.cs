@@ -2521,9 +2521,9 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 return true;
             }
 
-            bool nominal = ActorMentions.IsPossessive(w) || doc.Tokens[i].Pos is { } tag
-                && (tag.StartsWith("NN", StringComparison.Ordinal) || tag.StartsWith("JJ", StringComparison.Ordinal) || tag is "DT" or "POS" or "CD");
-            if (doc.Tokens[i].Kind != TokenKind.Word && !ActorMentions.IsPossessive(w) || !nominal)
+            bool nominal = ActorMentions.IsPossessive(w) || (doc.Tokens[i].Kind == TokenKind.Word && doc.Tokens[i].Pos is { } tag
+                && (tag.StartsWith("NN", StringComparison.Ordinal) || tag.StartsWith("JJ", StringComparison.Ordinal) || tag is "DT" or "POS" or "CD"));
+            if (!nominal)
             {
                 return false;
             }
@@ -2695,6 +2695,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         return null;
     }
 
+    /// <summary>The token of comments/remarks/statement after a determiner or possessive, made ("made the comments") or coming ("His comments came").</summary>
     private int? RemarkNoun(Sentence sentence)
     {
         for (int i = sentence.FirstToken + 1; i + 1 < sentence.EndToken; i++)
