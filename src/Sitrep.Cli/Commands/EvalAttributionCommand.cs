@@ -92,9 +92,7 @@ internal static class EvalAttributionCommand
             w.WriteStartObject();
             w.WriteString("corpus", Path.GetFullPath(directory));
             w.WriteNumber("documents", result.Documents);
-            CommonOptions.WriteScore(w, "source_content", result.SourceContent);
-            CommonOptions.WriteScore(w, "content", result.Content);
-            CommonOptions.WriteScore(w, "cue", result.Cue);
+            WriteScores(w, result);
             w.WriteNumber("direct_precision", Math.Round(result.DirectContent.Precision, 2));
             w.WriteNumber("direct_predicted", result.DirectContent.Predicted);
             w.WriteNumber("indirect_precision", Math.Round(result.IndirectContent.Precision, 2));
@@ -106,9 +104,7 @@ internal static class EvalAttributionCommand
         }
 
         Console.WriteLine($"PolNeAR attribution, {result.Documents} documents ({Path.GetFullPath(directory)})");
-        Console.WriteLine($"  source+content  {result.SourceContent}");
-        Console.WriteLine($"  content         {result.Content}");
-        Console.WriteLine($"  cue             {result.Cue}");
+        PrintScores(result);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  content precision by kind: direct {result.DirectContent.Precision:F2} ({result.DirectContent.Predicted} predicted), indirect {result.IndirectContent.Precision:F2} ({result.IndirectContent.Predicted} predicted)"));
         if (listing is not null)
         {
@@ -133,9 +129,7 @@ internal static class EvalAttributionCommand
             w.WriteString("corpus", Path.GetFullPath(directory));
             w.WriteNumber("texts", result.Documents);
             w.WriteNumber("annotator_pairs", pairs);
-            CommonOptions.WriteScore(w, "source_content", result.SourceContent);
-            CommonOptions.WriteScore(w, "content", result.Content);
-            CommonOptions.WriteScore(w, "cue", result.Cue);
+            WriteScores(w, result);
             w.WriteEndObject();
             w.Flush();
             stream.WriteByte((byte)'\n');
@@ -143,10 +137,22 @@ internal static class EvalAttributionCommand
         }
 
         Console.WriteLine($"PolNeAR annotator agreement, {result.Documents} texts with several annotators, {pairs} pairs (each other annotator against the first; {Path.GetFullPath(directory)})");
+        PrintScores(result);
+        return ExitCodes.Ok;
+    }
+
+    private static void WriteScores(Utf8JsonWriter w, AttributionResult result)
+    {
+        CommonOptions.WriteScore(w, "source_content", result.SourceContent);
+        CommonOptions.WriteScore(w, "content", result.Content);
+        CommonOptions.WriteScore(w, "cue", result.Cue);
+    }
+
+    private static void PrintScores(AttributionResult result)
+    {
         Console.WriteLine($"  source+content  {result.SourceContent}");
         Console.WriteLine($"  content         {result.Content}");
         Console.WriteLine($"  cue             {result.Cue}");
-        return ExitCodes.Ok;
     }
 
     private static void ListErrors(TextWriter w, Document doc, PolnearDocument gold, DocumentAttributionScore score, MissCause[] causes, int max)
