@@ -41,6 +41,18 @@ internal static class CommonOptions
         }
     }
 
+    /// <summary>An eval command's JSON report on standard output: one indented object, then a newline.</summary>
+    public static void WriteJsonReport(Action<Utf8JsonWriter> body)
+    {
+        using var stream = Console.OpenStandardOutput();
+        using var w = new Utf8JsonWriter(stream, AnalyzeCommand.IndentedJson);
+        w.WriteStartObject();
+        body(w);
+        w.WriteEndObject();
+        w.Flush();
+        stream.WriteByte((byte)'\n');
+    }
+
     /// <summary>A score as the eval commands write it in JSON: percentages to two places and the counts.</summary>
     public static void WriteScore(Utf8JsonWriter w, string name, Score s)
     {

@@ -87,19 +87,16 @@ internal static class EvalAttributionCommand
 
         if (format == "json")
         {
-            using var stream = Console.OpenStandardOutput();
-            using var w = new Utf8JsonWriter(stream, AnalyzeCommand.IndentedJson);
-            w.WriteStartObject();
-            w.WriteString("corpus", Path.GetFullPath(directory));
-            w.WriteNumber("documents", result.Documents);
-            WriteScores(w, result);
-            w.WriteNumber("direct_precision", Math.Round(result.DirectContent.Precision, 2));
-            w.WriteNumber("direct_predicted", result.DirectContent.Predicted);
-            w.WriteNumber("indirect_precision", Math.Round(result.IndirectContent.Precision, 2));
-            w.WriteNumber("indirect_predicted", result.IndirectContent.Predicted);
-            w.WriteEndObject();
-            w.Flush();
-            stream.WriteByte((byte)'\n');
+            CommonOptions.WriteJsonReport(w =>
+            {
+                w.WriteString("corpus", Path.GetFullPath(directory));
+                w.WriteNumber("documents", result.Documents);
+                WriteScores(w, result);
+                w.WriteNumber("direct_precision", Math.Round(result.DirectContent.Precision, 2));
+                w.WriteNumber("direct_predicted", result.DirectContent.Predicted);
+                w.WriteNumber("indirect_precision", Math.Round(result.IndirectContent.Precision, 2));
+                w.WriteNumber("indirect_predicted", result.IndirectContent.Predicted);
+            });
             return ExitCodes.Ok;
         }
 
@@ -123,16 +120,13 @@ internal static class EvalAttributionCommand
 
         if (format == "json")
         {
-            using var stream = Console.OpenStandardOutput();
-            using var w = new Utf8JsonWriter(stream, AnalyzeCommand.IndentedJson);
-            w.WriteStartObject();
-            w.WriteString("corpus", Path.GetFullPath(directory));
-            w.WriteNumber("texts", result.Documents);
-            w.WriteNumber("annotator_pairs", pairs);
-            WriteScores(w, result);
-            w.WriteEndObject();
-            w.Flush();
-            stream.WriteByte((byte)'\n');
+            CommonOptions.WriteJsonReport(w =>
+            {
+                w.WriteString("corpus", Path.GetFullPath(directory));
+                w.WriteNumber("texts", result.Documents);
+                w.WriteNumber("annotator_pairs", pairs);
+                WriteScores(w, result);
+            });
             return ExitCodes.Ok;
         }
 

@@ -115,42 +115,39 @@ internal static class EvalEventsCommand
 
         if (format == "json")
         {
-            using var stdout = Console.OpenStandardOutput();
-            using var w = new Utf8JsonWriter(stdout, AnalyzeCommand.IndentedJson);
-            w.WriteStartObject();
-            w.WriteString("gold", goldPath);
-            if (labelsPath is not null)
+            CommonOptions.WriteJsonReport(w =>
             {
-                w.WriteString("labels", labelsPath);
-            }
+                w.WriteString("gold", goldPath);
+                if (labelsPath is not null)
+                {
+                    w.WriteString("labels", labelsPath);
+                }
 
-            w.WriteNumber("articles", result.Articles);
-            CommonOptions.WriteScore(w, "class_date_place", result.Strict);
-            CommonOptions.WriteScore(w, "class_only", result.ClassOnly);
-            w.WriteStartObject("portions");
-            foreach (var (name, r) in portions)
-            {
-                w.WriteStartObject(name);
-                w.WriteNumber("articles", r.Articles);
-                CommonOptions.WriteScore(w, "class_date_place", r.Strict);
-                CommonOptions.WriteScore(w, "class_only", r.ClassOnly);
+                w.WriteNumber("articles", result.Articles);
+                CommonOptions.WriteScore(w, "class_date_place", result.Strict);
+                CommonOptions.WriteScore(w, "class_only", result.ClassOnly);
+                w.WriteStartObject("portions");
+                foreach (var (name, r) in portions)
+                {
+                    w.WriteStartObject(name);
+                    w.WriteNumber("articles", r.Articles);
+                    CommonOptions.WriteScore(w, "class_date_place", r.Strict);
+                    CommonOptions.WriteScore(w, "class_only", r.ClassOnly);
+                    w.WriteEndObject();
+                }
+
                 w.WriteEndObject();
-            }
+                w.WriteStartObject("by_class");
+                foreach (var (label, s) in result.StrictByClass.ByLabel)
+                {
+                    w.WriteStartObject(label);
+                    CommonOptions.WriteScore(w, "class_date_place", s);
+                    CommonOptions.WriteScore(w, "class_only", result.ClassOnlyByClass.ByLabel[label]);
+                    w.WriteEndObject();
+                }
 
-            w.WriteEndObject();
-            w.WriteStartObject("by_class");
-            foreach (var (label, s) in result.StrictByClass.ByLabel)
-            {
-                w.WriteStartObject(label);
-                CommonOptions.WriteScore(w, "class_date_place", s);
-                CommonOptions.WriteScore(w, "class_only", result.ClassOnlyByClass.ByLabel[label]);
                 w.WriteEndObject();
-            }
-
-            w.WriteEndObject();
-            w.WriteEndObject();
-            w.Flush();
-            stdout.WriteByte((byte)'\n');
+            });
         }
         else
         {

@@ -71,38 +71,35 @@ internal static class EvalFiguresCommand
         double Share(int n) => r.Matched == 0 ? 0 : 100.0 * n / r.Matched;
         if (format == "json")
         {
-            using var stdout = Console.OpenStandardOutput();
-            using var w = new Utf8JsonWriter(stdout, AnalyzeCommand.IndentedJson);
-            w.WriteStartObject();
-            w.WriteString("gold", goldPath);
-            w.WriteNumber("sentences", r.Sentences);
-            w.WriteStartObject("value");
-            w.WriteNumber("precision", Math.Round(r.Value.Precision, 2));
-            w.WriteNumber("recall", Math.Round(r.Value.Recall, 2));
-            w.WriteNumber("f1", Math.Round(r.Value.F1, 2));
-            w.WriteNumber("true_positives", r.Value.TruePositives);
-            w.WriteNumber("predicted", r.Value.Predicted);
-            w.WriteNumber("gold", r.Value.Gold);
-            w.WriteEndObject();
-            w.WriteStartObject("agreement_on_matched");
-            w.WriteNumber("qualifier", Math.Round(Share(r.QualifierAgreed), 2));
-            w.WriteNumber("unit", Math.Round(Share(r.UnitAgreed), 2));
-            w.WriteNumber("kind", Math.Round(Share(r.KindAgreed), 2));
-            w.WriteEndObject();
-            if (listErrors)
+            CommonOptions.WriteJsonReport(w =>
             {
-                w.WriteStartArray("errors");
-                foreach (var e in r.Errors)
+                w.WriteString("gold", goldPath);
+                w.WriteNumber("sentences", r.Sentences);
+                w.WriteStartObject("value");
+                w.WriteNumber("precision", Math.Round(r.Value.Precision, 2));
+                w.WriteNumber("recall", Math.Round(r.Value.Recall, 2));
+                w.WriteNumber("f1", Math.Round(r.Value.F1, 2));
+                w.WriteNumber("true_positives", r.Value.TruePositives);
+                w.WriteNumber("predicted", r.Value.Predicted);
+                w.WriteNumber("gold", r.Value.Gold);
+                w.WriteEndObject();
+                w.WriteStartObject("agreement_on_matched");
+                w.WriteNumber("qualifier", Math.Round(Share(r.QualifierAgreed), 2));
+                w.WriteNumber("unit", Math.Round(Share(r.UnitAgreed), 2));
+                w.WriteNumber("kind", Math.Round(Share(r.KindAgreed), 2));
+                w.WriteEndObject();
+                if (listErrors)
                 {
-                    w.WriteStringValue(e);
+                    w.WriteStartArray("errors");
+                    foreach (var e in r.Errors)
+                    {
+                        w.WriteStringValue(e);
+                    }
+
+                    w.WriteEndArray();
                 }
 
-                w.WriteEndArray();
-            }
-
-            w.WriteEndObject();
-            w.Flush();
-            stdout.WriteByte((byte)'\n');
+            });
             return;
         }
 

@@ -79,23 +79,20 @@ internal static class EvalFusionCommand
         var result = FusionEvaluation.Evaluate(gold, MentionsOf);
         if (format == "json")
         {
-            using var stdout = Console.OpenStandardOutput();
-            using var w = new Utf8JsonWriter(stdout, AnalyzeCommand.IndentedJson);
-            w.WriteStartObject();
-            w.WriteString("gold", goldPath);
-            w.WriteNumber("pairs", result.Pairs);
-            w.WriteNumber("unscorable", result.Unscorable);
-            CommonOptions.WriteScore(w, "merges", result.Merges);
-            w.WriteStartObject("by_sample");
-            foreach (var (name, s) in result.BySample)
+            CommonOptions.WriteJsonReport(w =>
             {
-                CommonOptions.WriteScore(w, name, s);
-            }
+                w.WriteString("gold", goldPath);
+                w.WriteNumber("pairs", result.Pairs);
+                w.WriteNumber("unscorable", result.Unscorable);
+                CommonOptions.WriteScore(w, "merges", result.Merges);
+                w.WriteStartObject("by_sample");
+                foreach (var (name, s) in result.BySample)
+                {
+                    CommonOptions.WriteScore(w, name, s);
+                }
 
-            w.WriteEndObject();
-            w.WriteEndObject();
-            w.Flush();
-            stdout.WriteByte((byte)'\n');
+                w.WriteEndObject();
+            });
         }
         else
         {

@@ -95,21 +95,18 @@ internal static class EvalPlacesCommand
 
     private static void WriteJson(PlacesEvaluationResult r)
     {
-        using var stream = Console.OpenStandardOutput();
-        using var w = new Utf8JsonWriter(stream, AnalyzeCommand.IndentedJson);
-        w.WriteStartObject();
-        w.WriteNumber("articles", r.Articles);
-        w.WriteNumber("gold", r.Gold);
-        w.WriteNumber("predicted", r.Predicted);
-        w.WriteNumber("right_feature", r.RightFeature);
-        w.WriteNumber("right_country", r.RightCountry);
-        w.WriteNumber("spurious", r.Spurious);
-        w.WriteNumber("feature_accuracy", Math.Round(r.FeatureAccuracy, 2));
-        w.WriteNumber("country_accuracy", Math.Round(r.CountryAccuracy, 2));
-        w.WriteNumber("precision", Math.Round(r.Precision, 2));
-        w.WriteNumber("detection_recall", Math.Round(r.Detection.Recall, 2));
-        w.WriteEndObject();
-        w.Flush();
-        stream.WriteByte((byte)'\n');
+        CommonOptions.WriteJsonReport(w =>
+        {
+            w.WriteNumber("articles", r.Articles);
+            w.WriteNumber("gold", r.Gold);
+            w.WriteNumber("predicted", r.Predicted);
+            w.WriteNumber("right_feature", r.RightFeature);
+            w.WriteNumber("right_country", r.RightCountry);
+            w.WriteNumber("spurious", r.Spurious);
+            w.WriteNumber("feature_accuracy", Math.Round(r.FeatureAccuracy, 2));
+            w.WriteNumber("country_accuracy", Math.Round(r.CountryAccuracy, 2));
+            w.WriteNumber("precision", Math.Round(r.Precision, 2));
+            w.WriteNumber("detection_recall", Math.Round(r.Detection.Recall, 2));
+        });
     }
 }

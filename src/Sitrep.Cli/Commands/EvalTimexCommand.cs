@@ -57,38 +57,35 @@ internal static class EvalTimexCommand
 
         if (format == "json")
         {
-            using var stream = Console.OpenStandardOutput();
-            using var json = new Utf8JsonWriter(stream, AnalyzeCommand.IndentedJson);
-            json.WriteStartObject();
-            json.WriteNumber("documents", result.Documents);
-            json.WriteNumber("gold", result.Gold);
-            json.WriteNumber("predicted", result.Predicted);
-            CommonOptions.WriteScore(json, "strict_span", result.StrictSpan);
-            CommonOptions.WriteScore(json, "relaxed_span", result.RelaxedSpan);
-            CommonOptions.WriteScore(json, "type", result.Type);
-            CommonOptions.WriteScore(json, "value", result.Value);
-            json.WriteNumber("type_accuracy", Math.Round(result.TypeAccuracy, 2));
-            json.WriteNumber("value_accuracy", Math.Round(result.ValueAccuracy, 2));
-            json.WriteStartObject("by_type");
-            foreach (var (label, value) in result.ValueByType.ByLabel)
+            CommonOptions.WriteJsonReport(w =>
             {
-                json.WriteStartObject(label);
-                CommonOptions.WriteScore(json, "relaxed_span", result.SpanByType.ByLabel[label]);
-                CommonOptions.WriteScore(json, "value", value);
-                json.WriteEndObject();
-            }
+                w.WriteNumber("documents", result.Documents);
+                w.WriteNumber("gold", result.Gold);
+                w.WriteNumber("predicted", result.Predicted);
+                CommonOptions.WriteScore(w, "strict_span", result.StrictSpan);
+                CommonOptions.WriteScore(w, "relaxed_span", result.RelaxedSpan);
+                CommonOptions.WriteScore(w, "type", result.Type);
+                CommonOptions.WriteScore(w, "value", result.Value);
+                w.WriteNumber("type_accuracy", Math.Round(result.TypeAccuracy, 2));
+                w.WriteNumber("value_accuracy", Math.Round(result.ValueAccuracy, 2));
+                w.WriteStartObject("by_type");
+                foreach (var (label, value) in result.ValueByType.ByLabel)
+                {
+                    w.WriteStartObject(label);
+                    CommonOptions.WriteScore(w, "relaxed_span", result.SpanByType.ByLabel[label]);
+                    CommonOptions.WriteScore(w, "value", value);
+                    w.WriteEndObject();
+                }
 
-            json.WriteEndObject();
-            json.WriteStartArray("errors");
-            foreach (var error in result.Errors)
-            {
-                json.WriteStringValue(error);
-            }
+                w.WriteEndObject();
+                w.WriteStartArray("errors");
+                foreach (var error in result.Errors)
+                {
+                    w.WriteStringValue(error);
+                }
 
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.Flush();
-            stream.WriteByte((byte)'\n');
+                w.WriteEndArray();
+            });
         }
         else
         {
