@@ -407,7 +407,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
             // "People were killed for them," the leader said: an attack or clash a direct quote tells with no time, no place below a
             // country and no figure in its sentence is rhetoric, whatever the tense; a quoted report of a strike names one of them.
-            if (form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsUnanchoredQuote(sentence, token.Span) && _figures.StartingIn(sentence.Span).Length == 0)
+            if (form.Sense.Class is EventClasses.Assault or EventClasses.Fight && _figures.StartingIn(sentence.Span).Length == 0 && IsUnanchoredQuote(sentence, token.Span))
             {
                 continue;
             }
@@ -640,7 +640,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         for (int i = sentence.FirstToken; i < sentence.EndToken && blame >= 0 && reporting < 0; i++)
         {
-            if (i != blame && DemandReporters.Contains(Word(i)))
+            if (DemandReporters.Contains(Word(i)))
             {
                 reporting = i;
             }
