@@ -41,7 +41,7 @@ internal static class CommonOptions
         }
     }
 
-    /// <summary>An eval command's JSON report on standard output: one indented object, then a newline.</summary>
+    /// <summary>An eval or train command's JSON report on standard output: one indented object, then a newline.</summary>
     public static void WriteJsonReport(Action<Utf8JsonWriter> body)
     {
         using var stream = Console.OpenStandardOutput();

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Sitrep.Quotes;
 
 namespace Sitrep.Cli.Commands;
@@ -39,13 +38,12 @@ internal static class TrainAttributionCuesCommand
 
         if (format == "json")
         {
-            using var stream = Console.OpenStandardOutput();
-            using var jw = new Utf8JsonWriter(stream, AnalyzeCommand.IndentedJson);
-            jw.WriteStartObject();
-            jw.WriteNumber("documents", docs.Count);
-            jw.WriteNumber("words", cues.Count);
-            jw.WriteString("out", Path.GetFullPath(output));
-            jw.WriteEndObject();
+            CommonOptions.WriteJsonReport(jw =>
+            {
+                jw.WriteNumber("documents", docs.Count);
+                jw.WriteNumber("words", cues.Count);
+                jw.WriteString("out", Path.GetFullPath(output));
+            });
         }
         else
         {
