@@ -632,7 +632,8 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         // Words of blame are rare: look for one first, and for the reporting verb only in a sentence that has one.
         for (int i = sentence.FirstToken; i < sentence.EndToken && blame < 0; i++)
         {
-            if (_lexicon.Blame.Contains(Word(i)) && char.IsLower(Word(i)[0]) && !WarNames.Contains(Word(i)) && !AfterCounterVerb(sentence, i))
+            if (_lexicon.Blame.Contains(Word(i)) && char.IsLower(Word(i)[0]) && !WarNames.Contains(Word(i)) && !AfterCounterVerb(sentence, i)
+                && !UnderProcedure(sentence, i))
             {
                 blame = i;
             }
@@ -659,6 +660,39 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CounterWords = Words(
         "counter", "countering", "combat", "combating", "combatting", "fight", "fighting", "tackle", "tackling", "prevent",
         "preventing", "against", "curb", "curbing");
+
+    /// <summary>Words of a legal or investigative procedure: what they govern is a case's subject, not the speaker's blame.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProcedureWords = Words(
+        "investigate", "investigates", "investigated", "investigating", "investigation", "investigations", "probe", "probes",
+        "accountable", "accountability", "impunity", "charges", "prosecute", "prosecuted", "prosecuting", "prosecution",
+        "tribunal", "punishment", "justice");
+
+    /// <summary>How many words before a blame word a procedure word still governs it ("hold accountable those who have committed war crimes").</summary>
+    private const int ProcedureReach = 8;
+
+    /// <summary>
+    /// "investigate Russian war crimes", "there can be no impunity for war crimes", "on charges of committing war crimes": a word
+    /// of blame governed by a word of procedure, within <see cref="ProcedureReach"/> words before it and in its clause (no
+    /// punctuation between but a quote mark), names what a case is about; the speaker does not accuse anyone by it.
+    /// </summary>
+    private bool UnderProcedure(Sentence sentence, int i)
+    {
+        for (int j = i - 1; j >= sentence.FirstToken && j >= i - ProcedureReach; j--)
+        {
+            var w = Word(j);
+            if (doc.Tokens[j].Kind == TokenKind.Punctuation && w is not "\"" and not "“" and not "”")
+            {
+                return false;
+            }
+
+            if (ProcedureWords.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A blame word right after, or one word after, a verb of opposing it.</summary>
     private bool AfterCounterVerb(Sentence sentence, int i)
