@@ -577,6 +577,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             AddReportedDraft(sentence, s, DemandSense, modal, reporting, ref mentionsFound);
         }
 
+        // "called all the parties to promote a solution", "call the US, Europe and Russia to continue talks": an appeal told as
+        // "call" + the parties addressed + "to" + a verb is a request, as "call on them to" is.
+        if (FindDraft(EventClasses.Request) is null && !question && CallToAct(sentence, out int call))
+        {
+            AddReportedDraft(sentence, s, CallToSense, call, call, ref mentionsFound);
+        }
+
         // "He called double-taps \"utterly immoral\"", "the West destroys peace, Zakharova said": reported speech that judges
         // another party's conduct in words of blame is an accusation by the speaker.
         if (FindDraft(EventClasses.Accuse) is null && !question && ReportedAccusation(sentence, out int accuser, out int blame))
@@ -610,6 +617,122 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     private static readonly TriggerSense BlameSense = new("blame", EventClasses.Accuse, null, null, null, null, int.MaxValue);
 
     private static readonly TriggerSense DemandSense = new("must", EventClasses.Request, null, null, null, null, int.MaxValue);
+
+    private static readonly TriggerSense CallToSense = new("call", EventClasses.Request, null, null, null, null, int.MaxValue);
+
+    /// <summary>The most words between "call" and "to" that the parties addressed may take ("the US, Europe and Russia").</summary>
+    private const int CallObjectReach = 8;
+
+    /// <summary>What follows "call" without naming parties addressed: a particle, or a pronoun of a thing ("called it necessary").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CallNonObjects = Words(
+        "on", "upon", "for", "up", "out", "off", "back", "in", "it", "this", "that", "what", "itself", "themselves", "himself", "herself");
+
+    /// <summary>Verbs after "called X to" that tell the purpose of a phone call, not an appeal ("called Macron to discuss").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CallPurposes = Words(
+        "discuss", "congratulate", "thank", "express", "say", "tell", "inform", "offer", "talk", "wish", "convey", "share", "ask",
+        "brief", "condole", "apologize", "apologise", "confirm", "check", "be");
+
+    /// <summary>
+    /// A form of "call", in the active voice and told as fact, then the parties addressed (one to <see cref="CallObjectReach"/>
+    /// words, commas and "and" between, no verb, no person's name: "called Macron to discuss" is a phone call), then "to" and a
+    /// verb of what they are asked to do: "called all the parties to promote", "call the Kosovian authorities to withdraw".
+    /// </summary>
+    private bool CallToAct(Sentence sentence, out int call)
+    {
+        call = -1;
+        for (int t = sentence.FirstToken; t < sentence.EndToken - 3; t++)
+        {
+            var w = Word(t);
+            if (!(w.Equals("call", StringComparison.OrdinalIgnoreCase) || w.Equals("calls", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("called", StringComparison.OrdinalIgnoreCase) || w.Equals("calling", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            if (doc.Tokens[t].Pos is { } callTag && !callTag.StartsWith("VB", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (CallNonObjects.Contains(Word(t + 1)) || doc.Tokens[t + 1].Kind != TokenKind.Word || IsPassive(sentence, t))
+            {
+                continue;
+            }
+
+            int to = -1;
+            for (int i = t + 1; i < sentence.EndToken - 1 && i <= t + CallObjectReach + 1; i++)
+            {
+                var o = Word(i);
+                if (o.Equals("to", StringComparison.OrdinalIgnoreCase))
+                {
+                    to = i;
+                    break;
+                }
+
+                if ((doc.Tokens[i].Kind != TokenKind.Word && o is not ",") || doc.Tokens[i].Pos is { } tag && (tag.StartsWith("VB", StringComparison.Ordinal) || tag is "PRP" && !o.Equals("them", StringComparison.OrdinalIgnoreCase)))
+                {
+                    break;
+                }
+            }
+
+            if (to < 0 || to == t + 1 || doc.Tokens[to - 1].Pos is "JJ" || CallPurposes.Contains(Word(to + 1)) || NamesPerson(doc.Tokens[t + 1].Start, doc.Tokens[to - 1].End))
+            {
+                continue;
+            }
+
+            var next = doc.Tokens[to + 1];
+            bool verb = next.Pos is null ? next.Kind == TokenKind.Word && char.IsLower(Word(to + 1)[0]) : next.Pos == "VB";
+            if (verb && (Factuality.IsFactual(doc, sentence, t, asVerb: true, questionMark: false) || UsedOccasionTo(sentence, t)))
+            {
+                call = t;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "used the interview to call", "took the opportunity to call": an infinitive after use/take + an occasion tells what the
+    /// speaker did on it, not a purpose still to come.
+    /// </summary>
+    private bool UsedOccasionTo(Sentence sentence, int t)
+    {
+        if (t - 1 <= sentence.FirstToken || !Word(t - 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (int i = t - 2; i >= sentence.FirstToken && i >= t - 6; i--)
+        {
+            var w = Word(i);
+            if (w is "used" or "uses" or "using" or "took" or "takes" or "taking")
+            {
+                return true;
+            }
+
+            if (doc.Tokens[i].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a person's name (a PER entity) lies in the characters from start to end.</summary>
+    private bool NamesPerson(int start, int end)
+    {
+        foreach (var e in _entities.StartingIn(new Span(start, end)))
+        {
+            if (e.Type == EntityTypes.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Verbs that report what someone said or holds, after which "X must/should/has to do" is the speaker's demand.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DemandReporters = Words(
