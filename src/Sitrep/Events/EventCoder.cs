@@ -584,6 +584,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             AddReportedDraft(sentence, s, CallToSense, call, call, ref mentionsFound);
         }
 
+        // "warned that Russia was ready to use nuclear weapons", "said weapons delivered by the West would be fair targets": a
+        // party's readiness to use force, told in its own reported words, is a threat.
+        if (FindDraft(EventClasses.Threaten) is null && !question && ThreatOfForce(sentence, out int threatener, out int threat))
+        {
+            AddReportedDraft(sentence, s, ThreatSense, threat, threatener, ref mentionsFound);
+        }
+
         // "He called double-taps \"utterly immoral\"", "the West destroys peace, Zakharova said": reported speech that judges
         // another party's conduct in words of blame is an accusation by the speaker.
         if (FindDraft(EventClasses.Accuse) is null && !question && ReportedAccusation(sentence, out int accuser, out int blame))
@@ -617,6 +624,73 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     private static readonly TriggerSense BlameSense = new("blame", EventClasses.Accuse, null, null, null, null, int.MaxValue);
 
     private static readonly TriggerSense DemandSense = new("must", EventClasses.Request, null, null, null, null, int.MaxValue);
+
+    private static readonly TriggerSense ThreatSense = new("threaten", EventClasses.Threaten, null, null, null, null, int.MaxValue);
+
+    /// <summary>Verbs that report a party's own words, in which a readiness to use force is its threat.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThreatReporters = Words(
+        "said", "says", "told", "tells", "warned", "warns", "warning", "stated", "declared", "announced", "added", "stressed",
+        "insisted", "emphasized", "emphasised", "noted");
+
+    /// <summary>What a party declares itself ready to use when it threatens force.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForceWords = Words(
+        "weapon", "weapons", "nuclear", "arsenal", "force", "forces", "missiles", "army", "troops", "military");
+
+    /// <summary>How many words after "ready to use" the thing used may come ("ready to use the Arsenal of Great Britain").</summary>
+    private const int ForceReach = 4;
+
+    /// <summary>
+    /// A reporting verb told as fact, and in its sentence a declared readiness to use force ("ready/prepared to use" + weapons,
+    /// force, the arsenal), a declaration that something is a "legitimate/fair target", or "not bluffing": the threat of the
+    /// reporting verb's subject. A warning of consequences in general is not one (the labelling decisions code it only when it
+    /// names force); nor is readiness to use something else ("we're ready to use it", of uranium).
+    /// </summary>
+    private bool ThreatOfForce(Sentence sentence, out int reporting, out int cue)
+    {
+        reporting = cue = -1;
+        for (int i = sentence.FirstToken; i < sentence.EndToken - 1 && cue < 0; i++)
+        {
+            var w = Word(i);
+            if ((w.Equals("ready", StringComparison.OrdinalIgnoreCase) || w.Equals("prepared", StringComparison.OrdinalIgnoreCase))
+                && i + 2 < sentence.EndToken && Word(i + 1).Equals("to", StringComparison.OrdinalIgnoreCase) && Word(i + 2).Equals("use", StringComparison.OrdinalIgnoreCase))
+            {
+                for (int j = i + 3; j < sentence.EndToken && j <= i + 2 + ForceReach; j++)
+                {
+                    if (ForceWords.Contains(Word(j)))
+                    {
+                        cue = i;
+                        break;
+                    }
+                }
+            }
+            else if ((w.Equals("legitimate", StringComparison.OrdinalIgnoreCase) || w.Equals("fair", StringComparison.OrdinalIgnoreCase))
+                && (Word(i + 1).Equals("target", StringComparison.OrdinalIgnoreCase) || Word(i + 1).Equals("targets", StringComparison.OrdinalIgnoreCase)))
+            {
+                cue = i;
+            }
+            else if (w.Equals("bluffing", StringComparison.OrdinalIgnoreCase) && i - 1 >= sentence.FirstToken
+                && (Word(i - 1).Equals("not", StringComparison.OrdinalIgnoreCase) || (i - 2 >= sentence.FirstToken && Word(i - 2).Equals("not", StringComparison.OrdinalIgnoreCase))))
+            {
+                cue = i;
+            }
+        }
+
+        if (cue < 0)
+        {
+            return false;
+        }
+
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (ThreatReporters.Contains(Word(i)) && Factuality.IsFactual(doc, sentence, i, asVerb: true, questionMark: false))
+            {
+                reporting = i;
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly TriggerSense CallToSense = new("call", EventClasses.Request, null, null, null, null, int.MaxValue);
 
