@@ -651,6 +651,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         for (int i = sentence.FirstToken; i < sentence.EndToken - 1 && cue < 0; i++)
         {
             var w = Word(i);
+
+            // The cue words are 4 to 10 letters long and start with r, p, l, f or b: one switch skips most words.
+            if (w.Length is < 4 or > 10 || (w[0] | 0x20) is not ('r' or 'p' or 'l' or 'f' or 'b'))
+            {
+                continue;
+            }
+
             if ((w.Equals("ready", StringComparison.OrdinalIgnoreCase) || w.Equals("prepared", StringComparison.OrdinalIgnoreCase))
                 && i + 2 < sentence.EndToken && Word(i + 1).Equals("to", StringComparison.OrdinalIgnoreCase) && Word(i + 2).Equals("use", StringComparison.OrdinalIgnoreCase))
             {
@@ -717,6 +724,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         for (int t = sentence.FirstToken; t < sentence.EndToken - 3; t++)
         {
             var w = Word(t);
+
+            // Most words start otherwise: one comparison skips them before the four string comparisons.
+            if (w.Length < 4 || (w[0] | 0x20) != 'c')
+            {
+                continue;
+            }
+
             if (!(w.Equals("call", StringComparison.OrdinalIgnoreCase) || w.Equals("calls", StringComparison.OrdinalIgnoreCase)
                 || w.Equals("called", StringComparison.OrdinalIgnoreCase) || w.Equals("calling", StringComparison.OrdinalIgnoreCase)))
             {
