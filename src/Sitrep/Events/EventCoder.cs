@@ -990,13 +990,18 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 // "should be withdrawn", "must \"double down\"": the base verb may follow an adverb or a quote mark. "should not win its
                 // war" judges an outcome: a negated modal is not taken for a demand.
                 int v = verb;
+                bool quoted = false;
                 while (v < sentence.EndToken - 1 && (Word(v) is "\"" or "“" or "also" or "immediately"))
                 {
+                    quoted |= Word(v) is "\"" or "“";
                     v++;
                 }
 
+                // A lower-case word right after a quote mark that follows the modal is its verb, whatever the tagger says ("must
+                // \"double down\"": "double" tagged as an adjective inside the quote).
                 var tag = doc.Tokens[v].Pos;
-                bool baseVerb = tag is null ? doc.Tokens[v].Kind == TokenKind.Word && char.IsLower(Word(v)[0]) : tag == "VB";
+                bool lower = doc.Tokens[v].Kind == TokenKind.Word && char.IsLower(Word(v)[0]);
+                bool baseVerb = tag is null || quoted ? lower : tag == "VB";
                 if (baseVerb)
                 {
                     reporting = r;

@@ -51,6 +51,11 @@ public sealed class EventStatementPipelineTests
         => Assert.DoesNotContain(Events(sentence), e => e.Class == EventClasses.Threaten);
 
     [Fact]
+    public void A_quoted_verb_after_a_modal_in_reported_speech_is_a_demand()
+        => Assert.Contains(Events("The mayor told reporters that the regional council should \"double\" its spending on shelters."),
+            e => e.Class == EventClasses.Request);
+
+    [Fact]
     public void A_reply_in_words_of_blame_is_an_accusation()
         => Assert.Contains(Events("The senator replied that the regime's claims were \"lies and propaganda\"."),
             e => e.Class == EventClasses.Accuse);
