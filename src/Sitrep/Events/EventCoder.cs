@@ -507,6 +507,12 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "Moskalyov pleaded not guilty": a plea in court answers a charge; it asks nothing of anyone.
+            if (form.Sense.Lemma == "plead" && IsCourtPlea(sentence, t))
+            {
+                continue;
+            }
+
             // "a news conference" is not diplomacy.
             if (!asVerb && form.Sense.Class == EventClasses.Consult && t > sentence.FirstToken && Word(t - 1) is "news" or "press")
             {
@@ -806,6 +812,18 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         }
 
         return false;
+    }
+
+    /// <summary>"pleaded guilty", "pleads not guilty", "pleaded innocent": the word after the plea, or after its "not".</summary>
+    private bool IsCourtPlea(Sentence sentence, int t)
+    {
+        int next = t + 1;
+        if (next < sentence.EndToken && Word(next).Equals("not", StringComparison.OrdinalIgnoreCase))
+        {
+            next++;
+        }
+
+        return next < sentence.EndToken && (Word(next).Equals("guilty", StringComparison.OrdinalIgnoreCase) || Word(next).Equals("innocent", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Whether a person's name (a PER entity) lies in the characters from start to end.</summary>

@@ -55,6 +55,16 @@ public sealed class EventStatementPipelineTests
         => Assert.Contains(Events("The mayor told reporters that the regional council should \"double\" its spending on shelters."),
             e => e.Class == EventClasses.Request);
 
+    [Theory]
+    [InlineData("The former mayor pleaded not guilty at the hearing on Monday.")]
+    [InlineData("The two officers pleaded guilty to taking bribes.")]
+    public void A_plea_in_court_is_no_request(string sentence)
+        => Assert.DoesNotContain(Events(sentence), e => e.Class == EventClasses.Request);
+
+    [Fact]
+    public void A_plea_for_help_is_still_a_request()
+        => Assert.Contains(Events("The governor pleaded for more air defence systems on Monday."), e => e.Class == EventClasses.Request);
+
     [Fact]
     public void A_reply_in_words_of_blame_is_an_accusation()
         => Assert.Contains(Events("The senator replied that the regime's claims were \"lies and propaganda\"."),
