@@ -507,6 +507,12 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "Moskalyov pleaded not guilty": a plea in court answers a charge; it asks nothing of anyone.
+            if (form.Sense.Lemma == "plead" && IsCourtPlea(sentence, t))
+            {
+                continue;
+            }
+
             // "a news conference" is not diplomacy.
             if (!asVerb && form.Sense.Class == EventClasses.Consult && t > sentence.FirstToken && Word(t - 1) is "news" or "press")
             {
@@ -577,6 +583,20 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             AddReportedDraft(sentence, s, DemandSense, modal, reporting, ref mentionsFound);
         }
 
+        // "called all the parties to promote a solution", "call the US, Europe and Russia to continue talks": an appeal told as
+        // "call" + the parties addressed + "to" + a verb is a request, as "call on them to" is.
+        if (FindDraft(EventClasses.Request) is null && !question && CallToAct(sentence, out int call))
+        {
+            AddReportedDraft(sentence, s, CallToSense, call, call, ref mentionsFound);
+        }
+
+        // "warned that Russia was ready to use nuclear weapons", "said weapons delivered by the West would be fair targets": a
+        // party's readiness to use force, told in its own reported words, is a threat.
+        if (FindDraft(EventClasses.Threaten) is null && !question && ThreatOfForce(sentence, out int threatener, out int threat))
+        {
+            AddReportedDraft(sentence, s, ThreatSense, threat, threatener, ref mentionsFound);
+        }
+
         // "He called double-taps \"utterly immoral\"", "the West destroys peace, Zakharova said": reported speech that judges
         // another party's conduct in words of blame is an accusation by the speaker.
         if (FindDraft(EventClasses.Accuse) is null && !question && ReportedAccusation(sentence, out int accuser, out int blame))
@@ -611,6 +631,215 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
     private static readonly TriggerSense DemandSense = new("must", EventClasses.Request, null, null, null, null, int.MaxValue);
 
+    private static readonly TriggerSense ThreatSense = new("threaten", EventClasses.Threaten, null, null, null, null, int.MaxValue);
+
+    /// <summary>Verbs that report a party's own words, in which a readiness to use force is its threat.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThreatReporters = Words(
+        "said", "says", "told", "tells", "warned", "warns", "warning", "stated", "declared", "announced", "added", "stressed",
+        "insisted", "emphasized", "emphasised", "noted");
+
+    /// <summary>What a party declares itself ready to use when it threatens force.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForceWords = Words(
+        "weapon", "weapons", "nuclear", "arsenal", "force", "forces", "missiles", "army", "troops", "military");
+
+    /// <summary>How many words after "ready to use" the thing used may come ("ready to use the Arsenal of Great Britain").</summary>
+    private const int ForceReach = 4;
+
+    /// <summary>
+    /// A reporting verb told as fact, and in its sentence a declared readiness to use force ("ready/prepared to use" + weapons,
+    /// force, the arsenal), a declaration that something is a "legitimate/fair target", or "not bluffing": the threat of the
+    /// reporting verb's subject. A warning of consequences in general is not one (the labelling decisions code it only when it
+    /// names force); nor is readiness to use something else ("we're ready to use it", of uranium).
+    /// </summary>
+    private bool ThreatOfForce(Sentence sentence, out int reporting, out int cue)
+    {
+        reporting = cue = -1;
+        for (int i = sentence.FirstToken; i < sentence.EndToken - 1 && cue < 0; i++)
+        {
+            var w = Word(i);
+
+            // The cue words are 4 to 10 letters long and start with r, p, l, f or b: one switch skips most words.
+            if (w.Length is < 4 or > 10 || (w[0] | 0x20) is not ('r' or 'p' or 'l' or 'f' or 'b'))
+            {
+                continue;
+            }
+
+            if ((w.Equals("ready", StringComparison.OrdinalIgnoreCase) || w.Equals("prepared", StringComparison.OrdinalIgnoreCase))
+                && i + 2 < sentence.EndToken && Word(i + 1).Equals("to", StringComparison.OrdinalIgnoreCase) && Word(i + 2).Equals("use", StringComparison.OrdinalIgnoreCase))
+            {
+                for (int j = i + 3; j < sentence.EndToken && j <= i + 2 + ForceReach; j++)
+                {
+                    if (ForceWords.Contains(Word(j)))
+                    {
+                        cue = i;
+                        break;
+                    }
+                }
+            }
+            else if ((w.Equals("legitimate", StringComparison.OrdinalIgnoreCase) || w.Equals("fair", StringComparison.OrdinalIgnoreCase))
+                && (Word(i + 1).Equals("target", StringComparison.OrdinalIgnoreCase) || Word(i + 1).Equals("targets", StringComparison.OrdinalIgnoreCase)))
+            {
+                cue = i;
+            }
+            else if (w.Equals("bluffing", StringComparison.OrdinalIgnoreCase) && i - 1 >= sentence.FirstToken
+                && (Word(i - 1).Equals("not", StringComparison.OrdinalIgnoreCase) || (i - 2 >= sentence.FirstToken && Word(i - 2).Equals("not", StringComparison.OrdinalIgnoreCase))))
+            {
+                cue = i;
+            }
+        }
+
+        if (cue < 0)
+        {
+            return false;
+        }
+
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (ThreatReporters.Contains(Word(i)) && Factuality.IsFactual(doc, sentence, i, asVerb: true, questionMark: false))
+            {
+                reporting = i;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly TriggerSense CallToSense = new("call", EventClasses.Request, null, null, null, null, int.MaxValue);
+
+    /// <summary>The most words between "call" and "to" that the parties addressed may take ("the US, Europe and Russia").</summary>
+    private const int CallObjectReach = 8;
+
+    /// <summary>What follows "call" without naming parties addressed: a particle, or a pronoun of a thing ("called it necessary").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CallNonObjects = Words(
+        "on", "upon", "for", "up", "out", "off", "back", "in", "it", "this", "that", "what", "itself", "themselves", "himself", "herself");
+
+    /// <summary>Verbs after "called X to" that tell the purpose of a phone call, not an appeal ("called Macron to discuss").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CallPurposes = Words(
+        "discuss", "congratulate", "thank", "express", "say", "tell", "inform", "offer", "talk", "wish", "convey", "share", "ask",
+        "brief", "condole", "apologize", "apologise", "confirm", "check", "be");
+
+    /// <summary>
+    /// A form of "call", in the active voice and told as fact, then the parties addressed (one to <see cref="CallObjectReach"/>
+    /// words, commas and "and" between, no verb, no person's name: "called Macron to discuss" is a phone call), then "to" and a
+    /// verb of what they are asked to do: "called all the parties to promote", "call the Kosovian authorities to withdraw".
+    /// </summary>
+    private bool CallToAct(Sentence sentence, out int call)
+    {
+        call = -1;
+        for (int t = sentence.FirstToken; t < sentence.EndToken - 3; t++)
+        {
+            var w = Word(t);
+
+            // Most words start otherwise: one comparison skips them before the four string comparisons.
+            if (w.Length < 4 || (w[0] | 0x20) != 'c')
+            {
+                continue;
+            }
+
+            if (!(w.Equals("call", StringComparison.OrdinalIgnoreCase) || w.Equals("calls", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("called", StringComparison.OrdinalIgnoreCase) || w.Equals("calling", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            if (doc.Tokens[t].Pos is { } callTag && !callTag.StartsWith("VB", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (CallNonObjects.Contains(Word(t + 1)) || doc.Tokens[t + 1].Kind != TokenKind.Word || IsPassive(sentence, t))
+            {
+                continue;
+            }
+
+            int to = -1;
+            for (int i = t + 1; i < sentence.EndToken - 1 && i <= t + CallObjectReach + 1; i++)
+            {
+                var o = Word(i);
+                if (o.Equals("to", StringComparison.OrdinalIgnoreCase))
+                {
+                    to = i;
+                    break;
+                }
+
+                if ((doc.Tokens[i].Kind != TokenKind.Word && o is not ",") || doc.Tokens[i].Pos is { } tag && (tag.StartsWith("VB", StringComparison.Ordinal) || tag is "PRP" && !o.Equals("them", StringComparison.OrdinalIgnoreCase)))
+                {
+                    break;
+                }
+            }
+
+            if (to < 0 || to == t + 1 || doc.Tokens[to - 1].Pos is "JJ" || CallPurposes.Contains(Word(to + 1)) || NamesPerson(doc.Tokens[t + 1].Start, doc.Tokens[to - 1].End))
+            {
+                continue;
+            }
+
+            var next = doc.Tokens[to + 1];
+            bool verb = next.Pos is null ? next.Kind == TokenKind.Word && char.IsLower(Word(to + 1)[0]) : next.Pos == "VB";
+            if (verb && (Factuality.IsFactual(doc, sentence, t, asVerb: true, questionMark: false) || UsedOccasionTo(sentence, t)))
+            {
+                call = t;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "used the interview to call", "took the opportunity to call": an infinitive after use/take + an occasion tells what the
+    /// speaker did on it, not a purpose still to come.
+    /// </summary>
+    private bool UsedOccasionTo(Sentence sentence, int t)
+    {
+        if (t - 1 <= sentence.FirstToken || !Word(t - 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (int i = t - 2; i >= sentence.FirstToken && i >= t - 6; i--)
+        {
+            var w = Word(i);
+            if (w is "used" or "uses" or "using" or "took" or "takes" or "taking")
+            {
+                return true;
+            }
+
+            if (doc.Tokens[i].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"pleaded guilty", "pleads not guilty", "pleaded innocent": the word after the plea, or after its "not".</summary>
+    private bool IsCourtPlea(Sentence sentence, int t)
+    {
+        int next = t + 1;
+        if (next < sentence.EndToken && Word(next).Equals("not", StringComparison.OrdinalIgnoreCase))
+        {
+            next++;
+        }
+
+        return next < sentence.EndToken && (Word(next).Equals("guilty", StringComparison.OrdinalIgnoreCase) || Word(next).Equals("innocent", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Whether a person's name (a PER entity) lies in the characters from start to end.</summary>
+    private bool NamesPerson(int start, int end)
+    {
+        foreach (var e in _entities.StartingIn(new Span(start, end)))
+        {
+            if (e.Type == EntityTypes.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Verbs that report what someone said or holds, after which "X must/should/has to do" is the speaker's demand.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DemandReporters = Words(
         "said", "says", "told", "tells", "added", "stated", "insisted", "insists", "stressed", "stresses", "emphasized",
@@ -632,7 +861,8 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         // Words of blame are rare: look for one first, and for the reporting verb only in a sentence that has one.
         for (int i = sentence.FirstToken; i < sentence.EndToken && blame < 0; i++)
         {
-            if (_lexicon.Blame.Contains(Word(i)) && char.IsLower(Word(i)[0]) && !WarNames.Contains(Word(i)) && !AfterCounterVerb(sentence, i))
+            if (_lexicon.Blame.Contains(Word(i)) && char.IsLower(Word(i)[0]) && !WarNames.Contains(Word(i)) && !AfterCounterVerb(sentence, i)
+                && !UnderProcedure(sentence, i))
             {
                 blame = i;
             }
@@ -640,7 +870,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
         for (int i = sentence.FirstToken; i < sentence.EndToken && blame >= 0 && reporting < 0; i++)
         {
-            if (DemandReporters.Contains(Word(i)))
+            if (DemandReporters.Contains(Word(i)) || BlameReporters.Contains(Word(i)))
             {
                 reporting = i;
             }
@@ -659,6 +889,47 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CounterWords = Words(
         "counter", "countering", "combat", "combating", "combatting", "fight", "fighting", "tackle", "tackling", "prevent",
         "preventing", "against", "curb", "curbing");
+
+    /// <summary>
+    /// Verbs that tell a reply or a likening, beyond the reporting verbs of a demand: "Biden responded that the Russian leader had
+    /// \"shamelessly violated\" the Charter", "compared German tanks to the Nazis". Not "claimed" or "alleged": in this corpus
+    /// they mostly carry the narrator's own judgement of the claim ("repeating disproven claims", "alleged war crimes").
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BlameReporters = Words(
+        "responded", "responds", "replied", "replies", "retorted", "compared", "compares", "likened", "likens");
+
+    /// <summary>Words of a legal or investigative procedure: what they govern is a case's subject, not the speaker's blame.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProcedureWords = Words(
+        "investigate", "investigates", "investigated", "investigating", "investigation", "investigations", "probe", "probes",
+        "accountable", "accountability", "impunity", "charges", "prosecute", "prosecuted", "prosecuting", "prosecution",
+        "tribunal", "punishment", "justice");
+
+    /// <summary>How many words before a blame word a procedure word still governs it ("hold accountable those who have committed war crimes").</summary>
+    private const int ProcedureReach = 8;
+
+    /// <summary>
+    /// "investigate Russian war crimes", "there can be no impunity for war crimes", "on charges of committing war crimes": a word
+    /// of blame governed by a word of procedure, within <see cref="ProcedureReach"/> words before it and in its clause (no
+    /// punctuation between but a quote mark), names what a case is about; the speaker does not accuse anyone by it.
+    /// </summary>
+    private bool UnderProcedure(Sentence sentence, int i)
+    {
+        for (int j = i - 1; j >= sentence.FirstToken && j >= i - ProcedureReach; j--)
+        {
+            var w = Word(j);
+            if (doc.Tokens[j].Kind == TokenKind.Punctuation && w is not "\"" and not "“" and not "”")
+            {
+                return false;
+            }
+
+            if (ProcedureWords.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A blame word right after, or one word after, a verb of opposing it.</summary>
     private bool AfterCounterVerb(Sentence sentence, int i)
@@ -737,13 +1008,18 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 // "should be withdrawn", "must \"double down\"": the base verb may follow an adverb or a quote mark. "should not win its
                 // war" judges an outcome: a negated modal is not taken for a demand.
                 int v = verb;
+                bool quoted = false;
                 while (v < sentence.EndToken - 1 && (Word(v) is "\"" or "“" or "also" or "immediately"))
                 {
+                    quoted |= Word(v) is "\"" or "“";
                     v++;
                 }
 
+                // A lower-case word right after a quote mark that follows the modal is its verb, whatever the tagger says ("must
+                // \"double down\"": "double" tagged as an adjective inside the quote).
                 var tag = doc.Tokens[v].Pos;
-                bool baseVerb = tag is null ? doc.Tokens[v].Kind == TokenKind.Word && char.IsLower(Word(v)[0]) : tag == "VB";
+                bool lower = doc.Tokens[v].Kind == TokenKind.Word && char.IsLower(Word(v)[0]);
+                bool baseVerb = tag is null || quoted ? lower : tag == "VB";
                 if (baseVerb)
                 {
                     reporting = r;
