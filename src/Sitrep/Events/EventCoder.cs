@@ -68,7 +68,7 @@ internal sealed class Draft(string eventClass, int sentence, Span evidence)
 }
 
 /// <summary>The work of <see cref="EventStage"/> on one document.</summary>
-internal sealed class EventCoder(Document doc, EventOptions options)
+internal sealed partial class EventCoder(Document doc, EventOptions options)
 {
     /// <summary>How many sentences back "this assault" may refer.</summary>
     private const int AnaphoraReach = 2;
@@ -537,6 +537,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             if (form.Sense.Class is EventClasses.Sanction or EventClasses.Consult or EventClasses.Request or EventClasses.Accuse
                     or EventClasses.Reject or EventClasses.Threaten or EventClasses.Agree or EventClasses.Support
                 && IsTopicMention(sentence, t, asVerb, form.Sense.Class == EventClasses.Consult))
+            {
+                continue;
+            }
+
+            // "Despite the Kremlin being sanctioned", "was still open to peace talks": a standing state or negotiating in general
+            // (EventCoder.Exchanges.cs).
+            if (IsStandingExchange(sentence, t, asVerb, form.Sense.Class))
             {
                 continue;
             }

@@ -1,0 +1,166 @@
+using System.Collections.Frozen;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Readings of the exchange classes (meetings, sanctions, agreements, support, aid) that tell a standing state or a kind of
+/// exchange apart from one act of the article's time (the events9 round, docs/events.md).
+/// </summary>
+internal sealed partial class EventCoder
+{
+    /// <summary>
+    /// A meeting or sanctions word that names a standing state or negotiating in general, not one act: sanctions in force as
+    /// the circumstance of another clause, talks as a stance. Called once per trigger from <see cref="CodeSentence"/>.
+    /// </summary>
+    private bool IsStandingExchange(Sentence sentence, int t, bool asVerb, string eventClass) => eventClass switch
+    {
+        // "sanctions imposed after her attack" after "in connection with": the participle describes the sanctions in force.
+        EventClasses.Sanction => IsSanctionCircumstance(sentence, t)
+            || (asVerb && t > sentence.FirstToken && Word(t - 1).Equals("sanctions", StringComparison.OrdinalIgnoreCase) && IsSanctionCircumstance(sentence, t - 1)),
+        EventClasses.Consult => !asVerb && IsNegotiationInGeneral(sentence, t),
+        _ => false,
+    };
+
+    /// <summary>How far left of a sanctions word a preposition of circumstance may stand ("despite the Kremlin being sanctioned").</summary>
+    private const int CircumstanceReach = 5;
+
+    /// <summary>Prepositions that make what follows the circumstance of another clause, not an act of its own.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CircumstanceWords = Words(
+        "despite", "amid", "amidst", "under", "notwithstanding");
+
+    /// <summary>"because of", "in spite of", "in the face of", "as a result of": the word before "of".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CircumstanceOfHeads = Words(
+        "because", "spite", "face", "result", "consequence");
+
+    /// <summary>"due to", "owing to", "thanks to": the word before "to".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CircumstanceToHeads = Words(
+        "due", "owing", "thanks");
+
+    /// <summary>Words that make the sanctions new ones: then the phrase may report the act ("amid new sanctions announced Monday").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NewnessWords = Words(
+        "new", "fresh", "latest", "further", "additional", "package", "packages", "round", "wave", "more");
+
+    /// <summary>
+    /// "Despite the Kremlin being sanctioned over its invasion", "in connection with sanctions imposed after her attack",
+    /// "not because of sanctions": sanctions governed by a preposition of circumstance (despite, amid, under, because of, due
+    /// to, in connection with, ...) with only a noun phrase between are the regime in force, the setting of another clause,
+    /// not an act of the article's time; new sanctions ("amid new sanctions") are left to the other rules.
+    /// </summary>
+    private bool IsSanctionCircumstance(Sentence sentence, int t)
+    {
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - CircumstanceReach; i--)
+        {
+            var w = Word(i);
+            if (CircumstanceWords.Contains(w))
+            {
+                return true;
+            }
+
+            if (i > sentence.FirstToken)
+            {
+                var head = Word(i - 1);
+                if ((w.Equals("of", StringComparison.OrdinalIgnoreCase) && CircumstanceOfHeads.Contains(head))
+                    || (w.Equals("to", StringComparison.OrdinalIgnoreCase) && CircumstanceToHeads.Contains(head))
+                    || (w.Equals("with", StringComparison.OrdinalIgnoreCase) && head.Equals("connection", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return true;
+                }
+            }
+
+            // Only the noun phrase of the sanctions (and "being" of a passive gerund) may stand between: no verb, no clause
+            // break, no word that makes them new.
+            var token = doc.Tokens[i];
+            bool nounPhrase = token.Kind is TokenKind.Word or TokenKind.Number || ActorMentions.IsPossessive(w) || w is "-" or "‐";
+            bool verb = token.Pos is { } tag && tag.StartsWith("VB", StringComparison.Ordinal) && !w.Equals("being", StringComparison.OrdinalIgnoreCase);
+            if (!nounPhrase || verb || NewnessWords.Contains(w) || _lexicon.Triggers.ContainsKey(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Plural nouns of negotiating that name negotiations in general when bare ("open to peace talks").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegotiationNouns = Words(
+        "talks", "negotiations", "conversations", "consultations");
+
+    /// <summary>Words of readiness or stance before to/for/of + negotiations: a position, not a meeting.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StanceHeads = Words(
+        "open", "ready", "willing", "prepared", "committed", "commitment", "readiness", "willingness", "supporter",
+        "supporters", "proponent", "advocate", "door", "path", "room", "chance", "chances", "openness");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Copulas = Words(
+        "is", "are", "was", "were", "remain", "remains", "remained", "seem", "seems", "seemed");
+
+    /// <summary>
+    /// "was still open to peace talks with Mr Putin", "not willing to sacrifice basic principles during negotiations", "Talks
+    /// with Beijing are difficult": bare plural talks or negotiations (no determiner, owner, number or measure) after a word
+    /// of readiness or stance, after "during" with nothing after them, or opening a clause as the subject of a copula, name
+    /// negotiating in general, not a meeting that took place. "gathered in Paris on Wednesday for talks", "held talks" and "a
+    /// round of talks" are left as they are.
+    /// </summary>
+    private bool IsNegotiationInGeneral(Sentence sentence, int t)
+    {
+        if (!NegotiationNouns.Contains(Word(t)))
+        {
+            return false;
+        }
+
+        // Walk left over lower-case modifiers ("peace", "direct", "diplomatic"): a determiner, owner or number makes the talks
+        // particular ones.
+        int i = t - 1;
+        while (i >= sentence.FirstToken && t - i <= 2 && doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(Word(i)[0])
+            && !Determiners.Contains(Word(i)) && !NounContext.Contains(Word(i)) && !LocationPrepositions.Contains(Word(i))
+            && !HoldingWords.Contains(Word(i)) && Word(i) is not "to")
+        {
+            i--;
+        }
+
+        if (i < sentence.FirstToken || IsOpeningPunctuation(Word(i)))
+        {
+            return IsCopulaSubject(sentence, t);
+        }
+
+        var before = Word(i);
+        if (before is "to" or "for" or "of" && i > sentence.FirstToken && StanceHeads.Contains(Word(i - 1)))
+        {
+            return true;
+        }
+
+        if (before.Equals("during", StringComparison.OrdinalIgnoreCase))
+        {
+            // "during negotiations." with nothing after: no parties, no date, no place of a meeting.
+            return t + 1 >= sentence.EndToken || doc.Tokens[t + 1].Kind == TokenKind.Punctuation;
+        }
+
+        return false;
+    }
+
+    /// <summary>Words a clause may open with before a bare subject ("- Talks with Beijing are difficult").</summary>
+    private static bool IsOpeningPunctuation(ReadOnlySpan<char> w) => w is "-" or "–" or "—" or "\"" or "“" or ":" or ";";
+
+    /// <summary>Verbs of holding a meeting: "held talks" reports one.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HoldingWords = Words(
+        "held", "hold", "holds", "holding", "hosted", "host", "hosts", "began", "begin", "begins", "started", "start", "resumed",
+        "resume", "opened", "conducted", "conduct", "launched", "attended", "joined", "entered", "round", "rounds");
+
+    private bool IsCopulaSubject(Sentence sentence, int t)
+    {
+        for (int i = t + 1; i < sentence.EndToken && i <= t + 6; i++)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (Copulas.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
