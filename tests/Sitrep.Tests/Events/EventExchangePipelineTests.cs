@@ -6,7 +6,8 @@ namespace Sitrep.Tests.Events;
 
 /// <summary>
 /// The rules of the exchange round (docs/events.md, "Exchange round"): meetings, sanctions, agreements, support and aid told
-/// as a standing state or in general rather than as one act. Each on sentences of its own, through the real default pipeline.
+/// as a standing state or in general rather than as one act. Each on sentences of its own, through the real default pipeline;
+/// every case of the two negative theories gives an event on the code before the round (ddceb39).
 /// </summary>
 public sealed class EventExchangePipelineTests
 {
@@ -17,9 +18,9 @@ public sealed class EventExchangePipelineTests
 
     [Theory]
     [InlineData("Despite the regime being sanctioned over the war, the fund raised its forecast for the economy.")]
-    [InlineData("The firm had to cut its output in connection with sanctions imposed after the annexation.")]
-    [InlineData("Exports fell sharply because of sanctions on the banks, the ministry said.")]
-    [InlineData("Amid Western sanctions, the company moved its offices to Dubai.")]
+    [InlineData("In connection with sanctions imposed after the annexation, the firm cut its output on Monday.")]
+    [InlineData("Exports fell sharply on Monday because of sanctions imposed on the banks.")]
+    [InlineData("Amid sanctions imposed by the West, the company moved its offices to Dubai on Monday.")]
     public void Sanctions_named_as_the_circumstance_of_another_clause_are_the_regime_in_force(string sentence)
         => Assert.DoesNotContain(Events(sentence), e => e.Class == EventClasses.Sanction);
 
@@ -31,14 +32,14 @@ public sealed class EventExchangePipelineTests
 
     [Theory]
     [InlineData("The Moldovan president said on Tuesday she was still open to direct talks with the separatist leader.")]
-    [InlineData("The envoy said his government was ready for negotiations, but not at any price.")]
+    [InlineData("The envoy said on Monday his government was open to negotiations with Baku.")]
     [InlineData("\"Talks with Ankara are difficult,\" the adviser admitted.")]
-    [InlineData("The minister said the country would not give up its principles during negotiations.")]
+    [InlineData("The minister said on Monday that the country had kept its principles during negotiations.")]
     public void Talks_named_as_a_stance_or_in_general_are_no_meeting(string sentence)
         => Assert.DoesNotContain(Events(sentence), e => e.Class == EventClasses.Consult);
 
     [Theory]
-    [InlineData("Diplomats from Poland and Lithuania gathered in Vilnius on Wednesday for talks about the border.")]
+    [InlineData("The presidents of Poland and Lithuania began direct talks in Vilnius on Wednesday.")]
     [InlineData("The two foreign ministers held talks in Baku on Monday.")]
     [InlineData("The talks with Ankara were difficult, the adviser said on Monday.")]
     public void Talks_that_took_place_stay_meetings(string sentence)
