@@ -163,4 +163,55 @@ internal sealed partial class EventCoder
 
         return false;
     }
+
+    /// <summary>
+    /// "had a telephone conversation with Putin ... After a telephone conversation with the Chinese leader, the Kremlin's message
+    /// appeared", "met on Saturday with Kasparov ... \"Meeting with the chess grandmaster ...\"", "presented its summary of the
+    /// conversation": a meeting named by a noun with no date of its own, after a meeting told within <see cref="RetellingReach"/>
+    /// sentences, is that meeting retold when their places nest, whatever actors its sentence gives: the actors a meeting noun
+    /// picks up are mostly the topic, a source ("CNN says") or a garbled name, and a second meeting of the article is told with a
+    /// date or a place of its own. Tried after every other merge rule (<see cref="FindMergeTarget"/>).
+    /// </summary>
+    private Draft? MeetingRetold(List<Draft> kept, Draft later)
+    {
+        if (later.Class != EventClasses.Consult || later.Date is { FromPublished: false } || !IsNominalMention(later))
+        {
+            return null;
+        }
+
+        for (int i = kept.Count - 1; i >= 0; i--)
+        {
+            var e = kept[i];
+            if (e.Class != EventClasses.Consult)
+            {
+                continue;
+            }
+
+            // The nearest earlier meeting only: an older one is not retold past it.
+            return later.Sentence - e.LastSentence <= RetellingReach && PlacesNest(e.Place, later.Place) ? e : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The draft's trigger is a noun ("meeting", "a visit to Belgrade"), not a verb ("met", "visited").</summary>
+    private bool IsNominalMention(Draft draft)
+    {
+        if (draft.Definite || draft.Possessive || draft.InPhrase || draft.Plural)
+        {
+            return true;
+        }
+
+        var sentence = doc.Sentences[draft.Sentence];
+        int t = TokenAt(sentence, draft.Trigger.Start);
+        if (doc.Tokens[t].Pos is { } tag)
+        {
+            return tag.StartsWith("NN", StringComparison.Ordinal);
+        }
+
+        // Without tags: a form that no verb of the lexicon has ("meeting" after a determiner is told as definite above).
+        var w = Word(t);
+        return !w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.Equals("met", StringComparison.OrdinalIgnoreCase)
+            && !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("es", StringComparison.OrdinalIgnoreCase);
+    }
 }

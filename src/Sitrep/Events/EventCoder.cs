@@ -3489,7 +3489,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             }
         }
 
-        return Coreferent(kept, later);
+        return Coreferent(kept, later) ?? MeetingRetold(kept, later);
     }
 
     /// <summary>
