@@ -16,8 +16,9 @@ internal sealed partial class EventCoder
     private bool IsStandingExchange(Sentence sentence, int t, bool asVerb, string eventClass) => eventClass switch
     {
         // "sanctions imposed after her attack" after "in connection with": the participle describes the sanctions in force.
-        EventClasses.Sanction => IsSanctionCircumstance(sentence, t)
-            || (asVerb && t > sentence.FirstToken && Word(t - 1).Equals("sanctions", StringComparison.OrdinalIgnoreCase) && IsSanctionCircumstance(sentence, t - 1)),
+        EventClasses.Sanction => IsSanctionCircumstance(sentence, t) || IsSanctionObjectOfStance(sentence, t)
+            || (asVerb && t > sentence.FirstToken && Word(t - 1).Equals("sanctions", StringComparison.OrdinalIgnoreCase)
+                && (IsSanctionCircumstance(sentence, t - 1) || IsSanctionObjectOfStance(sentence, t - 1))),
         EventClasses.Consult => !asVerb && IsNegotiationInGeneral(sentence, t),
         _ => false,
     };
@@ -73,6 +74,50 @@ internal sealed partial class EventCoder
             var token = doc.Tokens[i];
             bool nounPhrase = token.Kind is TokenKind.Word or TokenKind.Number || ActorMentions.IsPossessive(w) || w is "-" or "‐";
             bool verb = token.Pos is { } tag && tag.StartsWith("VB", StringComparison.Ordinal) && !w.Equals("being", StringComparison.OrdinalIgnoreCase);
+            if (!nounPhrase || verb || NewnessWords.Contains(w) || _lexicon.Triggers.ContainsKey(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Verbs of a stance toward sanctions in force: criticizing, opposing or evading them is not sanctioning.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StanceOnSanctions = Words(
+        "criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises", "criticised", "criticising", "condemn",
+        "condemns", "condemned", "condemning", "oppose", "opposes", "opposed", "opposing", "reject", "rejects", "rejected",
+        "rejecting", "evade", "evades", "evaded", "evading", "circumvent", "circumvents", "circumvented", "circumventing",
+        "bypass", "bypasses", "bypassed", "bypassing", "dodge", "dodged", "dodging", "blamed", "blames", "blame", "blaming");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RefusalWords = Words(
+        "refuse", "refuses", "refused", "refusing", "declined", "declines", "decline", "declining");
+
+    /// <summary>
+    /// "Orban criticized the EU sanctions", "refuses to join the sanctions imposed on this country": sanctions as the object of a
+    /// verb of stance toward them (criticize, condemn, oppose, reject, evade, circumvent; join after refuse or decline), with
+    /// only their noun phrase between, are the regime in force that the stance is about; the stance is the act.
+    /// </summary>
+    private bool IsSanctionObjectOfStance(Sentence sentence, int t)
+    {
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - CircumstanceReach; i--)
+        {
+            var w = Word(i);
+            if (StanceOnSanctions.Contains(w))
+            {
+                return true;
+            }
+
+            // "refuses to join the sanctions": joining refused is no sanction either.
+            if (w.StartsWith("join", StringComparison.OrdinalIgnoreCase) && w.Length <= 7 && i - 2 >= sentence.FirstToken
+                && Word(i - 1).Equals("to", StringComparison.OrdinalIgnoreCase) && RefusalWords.Contains(Word(i - 2)))
+            {
+                return true;
+            }
+
+            var token = doc.Tokens[i];
+            bool nounPhrase = token.Kind is TokenKind.Word or TokenKind.Number || ActorMentions.IsPossessive(w) || w is "-" or "‐";
+            bool verb = token.Pos is { } tag && tag.StartsWith("VB", StringComparison.Ordinal);
             if (!nounPhrase || verb || NewnessWords.Contains(w) || _lexicon.Triggers.ContainsKey(w))
             {
                 return false;
