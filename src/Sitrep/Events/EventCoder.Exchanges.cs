@@ -20,6 +20,7 @@ internal sealed partial class EventCoder
             || (asVerb && t > sentence.FirstToken && Word(t - 1).Equals("sanctions", StringComparison.OrdinalIgnoreCase)
                 && (IsSanctionCircumstance(sentence, t - 1) || IsSanctionObjectOfStance(sentence, t - 1))),
         EventClasses.Consult => !asVerb && IsNegotiationInGeneral(sentence, t),
+        EventClasses.Support => asVerb && IsSupportWordInOtherSense(sentence, t),
         _ => false,
     };
 
@@ -122,6 +123,39 @@ internal sealed partial class EventCoder
             {
                 return false;
             }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CopulaForms = Words(
+        "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "feel", "feels", "felt");
+
+    /// <summary>
+    /// "Russian tourists are still welcome in Egypt": "welcome" after a copula (an adverb between at most) is an adjective.
+    /// "What allows us to hit a wider range", "he activated a cell phone, allowing authorities to identify him": allow or permit
+    /// with "what" as its subject, or as a participle after a comma, tells a consequence, not a decision to permit an ally.
+    /// </summary>
+    private bool IsSupportWordInOtherSense(Sentence sentence, int t)
+    {
+        if (t == sentence.FirstToken)
+        {
+            return false;
+        }
+
+        var word = Word(t);
+        var before = Word(t - 1);
+        if (word.Equals("welcome", StringComparison.OrdinalIgnoreCase))
+        {
+            return CopulaForms.Contains(before)
+                || (t - 2 >= sentence.FirstToken && CopulaForms.Contains(Word(t - 2)) && before.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+                || (t - 2 >= sentence.FirstToken && CopulaForms.Contains(Word(t - 2)) && before is "still" or "always" or "very" or "not" or "also");
+        }
+
+        if (word.StartsWith("allow", StringComparison.OrdinalIgnoreCase) || word.StartsWith("permit", StringComparison.OrdinalIgnoreCase))
+        {
+            return before.Equals("what", StringComparison.OrdinalIgnoreCase)
+                || (before is "," && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
         }
 
         return false;
