@@ -44,4 +44,34 @@ public sealed class EventExchangePipelineTests
     [InlineData("The talks with Ankara were difficult, the adviser said on Monday.")]
     public void Talks_that_took_place_stay_meetings(string sentence)
         => Assert.Contains(Events(sentence), e => e.Class == EventClasses.Consult);
+
+    [Fact]
+    public void Sanctions_as_the_object_of_a_stance_toward_them_are_the_regime_in_force()
+        => Assert.DoesNotContain(Events("Officials said on Monday that the Kazakh firms helped Moscow evade the sanctions imposed on Russia in 2023."),
+            e => e.Class == EventClasses.Sanction);
+
+    [Fact]
+    public void A_meeting_noun_without_a_date_of_its_own_retells_the_meeting_before_it_whatever_actors_its_sentence_gives()
+    {
+        var meeting = Assert.Single(Events("The Chinese leader held a phone call with Vladimir Putin on Wednesday, CNN reported. After a "
+            + "telephone conversation with the Chinese leader, the Kremlin's statement spoke of a deep partnership."), e => e.Class == EventClasses.Consult);
+        Assert.Equal(2, meeting.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_meeting_noun_at_another_place_is_another_meeting()
+        => Assert.Equal(2, Events("The Polish president met the Czech prime minister in Prague on Monday. A meeting with the Slovak "
+            + "president in Bratislava followed.").Count(e => e.Class == EventClasses.Consult));
+
+    [Theory]
+    [InlineData("Tourists from Russia are still welcome in Turkey and Egypt.")]
+    [InlineData("He switched on a laptop in the flat, allowing investigators to locate him.")]
+    [InlineData("The new radar is what allows the army to see much further.")]
+    public void Welcome_as_an_adjective_and_allow_as_a_consequence_are_no_support(string sentence)
+        => Assert.DoesNotContain(Events(sentence), e => e.Class == EventClasses.Support);
+
+    [Fact]
+    public void A_government_allowing_an_ally_to_use_weapons_is_still_an_authorization()
+        => Assert.Contains(Events("On Monday the Dutch government allowed Ukraine to use its F-16 jets against targets in Russia."),
+            e => e.Class == EventClasses.Support);
 }
