@@ -16,7 +16,7 @@ internal sealed partial class EventCoder
     private bool IsStandingExchange(Sentence sentence, int t, bool asVerb, string eventClass) => eventClass switch
     {
         // "sanctions imposed after her attack" after "in connection with": the participle describes the sanctions in force.
-        EventClasses.Sanction => IsSanctionCircumstance(sentence, t) || IsSanctionObjectOfStance(sentence, t)
+        EventClasses.Sanction => IsSanctionCircumstance(sentence, t) || IsSanctionObjectOfStance(sentence, t) || IsStandingSanctionRegime(sentence, t)
             || (asVerb && t > sentence.FirstToken && Word(t - 1).Equals("sanctions", StringComparison.OrdinalIgnoreCase)
                 && (IsSanctionCircumstance(sentence, t - 1) || IsSanctionObjectOfStance(sentence, t - 1))),
         EventClasses.Consult => !asVerb && IsNegotiationInGeneral(sentence, t),
@@ -159,6 +159,37 @@ internal sealed partial class EventCoder
         }
 
         return false;
+    }
+
+    /// <summary>Words that tell sanctions in force: "the current sanctions", "Currently imposed on Russia, sanctions concern".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StandingWords = Words(
+        "current", "currently", "existing", "existent", "ongoing", "standing", "remaining", "still");
+
+    /// <summary>Nouns after a sanctions word that name the regime: "these sanction regimes are analyzed".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RegimeNouns = Words(
+        "regime", "regimes", "policy", "policies", "list", "lists");
+
+    /// <summary>
+    /// "Currently imposed on Russia, sanctions concern restrictions on raw materials", "the existing sanctions", "These sanction
+    /// regimes are constantly analyzed": sanctions told as current, existing or ongoing (up to two words before), or a sanctions
+    /// word heading "regime" or "policy", name the regime in force, not a new act.
+    /// </summary>
+    private bool IsStandingSanctionRegime(Sentence sentence, int t)
+    {
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - 2; i--)
+        {
+            if (StandingWords.Contains(Word(i)))
+            {
+                return true;
+            }
+
+            if (doc.Tokens[i].Kind != TokenKind.Word)
+            {
+                break;
+            }
+        }
+
+        return t + 1 < sentence.EndToken && RegimeNouns.Contains(Word(t + 1));
     }
 
     /// <summary>Plural nouns of negotiating that name negotiations in general when bare ("open to peace talks").</summary>

@@ -74,4 +74,9 @@ public sealed class EventExchangePipelineTests
     public void A_government_allowing_an_ally_to_use_weapons_is_still_an_authorization()
         => Assert.Contains(Events("On Monday the Dutch government allowed Ukraine to use its F-16 jets against targets in Russia."),
             e => e.Class == EventClasses.Support);
+
+    [Fact]
+    public void Sanctions_told_as_existing_are_the_regime_in_force()
+        => Assert.DoesNotContain(Events("The existing sanctions imposed on Belarus in 2023 cover potash exports, the ministry said on Monday."),
+            e => e.Class == EventClasses.Sanction);
 }
