@@ -324,4 +324,14 @@ internal sealed partial class EventCoder
         return !w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.Equals("met", StringComparison.OrdinalIgnoreCase)
             && !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("es", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// "gathered in Paris on Wednesday for talks": a preposition of purpose or setting between a preposition of topic and a
+    /// trigger heads a phrase of its own, so the first one ("on Wednesday") does not govern the trigger
+    /// (<see cref="IsTopicMention"/>). "to" and "with" stay inside a topic ("on the lack of alternatives to talks", "adaptation
+    /// to sanctions").
+    /// </summary>
+    private static bool IsPrepositionBetween(ReadOnlySpan<char> w)
+        => w.Equals("for", StringComparison.OrdinalIgnoreCase) || w.Equals("in", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("at", StringComparison.OrdinalIgnoreCase) || w.Equals("into", StringComparison.OrdinalIgnoreCase);
 }

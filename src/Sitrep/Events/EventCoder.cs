@@ -1571,7 +1571,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
             // Only determiners and modifiers may stand between ("of the new sanctions", "at the Army-2022 forum"), not a
             // verb that governs the trigger ("about what they see ... sanctions") or a clause break.
-            bool modifier = Determiners.Contains(w) || (doc.Tokens[i].Kind is TokenKind.Word or TokenKind.Number && !VerbContext.Contains(w) && !_lexicon.Triggers.ContainsKey(w))
+            bool modifier = Determiners.Contains(w) || (doc.Tokens[i].Kind is TokenKind.Word or TokenKind.Number && !VerbContext.Contains(w) && !_lexicon.Triggers.ContainsKey(w)
+                    && !IsPrepositionBetween(w))
                 || w is "-" or "‐";
             if (!modifier)
             {

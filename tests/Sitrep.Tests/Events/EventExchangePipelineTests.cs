@@ -79,4 +79,15 @@ public sealed class EventExchangePipelineTests
     public void Sanctions_told_as_existing_are_the_regime_in_force()
         => Assert.DoesNotContain(Events("The existing sanctions imposed on Belarus in 2023 cover potash exports, the ministry said on Monday."),
             e => e.Class == EventClasses.Sanction);
+
+    [Theory]
+    [InlineData("Diplomats from Estonia and Latvia gathered in Riga on Wednesday for talks about the border.")]
+    [InlineData("Delegations from Armenia and Azerbaijan arrived in Geneva on Tuesday for negotiations on the border.")]
+    public void A_time_phrase_before_for_does_not_make_the_talks_its_topic(string sentence)
+        => Assert.Contains(Events(sentence), e => e.Class == EventClasses.Consult);
+
+    [Fact]
+    public void Talks_inside_a_topic_after_to_stay_a_topic()
+        => Assert.DoesNotContain(Events("The minister spoke on the lack of alternatives to talks and peace initiatives."),
+            e => e.Class == EventClasses.Consult);
 }
