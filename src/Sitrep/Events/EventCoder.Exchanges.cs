@@ -334,4 +334,83 @@ internal sealed partial class EventCoder
     private static bool IsPrepositionBetween(ReadOnlySpan<char> w)
         => w.Equals("for", StringComparison.OrdinalIgnoreCase) || w.Equals("in", StringComparison.OrdinalIgnoreCase)
             || w.Equals("at", StringComparison.OrdinalIgnoreCase) || w.Equals("into", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>An exclusion announced for a coming occasion ("will not invite"): its date is the announcement's.</summary>
+    private static readonly TriggerSense AnnouncedExclusionSense = new("exclude", EventClasses.Sanction, null, null, null, null, int.MaxValue);
+
+    /// <summary>An exclusion told in the past ("was not invited").</summary>
+    private static readonly TriggerSense ExclusionSense = new("exclude", EventClasses.Sanction, null, null, null, null, int.MaxValue);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExclusionNegations = Words("not", "n't", "n’t", "never");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastAuxiliaries = Words(
+        "was", "were", "did", "had", "has", "have");
+
+    /// <summary>
+    /// "France will not invite Russian President Vladimir Putin to commemorate the anniversary", "Putin will not be invited to the
+    /// 80th anniversary ..., event organizers say", "Russia will not be invited at this stage of the talks": excluding a party
+    /// from an occasion is a sanction (PLOVER SANCTION: a boycott or exclusion), told by a negated invite with "will" (announced
+    /// now, for a coming occasion) or a past auxiliary; not "would not invite" (a condition), not "is not invited to NATO" (a
+    /// standing state), not "the reason behind not inviting Putin" (a retelling, no auxiliary).
+    /// </summary>
+    private bool FindExclusion(Sentence sentence, out int invite, out bool announced)
+    {
+        invite = -1;
+        announced = false;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var w = Word(i);
+            if (!w.StartsWith("invit", StringComparison.OrdinalIgnoreCase) || w.StartsWith("invitation", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            bool negated = false, future = false, past = false;
+            for (int j = i - 1; j >= sentence.FirstToken && j >= i - 4; j--)
+            {
+                var v = Word(j);
+                negated |= ExclusionNegations.Contains(v);
+                future |= v.Equals("will", StringComparison.OrdinalIgnoreCase) || v.Equals("wo", StringComparison.OrdinalIgnoreCase);
+                past |= PastAuxiliaries.Contains(v);
+                if (doc.Tokens[j].Kind == TokenKind.Punctuation)
+                {
+                    break;
+                }
+            }
+
+            if (negated && (future || past))
+            {
+                invite = i;
+                announced = future;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The date of an exclusion announced for a coming occasion: the calendar date stated before the trigger ("confirmed ... on
+    /// Tuesday, that France will not invite"); a date after it names the occasion ("to the 80th anniversary ... in June"), so
+    /// without one before it the announcement takes the publication date.
+    /// </summary>
+    private EventDate? AnnouncementDate(Sentence sentence, int trigger)
+    {
+        TimeExpression? best = null;
+        foreach (var time in _times.StartingIn(sentence.Span))
+        {
+            if (sentence.Span.Contains(time.Span) && time.Span.End <= trigger && time.Type is TimexTypes.Date or TimexTypes.Time
+                && EventDates.Precision(time.Value) is not null)
+            {
+                best = time;
+            }
+        }
+
+        if (best is not null)
+        {
+            return new EventDate(best.Value, EventDates.Precision(best.Value)!, FromPublished: false) { Mention = best.Span };
+        }
+
+        return doc.Published is { } published ? new EventDate(Iso(published), EventDates.Day, FromPublished: true) : null;
+    }
 }

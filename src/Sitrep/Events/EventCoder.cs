@@ -591,6 +591,12 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             AddReportedDraft(sentence, s, BlameSense, blame, accuser, ref mentionsFound);
         }
 
+        // "France will not invite Putin to the anniversary": an exclusion from an occasion is a sanction (EventCoder.Exchanges.cs).
+        if (FindDraft(EventClasses.Sanction) is null && !question && FindExclusion(sentence, out int invite, out bool announced))
+        {
+            AddReportedDraft(sentence, s, announced ? AnnouncedExclusionSense : ExclusionSense, invite, invite, ref mentionsFound);
+        }
+
         // "repelled the offensive and killed 5,000 troops": killings in a sentence that reports a clash are the clash's
         // casualties (ACLED counts a battle's fatalities with the battle), not a one-sided attack of their own.
         if (FindDraft(EventClasses.Fight) is { } fight)
@@ -2632,6 +2638,11 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     /// <summary>The calendar date nearest the trigger in its sentence; "now" is the publication date; else the publication date, flagged.</summary>
     private EventDate? ChooseDate(Draft draft, Sentence sentence, int trigger)
     {
+        if (draft.Sense == AnnouncedExclusionSense)
+        {
+            return AnnouncementDate(sentence, trigger);
+        }
+
         int index = draft.Sentence;
         if (StatedDate(sentence, trigger) is { } stated)
         {

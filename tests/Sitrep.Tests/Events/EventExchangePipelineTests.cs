@@ -90,4 +90,23 @@ public sealed class EventExchangePipelineTests
     public void Talks_inside_a_topic_after_to_stay_a_topic()
         => Assert.DoesNotContain(Events("The minister spoke on the lack of alternatives to talks and peace initiatives."),
             e => e.Class == EventClasses.Consult);
+
+    [Fact]
+    public void An_exclusion_announced_for_a_coming_occasion_is_a_sanction_dated_by_the_announcement()
+    {
+        var exclusion = Assert.Single(Events("The Belarusian president will not be invited to the anniversary parade in August, the "
+            + "organizers said."), e => e.Class == EventClasses.Sanction);
+        Assert.True(exclusion.Date?.FromPublished);
+    }
+
+    [Fact]
+    public void An_exclusion_takes_the_date_stated_before_it()
+        => Assert.Equal("2024-05-06", Assert.Single(Events("On Monday the Polish government confirmed that it will not invite Russian "
+            + "diplomats to the commemoration in January."), e => e.Class == EventClasses.Sanction).Date?.Value);
+
+    [Theory]
+    [InlineData("The mayor said he would not invite the ambassador.")]
+    [InlineData("Belarus is not invited to the summit, the minister said.")]
+    public void A_conditional_or_standing_non_invitation_is_no_sanction(string sentence)
+        => Assert.DoesNotContain(Events(sentence), e => e.Class == EventClasses.Sanction);
 }
