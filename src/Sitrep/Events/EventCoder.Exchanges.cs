@@ -10,8 +10,8 @@ namespace Sitrep.Events;
 internal sealed partial class EventCoder
 {
     /// <summary>
-    /// A meeting or sanctions word that names a standing state or negotiating in general, not one act: sanctions in force as
-    /// the circumstance of another clause, talks as a stance. Called once per trigger from <see cref="CodeSentence"/>.
+    /// A meeting, sanctions or support word that names a standing state, negotiating in general or something else than an act:
+    /// sanctions in force, talks as a stance, "welcome" as an adjective. Called once per trigger from <see cref="CodeSentence"/>.
     /// </summary>
     private bool IsStandingExchange(Sentence sentence, int t, bool asVerb, string eventClass) => eventClass switch
     {
