@@ -19,7 +19,7 @@ internal sealed partial class EventCoder
         EventClasses.Sanction => IsSanctionCircumstance(sentence, t) || IsSanctionObjectOfStance(sentence, t) || IsStandingSanctionRegime(sentence, t)
             || (asVerb && t > sentence.FirstToken && Word(t - 1).Equals("sanctions", StringComparison.OrdinalIgnoreCase)
                 && (IsSanctionCircumstance(sentence, t - 1) || IsSanctionObjectOfStance(sentence, t - 1))),
-        EventClasses.Consult => !asVerb && IsNegotiationInGeneral(sentence, t),
+        EventClasses.Consult => !asVerb && (IsNegotiationInGeneral(sentence, t) || IsObjectOfStatement(sentence, t)),
         EventClasses.Support => asVerb && IsSupportWordInOtherSense(sentence, t),
         _ => false,
     };
@@ -190,6 +190,49 @@ internal sealed partial class EventCoder
         }
 
         return t + 1 < sentence.EndToken && RegimeNouns.Contains(Word(t + 1));
+    }
+
+    /// <summary>Particles a verb of statement takes before its object: "withdrew from talks", "called for talks".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StatementParticles = Words("from", "for", "to", "out");
+
+    /// <summary>
+    /// "the United States withdrew from talks with Moscow", "called for negotiations", "Ukraine rejected negotiations": a meeting
+    /// noun that is the object of a verb of another act (a request, a rejection, a sanction, an accusation, a threat), with only
+    /// a particle, determiners and modifiers between, is what that act is about; the act is the event, not a meeting.
+    /// </summary>
+    private bool IsObjectOfStatement(Sentence sentence, int t)
+    {
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - 4; i--)
+        {
+            var w = Word(i);
+            if (_lexicon.Triggers.TryGetValue(w, out var forms))
+            {
+                if (doc.Tokens[i].Pos is { } tag && !tag.StartsWith("VB", StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                foreach (var f in forms)
+                {
+                    if (f.AsVerb && f.Sense.Class is EventClasses.Request or EventClasses.Reject or EventClasses.Sanction
+                        or EventClasses.Accuse or EventClasses.Threaten)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            bool between = Determiners.Contains(w) || StatementParticles.Contains(w)
+                || (doc.Tokens[i].Kind == TokenKind.Word && doc.Tokens[i].Pos is null or "JJ" or "NN" or "NNS" or "NNP" or "DT" or "PRP$" or "RP" or "IN");
+            if (!between || VerbContext.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Plural nouns of negotiating that name negotiations in general when bare ("open to peace talks").</summary>

@@ -109,4 +109,14 @@ public sealed class EventExchangePipelineTests
     [InlineData("Belarus is not invited to the summit, the minister said.")]
     public void A_conditional_or_standing_non_invitation_is_no_sanction(string sentence)
         => Assert.DoesNotContain(Events(sentence), e => e.Class == EventClasses.Sanction);
+
+    [Theory]
+    [InlineData("The Armenian delegation withdrew from talks with Baku on Monday.", "SANCTION")]
+    [InlineData("Kyiv rejected negotiations on Monday, the ministry said.", "REJECT")]
+    public void Talks_that_are_the_object_of_another_act_are_no_meeting(string sentence, string act)
+    {
+        var events = Events(sentence);
+        Assert.Contains(events, e => e.Class == act);
+        Assert.DoesNotContain(events, e => e.Class == EventClasses.Consult);
+    }
 }
