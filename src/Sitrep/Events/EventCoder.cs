@@ -68,7 +68,7 @@ internal sealed class Draft(string eventClass, int sentence, Span evidence)
 }
 
 /// <summary>The work of <see cref="EventStage"/> on one document.</summary>
-internal sealed class EventCoder(Document doc, EventOptions options)
+internal sealed partial class EventCoder(Document doc, EventOptions options)
 {
     /// <summary>How many sentences back "this assault" may refer.</summary>
     private const int AnaphoraReach = 2;
@@ -547,6 +547,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "Despite the Kremlin being sanctioned", "was still open to peace talks": a standing state or negotiating in general
+            // (EventCoder.Exchanges.cs).
+            if (IsStandingExchange(sentence, t, asVerb, form.Sense.Class))
+            {
+                continue;
+            }
+
             var draft = FindDraft(form.Sense.Class);
 
             // "The US sent soldiers to Poland, and Germany increased the number of troops in Lithuania": a new clause
@@ -602,6 +609,12 @@ internal sealed class EventCoder(Document doc, EventOptions options)
         if (FindDraft(EventClasses.Accuse) is null && !question && ReportedAccusation(sentence, out int accuser, out int blame))
         {
             AddReportedDraft(sentence, s, BlameSense, blame, accuser, ref mentionsFound);
+        }
+
+        // "France will not invite Putin to the anniversary": an exclusion from an occasion is a sanction (EventCoder.Exchanges.cs).
+        if (FindDraft(EventClasses.Sanction) is null && !question && FindExclusion(sentence, out int invite, out bool announced))
+        {
+            AddReportedDraft(sentence, s, announced ? AnnouncedExclusionSense : ExclusionSense, invite, invite, ref mentionsFound);
         }
 
         // "repelled the offensive and killed 5,000 troops": killings in a sentence that reports a clash are the clash's
@@ -1840,7 +1853,8 @@ internal sealed class EventCoder(Document doc, EventOptions options)
 
             // Only determiners and modifiers may stand between ("of the new sanctions", "at the Army-2022 forum"), not a
             // verb that governs the trigger ("about what they see ... sanctions") or a clause break.
-            bool modifier = Determiners.Contains(w) || (doc.Tokens[i].Kind is TokenKind.Word or TokenKind.Number && !VerbContext.Contains(w) && !_lexicon.Triggers.ContainsKey(w))
+            bool modifier = Determiners.Contains(w) || (doc.Tokens[i].Kind is TokenKind.Word or TokenKind.Number && !VerbContext.Contains(w) && !_lexicon.Triggers.ContainsKey(w)
+                    && !IsPrepositionBetween(w))
                 || w is "-" or "‐";
             if (!modifier)
             {
@@ -2900,6 +2914,11 @@ internal sealed class EventCoder(Document doc, EventOptions options)
     /// <summary>The calendar date nearest the trigger in its sentence; "now" is the publication date; else the publication date, flagged.</summary>
     private EventDate? ChooseDate(Draft draft, Sentence sentence, int trigger)
     {
+        if (draft.Sense == AnnouncedExclusionSense)
+        {
+            return AnnouncementDate(sentence, trigger);
+        }
+
         int index = draft.Sentence;
         if (StatedDate(sentence, trigger) is { } stated)
         {
@@ -3758,7 +3777,7 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             }
         }
 
-        return Coreferent(kept, later);
+        return Coreferent(kept, later) ?? MeetingRetold(kept, later);
     }
 
     /// <summary>

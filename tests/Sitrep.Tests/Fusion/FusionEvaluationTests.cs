@@ -91,9 +91,10 @@ public class FusionEvaluationTests
 
         // Measured P 81.25 R 72.22 F1 76.47 with 17 unscorable (docs/store.md); the rule before evidence corroboration scored P 46.15.
         // The events retelling round no longer codes some mentions the pairs were drawn from ("weapons prohibited by the Minsk
-        // agreements", "an assault on Ukraine's sovereignty"), so a few more pairs are unscorable.
+        // agreements", "an assault on Ukraine's sovereignty"), so a few more pairs are unscorable. The exchange round no longer codes
+        // "have not seen China evade tough US-led sanctions" (the regime in force) nor "still open to peace talks" (a stance): 19.
         Assert.True(result.Merges.Precision >= 75.0, $"merge precision {result.Merges.Precision:F2}");
         Assert.True(result.Merges.F1 >= 74.0, $"merge F1 {result.Merges.F1:F2}");
-        Assert.True(result.Unscorable <= 18, $"{result.Unscorable} pairs unscorable");
+        Assert.True(result.Unscorable <= 19, $"{result.Unscorable} pairs unscorable");
     }
 }
