@@ -68,7 +68,7 @@ internal sealed class Draft(string eventClass, int sentence, Span evidence)
 }
 
 /// <summary>The work of <see cref="EventStage"/> on one document.</summary>
-internal sealed class EventCoder(Document doc, EventOptions options)
+internal sealed partial class EventCoder(Document doc, EventOptions options)
 {
     /// <summary>How many sentences back "this assault" may refer.</summary>
     private const int AnaphoraReach = 2;
@@ -408,6 +408,13 @@ internal sealed class EventCoder(Document doc, EventOptions options)
             // "People were killed for them," the leader said: an attack or clash a direct quote tells with no time, no place below a
             // country and no figure in its sentence is rhetoric, whatever the tense; a quoted report of a strike names one of them.
             if (form.Sense.Class is EventClasses.Assault or EventClasses.Fight && _figures.StartingIn(sentence.Span).Length == 0 && IsUnanchoredQuote(sentence, token.Span))
+            {
+                continue;
+            }
+
+            // "to see how “the West destroys peace”", "a mixture of dead and wounded", "on the anniversary of the battle for Stalingrad": an attack
+            // or clash named, not reported as violence of the article (EventCoder.Violence.cs).
+            if (form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsNamedNotReported(sentence, t, asVerb))
             {
                 continue;
             }

@@ -1,0 +1,64 @@
+using Sitrep.Events;
+using Sitrep.Pipeline;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>
+/// The rules of the violence round (docs/events.md, "Violence round"): attacks and clashes named, not reported as violence
+/// of the article, each on sentences of its own, through the real default pipeline (several rules read part-of-speech tags).
+/// </summary>
+public sealed class EventViolencePipelineTests
+{
+    private static readonly DateOnly Published = new(2024, 5, 10);
+
+    private static IReadOnlyList<Event> Events(string text)
+        => Analyzer.EventsOfSentence(text, Published);
+
+    private static bool IsViolence(Event e) => e.Class is EventClasses.Assault or EventClasses.Fight;
+
+    [Fact]
+    public void An_attack_word_alone_in_quotation_marks_is_not_meant_literally()
+        => Assert.DoesNotContain(Events("In the 12 posters of the campaign, a bear \"attacks\" a tractor near Lviv."), IsViolence);
+
+    [Fact]
+    public void An_attack_in_a_quoted_phrase_of_reported_speech_without_date_or_place_is_rhetoric()
+        => Assert.DoesNotContain(Events("The envoy said guests should come to the fair to see how \u201cthe alliance destroys harmony in "
+            + "the world\u201d."), IsViolence);
+
+    [Fact]
+    public void A_quoted_phrase_that_names_a_city_still_reports_an_attack()
+        => Assert.Contains(Events("The governor said \u201cRussian missiles struck Odesa overnight\u201d and damaged the port."),
+            e => e.Class == EventClasses.Assault);
+
+    [Fact]
+    public void A_participant_described_by_what_was_done_to_them_is_no_attack()
+        => Assert.DoesNotContain(Events("The charity helps children injured by landmines in the region."),
+            e => e.Class == EventClasses.Assault);
+
+    [Fact]
+    public void Casualties_named_as_people_are_no_attack()
+        => Assert.DoesNotContain(Events("The nurses cared for the dead and wounded, the priest told the paper."),
+            e => e.Class == EventClasses.Assault);
+
+    [Fact]
+    public void An_act_someone_is_sentenced_for_is_the_charge_not_an_attack()
+        => Assert.DoesNotContain(Events("The court sentenced the man for killing a police officer, the agency said."),
+            e => e.Class == EventClasses.Assault);
+
+    [Fact]
+    public void An_act_named_in_accusations_of_it_is_the_accusation_not_an_attack()
+        => Assert.DoesNotContain(Events("The minister dismissed accusations of the army attacking the convoy."), e => e.Class == EventClasses.Assault);
+
+    [Fact]
+    public void A_battle_whose_anniversary_is_marked_is_history()
+        => Assert.DoesNotContain(Events("Crowds gathered on the anniversary of the battle for the city."), IsViolence);
+
+    [Fact]
+    public void An_undated_clash_in_a_sentence_about_the_Soviet_era_is_history()
+        => Assert.DoesNotContain(Events("Her grandfather fought at the bridge with the Soviet army."), IsViolence);
+
+    [Fact]
+    public void A_Soviet_made_weapon_does_not_make_a_dated_attack_history()
+        => Assert.Contains(Events("Russian forces fired Soviet-made rockets at Kherson on Monday."), e => e.Class == EventClasses.Assault);
+}
