@@ -23,8 +23,8 @@ public sealed class EventViolencePipelineTests
 
     [Fact]
     public void An_attack_in_a_quoted_phrase_of_reported_speech_without_date_or_place_is_rhetoric()
-        => Assert.DoesNotContain(Events("The envoy said guests should come to the fair to see how \u201cthe alliance destroys harmony in "
-            + "the world\u201d."), IsViolence);
+        => Assert.DoesNotContain(Events("The envoy told reporters that the show in Minsk proves how \u201cthe alliance destroys calm "
+            + "in the world\u201d."), IsViolence);
 
     [Fact]
     public void A_quoted_phrase_that_names_a_city_still_reports_an_attack()
@@ -52,7 +52,7 @@ public sealed class EventViolencePipelineTests
 
     [Fact]
     public void A_battle_whose_anniversary_is_marked_is_history()
-        => Assert.DoesNotContain(Events("Crowds gathered on the anniversary of the battle for the city."), IsViolence);
+        => Assert.DoesNotContain(Events("Crowds marked the anniversary of the bitter battle for Stalingrad."), IsViolence);
 
     [Fact]
     public void An_undated_clash_in_a_sentence_about_the_Soviet_era_is_history()
