@@ -13,6 +13,9 @@ internal sealed partial class EventCoder
     /// <summary>How far back from a trigger a charge word ("accusations of", "wanted for") governs it.</summary>
     private const int ChargeReach = 10;
 
+    /// <summary>How many words an "according to" may stand before a mention it governs ("according to the Russian Ministry of Defense").</summary>
+    private const int SourceReach = 6;
+
     /// <summary>How far after "anniversary" a commemorated battle or attack may stand ("the anniversary of the end of the battle").</summary>
     private const int AnniversaryReach = 6;
 
@@ -253,6 +256,31 @@ internal sealed partial class EventCoder
             if (!glued && capitalOk)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The mention follows "according to", directly or through "the", a number or the owner of its phrase ("according to
+    /// Russia's Ministry of Defense"): it names the source of the report.
+    /// </summary>
+    private bool IsAccordingTo(ActorMention mention)
+    {
+        for (int p = mention.FirstToken - 1; p >= 1 && p >= mention.FirstToken - SourceReach; p--)
+        {
+            var w = Word(p);
+            if (w.Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                return Word(p - 1).Equals("according", StringComparison.OrdinalIgnoreCase);
+            }
+
+            bool ownerOrArticle = ActorMentions.IsPossessive(w) || w.Equals("the", StringComparison.OrdinalIgnoreCase)
+                || doc.Tokens[p].Kind == TokenKind.Number || (w.Length > 0 && char.IsUpper(w[0]));
+            if (!ownerOrArticle)
+            {
+                return false;
             }
         }
 

@@ -2143,6 +2143,12 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "eliminated 5,000 troops in a single battle, according to U.K. officials": the source, not a participant.
+            if (IsAccordingTo(mention))
+            {
+                continue;
+            }
+
             // "The participants discussed strategies ... actions Ukraine should take": what is discussed is a topic; a party
             // to the talk follows "with".
             if (topicObject && prep != "with")

@@ -61,4 +61,12 @@ public sealed class EventViolencePipelineTests
     [Fact]
     public void A_Soviet_made_weapon_does_not_make_a_dated_attack_history()
         => Assert.Contains(Events("Russian forces fired Soviet-made rockets at Kherson on Monday."), e => e.Class == EventClasses.Assault);
+
+    [Fact]
+    public void The_source_after_according_to_is_not_the_target_of_an_attack()
+    {
+        var attack = Assert.Single(Events("Russian forces attacked a convoy near Kherson on Monday, according to British officials."),
+            e => e.Class == EventClasses.Assault);
+        Assert.DoesNotContain(attack.Targets, a => a.Name == "United Kingdom");
+    }
 }
