@@ -49,7 +49,40 @@ internal sealed partial class EventCoder
             || DescribesParticipant(sentence, t, asVerb)
             || NamesCasualties(sentence, t)
             || IsChargeContent(sentence, t)
-            || IsHistory(sentence, t, asVerb);
+            || IsHistory(sentence, t, asVerb)
+            || NamesWarUnaimed(sentence, t, asVerb);
+
+    /// <summary>
+    /// "The USA responds to Russia's attack: ...": a singular attack noun owned by a country in the possessive and followed by
+    /// no complement (punctuation, a verb or the end), in a piece of text with no date and no place below a country, names the
+    /// war, as "Russia's attack on Ukraine" does.
+    /// </summary>
+    private bool NamesWarUnaimed(Sentence sentence, int t, bool asVerb)
+    {
+        var w = Word(t);
+        if (asVerb || w.Length < 2 || w[^1] == 's' || t - 2 < sentence.FirstToken || !ActorMentions.IsPossessive(Word(t - 1)))
+        {
+            return false;
+        }
+
+        bool noComplement = t + 1 >= sentence.EndToken || doc.Tokens[t + 1].Kind == TokenKind.Punctuation
+            || (doc.Tokens[t + 1].Pos is { } tag && (tag.StartsWith("VB", StringComparison.Ordinal) || tag is "MD"));
+        if (!noComplement)
+        {
+            return false;
+        }
+
+        var owner = doc.Tokens[t - 2].Span;
+        foreach (var p in _places.StartingIn(new Span(owner.Start, owner.End)))
+        {
+            if (p.Span.End == owner.End && p.Level == PlaceLevels.Country)
+            {
+                return !IsAnchored(GluedPiece(sentence, t));
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsDoubleQuote(char c) => c is '"' or '“' or '”' or '„' or '«' or '»';
 

@@ -69,4 +69,9 @@ public sealed class EventViolencePipelineTests
             e => e.Class == EventClasses.Assault);
         Assert.DoesNotContain(attack.Targets, a => a.Name == "United Kingdom");
     }
+
+    [Fact]
+    public void A_country_owned_attack_with_no_complement_and_no_date_or_place_names_the_war()
+        => Assert.DoesNotContain(Events("Congress answers Russia's attack: the next step will be a new budget."),
+            e => e.Class == EventClasses.Assault);
 }
