@@ -16,6 +16,17 @@ internal sealed partial class EventCoder
     /// <summary>How many words an "according to" may stand before a mention it governs ("according to the Russian Ministry of Defense").</summary>
     private const int SourceReach = 6;
 
+    /// <summary>How many words a list of regions may hold between a name and "regions of" or "regions".</summary>
+    private const int RegionListReach = 10;
+
+    /// <summary>Nouns that make the names before or after them regions ("the regions of", "the Kharkiv and Sumy regions").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RegionNouns = Words(
+        "region", "regions", "oblast", "oblasts", "province", "provinces");
+
+    /// <summary>Words of a reference point inside a list of places ("Chernihiv, north of Kyiv, and Zhytomyr").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Directions = Words(
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "of");
+
     /// <summary>How far after "anniversary" a commemorated battle or attack may stand ("the anniversary of the end of the battle").</summary>
     private const int AnniversaryReach = 6;
 
@@ -314,6 +325,48 @@ internal sealed partial class EventCoder
             if (!ownerOrArticle)
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "in the regions of Chernihiv, north of Kyiv, and Zhytomyr and Lviv", "in the Kharkiv and Sumy regions": a name in a list
+    /// of regions names the region, whatever city of that name the place stage resolved, so it ranks as a first-level region.
+    /// </summary>
+    private bool InRegionList(Sentence sentence, PlaceMention p)
+    {
+        int first = TokenAt(sentence, p.Span.Start);
+        int last = TokenAt(sentence, p.Span.End - 1);
+
+        // Back over the list (names, commas, "and", a reference point "north of Kyiv") to "regions of".
+        for (int i = first - 1; i >= sentence.FirstToken && i >= first - RegionListReach; i--)
+        {
+            var w = Word(i);
+            if (w.Equals("of", StringComparison.OrdinalIgnoreCase) && i - 1 >= sentence.FirstToken && RegionNouns.Contains(Word(i - 1)))
+            {
+                return Word(i - 1).EndsWith('s') || i + 1 == first;
+            }
+
+            if (!(w is "," or "and" || char.IsUpper(w[0]) || Directions.Contains(w)))
+            {
+                break;
+            }
+        }
+
+        // Forward over the list to "regions".
+        for (int i = last + 1; i < sentence.EndToken && i <= last + RegionListReach; i++)
+        {
+            var w = Word(i);
+            if (RegionNouns.Contains(w))
+            {
+                return true;
+            }
+
+            if (!(w is "," or "and" || char.IsUpper(w[0])))
+            {
+                break;
             }
         }
 

@@ -2381,6 +2381,11 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             // "the city of Kreminna, in Luhansk": a place after "in" right after another place holds it; the held place is
             // where it happened. "Mariupol, the city of Mary": an appositive after a place describes it; the name comes first.
             int rank = IsReferencePoint(sentence, p) ? 1 : 2 * LevelRank(p.Level) - (IsContainerOfPrevious(sentence, p) || IsAppositiveOfPrevious(sentence, p) ? 1 : 0);
+            if (InRegionList(sentence, p))
+            {
+                rank = Math.Min(rank, 2 * LevelRank(PlaceLevels.Admin1));
+            }
+
             int distance = Math.Abs(p.Span.Start - trigger);
             if (rank > bestRank || (rank == bestRank && distance < bestDistance))
             {

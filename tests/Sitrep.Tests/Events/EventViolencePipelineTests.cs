@@ -74,4 +74,12 @@ public sealed class EventViolencePipelineTests
     public void A_country_owned_attack_with_no_complement_and_no_date_or_place_names_the_war()
         => Assert.DoesNotContain(Events("Congress answers Russia's attack: the next step will be a new budget."),
             e => e.Class == EventClasses.Assault);
+
+    [Fact]
+    public void A_city_named_in_a_list_of_regions_counts_as_a_region_for_the_place_of_an_attack()
+    {
+        var strike = Assert.Single(Events("Russian missiles struck military depots on Sunday in the regions of Chernihiv, north of Kyiv, "
+            + "and Rivne and Volyn in the west."), e => e.Class == EventClasses.Assault);
+        Assert.StartsWith("Chernihiv", strike.Place?.Name, StringComparison.Ordinal);
+    }
 }
