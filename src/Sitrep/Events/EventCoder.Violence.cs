@@ -27,6 +27,14 @@ internal sealed partial class EventCoder
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Directions = Words(
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "of");
 
+    /// <summary>How many words a complement or a colon may stand before a nominal trigger it governs ("injured by Russian
+    /// bombardments", "the worst scenario: a Russian attack").</summary>
+    private const int ComplementReach = 4;
+
+    /// <summary>Nouns of what may happen, which name a feared act after a colon.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PossibilityNouns = Words(
+        "scenario", "scenarios", "threat", "threats", "risk", "risks", "danger", "dangers", "fear", "fears", "prospect", "possibility");
+
     /// <summary>How far after "anniversary" a commemorated battle or attack may stand ("the anniversary of the end of the battle").</summary>
     private const int AnniversaryReach = 6;
 
@@ -61,7 +69,75 @@ internal sealed partial class EventCoder
             || NamesCasualties(sentence, t)
             || IsChargeContent(sentence, t)
             || IsHistory(sentence, t, asVerb)
-            || NamesWarUnaimed(sentence, t, asVerb);
+            || NamesWarUnaimed(sentence, t, asVerb)
+            || InDescribingComplement(sentence, t, asVerb)
+            || IsDecidedOnly(sentence, t, asVerb)
+            || IsNamedPossibility(sentence, t, asVerb);
+
+    /// <summary>
+    /// "visited children injured by Russian bombardments": an attack in the complement of a participle that describes a
+    /// participant (<see cref="DescribesParticipant"/>) belongs to the description too.
+    /// </summary>
+    private bool InDescribingComplement(Sentence sentence, int t, bool asVerb)
+    {
+        if (asVerb)
+        {
+            return false;
+        }
+
+        for (int i = t - 1; i > sentence.FirstToken && i >= t - ComplementReach; i--)
+        {
+            var token = doc.Tokens[i];
+            if (token.Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (token.Pos is "VBN" or "VBG")
+            {
+                return DescribesParticipant(sentence, i, asVerb: true);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"had already decided to attack", "agreed to strike": a decision to attack or fight, not the attack.</summary>
+    private bool IsDecidedOnly(Sentence sentence, int t, bool asVerb)
+    {
+        if (!asVerb || t - 2 < sentence.FirstToken || !Word(t - 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var w = Word(t - 2);
+        return w.StartsWith("decide", StringComparison.OrdinalIgnoreCase) || w.StartsWith("agree", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"prepare for the worst scenario: a Russian attack on the capital": an attack named after a noun of possibility
+    /// and a colon is what is feared, not what happened.</summary>
+    private bool IsNamedPossibility(Sentence sentence, int t, bool asVerb)
+    {
+        if (asVerb)
+        {
+            return false;
+        }
+
+        for (int i = t - 1; i > sentence.FirstToken && i >= t - ComplementReach; i--)
+        {
+            if (Word(i) is ":")
+            {
+                return PossibilityNouns.Contains(Word(i - 1));
+            }
+
+            if (doc.Tokens[i].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "The USA responds to Russia's attack: ...": a singular attack noun owned by a country in the possessive and followed by

@@ -82,4 +82,18 @@ public sealed class EventViolencePipelineTests
             + "and Rivne and Volyn in the west."), e => e.Class == EventClasses.Assault);
         Assert.StartsWith("Chernihiv", strike.Place?.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_attack_in_the_complement_of_a_describing_participle_is_part_of_the_description()
+        => Assert.DoesNotContain(Events("The doctors treated patients wounded by Russian airstrikes and thanked the volunteers."),
+            e => e.Class == EventClasses.Assault);
+
+    [Fact]
+    public void A_decision_to_attack_is_not_an_attack()
+        => Assert.DoesNotContain(Events("The adviser denied reports that the general had already decided to attack."), IsViolence);
+
+    [Fact]
+    public void An_attack_named_after_a_feared_scenario_and_a_colon_did_not_happen()
+        => Assert.DoesNotContain(Events("The embassy told its staff to leave and to plan for the worst scenario: a missile attack on Kyiv."),
+            e => e.Class == EventClasses.Assault);
 }
