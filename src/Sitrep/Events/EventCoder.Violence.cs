@@ -72,7 +72,64 @@ internal sealed partial class EventCoder
             || NamesWarUnaimed(sentence, t, asVerb)
             || InDescribingComplement(sentence, t, asVerb)
             || IsDecidedOnly(sentence, t, asVerb)
-            || IsNamedPossibility(sentence, t, asVerb);
+            || IsNamedPossibility(sentence, t, asVerb)
+            || IsPeriodSummary(sentence, t, asVerb);
+
+    /// <summary>
+    /// "its troops have faced mounting chemical attacks in recent months": attacks in the plural over a recent period that the
+    /// sentence neither places below a country nor dates to a day sum up a campaign; "Kharkiv has been targeted in relentless
+    /// air attacks in recent weeks" names where, and stays.
+    /// </summary>
+    private bool IsPeriodSummary(Sentence sentence, int t, bool asVerb)
+    {
+        var w = Word(t);
+        if (asVerb || w.Length < 3 || w[^1] != 's' || w[^2] == 's')
+        {
+            return false;
+        }
+
+        bool period = false;
+        for (int i = sentence.FirstToken; i + 2 < sentence.EndToken && !period; i++)
+        {
+            if (!(Word(i) is "in" or "In" or "over" or "Over" or "during" or "During"))
+            {
+                continue;
+            }
+
+            for (int k = i + 1; k <= i + 3 && k < sentence.EndToken; k++)
+            {
+                var x = Word(k);
+                if (x is "weeks" or "months" or "years" or "days")
+                {
+                    period = k > i + 1 && Word(k - 1) is "recent" or "past" or "last" or "few" || Word(i + 1) is "recent";
+                    break;
+                }
+            }
+        }
+
+        if (!period)
+        {
+            return false;
+        }
+
+        foreach (var time in _times.StartingIn(sentence.Span))
+        {
+            if (sentence.Span.Contains(time.Span) && time.Type is TimexTypes.Date or TimexTypes.Time && time.Value.Length >= 10 && char.IsAsciiDigit(time.Value[9]))
+            {
+                return false;
+            }
+        }
+
+        foreach (var p in _places.StartingIn(sentence.Span))
+        {
+            if (sentence.Span.Contains(p.Span) && p.Level != PlaceLevels.Country && !IsPossessivePlace(p))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// "visited children injured by Russian bombardments": an attack in the complement of a participle that describes a

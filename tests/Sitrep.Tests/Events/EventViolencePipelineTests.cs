@@ -96,4 +96,14 @@ public sealed class EventViolencePipelineTests
     public void An_attack_named_after_a_feared_scenario_and_a_colon_did_not_happen()
         => Assert.DoesNotContain(Events("The embassy told its staff to leave and to plan for the worst scenario: a missile attack on Kyiv."),
             e => e.Class == EventClasses.Assault);
+
+    [Fact]
+    public void Attacks_over_recent_weeks_with_no_place_or_day_sum_up_a_campaign()
+        => Assert.DoesNotContain(Events("Farmers have endured heavy drone attacks in recent weeks, the governor said."),
+            e => e.Class == EventClasses.Assault);
+
+    [Fact]
+    public void Attacks_over_recent_weeks_on_a_named_town_stay_an_event()
+        => Assert.Contains(Events("The town of Vovchansk has endured heavy drone attacks in recent weeks, the governor said."),
+            e => e.Class == EventClasses.Assault);
 }
