@@ -505,4 +505,11 @@ internal sealed partial class EventCoder
 
         return false;
     }
+
+    /// <summary>
+    /// "his troops were entering Rostov ... had shot down a Russian military helicopter": a clash for territory and an
+    /// engagement of air defence are two acts, however near in place, actor and time; a FIGHT merges only with its own mode.
+    /// </summary>
+    private static bool ClashKindsDiffer(Draft a, Draft b)
+        => a.Class == EventClasses.Fight && a.Mode is not null && b.Mode is not null && a.Mode != b.Mode;
 }

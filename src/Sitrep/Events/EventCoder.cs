@@ -3467,7 +3467,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
         foreach (var e in kept)
         {
-            if (e.Class != later.Class || !ActorsCompatible(e, later) || !TargetsCompatible(e, later))
+            if (e.Class != later.Class || !ActorsCompatible(e, later) || !TargetsCompatible(e, later) || ClashKindsDiffer(e, later))
             {
                 continue;
             }

@@ -106,4 +106,14 @@ public sealed class EventViolencePipelineTests
     public void Attacks_over_recent_weeks_on_a_named_town_stay_an_event()
         => Assert.Contains(Events("The town of Vovchansk has endured heavy drone attacks in recent weeks, the governor said."),
             e => e.Class == EventClasses.Assault);
+
+    [Fact]
+    public void A_shootdown_does_not_merge_into_a_capture_told_at_the_same_place()
+    {
+        var clashes = Events("Wagner fighters entered the city of Rostov on Saturday, the group said. Later they shot down a military "
+            + "helicopter over Rostov, the group said.").Where(e => e.Class == EventClasses.Fight).ToList();
+        Assert.Equal(2, clashes.Count);
+        Assert.Contains(clashes, e => e.Mode == "territory");
+        Assert.Contains(clashes, e => e.Mode == "air-defense");
+    }
 }
