@@ -110,7 +110,7 @@ public sealed class EventViolencePipelineTests
     [Fact]
     public void A_shootdown_does_not_merge_into_a_capture_told_at_the_same_place()
     {
-        var clashes = Events("Wagner fighters entered the city of Rostov on Saturday, the group said. Later they shot down a military "
+        var clashes = Events("Wagner fighters entered the city of Rostov on Monday, the group said. Later they shot down a military "
             + "helicopter over Rostov, the group said.").Where(e => e.Class == EventClasses.Fight).ToList();
         Assert.Equal(2, clashes.Count);
         Assert.Contains(clashes, e => e.Mode == "territory");
