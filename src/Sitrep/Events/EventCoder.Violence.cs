@@ -35,6 +35,13 @@ internal sealed partial class EventCoder
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PossibilityNouns = Words(
         "scenario", "scenarios", "threat", "threats", "risk", "risks", "danger", "dangers", "fear", "fears", "prospect", "possibility");
 
+    /// <summary>How many words after a clash its parties ("between the police and protesters") are looked for.</summary>
+    private const int CrowdReach = 6;
+
+    /// <summary>Parties that make a clash a riot: police and crowds.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CrowdWords = Words(
+        "police", "policemen", "protesters", "protestors", "demonstrators", "rioters", "fans", "crowd", "crowds");
+
     /// <summary>How far after "anniversary" a commemorated battle or attack may stand ("the anniversary of the end of the battle").</summary>
     private const int AnniversaryReach = 6;
 
@@ -73,7 +80,37 @@ internal sealed partial class EventCoder
             || InDescribingComplement(sentence, t, asVerb)
             || IsDecidedOnly(sentence, t, asVerb)
             || IsNamedPossibility(sentence, t, asVerb)
-            || IsPeriodSummary(sentence, t, asVerb);
+            || IsPeriodSummary(sentence, t, asVerb)
+            || IsCrowdClash(sentence, t);
+
+    /// <summary>
+    /// "Recent clashes between the police and protesters", "a battle with police": a clash whose parties are police and a crowd
+    /// is a riot around a protest (ACLED's Riots), not armed forces fighting; the protest is coded by its own words.
+    /// </summary>
+    private bool IsCrowdClash(Sentence sentence, int t)
+    {
+        if (!(Word(t).StartsWith("clash", StringComparison.OrdinalIgnoreCase) || Word(t).StartsWith("battle", StringComparison.OrdinalIgnoreCase)
+            || Word(t).StartsWith("fight", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        for (int i = t + 1; i < sentence.EndToken && i <= t + CrowdReach; i++)
+        {
+            var w = Word(i);
+            if (doc.Tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (CrowdWords.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "its troops have faced mounting chemical attacks in recent months": attacks in the plural over a recent period that the

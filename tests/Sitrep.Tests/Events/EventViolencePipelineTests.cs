@@ -116,4 +116,9 @@ public sealed class EventViolencePipelineTests
         Assert.Contains(clashes, e => e.Mode == "territory");
         Assert.Contains(clashes, e => e.Mode == "air-defense");
     }
+
+    [Fact]
+    public void Clashes_between_police_and_protesters_are_no_armed_clash()
+        => Assert.DoesNotContain(Events("Clashes between riot police and protesters in Chisinau lasted until morning."),
+            e => e.Class == EventClasses.Fight);
 }
