@@ -4,9 +4,11 @@ using Sitrep.Pipeline;
 namespace Sitrep.Events;
 
 /// <summary>
-/// Attacks and clashes that the text names but does not report as violence of the article (violence round, issue 6):
-/// figures of speech in quotation marks, participants described by what was done to them, casualties as a class of
-/// people, the content of a charge, and history.
+/// The violence round (issue 6, docs/events.md): attacks and clashes that the text names but does not report as violence
+/// of the article (figures of speech in quotation marks, participants described by what was done to them, casualties as a
+/// class of people, the content of a charge, history, decisions and feared scenarios, names of the war, campaigns, riots),
+/// and three readings of attacks' roles, places and merges (a source after "according to", names in a list of regions, a
+/// FIGHT merging only with its own mode).
 /// </summary>
 internal sealed partial class EventCoder
 {

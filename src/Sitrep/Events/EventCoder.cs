@@ -412,8 +412,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
-            // "to see how “the West destroys peace”", "a mixture of dead and wounded", "on the anniversary of the battle for Stalingrad": an attack
-            // or clash named, not reported as violence of the article (EventCoder.Violence.cs).
+            // "to see how “the West destroys peace”", "a mixture of dead and wounded", "the anniversary of the battle for Stalingrad":
+            // an attack or clash named, not reported as violence of the article (EventCoder.Violence.cs).
             if (form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsNamedNotReported(sentence, t, asVerb))
             {
                 continue;
