@@ -412,6 +412,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "to see how “the West destroys peace”", "a mixture of dead and wounded", "the anniversary of the battle for Stalingrad":
+            // an attack or clash named, not reported as violence of the article (EventCoder.Violence.cs).
+            if (form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsNamedNotReported(sentence, t, asVerb))
+            {
+                continue;
+            }
+
             // "accused Ukraine of attacking targets": the act is the accusation's content, coded as the accusation only.
             if (form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsAccusationContent(sentence, t))
             {
@@ -2426,6 +2433,12 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "eliminated 5,000 troops in a single battle, according to U.K. officials": the source, not a participant.
+            if (IsAccordingTo(mention))
+            {
+                continue;
+            }
+
             // "The participants discussed strategies ... actions Ukraine should take": what is discussed is a topic; a party
             // to the talk follows "with".
             if (topicObject && prep != "with")
@@ -2658,6 +2671,11 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             // "the city of Kreminna, in Luhansk": a place after "in" right after another place holds it; the held place is
             // where it happened. "Mariupol, the city of Mary": an appositive after a place describes it; the name comes first.
             int rank = IsReferencePoint(sentence, p) ? 1 : 2 * LevelRank(p.Level) - (IsContainerOfPrevious(sentence, p) || IsAppositiveOfPrevious(sentence, p) ? 1 : 0);
+            if (InRegionList(sentence, p))
+            {
+                rank = Math.Min(rank, 2 * LevelRank(PlaceLevels.Admin1));
+            }
+
             int distance = Math.Abs(p.Span.Start - trigger);
             if (rank > bestRank || (rank == bestRank && distance < bestDistance))
             {
@@ -3744,7 +3762,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
         foreach (var e in kept)
         {
-            if (e.Class != later.Class || !ActorsCompatible(e, later) || !TargetsCompatible(e, later))
+            if (e.Class != later.Class || !ActorsCompatible(e, later) || !TargetsCompatible(e, later) || ClashKindsDiffer(e, later))
             {
                 continue;
             }

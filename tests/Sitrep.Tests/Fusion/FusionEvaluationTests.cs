@@ -96,5 +96,11 @@ public class FusionEvaluationTests
         Assert.True(result.Merges.Precision >= 75.0, $"merge precision {result.Merges.Precision:F2}");
         Assert.True(result.Merges.F1 >= 74.0, $"merge F1 {result.Merges.F1:F2}");
         Assert.True(result.Unscorable <= 19, $"{result.Unscorable} pairs unscorable");
+        // agreements", "an assault on Ukraine's sovereignty"), so a few more pairs are unscorable. The violence round drops more
+        // false attacks the pairs were drawn from ("how “the West destroys peace”", "the worst scenario: a Russian attack"):
+        // 17 -> 24 unscorable, merges P 81.63 -> 82.98, F1 77.67 -> 78.00.
+        Assert.True(result.Merges.Precision >= 75.0, $"merge precision {result.Merges.Precision:F2}");
+        Assert.True(result.Merges.F1 >= 74.0, $"merge F1 {result.Merges.F1:F2}");
+        Assert.True(result.Unscorable <= 24, $"{result.Unscorable} pairs unscorable");
     }
 }
