@@ -3043,7 +3043,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         int bestDistance = int.MaxValue;
         foreach (var time in _times.StartingIn(sentence.Span))
         {
-            if (!sentence.Span.Contains(time.Span) || time.Type is TimexTypes.Duration or TimexTypes.Set || InOtherSinceClause(sentence, time, trigger))
+            if (!sentence.Span.Contains(time.Span) || time.Type is TimexTypes.Duration or TimexTypes.Set || InOtherSinceClause(sentence, time, trigger)
+                || IsOpenDeadline(sentence, time))
             {
                 continue;
             }
