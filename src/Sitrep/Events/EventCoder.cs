@@ -193,6 +193,11 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     /// </summary>
     private void AddReportedDraft(Sentence sentence, int s, TriggerSense sense, int trigger, int reporting, ref bool mentionsFound)
     {
+        if (IsCommentatorVoice(sentence, reporting, asVerb: true, sense.Class))
+        {
+            return;
+        }
+
         FindMentions(sentence, ref mentionsFound);
         var draft = new Draft(sense.Class, s, sentence.Span)
         {
@@ -557,6 +562,12 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             // "Despite the Kremlin being sanctioned", "was still open to peace talks": a standing state or negotiating in general
             // (EventCoder.Exchanges.cs).
             if (IsStandingExchange(sentence, t, asVerb, form.Sense.Class))
+            {
+                continue;
+            }
+
+            // "the journalist noted that ... should", "said the analyst": commentary, not a party's statement (EventCoder.Speakers.cs).
+            if (IsCommentatorVoice(sentence, t, asVerb, form.Sense.Class))
             {
                 continue;
             }

@@ -1,0 +1,108 @@
+using System.Collections.Frozen;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Who may voice a statement (the events12 round, docs/events.md): an accusation, request, rejection or threat is an act of a
+/// party to the events (a state, a government, an armed group, an official, an organisation), not of those who comment on them.
+/// </summary>
+internal sealed partial class EventCoder
+{
+    /// <summary>
+    /// Nouns for people and outlets that report or comment on the war rather than take part in it. Their judgements and advice
+    /// ("the journalist noted that the military should talk to the press") are commentary, not statements of a party.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommentatorNouns = Words(
+        "journalist", "journalists", "correspondent", "correspondents", "reporter", "reporters", "analyst", "analysts",
+        "commentator", "commentators", "columnist", "columnists", "historian", "historians", "observer", "observers",
+        "researcher", "researchers", "scholar", "scholars", "professor", "pundit", "pundits", "blogger", "bloggers",
+        "newspaper", "daily", "outlet", "magazine", "tabloid", "broadcaster", "editorial", "expert", "experts");
+
+    /// <summary>How many adverbs or auxiliaries may stand between a speaker noun and its verb ("the journalist also noted").</summary>
+    private const int SpeakerGap = 3;
+
+    /// <summary>The statement classes whose source actor must be a party.</summary>
+    private static bool IsVoicedClass(string eventClass)
+        => eventClass is EventClasses.Accuse or EventClasses.Request or EventClasses.Reject or EventClasses.Threaten;
+
+    /// <summary>
+    /// "The Romanian journalist also noted that the administrations should communicate", "said the analyst", "\"...,\" the
+    /// historian said": a statement whose verb (the trigger, or the reporting verb of a reported statement) has a commentator
+    /// noun as its subject, or which a quote of a commentator holds, is commentary on the war, not a party's act.
+    /// </summary>
+    private bool IsCommentatorVoice(Sentence sentence, int verb, bool asVerb, string eventClass)
+    {
+        if (!IsVoicedClass(eventClass))
+        {
+            return false;
+        }
+
+        if (asVerb && (CommentatorBefore(sentence, verb) || CommentatorAfter(sentence, verb)))
+        {
+            return true;
+        }
+
+        int at = doc.Tokens[verb].Start;
+        foreach (var q in _quotes.StartingIn(new Span(Math.Max(0, at - MaxQuoteLength), at + 1)))
+        {
+            if (q.Content.Contains(at) && q.Speaker is { } speaker && EndsWithCommentator(speaker))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The subject noun right before the verb, past at most <see cref="SpeakerGap"/> adverbs or auxiliaries.</summary>
+    private bool CommentatorBefore(Sentence sentence, int verb)
+    {
+        for (int i = verb - 1; i >= sentence.FirstToken && i >= verb - 1 - SpeakerGap; i--)
+        {
+            var w = Word(i);
+            if (CommentatorNouns.Contains(w))
+            {
+                return true;
+            }
+
+            if (!(doc.Tokens[i].Pos is "RB" or "MD" || Auxiliaries.Contains(w)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"said the Romanian journalist": an inverted subject, a determiner and modifiers before its noun.</summary>
+    private bool CommentatorAfter(Sentence sentence, int verb)
+    {
+        for (int i = verb + 1; i < sentence.EndToken && i <= verb + 1 + SpeakerGap; i++)
+        {
+            if (doc.Tokens[i].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (CommentatorNouns.Contains(Word(i)))
+            {
+                return true;
+            }
+
+            if (doc.Tokens[i].Pos is not ("DT" or "JJ" or "NNP" or "NNPS" or "NN"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool EndsWithCommentator(Span speaker)
+    {
+        var text = doc.Slice(speaker).TrimEnd();
+        int space = text.LastIndexOf(' ');
+        return CommentatorNouns.Contains(space < 0 ? text : text[(space + 1)..]);
+    }
+}
