@@ -105,4 +105,48 @@ internal sealed partial class EventCoder
         int space = text.LastIndexOf(' ');
         return CommentatorNouns.Contains(space < 0 ? text : text[(space + 1)..]);
     }
+
+    /// <summary>
+    /// "The NATO head said the alliance must sustain its support", "Scholz said Germany must do more": a duty the speaker lays
+    /// on its own party (every actor named in the modal's subject is an actor named before the reporting verb) is a commitment,
+    /// not a request: PLOVER's REQUEST asks something of another actor.
+    /// </summary>
+    private bool IsOwnDuty(int reporting, int modal)
+    {
+        bool subject = false;
+        foreach (var m in _mentions)
+        {
+            if (m.FirstToken > reporting && m.EndToken <= modal)
+            {
+                subject = true;
+                if (!SpeaksFor(m.Actor.Name, reporting))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return subject;
+    }
+
+    /// <summary>How far before the reporting verb the speaker's mention may end ("the NATO head said", "Germany's chancellor said").</summary>
+    private const int SpeakerReach = 4;
+
+    /// <summary>
+    /// Whether the speaker, the actor mention nearest before the reporting verb and ending at most <see cref="SpeakerReach"/>
+    /// words before it, names the actor.
+    /// </summary>
+    private bool SpeaksFor(string actor, int reporting)
+    {
+        ActorMention? nearest = null;
+        foreach (var m in _mentions)
+        {
+            if (m.EndToken <= reporting && m.EndToken >= reporting - SpeakerReach && (nearest is null || m.EndToken > nearest.Value.EndToken))
+            {
+                nearest = m;
+            }
+        }
+
+        return nearest is { } speaker && speaker.Actor.Name == actor;
+    }
 }

@@ -605,7 +605,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         // told as an obligation of another party in reported speech is a request by the speaker.
         if (FindDraft(EventClasses.Request) is null && !question && ReportedDemand(sentence, out int reporting, out int modal))
         {
-            AddReportedDraft(sentence, s, DemandSense, modal, reporting, ref mentionsFound);
+            FindMentions(sentence, ref mentionsFound);
+
+            // "the NATO head said the alliance must sustain": the speaker's own duty (EventCoder.Speakers.cs).
+            if (!IsOwnDuty(reporting, modal))
+            {
+                AddReportedDraft(sentence, s, DemandSense, modal, reporting, ref mentionsFound);
+            }
         }
 
         // "called all the parties to promote a solution", "call the US, Europe and Russia to continue talks": an appeal told as
