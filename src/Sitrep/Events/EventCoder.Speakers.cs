@@ -149,4 +149,35 @@ internal sealed partial class EventCoder
 
         return nearest is { } speaker && speaker.Actor.Name == actor;
     }
+
+    /// <summary>Nouns that name the war or its kind; a word of blame before one is an epithet for the war.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WarNouns = Words(
+        "invasion", "war", "aggression", "occupation", "annexation");
+
+    /// <summary>How many words a word of blame may stand before the war noun it qualifies ("illegal and immoral invasion").</summary>
+    private const int EpithetReach = 3;
+
+    /// <summary>
+    /// "its illegal and immoral invasion of Ukraine", "Russia's criminal war": a word of blame that qualifies a noun naming the
+    /// war, with only adjectives and "and" between, is a stock epithet for the war the whole article is about, not an accusation
+    /// of a new act; an accusation names what the party did ("war crimes were committed", "it is a crime").
+    /// </summary>
+    private bool IsWarEpithet(Sentence sentence, int blame)
+    {
+        for (int i = blame + 1; i < sentence.EndToken && i <= blame + EpithetReach; i++)
+        {
+            var w = Word(i);
+            if (WarNouns.Contains(w))
+            {
+                return true;
+            }
+
+            if (!(w is "and" || doc.Tokens[i].Pos is "JJ" or "VBN" || _lexicon.Blame.Contains(w)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 }

@@ -899,7 +899,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         for (int i = sentence.FirstToken; i < sentence.EndToken && blame < 0; i++)
         {
             if (_lexicon.Blame.Contains(Word(i)) && char.IsLower(Word(i)[0]) && !WarNames.Contains(Word(i)) && !AfterCounterVerb(sentence, i)
-                && !UnderProcedure(sentence, i))
+                && !UnderProcedure(sentence, i) && !IsWarEpithet(sentence, i))
             {
                 blame = i;
             }
