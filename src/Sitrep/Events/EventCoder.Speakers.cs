@@ -180,4 +180,30 @@ internal sealed partial class EventCoder
 
         return false;
     }
+
+    /// <summary>Adverbs that put a statement before the article's news or make it a habit ("has previously warned", "has long asked").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StanceAdverbs = Words(
+        "previously", "long", "often", "frequently", "always", "consistently");
+
+    /// <summary>
+    /// "Biden has previously warned Russia against", "Moscow has long accused Kyiv of", "the pope has often criticized": a
+    /// statement verb right after an adverb of earlier or habitual saying tells the party's standing position, not a statement
+    /// of the article's time. "repeatedly" is left out: the labels count "has repeatedly denied" as a denial reported now.
+    /// </summary>
+    private bool IsStandingStatement(Sentence sentence, int t, bool asVerb, string eventClass)
+    {
+        if (!asVerb || !IsVoicedClass(eventClass) || t - 1 < sentence.FirstToken)
+        {
+            return false;
+        }
+
+        var w = Word(t - 1);
+        if (!StanceAdverbs.Contains(w))
+        {
+            return false;
+        }
+
+        // "long" is an adverb of time only after an auxiliary ("has long accused"), not in "a long called-for ...".
+        return !w.Equals("long", StringComparison.OrdinalIgnoreCase) || (t - 2 >= sentence.FirstToken && Auxiliaries.Contains(Word(t - 2)));
+    }
 }

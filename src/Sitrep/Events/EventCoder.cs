@@ -566,8 +566,9 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
-            // "the journalist noted that ... should", "said the analyst": commentary, not a party's statement (EventCoder.Speakers.cs).
-            if (IsCommentatorVoice(sentence, t, asVerb, form.Sense.Class))
+            // "the journalist noted that ... should", "said the analyst": commentary, not a party's statement; "has previously
+            // warned": a standing position (EventCoder.Speakers.cs).
+            if (IsCommentatorVoice(sentence, t, asVerb, form.Sense.Class) || IsStandingStatement(sentence, t, asVerb, form.Sense.Class))
             {
                 continue;
             }
