@@ -75,10 +75,22 @@ internal sealed partial class EventCoder
         return false;
     }
 
-    /// <summary>"said the Romanian journalist": an inverted subject, a determiner and modifiers before its noun.</summary>
+    /// <summary>Verbs of saying that take an inverted subject ("said the analyst"); "told reporters" names an addressee instead.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InvertingVerbs = Words(
+        "said", "says", "wrote", "writes", "added", "adds", "noted", "notes");
+
+    /// <summary>
+    /// "said the Romanian journalist": an inverted subject after a verb of saying, a determiner first and modifiers before its
+    /// noun. Only after a verb of saying: after "accused" or "told" the noun phrase is an object or an addressee.
+    /// </summary>
     private bool CommentatorAfter(Sentence sentence, int verb)
     {
-        for (int i = verb + 1; i < sentence.EndToken && i <= verb + 1 + SpeakerGap; i++)
+        if (!InvertingVerbs.Contains(Word(verb)) || verb + 1 >= sentence.EndToken || doc.Tokens[verb + 1].Pos != "DT")
+        {
+            return false;
+        }
+
+        for (int i = verb + 2; i < sentence.EndToken && i <= verb + 1 + SpeakerGap; i++)
         {
             if (doc.Tokens[i].Kind != TokenKind.Word)
             {
@@ -90,7 +102,7 @@ internal sealed partial class EventCoder
                 return true;
             }
 
-            if (doc.Tokens[i].Pos is not ("DT" or "JJ" or "NNP" or "NNPS" or "NN"))
+            if (doc.Tokens[i].Pos is not ("JJ" or "NNP" or "NNPS" or "NN"))
             {
                 return false;
             }
