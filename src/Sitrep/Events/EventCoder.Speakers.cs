@@ -17,7 +17,7 @@ internal sealed partial class EventCoder
         "journalist", "journalists", "correspondent", "correspondents", "reporter", "reporters", "analyst", "analysts",
         "commentator", "commentators", "columnist", "columnists", "historian", "historians", "observer", "observers",
         "researcher", "researchers", "scholar", "scholars", "professor", "pundit", "pundits", "blogger", "bloggers",
-        "newspaper", "daily", "outlet", "magazine", "tabloid", "broadcaster", "editorial", "expert", "experts");
+        "newspaper", "outlet", "magazine", "tabloid", "broadcaster", "editorial", "expert", "experts");
 
     /// <summary>How many adverbs or auxiliaries may stand between a speaker noun and its verb ("the journalist also noted").</summary>
     private const int SpeakerGap = 3;
