@@ -193,6 +193,11 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     /// </summary>
     private void AddReportedDraft(Sentence sentence, int s, TriggerSense sense, int trigger, int reporting, ref bool mentionsFound)
     {
+        if (IsCommentatorVoice(sentence, reporting, asVerb: true, sense.Class))
+        {
+            return;
+        }
+
         FindMentions(sentence, ref mentionsFound);
         var draft = new Draft(sense.Class, s, sentence.Span)
         {
@@ -561,6 +566,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "the journalist noted that ... should", "said the analyst": commentary, not a party's statement; "has previously
+            // warned": a standing position (EventCoder.Speakers.cs).
+            if (IsCommentatorVoice(sentence, t, asVerb, form.Sense.Class) || IsStandingStatement(sentence, t, asVerb, form.Sense.Class))
+            {
+                continue;
+            }
+
             var draft = FindDraft(form.Sense.Class);
 
             // "The US sent soldiers to Poland, and Germany increased the number of troops in Lithuania": a new clause
@@ -594,7 +606,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         // told as an obligation of another party in reported speech is a request by the speaker.
         if (FindDraft(EventClasses.Request) is null && !question && ReportedDemand(sentence, out int reporting, out int modal))
         {
-            AddReportedDraft(sentence, s, DemandSense, modal, reporting, ref mentionsFound);
+            FindMentions(sentence, ref mentionsFound);
+
+            // "the NATO head said the alliance must sustain": the speaker's own duty (EventCoder.Speakers.cs).
+            if (!IsOwnDuty(reporting, modal))
+            {
+                AddReportedDraft(sentence, s, DemandSense, modal, reporting, ref mentionsFound);
+            }
         }
 
         // "called all the parties to promote a solution", "call the US, Europe and Russia to continue talks": an appeal told as
@@ -882,7 +900,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         for (int i = sentence.FirstToken; i < sentence.EndToken && blame < 0; i++)
         {
             if (_lexicon.Blame.Contains(Word(i)) && char.IsLower(Word(i)[0]) && !WarNames.Contains(Word(i)) && !AfterCounterVerb(sentence, i)
-                && !UnderProcedure(sentence, i))
+                && !UnderProcedure(sentence, i) && !IsWarEpithet(sentence, i))
             {
                 blame = i;
             }

@@ -1,0 +1,221 @@
+using System.Collections.Frozen;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Who may voice a statement (the events12 round, docs/events.md): an accusation, request, rejection or threat is an act of a
+/// party to the events (a state, a government, an armed group, an official, an organisation), not of those who comment on them.
+/// </summary>
+internal sealed partial class EventCoder
+{
+    /// <summary>
+    /// Nouns for people and outlets that report or comment on the war rather than take part in it. Their judgements and advice
+    /// ("the journalist noted that the military should talk to the press") are commentary, not statements of a party.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommentatorNouns = Words(
+        "journalist", "journalists", "correspondent", "correspondents", "reporter", "reporters", "analyst", "analysts",
+        "commentator", "commentators", "columnist", "columnists", "historian", "historians", "observer", "observers",
+        "researcher", "researchers", "scholar", "scholars", "professor", "pundit", "pundits", "blogger", "bloggers",
+        "newspaper", "outlet", "magazine", "tabloid", "broadcaster", "editorial", "expert", "experts");
+
+    /// <summary>How many adverbs or auxiliaries may stand between a speaker noun and its verb ("the journalist also noted").</summary>
+    private const int SpeakerGap = 3;
+
+    /// <summary>The statement classes whose source actor must be a party.</summary>
+    private static bool IsVoicedClass(string eventClass)
+        => eventClass is EventClasses.Accuse or EventClasses.Request or EventClasses.Reject or EventClasses.Threaten;
+
+    /// <summary>
+    /// "The Romanian journalist also noted that the administrations should communicate", "said the analyst", "\"...,\" the
+    /// historian said": a statement whose verb (the trigger, or the reporting verb of a reported statement) has a commentator
+    /// noun as its subject, or which a quote of a commentator holds, is commentary on the war, not a party's act.
+    /// </summary>
+    private bool IsCommentatorVoice(Sentence sentence, int verb, bool asVerb, string eventClass)
+    {
+        if (!IsVoicedClass(eventClass))
+        {
+            return false;
+        }
+
+        if (asVerb && (CommentatorBefore(sentence, verb) || CommentatorAfter(sentence, verb)))
+        {
+            return true;
+        }
+
+        int at = doc.Tokens[verb].Start;
+        foreach (var q in _quotes.StartingIn(new Span(Math.Max(0, at - MaxQuoteLength), at + 1)))
+        {
+            if (q.Content.Contains(at) && q.Speaker is { } speaker && EndsWithCommentator(speaker))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The subject noun right before the verb, past at most <see cref="SpeakerGap"/> adverbs or auxiliaries.</summary>
+    private bool CommentatorBefore(Sentence sentence, int verb)
+    {
+        for (int i = verb - 1; i >= sentence.FirstToken && i >= verb - 1 - SpeakerGap; i--)
+        {
+            var w = Word(i);
+            if (CommentatorNouns.Contains(w))
+            {
+                return true;
+            }
+
+            if (!(doc.Tokens[i].Pos is "RB" or "MD" || Auxiliaries.Contains(w)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Verbs of saying that take an inverted subject ("said the analyst"); "told reporters" names an addressee instead.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InvertingVerbs = Words(
+        "said", "says", "wrote", "writes", "added", "adds", "noted", "notes");
+
+    /// <summary>
+    /// "said the Romanian journalist": an inverted subject after a verb of saying, a determiner first and modifiers before its
+    /// noun. Only after a verb of saying: after "accused" or "told" the noun phrase is an object or an addressee.
+    /// </summary>
+    private bool CommentatorAfter(Sentence sentence, int verb)
+    {
+        if (!InvertingVerbs.Contains(Word(verb)) || verb + 1 >= sentence.EndToken || doc.Tokens[verb + 1].Pos != "DT")
+        {
+            return false;
+        }
+
+        for (int i = verb + 2; i < sentence.EndToken && i <= verb + 1 + SpeakerGap; i++)
+        {
+            if (doc.Tokens[i].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (CommentatorNouns.Contains(Word(i)))
+            {
+                return true;
+            }
+
+            if (doc.Tokens[i].Pos is not ("JJ" or "NNP" or "NNPS" or "NN"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool EndsWithCommentator(Span speaker)
+    {
+        var text = doc.Slice(speaker).TrimEnd();
+        int space = text.LastIndexOf(' ');
+        return CommentatorNouns.Contains(space < 0 ? text : text[(space + 1)..]);
+    }
+
+    /// <summary>
+    /// "The NATO head said the alliance must sustain its support", "Scholz said Germany must do more": a duty the speaker lays
+    /// on its own party (every actor named in the modal's subject is an actor named before the reporting verb) is a commitment,
+    /// not a request: PLOVER's REQUEST asks something of another actor.
+    /// </summary>
+    private bool IsOwnDuty(int reporting, int modal)
+    {
+        bool subject = false;
+        foreach (var m in _mentions)
+        {
+            if (m.FirstToken > reporting && m.EndToken <= modal)
+            {
+                subject = true;
+                if (!SpeaksFor(m.Actor.Name, reporting))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return subject;
+    }
+
+    /// <summary>How far before the reporting verb the speaker's mention may end ("the NATO head said", "Germany's chancellor said").</summary>
+    private const int SpeakerReach = 4;
+
+    /// <summary>
+    /// Whether the speaker, the actor mention nearest before the reporting verb and ending at most <see cref="SpeakerReach"/>
+    /// words before it, names the actor.
+    /// </summary>
+    private bool SpeaksFor(string actor, int reporting)
+    {
+        ActorMention? nearest = null;
+        foreach (var m in _mentions)
+        {
+            if (m.EndToken <= reporting && m.EndToken >= reporting - SpeakerReach && (nearest is null || m.EndToken > nearest.Value.EndToken))
+            {
+                nearest = m;
+            }
+        }
+
+        return nearest is { } speaker && speaker.Actor.Name == actor;
+    }
+
+    /// <summary>Nouns that name the war or its kind; a word of blame before one is an epithet for the war.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WarNouns = Words(
+        "invasion", "war", "aggression", "occupation", "annexation");
+
+    /// <summary>How many words a word of blame may stand before the war noun it qualifies ("illegal and immoral invasion").</summary>
+    private const int EpithetReach = 3;
+
+    /// <summary>
+    /// "its illegal and immoral invasion of Ukraine", "Russia's criminal war": a word of blame that qualifies a noun naming the
+    /// war, with only adjectives and "and" between, is a stock epithet for the war the whole article is about, not an accusation
+    /// of a new act; an accusation names what the party did ("war crimes were committed", "it is a crime").
+    /// </summary>
+    private bool IsWarEpithet(Sentence sentence, int blame)
+    {
+        for (int i = blame + 1; i < sentence.EndToken && i <= blame + EpithetReach; i++)
+        {
+            var w = Word(i);
+            if (WarNouns.Contains(w))
+            {
+                return true;
+            }
+
+            if (!(w is "and" || doc.Tokens[i].Pos is "JJ" or "VBN" || _lexicon.Blame.Contains(w)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adverbs that put a statement before the article's news or make it a habit ("has previously warned", "has long asked").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StanceAdverbs = Words(
+        "previously", "long", "often", "frequently", "always", "consistently");
+
+    /// <summary>
+    /// "Biden has previously warned Russia against", "Moscow has long accused Kyiv of", "the pope has often criticized": a
+    /// statement verb right after an adverb of earlier or habitual saying tells the party's standing position, not a statement
+    /// of the article's time. "repeatedly" is left out: the labels count "has repeatedly denied" as a denial reported now.
+    /// </summary>
+    private bool IsStandingStatement(Sentence sentence, int t, bool asVerb, string eventClass)
+    {
+        if (!asVerb || !IsVoicedClass(eventClass) || t - 1 < sentence.FirstToken)
+        {
+            return false;
+        }
+
+        var w = Word(t - 1);
+        if (!StanceAdverbs.Contains(w))
+        {
+            return false;
+        }
+
+        // "long" is an adverb of time only after an auxiliary ("has long accused"), not in "a long called-for ...".
+        return !w.Equals("long", StringComparison.OrdinalIgnoreCase) || (t - 2 >= sentence.FirstToken && Auxiliaries.Contains(Word(t - 2)));
+    }
+}
