@@ -419,6 +419,12 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "the troops gathered around Ukraine": a participle describing troops says where they stand (EventCoder.Military.cs).
+            if (DescribesTroops(sentence, t, asVerb, form.Sense))
+            {
+                continue;
+            }
+
             // "accused Ukraine of attacking targets": the act is the accusation's content, coded as the accusation only.
             if (form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsAccusationContent(sentence, t))
             {
