@@ -325,7 +325,9 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             }
 
             bool asVerb = IsVerbal(sentence, t, form);
-            if (!Factuality.IsFactual(doc, sentence, t, asVerb, question) || (!asVerb && ModifiesNoun(sentence, t, form.Sense)) || IsOpinion(sentence, t, form))
+            // "prompted embassies to withdraw staff": an act caused or ordered is reported with its cause (EventCoder.Military.cs).
+            bool factual = Factuality.IsFactual(doc, sentence, t, asVerb, question) || IsCausedAct(sentence, t, asVerb, form.Sense, question);
+            if (!factual || (!asVerb && ModifiesNoun(sentence, t, form.Sense)) || IsOpinion(sentence, t, form))
             {
                 continue;
             }
