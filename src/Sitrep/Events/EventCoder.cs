@@ -330,7 +330,9 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             }
 
             bool asVerb = IsVerbal(sentence, t, form);
-            if (!Factuality.IsFactual(doc, sentence, t, asVerb, question) || (!asVerb && ModifiesNoun(sentence, t, form.Sense)) || IsOpinion(sentence, t, form))
+            // "prompted embassies to withdraw staff": an act caused or ordered is reported with its cause (EventCoder.Military.cs).
+            bool factual = Factuality.IsFactual(doc, sentence, t, asVerb, question) || IsCausedAct(sentence, t, asVerb, form.Sense, question);
+            if (!factual || (!asVerb && ModifiesNoun(sentence, t, form.Sense)) || IsOpinion(sentence, t, form))
             {
                 continue;
             }
@@ -420,6 +422,12 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             // "to see how “the West destroys peace”", "a mixture of dead and wounded", "the anniversary of the battle for Stalingrad":
             // an attack or clash named, not reported as violence of the article (EventCoder.Violence.cs).
             if (form.Sense.Class is EventClasses.Assault or EventClasses.Fight && IsNamedNotReported(sentence, t, asVerb))
+            {
+                continue;
+            }
+
+            // "the troops gathered around Ukraine": a participle describing troops says where they stand (EventCoder.Military.cs).
+            if (DescribesTroops(sentence, t, asVerb, form.Sense))
             {
                 continue;
             }
