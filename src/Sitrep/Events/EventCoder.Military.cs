@@ -49,7 +49,7 @@ internal sealed partial class EventCoder
                 return true;
             }
 
-            if (doc.Tokens[i].Pos is not ({ } tag and ("DT" or "CD" or "JJ" or "PRP$" or "NNP" or "NNPS")))
+            if (doc.Tokens[i].Pos is not ("DT" or "CD" or "JJ" or "PRP$" or "NNP" or "NNPS"))
             {
                 return false;
             }
