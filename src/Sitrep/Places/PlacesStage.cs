@@ -330,7 +330,13 @@ public sealed class PlacesStage : IStage
                 && !((span.Contains("ch", StringComparison.OrdinalIgnoreCase) || span.Contains("rz", StringComparison.OrdinalIgnoreCase))
                     && _gazetteer.TryGetTransliterated(tkey[..TransliterationKey.Of(span, tkey, polish: false)], out found)))
             {
-                continue;
+                // A garbled respelling one edit from a single large town or division ("Siewierodoniec").
+                if (j != i || !_gazetteer.TryGetTransliteratedNear(tkey[..TransliterationKey.Of(span, tkey, polish: true)], out int near))
+                {
+                    continue;
+                }
+
+                found = new ArraySegment<int>([near]);
             }
 
             last = j;

@@ -285,6 +285,13 @@ public class PlacesStageTests
     }
 
     [Fact]
+    public void A_garbled_respelling_after_a_place_cue_finds_the_one_large_town_near_it()
+    {
+        var doc = Run("Russian troops shelled the Luhansk region. Fighting continues in the city of Siewierodoniec.");
+        Assert.Equal("Sievierodonetsk", At(doc, "Siewierodoniec").Name);
+    }
+
+    [Fact]
     public void Coordinated_names_before_a_plural_designator_are_all_divisions()
     {
         var doc = Run("Russia claimed the Kharkiv and Zaporizhzhia regions.");
