@@ -91,6 +91,7 @@ public sealed class Gazetteer
 
     // Built on the first fallback lookup, not at load: most documents never need it.
     private readonly Lazy<Dictionary<string, int[]>> _transliterations;
+    private readonly Lazy<Dictionary<string, int[]>> _transliterationDeletions;
 
     private Gazetteer(ref Reader r, string source)
     {
@@ -131,6 +132,7 @@ public sealed class Gazetteer
         _records = new GazetteerFeature?[count];
         Features = new FeatureList(this);
         _transliterations = new(BuildTransliterations, LazyThreadSafetyMode.ExecutionAndPublication);
+        _transliterationDeletions = new(BuildTransliterationDeletions, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -281,6 +283,148 @@ public sealed class Gazetteer
         foundKey = Encoding.UTF8.GetString(_names.Key(best));
         candidates = new ArraySegment<int>(_candidates, _candidateStart[best], _candidateStart[best + 1] - _candidateStart[best]);
         return true;
+    }
+
+    /// <summary>Shortest transliteration key that a one-edit match may come from: shorter keys collide too often.</summary>
+    public const int MinNearTransliterationKey = 10;
+
+    /// <summary>
+    /// The one feature whose transliteration key is one edit (a letter or vowel mark dropped, added or changed) from
+    /// <paramref name="transliterationKey"/>, for long keys only: garbled respellings drop a letter ("Siewierodoniec"
+    /// for Siewierodonieck) or a vowel ("Sevirodontsk"). Only divisions and towns of <see cref="NearTransliterationPopulation"/>
+    /// people or more are indexed, and only a single feature within one edit counts, so the many villages that share
+    /// a skeleton never answer. Symmetric deletions: each key's one-deletion variants, built on the first call.
+    /// </summary>
+    public bool TryGetTransliteratedNear(ReadOnlySpan<char> transliterationKey, out int feature)
+    {
+        feature = -1;
+        if (transliterationKey.Length < MinNearTransliterationKey - 1 || transliterationKey.Length > TransliterationKey.MaxLength)
+        {
+            return false;
+        }
+
+        var exact = _transliterations.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        var deletions = _transliterationDeletions.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> shorter = stackalloc char[TransliterationKey.MaxLength];
+        if (deletions.TryGetValue(transliterationKey, out var found) && !Merge(found, ref feature))
+        {
+            return false;
+        }
+
+        for (int d = 0; d < transliterationKey.Length; d++)
+        {
+            if (d > 0 && transliterationKey[d] == transliterationKey[d - 1])
+            {
+                continue;
+            }
+
+            transliterationKey[..d].CopyTo(shorter);
+            transliterationKey[(d + 1)..].CopyTo(shorter[d..]);
+            var variant = shorter[..(transliterationKey.Length - 1)];
+            if (exact.TryGetValue(variant, out found) && !Merge(NearEligible(found), ref feature))
+            {
+                return false;
+            }
+
+            if (deletions.TryGetValue(variant, out found) && !Merge(found, ref feature))
+            {
+                return false;
+            }
+        }
+
+        return feature >= 0;
+    }
+
+    /// <summary>Population a town needs to answer a one-edit transliteration lookup.</summary>
+    public const int NearTransliterationPopulation = 10_000;
+
+    private int[] NearEligible(int[] features)
+    {
+        int count = 0;
+        foreach (int f in features)
+        {
+            count += IsNearEligible(f) ? 1 : 0;
+        }
+
+        if (count == features.Length)
+        {
+            return features;
+        }
+
+        var kept = new int[count];
+        count = 0;
+        foreach (int f in features)
+        {
+            if (IsNearEligible(f))
+            {
+                kept[count++] = f;
+            }
+        }
+
+        return kept;
+    }
+
+    private bool IsNearEligible(int f)
+        => (_level[f] & 0x7F) == (int)FeatureLevel.Admin1 || _population[f] >= NearTransliterationPopulation;
+
+    /// <summary>Adds <paramref name="features"/> to the single answer so far; false when two features now answer.</summary>
+    private static bool Merge(int[] features, ref int feature)
+    {
+        foreach (int f in features)
+        {
+            if (feature >= 0 && feature != f)
+            {
+                return false;
+            }
+
+            feature = f;
+        }
+
+        return true;
+    }
+
+    private Dictionary<string, int[]> BuildTransliterationDeletions()
+    {
+        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var (key, features) in _transliterations.Value)
+        {
+            if (key.Length < MinNearTransliterationKey)
+            {
+                continue;
+            }
+
+            var eligible = NearEligible(features);
+            if (eligible.Length == 0)
+            {
+                continue;
+            }
+
+            for (int d = 0; d < key.Length; d++)
+            {
+                string variant = string.Concat(key.AsSpan(0, d), key.AsSpan(d + 1));
+                if (!lists.TryGetValue(variant, out var list))
+                {
+                    list = [];
+                    lists.Add(variant, list);
+                }
+
+                foreach (int f in eligible)
+                {
+                    if (!list.Contains(f))
+                    {
+                        list.Add(f);
+                    }
+                }
+            }
+        }
+
+        var index = new Dictionary<string, int[]>(lists.Count, StringComparer.Ordinal);
+        foreach (var (k, list) in lists)
+        {
+            index.Add(k, [.. list]);
+        }
+
+        return index;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -116,6 +116,24 @@ internal static class PlaceWords
         ["city", "town", "village", "settlement", "port", "capital"],
         StringComparer.Ordinal);
 
+    /// <summary>Words right before a bare name that make it the town even after "the X region" ("central Kyiv").</summary>
+    public static readonly FrozenSet<string> CityCuesBefore = FrozenSet.ToFrozenSet(
+        ["central", "downtown"],
+        StringComparer.Ordinal);
+
+    /// <summary>Parts of a town before "of X" or after "X's" ("the streets of Kharkiv", "Kyiv's mayor").</summary>
+    public static readonly FrozenSet<string> CityParts = FrozenSet.ToFrozenSet(
+        ["streets", "centre", "center", "heart", "suburbs", "suburb", "outskirts", "mayor", "downtown", "metro"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Offices named after a division ("the head of the Kharkiv region", "Kharkiv region governor"): such a mention
+    /// names an official, not the area the article goes on to speak of.
+    /// </summary>
+    public static readonly FrozenSet<string> RegionOffices = FrozenSet.ToFrozenSet(
+        ["head", "governor", "chief", "administration", "council", "authorities", "prosecutor", "police"],
+        StringComparer.Ordinal);
+
     /// <summary>Titles before "of X" that make X part of a title ("the Duchess of Edinburgh").</summary>
     public static readonly FrozenSet<string> TitlesOf = FrozenSet.ToFrozenSet(
         ["duke", "duchess", "prince", "princess", "earl", "countess", "archbishop", "bishop", "marquess", "baron", "baroness", "lord", "viscount"],
@@ -166,7 +184,7 @@ internal static class PlaceWords
     private static FrozenDictionary<string, string> BuildVocabulary()
     {
         var words = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var set in new[] { Stop, Designators, Near, PlacePrepositions, TransliterationCues, SettlementsBeforeOf, Directions, NearNamePrepositions, NameJoiners, OrganizationHeads, DivisionsBeforeOf, CityCues, TitlesOf, NamedAfterPlace, PersonTitles, PersonTitlesBefore, AfterPlace })
+        foreach (var set in new[] { Stop, Designators, Near, PlacePrepositions, TransliterationCues, SettlementsBeforeOf, Directions, NearNamePrepositions, NameJoiners, OrganizationHeads, DivisionsBeforeOf, CityCues, CityCuesBefore, CityParts, RegionOffices, TitlesOf, NamedAfterPlace, PersonTitles, PersonTitlesBefore, AfterPlace })
         {
             foreach (var w in set)
             {

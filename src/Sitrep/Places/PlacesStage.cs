@@ -330,7 +330,13 @@ public sealed class PlacesStage : IStage
                 && !((span.Contains("ch", StringComparison.OrdinalIgnoreCase) || span.Contains("rz", StringComparison.OrdinalIgnoreCase))
                     && _gazetteer.TryGetTransliterated(tkey[..TransliterationKey.Of(span, tkey, polish: false)], out found)))
             {
-                continue;
+                // A garbled respelling one edit from a single large town or division ("Siewierodoniec").
+                if (j != i || !_gazetteer.TryGetTransliteratedNear(tkey[..TransliterationKey.Of(span, tkey, polish: true)], out int near))
+                {
+                    continue;
+                }
+
+                found = new ArraySegment<int>([near]);
             }
 
             last = j;
@@ -583,6 +589,11 @@ public sealed class PlacesStage : IStage
             else if (nextWord is "’s" or "'s")
             {
                 m.Possessive = true;
+                if (end + 1 < s.EndToken && PlaceWords.CityParts.Contains(Lower(text, tokens[end + 1])))
+                {
+                    // "Kyiv's mayor", "Kharkiv's streets".
+                    m.CityCue = true;
+                }
             }
             else if (PlaceWords.Designators.Contains(nextWord))
             {
@@ -652,10 +663,18 @@ public sealed class PlacesStage : IStage
                 m.RepublicOf = prev2Word == "republics";
             }
 
-            if (PlaceWords.CityCues.Contains(prevWord)
-                || (prevWord == "of" && first - 2 >= s.FirstToken && PlaceWords.CityCues.Contains(Lower(text, tokens[first - 2]))))
+            if (PlaceWords.CityCues.Contains(prevWord) || PlaceWords.CityCuesBefore.Contains(prevWord)
+                || (prevWord == "of" && (PlaceWords.CityCues.Contains(prev2Word) || PlaceWords.CityParts.Contains(prev2Word))))
             {
                 m.CityCue = true;
+            }
+
+            // "the head of the Kharkiv region", "governor of Kursk region": the division names an office.
+            string ofWord = prevWord == "the" && first - 3 >= s.FirstToken ? prev2Word : prevWord;
+            int officeAt = prevWord == "the" ? first - 3 : first - 2;
+            if (m.Designated && ofWord == "of" && officeAt >= s.FirstToken && PlaceWords.RegionOffices.Contains(Lower(text, tokens[officeAt])))
+            {
+                m.RegionAsOffice = true;
             }
 
             // "President Duda", "Mr Putin": a title right before a lone name.
@@ -683,6 +702,19 @@ public sealed class PlacesStage : IStage
                     break;
                 }
             }
+        }
+
+        // "Kharkiv region governor", "the Kursk region's governor", "Kharkiv Oblast Administration".
+        int after = m.DesignatorEnd > 0 ? m.DesignatorEnd : end;
+        if (m.Designated && after < s.EndToken)
+        {
+            var afterWord = Lower(text, tokens[after]);
+            if (afterWord is "’s" or "'s" && after + 1 < s.EndToken)
+            {
+                afterWord = Lower(text, tokens[after + 1]);
+            }
+
+            m.RegionAsOffice |= PlaceWords.RegionOffices.Contains(afterWord);
         }
 
         return m;
@@ -921,6 +953,9 @@ public sealed class PlacesStage : IStage
         public bool Possessive { get; set; }
 
         public bool CityCue { get; set; }
+
+        /// <summary>A designated division naming an office ("the head of the Kharkiv region"): it does not make later bare uses the division.</summary>
+        public bool RegionAsOffice { get; set; }
 
         public bool PartOfName { get; set; }
 

@@ -104,13 +104,14 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
             }
 
             var f = gazetteer[m.Chosen];
-            if (m.Designated && !m.RepublicOf && f.Level == FeatureLevel.Admin1)
+            if (m.Designated && !m.RepublicOf && !m.RegionAsOffice && f.Level == FeatureLevel.Admin1)
             {
                 designatedSoFar.Add(f.Index);
             }
-            else if (!m.Designated && !m.CityCue && f.Level == FeatureLevel.Populated)
+            else if (!m.Designated && !m.CityCue && f.Level == FeatureLevel.Populated && !f.IsCapital)
             {
-                // A bare "Kursk" after "the Kursk region" in the same article means the region (see docs).
+                // A bare "Kursk" after "the Kursk region" in the same article means the region, but a national
+                // capital ("in Kyiv", "Moscow and Kyiv") and a cued town ("central Kharkiv") stay towns (see docs).
                 foreach (int c in m.Candidates)
                 {
                     if (gazetteer[c].Level == FeatureLevel.Admin1 && designatedSoFar.Contains(c))

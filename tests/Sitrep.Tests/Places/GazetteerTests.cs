@@ -170,6 +170,27 @@ public class GazetteerTests
         Assert.False(Gaz.TryGetTransliterated(key.AsSpan(0, TransliterationKey.Of("Kraków", key, polish: true)), out _));
     }
 
+    [Theory]
+    [InlineData("Siewierodoniec")]
+    [InlineData("Sevirodontsk")]
+    public void A_long_respelling_one_edit_from_a_single_large_town_finds_it(string garbled)
+    {
+        var key = new char[TransliterationKey.MaxLength];
+        var span = key.AsSpan(0, TransliterationKey.Of(garbled, key, polish: true));
+        Assert.False(Gaz.TryGetTransliterated(span, out _));
+        Assert.True(Gaz.TryGetTransliteratedNear(span, out int town));
+        Assert.Equal("Sievierodonetsk", Gaz[town].Name);
+    }
+
+    [Theory]
+    [InlineData("Kersoń")]
+    [InlineData("Moskwa")]
+    public void A_short_key_never_answers_a_one_edit_lookup(string name)
+    {
+        var key = new char[TransliterationKey.MaxLength];
+        Assert.False(Gaz.TryGetTransliteratedNear(key.AsSpan(0, TransliterationKey.Of(name, key, polish: true)), out _));
+    }
+
     [Fact]
     public void Near_name_search_stays_within_the_country_and_the_edit_limit()
     {

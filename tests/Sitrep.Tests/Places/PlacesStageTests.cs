@@ -249,6 +249,49 @@ public class PlacesStageTests
     }
 
     [Fact]
+    public void A_national_capital_stays_the_city_after_its_region_was_named()
+    {
+        var doc = Run("Drones were downed over the Kyiv region overnight. Officials in Kyiv said on Monday that talks with Moscow had stalled.");
+        Assert.Equal(PlaceLevels.Admin1, At(doc, "Kyiv region").Level);
+        Assert.Equal((PlaceLevels.Populated, 703448L), (At(doc, "Kyiv", 1).Level, At(doc, "Kyiv", 1).GeonamesId));
+    }
+
+    [Theory]
+    [InlineData("Shelling hit the Kharkiv region again. A tram depot in central Kharkiv burned.")]
+    [InlineData("Shelling hit the Kharkiv region again. Rubble covered the streets of Kharkiv.")]
+    [InlineData("Shelling hit the Kharkiv region again. Kharkiv's mayor asked for more air defence.")]
+    public void A_town_cue_keeps_a_regional_capital_the_city_after_its_region_was_named(string text)
+    {
+        var doc = Run(text);
+        Assert.Equal(706482L, At(doc, "Kharkiv region").GeonamesId);
+        Assert.Equal((PlaceLevels.Populated, 706483L), (At(doc, "Kharkiv", 1).Level, At(doc, "Kharkiv", 1).GeonamesId));
+    }
+
+    [Theory]
+    [InlineData("The head of the Kharkiv region said a school in Kharkiv was hit by a missile.")]
+    [InlineData("Kharkiv region governor Oleh Syniehubov said a school in Kharkiv was hit by a missile.")]
+    public void A_region_named_only_for_its_office_leaves_the_bare_name_the_city(string text)
+    {
+        var doc = Run(text);
+        Assert.Equal(706482L, At(doc, "Kharkiv region").GeonamesId);
+        Assert.Equal((PlaceLevels.Populated, 706483L), (At(doc, "Kharkiv", 1).Level, At(doc, "Kharkiv", 1).GeonamesId));
+    }
+
+    [Fact]
+    public void A_bare_name_after_the_region_without_a_town_cue_stays_the_region()
+    {
+        var doc = Run("Ukrainian troops advanced in the Kharkiv region. Fighting in Kharkiv continued for a week.");
+        Assert.Equal((PlaceLevels.Admin1, 706482L), (At(doc, "Kharkiv", 1).Level, At(doc, "Kharkiv", 1).GeonamesId));
+    }
+
+    [Fact]
+    public void A_garbled_respelling_after_a_place_cue_finds_the_one_large_town_near_it()
+    {
+        var doc = Run("Russian troops shelled the Luhansk region. Fighting continues in the city of Siewierodoniec.");
+        Assert.Equal("Sievierodonetsk", At(doc, "Siewierodoniec").Name);
+    }
+
+    [Fact]
     public void Coordinated_names_before_a_plural_designator_are_all_divisions()
     {
         var doc = Run("Russia claimed the Kharkiv and Zaporizhzhia regions.");
