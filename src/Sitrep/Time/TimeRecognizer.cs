@@ -1238,7 +1238,16 @@ internal sealed class TimeRecognizer
             TimeUnit.Year or TimeUnit.Quarter or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day => (unit, n),
             _ => (TimeUnit.Second, 0),
         };
-        return shift != 0 && FromReference(at, shift, out var point) ? point : null;
+        if (shift == 0 || !FromReference(at, shift, out var point))
+        {
+            return null;
+        }
+
+        // "could the heroes have imagined that 80 years later ...", "Two decades later, we are still counting the cost": a
+        // point past publication is counted from some other time than the date last given; left fuzzy.
+        var now = TimexValues.Day(_anchor);
+        int n2 = point.Contains('W', StringComparison.Ordinal) ? 4 : Math.Min(point.Length, now.Length);
+        return string.CompareOrdinal(point, 0, now, 0, n2) > 0 ? null : point;
     }
 
     private bool IsCapitalizedMidSentence(int k)
