@@ -1861,6 +1861,15 @@ internal sealed class TimeRecognizer
             return true;
         }
 
+        if (pre.First && pre.The && rel == Relation.None && !w.Plural && unit is TimeUnit.Week or TimeUnit.Month or TimeUnit.Year
+            && !(Is(k, "of") && (W(k + 1)?.Kind is WordKind.Month || IsYearNumber(k + 1) || Is(k + 1, "the") && W(k + 2)?.Kind is WordKind.Unit)))
+        {
+            // "in the first week of the invasion", "the first week": the opening stretch of something told of, a length
+            // whose start is that event's, not the calendar week of publication.
+            m = new Match(j, k, TimexTypes.Duration, TimexValues.Duration(1, unit), pre.Mod);
+            return true;
+        }
+
         var a = A;
 
         if (rel == Relation.These && unit == TimeUnit.Day && w.Plural)

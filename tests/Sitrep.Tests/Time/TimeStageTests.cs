@@ -476,4 +476,8 @@ public class TimeStageTests
         Assert.Equal("2023", t.Value);
         Assert.NotNull(t.Mod);
     }
+
+    [Fact]
+    public void The_first_week_of_an_event_is_a_length_not_the_calendar_week()
+        => AssertValue("During the first week of the war, support rose.", "the first week", TimexTypes.Duration, "P1W", Autumn);
 }
