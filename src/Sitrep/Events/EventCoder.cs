@@ -3069,13 +3069,15 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         int bestDistance = int.MaxValue;
         foreach (var time in _times.StartingIn(sentence.Span))
         {
-            if (!sentence.Span.Contains(time.Span) || time.Type is TimexTypes.Duration or TimexTypes.Set || InOtherSinceClause(sentence, time, trigger)
-                || IsOpenDeadline(sentence, time))
+            // "Two months later, troops retook it": a duration counted from a date the text gave dates by the point it reaches.
+            if (!sentence.Span.Contains(time.Span) || (time.Type is TimexTypes.Duration or TimexTypes.Set && time.Point is null)
+                || InOtherSinceClause(sentence, time, trigger) || IsOpenDeadline(sentence, time))
             {
                 continue;
             }
 
-            string? precision = time.Value == "PRESENT_REF" && doc.Published is not null ? EventDates.Day : EventDates.Precision(time.Value);
+            string timeValue = time.Point ?? time.Value;
+            string? precision = timeValue == "PRESENT_REF" && doc.Published is not null ? EventDates.Day : EventDates.Precision(timeValue);
             if (precision is null)
             {
                 continue;
@@ -3096,7 +3098,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
         if (best is not null)
         {
-            var value = best.Value == "PRESENT_REF" ? Iso(doc.Published!.Value) : best.Value;
+            var value = best.Value == "PRESENT_REF" ? Iso(doc.Published!.Value) : best.Point ?? best.Value;
             return new EventDate(value, bestPrecision!, FromPublished: false) { Mention = best.Span };
         }
 

@@ -58,6 +58,11 @@ public static class DocumentJsonWriter
                 w.WriteString("mod", t.Mod);
             }
 
+            if (t.Point is not null)
+            {
+                w.WriteString("point", t.Point);
+            }
+
             w.WriteEndObject();
         }
 

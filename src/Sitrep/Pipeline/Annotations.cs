@@ -97,6 +97,12 @@ public sealed record TimeExpression(Span Span, string Type, string Value)
 {
     /// <summary>Modifier such as APPROX, START, END, LESS_THAN (TIMEX3 <c>mod</c>).</summary>
     public string? Mod { get; init; }
+
+    /// <summary>
+    /// For a duration counted from a date the text gave ("two months later" after "March 3, 2024"), the calendar value
+    /// it reaches ("2024-05"), as TIMEX3 anchors such durations; null otherwise.
+    /// </summary>
+    public string? Point { get; init; }
 }
 
 public static class Qualifiers

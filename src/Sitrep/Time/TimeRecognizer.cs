@@ -90,8 +90,15 @@ internal sealed class TimeRecognizer
                     int start = _doc.Tokens[_p[m.Start].Token].Start;
                     int lastToken = _p[m.End - 1].Token;
                     int end = _doc.Tokens[lastToken].End;
-                    output.Add(new TimeExpression(new Span(start, end), m.Type, value) { Mod = m.Mod });
-                    if (m.Type is TimexTypes.Date or TimexTypes.Time)
+                    output.Add(new TimeExpression(new Span(start, end), m.Type, value) { Mod = m.Mod, Point = m.Point });
+                    if (m.Point is not null)
+                    {
+                        // "Two months later ... a week later": each step counts from the last point reached.
+                        _reference = m.Point;
+                        _referenceSentence = s;
+                        _referenceEnd = m.End;
+                    }
+                    else if (m.Type is TimexTypes.Date or TimexTypes.Time)
                     {
                         // Only a calendar value can anchor what follows; one reduced to PAST_REF (no publication
                         // date) leaves nothing to anchor to.
@@ -167,7 +174,8 @@ internal sealed class TimeRecognizer
         public bool Period;
     }
 
-    private record struct Match(int Start, int End, string Type, string Value, string? Mod);
+    /// <param name="Point">For a duration told from the last date mentioned ("two months later"), the date it reaches.</param>
+    private record struct Match(int Start, int End, string Type, string Value, string? Mod, string? Point = null);
 
     private void BuildPieces(Sentence sentence)
     {
@@ -1191,8 +1199,55 @@ internal sealed class TimeRecognizer
             return true;
         }
 
-        m = new Match(j, k, TimexTypes.Duration, TimexValues.Duration(amount, unit), mod);
+        m = new Match(j, k, TimexTypes.Duration, TimexValues.Duration(amount, unit), mod, NarrativePoint(k, amount, unit));
         return true;
+    }
+
+    /// <summary>
+    /// "Two months later", "three days after that", "a week earlier,": TIMEX3 keeps the length (TimeBank marks these as
+    /// durations), and the date reached is the last date mentioned moved by it, as TimeML anchors them. Null with no
+    /// date mentioned (left fuzzy, not guessed from publication) and when an event follows ("a day before the attack"):
+    /// the anchor is then that event, which is not known here.
+    /// </summary>
+    private string? NarrativePoint(int k, double amount, TimeUnit unit)
+    {
+        if (_reference is null || double.IsNaN(amount) || amount != Math.Floor(amount) || amount < 1 || amount > 100)
+        {
+            return null;
+        }
+
+        int sign;
+        if (IsAny(k, "later", "earlier"))
+        {
+            sign = Is(k, "later") ? 1 : -1;
+        }
+        else if (IsAny(k, "after", "before") && (k + 1 >= _p.Count || Text(k + 1) is "," or "." or ";" or ":" || (Is(k + 1, "that") && (k + 2 >= _p.Count || !char.IsLetterOrDigit(Text(k + 2)[0])))))
+        {
+            sign = Is(k, "after") ? 1 : -1;
+        }
+        else
+        {
+            return null;
+        }
+
+        int n = (int)amount * sign;
+        (TimeUnit at, int shift) = unit switch
+        {
+            TimeUnit.Fortnight => (TimeUnit.Week, 2 * n),
+            TimeUnit.Decade => (TimeUnit.Year, 10 * n),
+            TimeUnit.Year or TimeUnit.Quarter or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day => (unit, n),
+            _ => (TimeUnit.Second, 0),
+        };
+        if (shift == 0 || !FromReference(at, shift, out var point))
+        {
+            return null;
+        }
+
+        // "could the heroes have imagined that 80 years later ...", "Two decades later, we are still counting the cost": a
+        // point past publication is counted from some other time than the date last given; left fuzzy.
+        var now = TimexValues.Day(_anchor);
+        int n2 = point.Contains('W', StringComparison.Ordinal) ? 4 : Math.Min(point.Length, now.Length);
+        return string.CompareOrdinal(point, 0, now, 0, n2) > 0 ? null : point;
     }
 
     private bool IsCapitalizedMidSentence(int k)
@@ -1806,6 +1861,15 @@ internal sealed class TimeRecognizer
             return true;
         }
 
+        if (pre.First && pre.The && rel == Relation.None && !w.Plural && unit is TimeUnit.Week or TimeUnit.Month or TimeUnit.Year
+            && !(Is(k, "of") && (W(k + 1)?.Kind is WordKind.Month || IsYearNumber(k + 1) || Is(k + 1, "the") && W(k + 2)?.Kind is WordKind.Unit)))
+        {
+            // "in the first week of the invasion", "the first week": the opening stretch of something told of, a length
+            // whose start is that event's, not the calendar week of publication.
+            m = new Match(j, k, TimexTypes.Duration, TimexValues.Duration(1, unit), pre.Mod);
+            return true;
+        }
+
         var a = A;
 
         if (rel == Relation.These && unit == TimeUnit.Day && w.Plural)
@@ -2202,6 +2266,13 @@ internal sealed class TimeRecognizer
         {
             year = wordYear;
             k = wordEnd;
+        }
+        else if (pre.Rel == Relation.None && Kind(k, WordKind.Relation) && Is(k + 1, "year") && !_p[k + 1].Hyphen
+            && (Relation)W(k)!.Value is Relation.Last or Relation.Previous or Relation.This or Relation.Next)
+        {
+            // "in late summer last year": the season of the year named after it, not the year alone.
+            year = (Relation)W(k)!.Value switch { Relation.Last or Relation.Previous => a.Year - 1, Relation.Next => a.Year + 1, _ => a.Year };
+            k += 2;
         }
         else if (pre.Rel != Relation.None || pre.The)
         {

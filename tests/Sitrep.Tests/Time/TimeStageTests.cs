@@ -432,4 +432,52 @@ public class TimeStageTests
     [InlineData("The ministry told reporters on Tuesday that the bridge was hit.")]
     public void A_report_dated_by_a_weekday_six_days_back_stays_in_the_past(string text)
         => AssertValue(text, "Tuesday", TimexTypes.Date, "2024-11-12");
+
+    private static readonly DateOnly Autumn = new(2024, 11, 18);
+
+    [Fact]
+    public void Months_later_reach_the_month_after_the_last_date_given()
+    {
+        var t = Only("The dam was blown up on June 6, 2023. Two months later, the village flooded again.", "Two months", Autumn);
+        Assert.Equal("P2M", t.Value);
+        Assert.Equal("2023-08", t.Point);
+    }
+
+    [Fact]
+    public void Days_after_that_count_from_the_day_named()
+        => Assert.Equal("2022-03-21", Only("Talks opened in Istanbul on March 18, 2022. Three days after that, they broke down.", "Three days", Autumn).Point);
+
+    [Fact]
+    public void Years_earlier_count_back_from_the_year_given()
+        => Assert.Equal("2014", Only("The border was closed in 2019, five years earlier than planned.", "five years", Autumn).Point);
+
+    [Fact]
+    public void Later_with_no_date_given_stays_a_length_only()
+        => Assert.Null(Only("Two months later, the village flooded again.", "Two months", Autumn).Point);
+
+    [Fact]
+    public void A_day_before_an_event_is_not_anchored_to_the_last_date()
+        => Assert.Null(Only("Shelling began on May 2, 2024. A day before the attack sirens sounded.", "A day", Autumn).Point);
+
+    [Fact]
+    public void A_point_past_publication_is_left_fuzzy()
+        => Assert.Null(Only("The bridge opened in 2014. Two decades later, we still pay for it.", "Two decades", Autumn).Point);
+
+    [Theory]
+    [InlineData("The siege began in late summer last year.", "late summer last year", "2023-SU")]
+    [InlineData("Repairs are due in spring next year.", "spring next year", "2025-SP")]
+    public void A_season_before_a_relative_year_is_that_years_season(string text, string expression, string value)
+        => AssertValue(text, expression, TimexTypes.Date, value, Autumn);
+
+    [Fact]
+    public void Almost_a_year_ago_is_last_year_with_a_modifier()
+    {
+        var t = Only("The offensive stalled almost one year ago.", "almost one year ago", Autumn);
+        Assert.Equal("2023", t.Value);
+        Assert.NotNull(t.Mod);
+    }
+
+    [Fact]
+    public void The_first_week_of_an_event_is_a_length_not_the_calendar_week()
+        => AssertValue("During the first week of the war, support rose.", "the first week", TimexTypes.Duration, "P1W", Autumn);
 }
