@@ -44,7 +44,7 @@ internal sealed partial class EventCoder
         }
 
         int at = doc.Tokens[verb].Start;
-        foreach (var q in _quotes.StartingIn(new Span(Math.Max(0, at - MaxQuoteLength), at + 1)))
+        foreach (var q in QuotesNear(at))
         {
             if (q.Content.Contains(at) && q.Speaker is { } speaker && EndsWithCommentator(speaker))
             {

@@ -3535,7 +3535,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             return (certainty, a.Source, SourceScore(a.Source));
         }
 
-        foreach (var q in _quotes.StartingIn(new Span(Math.Max(0, trigger - MaxQuoteLength), trigger + 1)))
+        foreach (var q in QuotesNear(trigger))
         {
             if (!q.Content.Contains(trigger))
             {
@@ -3549,6 +3549,9 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
         return CertaintyFromCues(sentence, trigger);
     }
+
+    /// <summary>The quotes whose content starts close enough before <paramref name="offset"/> to hold it (callers check that it does).</summary>
+    private ReadOnlySpan<Quote> QuotesNear(int offset) => _quotes.StartingIn(new Span(Math.Max(0, offset - MaxQuoteLength), offset + 1));
 
     private static string? CertaintyOfCue(ReadOnlySpan<char> cue)
     {
