@@ -1,0 +1,81 @@
+using Sitrep.Events;
+using Sitrep.Pipeline;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>
+/// The trigger rows of the lexicon round (docs/events.md, "Lexicon round"): words mined from corpus articles outside the
+/// gold file, each on a sentence of its own, through the real default pipeline.
+/// </summary>
+public sealed class EventMinedTriggerPipelineTests
+{
+    private static readonly DateOnly Published = new(2024, 5, 10);
+
+    private static IReadOnlyList<Event> Events(string text)
+        => Analyzer.EventsOfSentence(text, Published);
+
+    [Fact]
+    public void Blowing_up_a_bridge_is_an_explosives_attack()
+        => Assert.Contains(Events("Partisans blew up a railway bridge near Melitopol on 7 May."),
+            e => e.Class == EventClasses.Assault && e.Mode == "explosives");
+
+    [Fact]
+    public void Executing_prisoners_is_an_attack()
+        => Assert.Contains(Events("The unit executed six captured prisoners near Bakhmut on 7 May."),
+            e => e.Class == EventClasses.Assault);
+
+    [Fact]
+    public void Executing_a_plan_is_no_attack()
+        => Assert.DoesNotContain(Events("The ministry executed its budget plan on 7 May."),
+            e => e.Class == EventClasses.Assault);
+
+    [Fact]
+    public void Redeploying_troops_is_a_troop_movement()
+        => Assert.Contains(Events("Belarus redeployed two battalions to the Polish border on 7 May."),
+            e => e.Class == EventClasses.Mobilize);
+
+    [Fact]
+    public void Dispatching_soldiers_is_a_troop_movement()
+        => Assert.Contains(Events("Moldova dispatched 300 soldiers to the northern border on 7 May."),
+            e => e.Class == EventClasses.Mobilize);
+
+    [Fact]
+    public void Dispatching_a_letter_is_no_troop_movement()
+        => Assert.DoesNotContain(Events("The mayor dispatched a letter to the council on 7 May."),
+            e => e.Class == EventClasses.Mobilize);
+
+    [Theory]
+    [InlineData("Poland implored Germany to deliver more shells on 7 May.")]
+    [InlineData("Latvia pressed for tougher measures against Belarus on 7 May.")]
+    [InlineData("The envoy exhorted both sides to return to the table on 7 May.")]
+    public void Imploring_pressing_for_and_exhorting_are_requests(string text)
+        => Assert.Contains(Events(text), e => e.Class == EventClasses.Request);
+
+    [Theory]
+    [InlineData("Lithuania castigated Belarus over the border incident on 7 May.")]
+    [InlineData("Estonia rebuked Moscow for the airspace violation on 7 May.")]
+    [InlineData("The foreign minister berated Minsk over the migrant flights on 7 May.")]
+    public void Castigating_rebuking_and_berating_are_accusations(string text)
+        => Assert.Contains(Events(text), e => e.Class == EventClasses.Accuse);
+
+    [Fact]
+    public void A_ceremony_boycotted_by_envoys_is_a_sanction()
+        => Assert.Contains(Events("The parade in Minsk was boycotted by Poland and Lithuania on 7 May."),
+            e => e.Class == EventClasses.Sanction);
+
+    [Fact]
+    public void Suspending_a_treaty_is_a_sanction()
+        => Assert.Contains(Events("Belarus suspended its participation in the arms control treaty on 7 May."),
+            e => e.Class == EventClasses.Sanction);
+
+    [Fact]
+    public void Suspending_flights_is_no_sanction()
+        => Assert.DoesNotContain(Events("The airline suspended flights to Minsk on 7 May."),
+            e => e.Class == EventClasses.Sanction);
+
+    [Fact]
+    public void Firing_a_named_missile_type_is_an_attack()
+        => Assert.Contains(Events("Russian forces fired Iskanders at Kramatorsk on 7 May."),
+            e => e.Class == EventClasses.Assault);
+}
