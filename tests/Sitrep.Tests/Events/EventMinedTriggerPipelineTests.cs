@@ -78,4 +78,19 @@ public sealed class EventMinedTriggerPipelineTests
     public void Firing_a_named_missile_type_is_an_attack()
         => Assert.Contains(Events("Russian forces fired Iskanders at Kramatorsk on 7 May."),
             e => e.Class == EventClasses.Assault);
+
+    [Fact]
+    public void Taking_control_of_villages_is_a_clash()
+        => Assert.Contains(Events("Ukrainian units took control of two villages near Kupiansk on 7 May."),
+            e => e.Class == EventClasses.Fight);
+
+    [Fact]
+    public void Taking_over_a_bank_is_no_clash()
+        => Assert.DoesNotContain(Events("The fund took over the bank in Minsk on 7 May."),
+            e => e.Class == EventClasses.Fight);
+
+    [Fact]
+    public void Providing_a_named_air_defence_system_is_aid()
+        => Assert.Contains(Events("Germany provided Moldova with a Patriot battery on 7 May."),
+            e => e.Class == EventClasses.Aid);
 }
