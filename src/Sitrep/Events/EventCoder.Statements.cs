@@ -38,6 +38,9 @@ internal sealed partial class EventCoder
         "want", "wants", "plan", "plans", "planning", "intend", "intends", "going", "recognize", "recognise", "recognizes",
         "recognises", "accept", "accepts", "allow", "allows", "tolerate");
 
+    /// <summary>Pronouns that open a clause of someone else's will between a negation and its verb ("do not believe you want").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherSubjects = Words("you", "he", "she", "they", "it");
+
     /// <summary>First-person subjects: the speaker's own side.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstPerson = Words("we", "i", "i'm", "we're");
 
@@ -207,6 +210,14 @@ internal sealed partial class EventCoder
             for (int j = i - 1; j >= first && j >= i - 4 && doc.Tokens[j].Kind != TokenKind.Punctuation; j--)
             {
                 var w = Word(j);
+
+                // "I do not believe you want a war": the verb of will has a subject of its own after the negation; it is not
+                // the speaker's side that is negated.
+                if (OtherSubjects.Contains(w))
+                {
+                    break;
+                }
+
                 if (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("n't", StringComparison.OrdinalIgnoreCase)
                     || w.Equals("never", StringComparison.OrdinalIgnoreCase))
                 {

@@ -31,6 +31,11 @@ public sealed class EventAttributedStatementPipelineTests
             e => e.Class == EventClasses.Reject);
 
     [Fact]
+    public void A_negated_belief_about_the_listeners_will_is_no_denial()
+        => Assert.DoesNotContain(Events("\"I do not believe you want a long war,\" the Kremlin spokesman told the visiting senators."),
+            e => e.Class == EventClasses.Reject);
+
+    [Fact]
     public void A_party_telling_of_another_partys_hostile_act_accuses_it()
         => Assert.Contains(Events("\"Washington is dragging the whole continent into a new arms race,\" the Kremlin said on Monday."),
             e => e.Class == EventClasses.Accuse && e.Actors.Any(a => a.Name == "Russia") && e.Targets.Any(t => t.Name == "United States"));
