@@ -644,6 +644,10 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             AddReportedDraft(sentence, s, BlameSense, blame, accuser, ref mentionsFound);
         }
 
+        // "The West is trying to unleash a conflict, Lukashenko said": an utterance of a party whose content rejects, accuses or
+        // demands (EventCoder.Statements.cs).
+        CodeStatements(sentence, s, question, ref mentionsFound);
+
         // "France will not invite Putin to the anniversary": an exclusion from an occasion is a sanction (EventCoder.Exchanges.cs).
         if (FindDraft(EventClasses.Sanction) is null && !question && FindExclusion(sentence, out int invite, out bool announced))
         {
