@@ -2687,7 +2687,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             }
 
             if (!sentence.Span.Contains(p.Span) || OverlapsAny(draft.ActorSpans, p.Span) || IsModifierUse(sentence, p) || IsActingCapital(sentence, p)
-                || InOtherEventClause(sentence, p.Span, trigger, draft.Class) || IsWithParty(sentence, p) || IsActingCountry(sentence, p))
+                || InOtherEventClause(sentence, p.Span, trigger, draft.Class) || IsWithParty(sentence, p) || IsActingCountry(sentence, p)
+                || IsSourcePlace(sentence, p))
             {
                 continue;
             }
@@ -2711,7 +2712,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             }
         }
 
-        return best;
+        return best ?? DefenderCountry(draft, sentence) ?? CountryOfAnaphor(draft, sentence);
     }
 
     private bool AfterWord(Sentence sentence, Span place, string a, string b)
@@ -3098,7 +3099,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
         if (best is not null)
         {
-            var value = best.Value == "PRESENT_REF" ? Iso(doc.Published!.Value) : best.Point ?? best.Value;
+            var value = best.Value == "PRESENT_REF" || IsOvernightBeforePublication(best) ? Iso(doc.Published!.Value) : best.Point ?? best.Value;
             return new EventDate(value, bestPrecision!, FromPublished: false) { Mention = best.Span };
         }
 
