@@ -16,13 +16,14 @@ internal sealed partial class EventCoder
     /// "Jake Sullivan, the US national security adviser, told": a place inside the speaker of a quote or the source of an
     /// attribution, after in/from/at or as a country, tells where the source is, not where the act happened. A region or
     /// city in a title is the official's jurisdiction and may well be where it happened ("the governor of Kharkiv region
-    /// said Russia has started repeat strikes"), so it stays.
+    /// said Russia has started repeat strikes"), so it stays; and so does a place of a phrase that holds the trigger itself ("EU
+    /// leaders meeting in Brussels vowed": the quote stage's speaker is the meeting).
     /// </summary>
-    private bool IsSourcePlace(Sentence sentence, PlaceMention p)
+    private bool IsSourcePlace(Sentence sentence, PlaceMention p, int trigger = -1)
     {
         foreach (var a in _attributions.StartingIn(sentence.Span))
         {
-            if (a.Source is { } source && source.Contains(p.Span) && LocatesSource(sentence, p))
+            if (a.Source is { } source && source.Contains(p.Span) && !source.Contains(trigger) && LocatesSource(sentence, p))
             {
                 return true;
             }
@@ -30,7 +31,8 @@ internal sealed partial class EventCoder
 
         foreach (var q in doc.Quotes)
         {
-            if (q.Speaker is { } speaker && sentence.Span.Contains(speaker) && speaker.Contains(p.Span) && LocatesSource(sentence, p))
+            if (q.Speaker is { } speaker && sentence.Span.Contains(speaker) && speaker.Contains(p.Span) && !speaker.Contains(trigger)
+                && LocatesSource(sentence, p))
             {
                 return true;
             }

@@ -2688,7 +2688,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
             if (!sentence.Span.Contains(p.Span) || OverlapsAny(draft.ActorSpans, p.Span) || IsModifierUse(sentence, p) || IsActingCapital(sentence, p)
                 || InOtherEventClause(sentence, p.Span, trigger, draft.Class) || IsWithParty(sentence, p) || IsActingCountry(sentence, p)
-                || IsSourcePlace(sentence, p))
+                || IsSourcePlace(sentence, p, trigger))
             {
                 continue;
             }
