@@ -186,4 +186,39 @@ internal sealed partial class EventCoder
 
         return time.Value.AsSpan(0, time.Value.Length - 3).SequenceEqual(Iso(published.AddDays(-1)));
     }
+
+    /// <summary>
+    /// "Dozens of silos have been destroyed by Russian bombardment": an attack with no place and no target named, by a party of
+    /// a listed war, lands in the adversary's country (the target inferred from the war's parties); the place is that
+    /// country's mention nearest before the evidence, else the first after it, and none when the article never names it. An
+    /// approximation: the country only. Not for clashes, which are fought on either side ("repelled the offensive").
+    /// </summary>
+    private PlaceMention? WarCountry(Draft d)
+    {
+        if (d.Class != EventClasses.Assault)
+        {
+            return null;
+        }
+
+        string state = d.Targets[0].Name;
+        PlaceMention? before = null, after = null;
+        foreach (var p in doc.Places)
+        {
+            if (p.Level != PlaceLevels.Country || _lexicon.CountryName(p.Country) != state)
+            {
+                continue;
+            }
+
+            if (p.Span.Start < d.Evidence.Start)
+            {
+                before = p;
+            }
+            else
+            {
+                after ??= p;
+            }
+        }
+
+        return before ?? after;
+    }
 }

@@ -4153,7 +4153,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
     private Event ToEvent(Draft d)
     {
+        bool untargeted = d.Targets.Count == 0;
         InferTarget(d);
+        if (untargeted && d.Place is null && d.Targets.Count == 1)
+        {
+            d.Place = WarCountry(d);
+        }
+
         bool civilians = false;
         foreach (var t in d.Targets)
         {

@@ -51,4 +51,13 @@ public sealed class EventBattlePipelineTests
         Assert.Equal("2024-05-13", assault.Date?.Value);
         Assert.False(assault.Date?.FromPublished);
     }
+
+    [Fact]
+    public void An_attack_with_no_place_by_a_party_of_the_war_lands_in_the_adversarys_country()
+    {
+        var events = Analyzer.Pipeline.Analyze("sentence",
+            "Leaders discussed Ukraine at a summit.\nGrain silos were destroyed by Russian bombardment on Monday.\n", Published).Events;
+        var assault = Assert.Single(events, e => e.Class == EventClasses.Assault);
+        Assert.Equal("UA", assault.Place?.Country);
+    }
 }
