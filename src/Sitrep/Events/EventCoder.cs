@@ -2691,7 +2691,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             }
 
             if (!sentence.Span.Contains(p.Span) || OverlapsAny(draft.ActorSpans, p.Span) || IsModifierUse(sentence, p) || IsActingCapital(sentence, p)
-                || InOtherEventClause(sentence, p.Span, trigger, draft.Class) || IsWithParty(sentence, p) || IsActingCountry(sentence, p))
+                || InOtherEventClause(sentence, p.Span, trigger, draft.Class) || IsWithParty(sentence, p) || IsActingCountry(sentence, p)
+                || IsSourcePlace(sentence, p, trigger))
             {
                 continue;
             }
@@ -2715,7 +2716,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             }
         }
 
-        return best;
+        return best ?? DefenderCountry(draft, sentence) ?? CountryOfAnaphor(draft, sentence);
     }
 
     private bool AfterWord(Sentence sentence, Span place, string a, string b)
@@ -3102,7 +3103,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
         if (best is not null)
         {
-            var value = best.Value == "PRESENT_REF" ? Iso(doc.Published!.Value) : best.Point ?? best.Value;
+            var value = best.Value == "PRESENT_REF" || IsOvernightBeforePublication(best) ? Iso(doc.Published!.Value) : best.Point ?? best.Value;
             return new EventDate(value, bestPrecision!, FromPublished: false) { Mention = best.Span };
         }
 
@@ -4156,7 +4157,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
     private Event ToEvent(Draft d)
     {
+        bool untargeted = d.Targets.Count == 0;
         InferTarget(d);
+        if (untargeted && d.Place is null && d.Targets.Count == 1)
+        {
+            d.Place = WarCountry(d);
+        }
+
         bool civilians = false;
         foreach (var t in d.Targets)
         {
