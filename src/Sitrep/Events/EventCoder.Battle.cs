@@ -98,31 +98,10 @@ internal sealed partial class EventCoder
                 continue;
             }
 
-            return LastCountryBefore(doc.Tokens[t].Start, Math.Max(0, SentenceIndexOf(sentence) - CountryAnaphorReach));
+            return LastCountryBefore(doc.Tokens[t].Start, Math.Max(0, doc.SentenceIndexAt(sentence.Span.Start) - CountryAnaphorReach));
         }
 
         return null;
-    }
-
-    private int SentenceIndexOf(Sentence sentence) => SentenceIndexAt(sentence.Span.Start);
-
-    private int SentenceIndexAt(int offset)
-    {
-        int lo = 0, hi = doc.Sentences.Count - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) / 2;
-            if (doc.Sentences[mid].Span.Start <= offset)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return lo;
     }
 
     /// <summary>The last country mention before <paramref name="offset"/> from sentence <paramref name="fromSentence"/> on,
@@ -138,8 +117,8 @@ internal sealed partial class EventCoder
                 continue;
             }
 
-            var s = doc.Sentences[SentenceIndexAt(p.Span.Start)];
-            if (!IsModifierUse(s, p) && !IsSourcePlace(s, p))
+            int at = doc.SentenceIndexAt(p.Span.Start);
+            if (at >= 0 && !IsModifierUse(doc.Sentences[at], p) && !IsSourcePlace(doc.Sentences[at], p))
             {
                 last = p;
             }

@@ -442,7 +442,7 @@ internal sealed partial class EventCoder
     private Actor? PartyIn(Span span, out bool listed)
     {
         listed = false;
-        int index = SentenceIndexAt(span.Start);
+        int index = doc.SentenceIndexAt(span.Start);
         if (index < 0)
         {
             return null;
@@ -490,29 +490,5 @@ internal sealed partial class EventCoder
         }
 
         return false;
-    }
-
-    private int SentenceIndexAt(int offset)
-    {
-        int lo = 0, hi = doc.Sentences.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            var span = doc.Sentences[mid].Span;
-            if (offset < span.Start)
-            {
-                hi = mid - 1;
-            }
-            else if (offset >= span.End)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return mid;
-            }
-        }
-
-        return -1;
     }
 }
