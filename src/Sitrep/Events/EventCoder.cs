@@ -574,6 +574,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "pulling out of the grain deal", "asked Zelensky about", "allowed himself to assess": a statement or exchange word that
+            // names no act of a party (EventCoder.Verbal.cs).
+            if (IsVerbalWordWithoutAct(sentence, t, asVerb, form.Sense))
+            {
+                continue;
+            }
+
             // "the journalist noted that ... should", "said the analyst": commentary, not a party's statement; "has previously
             // warned": a standing position (EventCoder.Speakers.cs).
             if (IsCommentatorVoice(sentence, t, asVerb, form.Sense.Class) || IsStandingStatement(sentence, t, asVerb, form.Sense.Class))

@@ -1,0 +1,187 @@
+using System.Collections.Frozen;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Statement and exchange words that name no act of a party (the falseverbal round, docs/events.md): an agreement named but not
+/// made, a question put rather than a request, a permission with no party permitted. Found on unlabelled articles, by what the
+/// clause says of the act (whether it is concluded, what its complement is, who its addressee is), not by sentences read.
+/// </summary>
+internal sealed partial class EventCoder
+{
+    /// <summary>
+    /// Whether a trigger of a statement or exchange class names no act. Called once per trigger from <see cref="CodeSentence"/>,
+    /// after the actor mentions of the sentence are found.
+    /// </summary>
+    private bool IsVerbalWordWithoutAct(Sentence sentence, int t, bool asVerb, TriggerSense sense)
+    {
+        string off = Environment.GetEnvironmentVariable("SITREP_FV_OFF") ?? "";
+        if (sense.Class == EventClasses.Agree && !asVerb && !off.Contains('A'))
+        {
+            return !IsAgreementConcluded(sentence, t);
+        }
+
+        if (sense.Lemma == "ask" && asVerb && !off.Contains('B'))
+        {
+            return IsQuestionPut(sentence, t);
+        }
+
+        if (sense.Class == EventClasses.Support && sense.Mode == "authorization" && asVerb && !off.Contains('C')
+            && (Word(t).StartsWith("allow", StringComparison.OrdinalIgnoreCase) || Word(t).StartsWith("permit", StringComparison.OrdinalIgnoreCase)))
+        {
+            return IsPermissionWithoutParty(sentence, t);
+        }
+
+        return false;
+    }
+
+    /// <summary>Verbs that make an agreement: it is signed, reached, struck, concluded, accepted.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConcludingVerbs = Words(
+        "sign", "signs", "signed", "signing", "reach", "reaches", "reached", "reaching", "conclude", "concludes", "concluded",
+        "concluding", "strike", "strikes", "struck", "striking", "seal", "seals", "sealed", "sealing", "clinch", "clinched",
+        "finalize", "finalized", "finalise", "finalised", "ink", "inked", "broker", "brokered", "hammered", "agree", "agreed",
+        "agrees", "approve", "approved", "approves", "ratify", "ratified", "ratifies", "accept", "accepted", "accepts", "announce",
+        "announced", "announces", "endorsed", "adopted", "resulted", "produced", "secured", "renewed", "extended");
+
+    /// <summary>How far before an agreement noun its concluding verb may stand ("signed a new bilateral security agreement").</summary>
+    private const int ConcludedBefore = 8;
+
+    /// <summary>How far after an agreement noun a passive concluding verb may stand ("an agreement was finally reached").</summary>
+    private const int ConcludedAfter = 5;
+
+    /// <summary>
+    /// "signed a cooperation agreement", "a deal was reached on Friday", "agreed a deal": an agreement noun reports an agreement
+    /// made only when its clause tells the making. Without a concluding verb it names one in force, proposed, rejected or left
+    /// ("pulling out of a crucial grain deal", "under the Minsk Agreement", "offering to discuss a new agreement", "a great deal
+    /// rests on"), which PLOVER's AGREE does not code. The window stops at clause punctuation.
+    /// </summary>
+    private bool IsAgreementConcluded(Sentence sentence, int t)
+    {
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - ConcludedBefore; i--)
+        {
+            if (IsClauseStop(i))
+            {
+                break;
+            }
+
+            if (ConcludingVerbs.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        for (int i = t + 1; i < sentence.EndToken && i <= t + ConcludedAfter; i++)
+        {
+            if (IsClauseStop(i))
+            {
+                break;
+            }
+
+            if (ConcludingVerbs.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Punctuation that ends the clause of a word: a comma, a semicolon, a colon, a dash, a full stop.</summary>
+    private bool IsClauseStop(int i)
+        => doc.Tokens[i].Kind == TokenKind.Punctuation && Word(i) is "," or ";" or ":" or "." or "–" or "—" or "!" or "?";
+
+    /// <summary>Words that make what is asked a question: "asked Zelensky about", "asking Ukrainians the question", "asked whether".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionWords = Words(
+        "about", "question", "questions", "whether", "if", "why", "how", "what", "when", "where", "who", "which");
+
+    /// <summary>How far after "ask" the word that makes it a question may stand ("asked the Ukrainian president about").</summary>
+    private const int QuestionReach = 6;
+
+    /// <summary>
+    /// "Amanpour also asked Zelensky about the use of intelligence", "KIIS has been asking Ukrainians the question", "the committee
+    /// asked leading questions": ask whose complement is a question (about, a question noun, a wh-word, whether or if) before any
+    /// "to" or "for" puts a question; a request asks someone to do something or asks for it.
+    /// </summary>
+    private bool IsQuestionPut(Sentence sentence, int t)
+    {
+        for (int i = t + 1; i < sentence.EndToken && i <= t + QuestionReach; i++)
+        {
+            var w = Word(i);
+            if (w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("for", StringComparison.OrdinalIgnoreCase) || IsClauseStop(i))
+            {
+                return false;
+            }
+
+            if (QuestionWords.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Reflexive pronouns: "allowed himself to assess" is no permission given to another party.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReflexivePronouns = Words(
+        "himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself", "yourselves");
+
+    /// <summary>How far after allow or permit the permitted party or the weapon's use may stand ("allowed Ukraine's armed forces to").</summary>
+    private const int PermittedReach = 6;
+
+    /// <summary>
+    /// PLOVER's authorization is a decision that lets an ally act: "allowed Ukraine to strike", "permitted the use of ATACMS".
+    /// Allow or permit with a reflexive object ("allowed himself to assess"), with no object before "to" in the active voice ("the
+    /// balloon that he allowed to drift"), or whose object names neither a party nor a use of weapons before its "to" or "for"
+    /// ("allowed safe spaces for students to question it") lets nobody act in the war.
+    /// </summary>
+    private bool IsPermissionWithoutParty(Sentence sentence, int t)
+    {
+        if (t + 1 >= sentence.EndToken)
+        {
+            return false;
+        }
+
+        var next = Word(t + 1);
+        if (ReflexivePronouns.Contains(next))
+        {
+            return true;
+        }
+
+        // "Ukraine was allowed to use", "Kyiv has been permitted to strike": the permitted party is the passive's subject.
+        if (t > sentence.FirstToken && (PassiveAux.Contains(Word(t - 1)) || (t - 2 >= sentence.FirstToken && PassiveAux.Contains(Word(t - 2)))))
+        {
+            return false;
+        }
+
+        for (int i = t + 1; i < sentence.EndToken && i <= t + PermittedReach; i++)
+        {
+            var w = Word(i);
+            if (w.Equals("use", StringComparison.OrdinalIgnoreCase) || _lexicon.Weapons.ContainsKey(w) || StartsMention(i))
+            {
+                return false;
+            }
+
+            if (w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("for", StringComparison.OrdinalIgnoreCase) || IsClauseStop(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an actor mention of the sentence starts at or covers a token.</summary>
+    private bool StartsMention(int i)
+    {
+        foreach (var m in _mentions)
+        {
+            if (m.FirstToken <= i && i < m.EndToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
