@@ -5,7 +5,7 @@ namespace Sitrep.Events;
 
 /// <summary>
 /// Statement and exchange words that name no act of a party (the falseverbal round, docs/events.md): an agreement named but not
-/// made, a question put rather than a request, a permission with no party permitted. Found on unlabelled articles, by what the
+/// made, a question put rather than a request, a permission with no party permitted, a meeting or sanction that may come. Found on unlabelled articles, by what the
 /// clause says of the act (whether it is concluded, what its complement is, who its addressee is), not by sentences read.
 /// </summary>
 internal sealed partial class EventCoder
@@ -16,25 +16,96 @@ internal sealed partial class EventCoder
     /// </summary>
     private bool IsVerbalWordWithoutAct(Sentence sentence, int t, bool asVerb, TriggerSense sense)
     {
-        string off = Environment.GetEnvironmentVariable("SITREP_FV_OFF") ?? "";
-        if (sense.Class == EventClasses.Agree && !asVerb && !off.Contains('A'))
+        if (sense.Class == EventClasses.Agree && !asVerb)
         {
             return !IsAgreementConcluded(sentence, t);
         }
 
-        if (sense.Lemma == "ask" && asVerb && !off.Contains('B'))
+        if (sense.Lemma == "ask" && asVerb)
         {
             return IsQuestionPut(sentence, t);
         }
 
-        if (sense.Class == EventClasses.Support && sense.Mode == "authorization" && asVerb && !off.Contains('C')
+        if (sense.Class == EventClasses.Support && sense.Mode == "authorization" && asVerb
             && (Word(t).StartsWith("allow", StringComparison.OrdinalIgnoreCase) || Word(t).StartsWith("permit", StringComparison.OrdinalIgnoreCase)))
         {
             return IsPermissionWithoutParty(sentence, t);
         }
 
+        if (!asVerb && IsVoicedOrExchangeClass(sense.Class) && IsQuantifiedByAny(sentence, t))
+        {
+            return true;
+        }
+
+        if (sense.Class == EventClasses.Sanction && IsUnderLaterCondition(sentence, t))
+        {
+            return true;
+        }
+
         return false;
     }
+
+    /// <summary>The statement and exchange classes this file reads.</summary>
+    private static bool IsVoicedOrExchangeClass(string eventClass)
+        => eventClass is EventClasses.Accuse or EventClasses.Request or EventClasses.Reject or EventClasses.Threaten or EventClasses.Support
+            or EventClasses.Consult or EventClasses.Agree or EventClasses.Aid or EventClasses.Sanction or EventClasses.Cooperate;
+
+    /// <summary>How far before a noun trigger "any" may stand, modifiers between ("any meaningful conversation").</summary>
+    private const int AnyReach = 3;
+
+    /// <summary>
+    /// "concessions in any negotiations", "Any meaningful conversation about recovery should start", "any provocations are very
+    /// dangerous": a noun quantified by "any" ranges over acts that may happen; it reports none.
+    /// </summary>
+    private bool IsQuantifiedByAny(Sentence sentence, int t)
+    {
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - AnyReach; i--)
+        {
+            var w = Word(i);
+            if (w.Equals("any", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (doc.Tokens[i].Kind != TokenKind.Word || doc.Tokens[i].Pos is { } tag && (tag.StartsWith("VB", StringComparison.Ordinal) || tag is "IN" or "CC" or "DT"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "has developed sanctions packages for Russian elites and their family members if Moscow invades Ukraine": sanctions whose
+    /// clause goes on to a condition (if, unless) are prepared for a case that has not come; a sanction imposed is told without one.
+    /// The clause runs to the next comma, semicolon, colon or full stop.
+    /// </summary>
+    private bool IsUnderLaterCondition(Sentence sentence, int t)
+    {
+        for (int i = t + 1; i < sentence.EndToken; i++)
+        {
+            if (IsClauseStop(i))
+            {
+                return false;
+            }
+
+            var w = Word(i);
+            if (w.Equals("unless", StringComparison.OrdinalIgnoreCase)
+                || (w.Equals("if", StringComparison.OrdinalIgnoreCase) && !EmbedsQuestion.Contains(Word(i - 1))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words after which "if" opens an embedded question, not a condition: "must decide if they want to return".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EmbedsQuestion = Words(
+        "decide", "decides", "decided", "deciding", "know", "knows", "knew", "see", "sees", "saw", "ask", "asks", "asked", "asking",
+        "wonder", "wonders", "wondered", "unclear", "clear", "check", "checks", "determine", "determines", "consider", "considers",
+        "even", "as");
 
     /// <summary>Verbs that make an agreement: it is signed, reached, struck, concluded, accepted.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConcludingVerbs = Words(
