@@ -255,4 +255,60 @@ internal sealed partial class EventCoder
 
         return false;
     }
+    /// <summary>Nouns that name the war or a crisis; a country after one names what the war is fought against, not a venue.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WarTopicNouns = Words(
+        "war", "invasion", "aggression", "assault", "attack", "offensive", "conflict", "crisis", "operation");
+
+    /// <summary>How far before a country's preposition the war noun may stand ("war of aggression against Ukraine").</summary>
+    private const int WarTopicReach = 4;
+
+    /// <summary>
+    /// "At this week's summit, Putin is working against the backdrop of the Ukraine war", "not attending the summit - have
+    /// expressed grave concerns about Russia's war of aggression on Ukraine": a country that the war is waged on (after a war noun
+    /// and on, of, to, against or in) or that names the war ("the Ukraine war") is the topic of a meeting's sentence, not where the
+    /// meeting took place. For meetings, agreements, authorizations and cooperation, the classes whose place is kept.
+    /// </summary>
+    private bool IsWarTopicPlace(Sentence sentence, PlaceMention p, string eventClass)
+    {
+        if (eventClass is not (EventClasses.Consult or EventClasses.Agree or EventClasses.Support or EventClasses.Cooperate)
+            || p.Level != PlaceLevels.Country)
+        {
+            return false;
+        }
+
+        int first = TokenAt(sentence, p.Span.Start);
+        int last = TokenAt(sentence, p.Span.End - 1);
+        if (last + 1 < sentence.EndToken && WarTopicNouns.Contains(Word(last + 1)))
+        {
+            return true;
+        }
+
+        int prep = first - 1;
+        if (prep > sentence.FirstToken && Word(prep).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            prep--;
+        }
+
+        if (prep <= sentence.FirstToken || Word(prep) is not ("on" or "of" or "to" or "against" or "in"))
+        {
+            return false;
+        }
+
+        // "the war in Ukraine": "in" names the war's country only right after the war noun; "a summit in Ukraine" is a venue.
+        int reach = Word(prep) is "in" ? 1 : WarTopicReach;
+        for (int i = prep - 1; i >= sentence.FirstToken && i >= prep - reach; i--)
+        {
+            if (WarTopicNouns.Contains(Word(i)))
+            {
+                return true;
+            }
+
+            if (doc.Tokens[i].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 }

@@ -64,4 +64,14 @@ public sealed class EventVerbalWordPipelineTests
     public void A_summit_held_is_a_meeting()
         => Assert.Contains(Events("The leaders of France and Germany held a summit in Paris on Monday."),
             e => e.Class == EventClasses.Consult);
+
+    [Fact]
+    public void The_country_a_war_is_waged_on_is_no_venue_of_talks_about_it()
+        => Assert.Contains(Events("The Polish and Czech prime ministers held talks in the morning on Russia's war against Ukraine, the government said on Monday."),
+            e => e.Class == EventClasses.Consult && e.Place is null);
+
+    [Fact]
+    public void A_summit_held_in_a_country_keeps_its_venue()
+        => Assert.Contains(Events("The leaders of France and Germany held a summit in Poland on Monday."),
+            e => e.Class == EventClasses.Consult && e.Place is { } place && place.Country == "PL");
 }
