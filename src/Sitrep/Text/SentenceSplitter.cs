@@ -24,6 +24,9 @@ public static class SentenceSplitter
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup =
         Tokenizer.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
+        Tokenizer.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Lines this long or shorter without final punctuation are headlines or list items: their own sentence.</summary>
     private const int ShortLine = 60;
 
@@ -46,7 +49,8 @@ public static class SentenceSplitter
 
             // Keep closing quotes and brackets with the sentence they close.
             int last = t;
-            while (last + 1 < tokens.Count && IsCloser(text, tokens[last + 1]) && tokens[last + 1].Start == tokens[last].End)
+            while (last + 1 < tokens.Count && IsCloser(text, tokens[last + 1]) && tokens[last + 1].Start == tokens[last].End
+                && !OpensGluedQuote(text, tokens, last + 1))
             {
                 last++;
             }
@@ -104,7 +108,7 @@ public static class SentenceSplitter
         bool gap = next.Start > tokens[last].End;
         if (!gap)
         {
-            return false;
+            return IsGluedSentenceEnd(text, tokens, terminal, last);
         }
 
         char n0 = nextText[0];
@@ -122,6 +126,75 @@ public static class SentenceSplitter
         }
 
         return nextStartsSentence || HasNewline(text, tokens[last].End, next.Start);
+    }
+
+    /// <summary>
+    /// A full stop, "?" or "!" glued between a word and a capitalized word ("the talks ended.The next round",
+    /// "wants all of Belarus."He accused"): machine-translated text drops the space, the sentence still ends. Not after a
+    /// single letter (an initial: "J.Smith"), nor a title the tokenizer kept ("Gen.Zaluzhnyi"), nor another abbreviation
+    /// unless a sentence-like word follows.
+    /// </summary>
+    private static bool IsGluedSentenceEnd(string text, List<Token> tokens, int terminal, int last)
+    {
+        var term = tokens[terminal];
+        if (term.Length != 1 || text[term.Start] is not ('.' or '?' or '!') || terminal == 0)
+        {
+            return false;
+        }
+
+        // The stop may follow a closing quote or bracket: "a new division".In the speech.
+        int w = terminal - 1;
+        if (IsCloser(text, tokens[w]) && tokens[w].End == term.Start && w > 0)
+        {
+            w--;
+        }
+
+        var word = tokens[w];
+        if (word.Kind is not (TokenKind.Word or TokenKind.Number) || word.Length < 2 || tokens[w + 1].Start != word.End
+            || !char.IsLetterOrDigit(text[word.End - 1]))
+        {
+            return false;
+        }
+
+        int n = last + 1;
+        if (IsOpeningQuote(text, tokens[n]) && n + 1 < tokens.Count && tokens[n + 1].Start == tokens[n].End)
+        {
+            n++;
+        }
+
+        var next = tokens[n];
+        if (next.Kind != TokenKind.Word || !char.IsUpper(text[next.Start]))
+        {
+            return false;
+        }
+
+        var bare = text.AsSpan(word.Start, word.Length);
+        if (TitleLookup.Contains(bare))
+        {
+            return false;
+        }
+
+        return !AbbreviationLookup.Contains(bare) || StarterLookup.Contains(text.AsSpan(next.Start, next.Length));
+    }
+
+    private static bool IsOpeningQuote(string text, Token token)
+        => token.Length == 1 && text[token.Start] is '"' or '“' or '\'' or '‘';
+
+    /// <summary>
+    /// A straight double quote glued on both sides after a stop ("Boris Johnson."I am still calling") closes or opens a
+    /// quotation; an even number of quotes before it in its paragraph means it opens the next sentence's.
+    /// </summary>
+    private static bool OpensGluedQuote(string text, List<Token> tokens, int q)
+    {
+        var quote = tokens[q];
+        if (text[quote.Start] != '"' || quote.Length != 1 || q + 1 >= tokens.Count || tokens[q + 1].Start != quote.End
+            || !char.IsLetter(text[tokens[q + 1].Start]))
+        {
+            return false;
+        }
+
+        int paragraph = text.LastIndexOf('\n', Math.Max(0, quote.Start - 1)) + 1;
+        return text.AsSpan(paragraph, quote.Start - paragraph).Count('"') % 2 == 0;
     }
 
     private static bool HasNewline(string text, int from, int to) => text.AsSpan(from, to - from).Contains('\n');
