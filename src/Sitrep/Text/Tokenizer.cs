@@ -327,7 +327,8 @@ public static class Tokenizer
 
         if (word.Contains('.'))
         {
-            return true;
+            // "U.S." keeps its final period, a time or decimal ("after 14.00.So it was") does not.
+            return char.IsLetter(word[0]);
         }
 
         if (word.Length == 1 && char.IsUpper(word[0]))

@@ -87,8 +87,8 @@ public class SentenceSplitterTests
     public void A_stop_glued_to_a_capitalized_word_ends_the_sentence()
     {
         Assert.Equal(
-            ["The convoy left Odesa.", "It reached the port at noon?", "Nobody knows!", "Ferries waited in 2021.", "The crews"],
-            Sentences("The convoy left Odesa.It reached the port at noon?Nobody knows!Ferries waited in 2021.The crews"));
+            ["The convoy left Odesa.", "It reached the port at noon?", "Nobody knows!", "Ferries waited in 2021.", "The crews left at 14.30.", "Nobody"],
+            Sentences("The convoy left Odesa.It reached the port at noon?Nobody knows!Ferries waited in 2021.The crews left at 14.30.Nobody"));
         Assert.Equal(["The ministry cited NATO.", "Officials disagreed."], Sentences("The ministry cited NATO.Officials disagreed."));
     }
 
