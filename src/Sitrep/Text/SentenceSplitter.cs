@@ -142,16 +142,12 @@ public static class SentenceSplitter
             return false;
         }
 
-        // The stop may follow a closing quote or bracket: "a new division".In the speech.
-        int w = terminal - 1;
-        if (IsCloser(text, tokens[w]) && tokens[w].End == term.Start && w > 0)
-        {
-            w--;
-        }
-
-        var word = tokens[w];
-        if (word.Kind is not (TokenKind.Word or TokenKind.Number) || word.Length < 2 || tokens[w + 1].Start != word.End
-            || !char.IsLetterOrDigit(text[word.End - 1]))
+        // After a closing quote or bracket the stop ends the sentence whatever the quote or aside held: "a new division".In
+        // the speech; "(...).The next".
+        var word = tokens[terminal - 1];
+        bool closed = IsCloser(text, word) && word.End == term.Start;
+        if (!closed && (word.Kind is not (TokenKind.Word or TokenKind.Number) || word.Length < 2 || word.End != term.Start
+            || !char.IsLetterOrDigit(text[word.End - 1])))
         {
             return false;
         }
@@ -169,6 +165,11 @@ public static class SentenceSplitter
         }
 
         var bare = text.AsSpan(word.Start, word.Length);
+        if (closed)
+        {
+            return true;
+        }
+
         if (TitleLookup.Contains(bare))
         {
             return false;

@@ -109,5 +109,8 @@ public class SentenceSplitterTests
         Assert.Equal(
             ["Prices rose “by a third.”", "Bakers closed."],
             Sentences("Prices rose “by a third.”Bakers closed."));
+        Assert.Equal(
+            ["The mayor listed the losses (...).", "Repairs start \"soon \".", "Nobody came."],
+            Sentences("The mayor listed the losses (...).Repairs start \"soon \".Nobody came."));
     }
 }
