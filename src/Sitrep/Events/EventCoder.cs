@@ -3030,9 +3030,6 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RemarkOwners = Words(
         "the", "these", "those", "his", "her", "their", "its", "'s", "’s");
 
-    private bool OpensWithPronoun(Sentence sentence)
-        => sentence.TokenCount > 1 && Word(sentence.FirstToken) is "It" or "He" or "She" or "They";
-
     private EventDate? StatedDate(Sentence sentence, int trigger)
     {
         TimeExpression? best = null;
