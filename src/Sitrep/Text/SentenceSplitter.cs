@@ -27,6 +27,12 @@ public static class SentenceSplitter
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
         Tokenizer.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// How far back the quotes before a glued quote are counted (its paragraph, at most this many characters), so that text
+    /// with no line breaks and many glued quotes stays linear.
+    /// </summary>
+    private const int QuoteParityReach = 4000;
+
     /// <summary>Lines this long or shorter without final punctuation are headlines or list items: their own sentence.</summary>
     private const int ShortLine = 60;
 
@@ -164,11 +170,12 @@ public static class SentenceSplitter
             return false;
         }
 
-        var bare = text.AsSpan(word.Start, word.Length);
         if (closed)
         {
             return true;
         }
+
+        var bare = text.AsSpan(word.Start, word.Length);
 
         if (TitleLookup.Contains(bare))
         {
@@ -194,7 +201,8 @@ public static class SentenceSplitter
             return false;
         }
 
-        int paragraph = text.LastIndexOf('\n', Math.Max(0, quote.Start - 1)) + 1;
+        int from = Math.Max(0, quote.Start - QuoteParityReach);
+        int paragraph = text.AsSpan(from, quote.Start - from).LastIndexOf('\n') + 1 + from;
         return text.AsSpan(paragraph, quote.Start - paragraph).Count('"') % 2 == 0;
     }
 
