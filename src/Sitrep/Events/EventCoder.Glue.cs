@@ -17,8 +17,9 @@ internal sealed partial class EventCoder
         "however", "then", "also", "moreover", "furthermore", "additionally", "but", "and", "yet", "still");
 
     /// <summary>
-    /// The sentence's subject is a personal pronoun at its start ("He said"), or right after a connective that goes on with
-    /// the same occasion ("However, he denied media reports"): it continues the previous sentence's speaker and occasion.
+    /// The sentence's subject is a personal pronoun at its start ("He said"), "This" before a verb ("This met with
+    /// criticism", "This is the first visit"), or a pronoun right after a connective that goes on with the same occasion
+    /// ("However, he denied media reports"): it continues the previous sentence's speaker and occasion.
     /// </summary>
     private bool OpensWithPronoun(Sentence sentence)
     {
@@ -29,6 +30,11 @@ internal sealed partial class EventCoder
         }
 
         if (Word(first) is "It" or "He" or "She" or "They")
+        {
+            return true;
+        }
+
+        if (Word(first) is "This" && doc.Tokens[first + 1].Pos is { } tag && tag.StartsWith("VB", StringComparison.Ordinal))
         {
             return true;
         }

@@ -21,6 +21,15 @@ public sealed class EventGlueTests
     }
 
     [Fact]
+    public void A_sentence_opened_by_this_and_a_verb_goes_on_with_the_date_of_the_sentence_before()
+    {
+        var denial = Assert.Single(Analyzer.EventsOfSentence(
+            "The two envoys spoke on Monday.This was when the minister denied reports that the border would close.", Published),
+            e => e.Class == EventClasses.Reject);
+        Assert.Equal("2024-03-11", denial.Date?.Value);
+    }
+
+    [Fact]
     public void Two_glued_sentences_each_keep_their_own_event_of_one_class()
     {
         var strikes = Analyzer.EventsOfSentence(
