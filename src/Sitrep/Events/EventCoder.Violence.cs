@@ -237,7 +237,7 @@ internal sealed partial class EventCoder
 
     /// <summary>
     /// "The USA responds to Russia's attack: ...": a singular attack noun owned by a country in the possessive and followed by
-    /// no complement (punctuation, a verb or the end), in a piece of text with no date and no place below a country, names the
+    /// no complement (punctuation, a verb or the end), in a sentence with no date and no place below a country, names the
     /// war, as "Russia's attack on Ukraine" does.
     /// </summary>
     private bool NamesWarUnaimed(Sentence sentence, int t, bool asVerb)
@@ -260,7 +260,7 @@ internal sealed partial class EventCoder
         {
             if (p.Span.End == owner.End && p.Level == PlaceLevels.Country)
             {
-                return !IsAnchored(GluedPiece(sentence, t));
+                return !IsAnchored(sentence.Span);
             }
         }
 

@@ -477,16 +477,16 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             }
 
             // "The sanctions imposed by the collective West did not break our economies", "refrain from joining sanctions imposed on
-            // Russia": sanctions described by a participle, in a piece of text that gives no date, are a standing state named, not
+            // Russia": sanctions described by a participle, in a sentence that gives no date, are a standing state named, not
             // an act reported.
-            if (form.Sense.Class == EventClasses.Sanction && IsDescribedByParticiple(sentence, t, asVerb) && !IsAnchored(GluedPiece(sentence, t)))
+            if (form.Sense.Class == EventClasses.Sanction && IsDescribedByParticiple(sentence, t, asVerb) && !IsAnchored(sentence.Span))
             {
                 continue;
             }
 
             // "doesn't comply with the Minsk agreements", "We comply with our agreements with Russia": agreements in the plural, in a
-            // piece of text that gives no date, are ones in force, named; an agreement made is told in the singular or by a verb.
-            if (!asVerb && form.Sense.Class == EventClasses.Agree && IsPluralNoun(Word(t), form.Sense.Lemma) && !IsAnchored(GluedPiece(sentence, t)))
+            // sentence that gives no date, are ones in force, named; an agreement made is told in the singular or by a verb.
+            if (!asVerb && form.Sense.Class == EventClasses.Agree && IsPluralNoun(Word(t), form.Sense.Lemma) && !IsAnchored(sentence.Span))
             {
                 continue;
             }
@@ -1133,7 +1133,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             return false;
         }
 
-        return !IsAnchored(GluedPiece(sentence, t));
+        return !IsAnchored(sentence.Span);
     }
 
     /// <summary>Three or more words and none with a lower-case letter: a headline, a cross-link or a banner.</summary>
@@ -1233,42 +1233,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             }
         }
 
-        return country && !IsAnchored(GluedPiece(sentence, t));
+        return country && !IsAnchored(sentence.Span);
     }
-
-    /// <summary>
-    /// "sanctions against Russia for her assault to Ukraine.This is the result of the statements ..., cited on Sunday": the
-    /// part of a sentence between full stops glued to the next word (machine-translated text the splitter keeps whole), which
-    /// holds token <paramref name="t"/>; the whole sentence when nothing is glued.
-    /// </summary>
-    private Span GluedPiece(Sentence sentence, int t)
-    {
-        int start = sentence.Span.Start;
-        int end = sentence.Span.End;
-        for (int i = t - 1; i > sentence.FirstToken; i--)
-        {
-            if (IsGluedStop(sentence, i))
-            {
-                start = doc.Tokens[i + 1].Start;
-                break;
-            }
-        }
-
-        for (int i = t + 1; i < sentence.EndToken - 1; i++)
-        {
-            if (IsGluedStop(sentence, i))
-            {
-                end = doc.Tokens[i].End;
-                break;
-            }
-        }
-
-        return new Span(start, end);
-    }
-
-    private bool IsGluedStop(Sentence sentence, int i)
-        => Word(i) is "." or "?" or "!" && i + 1 < sentence.EndToken && doc.Tokens[i + 1].Start == doc.Tokens[i].End
-            && doc.Tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(doc.Text[doc.Tokens[i + 1].Start]);
 
     /// <summary>"sanctions imposed on Russia": a plural noun trigger before a past participle, or that participle after a noun.</summary>
     private bool IsDescribedByParticiple(Sentence sentence, int t, bool asVerb)
@@ -2180,8 +2146,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     /// </summary>
     private bool SentenceHas(Sentence sentence, int t, FrozenSet<string> cue)
     {
-        // The cue lies in the trigger's clause: not past a glued full stop or a semicolon ("...in Ukraine.It was emphasized
-        // that the Russian forces"), nor, to the left, past the relative pronoun that opens the trigger's clause ("the Russian
+        // The cue lies in the trigger's clause: not past a semicolon ("...in Ukraine; it was emphasized that the Russian
+        // forces"), nor, to the left, past the relative pronoun that opens the trigger's clause ("the Russian
         // army, which has launched an invasion and is committing war crimes": the army does not make "committing" a troop
         // movement).
         var lookup = cue.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -2189,7 +2155,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         for (int i = t - 1; i >= first; i--)
         {
             var w = Word(i);
-            if (w is "." or ";" || w.Equals("which", StringComparison.OrdinalIgnoreCase) || w.Equals("who", StringComparison.OrdinalIgnoreCase))
+            if (w is ";" || w.Equals("which", StringComparison.OrdinalIgnoreCase) || w.Equals("who", StringComparison.OrdinalIgnoreCase))
             {
                 first = i + 1;
                 break;
@@ -2198,7 +2164,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
         for (int i = first; i < sentence.EndToken && i <= t + CueReach; i++)
         {
-            if (i > t && Word(i) is "." or ";")
+            if (i > t && Word(i) is ";")
             {
                 break;
             }
@@ -3071,9 +3037,6 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RemarkOwners = Words(
         "the", "these", "those", "his", "her", "their", "its", "'s", "’s");
 
-    private bool OpensWithPronoun(Sentence sentence)
-        => sentence.TokenCount > 1 && Word(sentence.FirstToken) is "It" or "He" or "She" or "They";
-
     private EventDate? StatedDate(Sentence sentence, int trigger)
     {
         TimeExpression? best = null;
@@ -3195,14 +3158,14 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         "since", "although", "though", "whereas", "where", "which", "who");
 
     /// <summary>
-    /// The offset where the clause holding token <paramref name="t"/> ends: the next comma, semicolon or colon, or a period
-    /// inside the sentence (two sentences glued without a space: "countries.During the meeting"), else the sentence end.
+    /// The offset where the clause holding token <paramref name="t"/> ends: the next comma, semicolon or colon, else the
+    /// sentence end.
     /// </summary>
     private int ClauseEnd(Sentence sentence, int t)
     {
         for (int i = t + 1; i < sentence.EndToken; i++)
         {
-            if (Word(i) is "," or ";" or ":" || (Word(i) is "." && i < sentence.EndToken - 1))
+            if (Word(i) is "," or ";" or ":")
             {
                 return doc.Tokens[i].Start;
             }

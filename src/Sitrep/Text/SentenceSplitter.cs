@@ -24,6 +24,15 @@ public static class SentenceSplitter
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup =
         Tokenizer.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
+        Tokenizer.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// How far back the quotes before a glued quote are counted (its paragraph, at most this many characters), so that text
+    /// with no line breaks and many glued quotes stays linear.
+    /// </summary>
+    private const int QuoteParityReach = 4000;
+
     /// <summary>Lines this long or shorter without final punctuation are headlines or list items: their own sentence.</summary>
     private const int ShortLine = 60;
 
@@ -46,7 +55,8 @@ public static class SentenceSplitter
 
             // Keep closing quotes and brackets with the sentence they close.
             int last = t;
-            while (last + 1 < tokens.Count && IsCloser(text, tokens[last + 1]) && tokens[last + 1].Start == tokens[last].End)
+            while (last + 1 < tokens.Count && IsCloser(text, tokens[last + 1]) && tokens[last + 1].Start == tokens[last].End
+                && !OpensGluedQuote(text, tokens, last + 1))
             {
                 last++;
             }
@@ -104,7 +114,7 @@ public static class SentenceSplitter
         bool gap = next.Start > tokens[last].End;
         if (!gap)
         {
-            return false;
+            return IsGluedSentenceEnd(text, tokens, terminal, last);
         }
 
         char n0 = nextText[0];
@@ -122,6 +132,78 @@ public static class SentenceSplitter
         }
 
         return nextStartsSentence || HasNewline(text, tokens[last].End, next.Start);
+    }
+
+    /// <summary>
+    /// A full stop, "?" or "!" glued between a word and a capitalized word ("the talks ended.The next round",
+    /// "wants all of Belarus."He accused"): machine-translated text drops the space, the sentence still ends. Not after a
+    /// single letter (an initial: "J.Smith"), nor a title the tokenizer kept ("Gen.Zaluzhnyi"), nor another abbreviation
+    /// unless a sentence-like word follows.
+    /// </summary>
+    private static bool IsGluedSentenceEnd(string text, List<Token> tokens, int terminal, int last)
+    {
+        var term = tokens[terminal];
+        if (term.Length != 1 || text[term.Start] is not ('.' or '?' or '!') || terminal == 0)
+        {
+            return false;
+        }
+
+        // After a closing quote or bracket the stop ends the sentence whatever the quote or aside held: "a new division".In
+        // the speech; "(...).The next".
+        var word = tokens[terminal - 1];
+        bool closed = IsCloser(text, word) && word.End == term.Start;
+        if (!closed && (word.Kind is not (TokenKind.Word or TokenKind.Number) || word.Length < 2 || word.End != term.Start
+            || !char.IsLetterOrDigit(text[word.End - 1])))
+        {
+            return false;
+        }
+
+        int n = last + 1;
+        if (IsOpeningQuote(text, tokens[n]) && n + 1 < tokens.Count && tokens[n + 1].Start == tokens[n].End)
+        {
+            n++;
+        }
+
+        var next = tokens[n];
+        if (next.Kind != TokenKind.Word || !char.IsUpper(text[next.Start]))
+        {
+            return false;
+        }
+
+        if (closed)
+        {
+            return true;
+        }
+
+        var bare = text.AsSpan(word.Start, word.Length);
+
+        if (TitleLookup.Contains(bare))
+        {
+            return false;
+        }
+
+        return !AbbreviationLookup.Contains(bare) || StarterLookup.Contains(text.AsSpan(next.Start, next.Length));
+    }
+
+    private static bool IsOpeningQuote(string text, Token token)
+        => token.Length == 1 && text[token.Start] is '"' or '“' or '\'' or '‘';
+
+    /// <summary>
+    /// A straight double quote glued on both sides after a stop ("Boris Johnson."I am still calling") closes or opens a
+    /// quotation; an even number of quotes before it in its paragraph means it opens the next sentence's.
+    /// </summary>
+    private static bool OpensGluedQuote(string text, List<Token> tokens, int q)
+    {
+        var quote = tokens[q];
+        if (text[quote.Start] != '"' || quote.Length != 1 || q + 1 >= tokens.Count || tokens[q + 1].Start != quote.End
+            || !char.IsLetter(text[tokens[q + 1].Start]))
+        {
+            return false;
+        }
+
+        int from = Math.Max(0, quote.Start - QuoteParityReach);
+        int paragraph = text.AsSpan(from, quote.Start - from).LastIndexOf('\n') + 1 + from;
+        return text.AsSpan(paragraph, quote.Start - paragraph).Count('"') % 2 == 0;
     }
 
     private static bool HasNewline(string text, int from, int to) => text.AsSpan(from, to - from).Contains('\n');

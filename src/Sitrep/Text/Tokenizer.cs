@@ -48,6 +48,9 @@ public static class Tokenizer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
         Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup =
+        Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixLookup =
         NumberSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -324,7 +327,8 @@ public static class Tokenizer
 
         if (word.Contains('.'))
         {
-            return true;
+            // "U.S." keeps its final period, a time or decimal ("after 14.00.So it was") does not.
+            return char.IsLetter(word[0]);
         }
 
         if (word.Length == 1 && char.IsUpper(word[0]))
@@ -333,7 +337,14 @@ public static class Tokenizer
             return true;
         }
 
-        return AbbreviationLookup.Contains(word) && (periodIndex + 1 == end || !char.IsLetter(text[periodIndex + 1]));
+        if (periodIndex + 1 == end || !char.IsLetter(text[periodIndex + 1]))
+        {
+            return AbbreviationLookup.Contains(word);
+        }
+
+        // A title glued to the name it precedes keeps its period ("Gen.Zaluzhnyi", "St.Petersburg"), as it does spaced, so
+        // the stop is not read as a sentence end glued to the next word.
+        return char.IsUpper(text[periodIndex + 1]) && TitleLookup.Contains(word);
     }
 
     private static int LetterRunLength(ReadOnlySpan<char> s)

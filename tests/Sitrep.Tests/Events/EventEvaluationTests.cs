@@ -189,7 +189,7 @@ public sealed class EventEvaluationTests
     }
 
     [SkippableFact]
-    public void Gold_offsets_are_sentences_of_the_articles()
+    public void Gold_offsets_are_runs_of_whole_sentences_of_the_articles()
     {
         Skip.If(Paths.SharedData is null, "../shared/data is absent");
         var dir = Path.Combine(Paths.SharedData!, "ukraine-news", "articles");
@@ -198,7 +198,10 @@ public sealed class EventEvaluationTests
             var doc = Some.Tokenized(File.ReadAllText(Path.Combine(dir, group.Key)));
             foreach (var g in group.Where(g => g.Class != GoldEvent.NoEvent))
             {
-                Assert.True(doc.Sentences.Any(s => s.Span == g.Evidence), $"{group.Key} line {g.Line}: {g.Evidence} is not a sentence");
+                // The gold was cut by a splitter that kept sentences glued without a space as one: a run of whole sentences.
+                Assert.True(
+                    doc.Sentences.Any(s => s.Span.Start == g.Evidence.Start) && doc.Sentences.Any(s => s.Span.End == g.Evidence.End),
+                    $"{group.Key} line {g.Line}: {g.Evidence} is not a run of whole sentences");
             }
         }
     }

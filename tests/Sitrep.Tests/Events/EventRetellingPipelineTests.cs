@@ -52,7 +52,7 @@ public sealed class EventRetellingPipelineTests
         => Assert.DoesNotContain(Events(sentence), e => e.Class == EventClasses.Assault);
 
     [Fact]
-    public void A_name_of_the_war_reads_its_date_in_the_glued_piece_of_the_sentence_that_holds_it()
+    public void A_name_of_the_war_reads_its_date_in_its_own_sentence_not_the_one_glued_after_it()
         => Assert.DoesNotContain(Events("The council joined sanctions over her assault on Ukraine.This was reported on Sunday by the "
             + "broadcaster."), e => e.Class == EventClasses.Assault);
 

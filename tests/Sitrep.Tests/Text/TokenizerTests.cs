@@ -19,6 +19,8 @@ public class TokenizerTests
     [InlineData("see https://example.org/a?b=1.", "see|https://example.org/a?b=1|.")]
     [InlineData("wait... what", "wait|...|what")]
     [InlineData("a .45-caliber pistol and .5 mm", "a|.45-caliber|pistol|and|.5|mm")]
+    [InlineData("the talks ended.The next round", "the|talks|ended|.|The|next|round")]
+    [InlineData("Gen.Naumenko met St.Petersburg officials", "Gen.|Naumenko|met|St.|Petersburg|officials")]
     public void Splits_news_english_into_treebank_tokens(string text, string expected)
     {
         var doc = Some.Tokenized(text);
@@ -79,5 +81,36 @@ public class SentenceSplitterTests
         Assert.Equal(
             ["Russia strikes Kyiv", "At least 10 people were killed.", "• Sumy was hit", "• Kharkiv too"],
             Sentences("Russia strikes Kyiv\nAt least 10 people were killed.\n• Sumy was hit\n• Kharkiv too"));
+    }
+
+    [Fact]
+    public void A_stop_glued_to_a_capitalized_word_ends_the_sentence()
+    {
+        Assert.Equal(
+            ["The convoy left Odesa.", "It reached the port at noon?", "Nobody knows!", "Ferries waited in 2021.", "The crews left at 14.30.", "Nobody"],
+            Sentences("The convoy left Odesa.It reached the port at noon?Nobody knows!Ferries waited in 2021.The crews left at 14.30.Nobody"));
+        Assert.Equal(["The ministry cited NATO.", "Officials disagreed."], Sentences("The ministry cited NATO.Officials disagreed."));
+    }
+
+    [Fact]
+    public void A_glued_stop_after_a_title_an_initial_or_a_decimal_does_not_end_the_sentence()
+    {
+        Assert.Equal(
+            ["Gen.Naumenko and J.Kowalski flew to St.Petersburg with 2.5 tonnes of cargo.", "They left."],
+            Sentences("Gen.Naumenko and J.Kowalski flew to St.Petersburg with 2.5 tonnes of cargo.They left."));
+    }
+
+    [Fact]
+    public void A_glued_quote_goes_with_the_sentence_it_closes()
+    {
+        Assert.Equal(
+            ["The envoy called it \"a fair offer.\"", "He left.", "\"We wait,\" she said.", "Talks resume \"soon\".", "Nobody came."],
+            Sentences("The envoy called it \"a fair offer.\"He left.\"We wait,\" she said.Talks resume \"soon\".Nobody came."));
+        Assert.Equal(
+            ["Prices rose “by a third.”", "Bakers closed."],
+            Sentences("Prices rose “by a third.”Bakers closed."));
+        Assert.Equal(
+            ["The mayor listed the losses (...).", "Repairs start \"soon \".", "Nobody came."],
+            Sentences("The mayor listed the losses (...).Repairs start \"soon \".Nobody came."));
     }
 }
