@@ -426,6 +426,14 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "we fought and won a Cold War", "war crimes committed by Russian soldiers", "strike and air defence missiles": an act of
+            // force named in commentary or a past narrative, or a word of force in another sense (EventCoder.FalseMilitary.cs).
+            if (form.Sense.Class is EventClasses.Assault or EventClasses.Fight or EventClasses.Mobilize or EventClasses.Retreat or EventClasses.Coerce
+                && (IsCommentaryUnanchored(sentence) || InHistoricFrame(s, t) || CommitsCrime(sentence, t, form.Sense) || ModifiesCoordinatedNoun(sentence, t, asVerb)))
+            {
+                continue;
+            }
+
             // "the troops gathered around Ukraine": a participle describing troops says where they stand (EventCoder.Military.cs).
             if (DescribesTroops(sentence, t, asVerb, form.Sense))
             {
