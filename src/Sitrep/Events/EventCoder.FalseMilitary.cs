@@ -54,6 +54,22 @@ internal sealed partial class EventCoder
     private int _commentary = -1;
 
     /// <summary>
+    /// An attack, clash, troop movement, withdrawal or arrest that the text names rather than reports, or a word of force in
+    /// another sense: the readings of this round, in order.
+    /// </summary>
+    private bool IsForceNamedNotReported(int s, int t, bool asVerb, TriggerSense sense)
+    {
+        if (sense.Class is not (EventClasses.Assault or EventClasses.Fight or EventClasses.Mobilize or EventClasses.Retreat or EventClasses.Coerce))
+        {
+            return false;
+        }
+
+        var sentence = doc.Sentences[s];
+        return IsCommentaryUnanchored(sentence) || InHistoricFrame(s, t) || CommitsCrime(sentence, t, sense)
+            || ModifiesCoordinatedNoun(sentence, t, asVerb);
+    }
+
+    /// <summary>
     /// "For decades, we fought and won a Cold War", "Ukraine's battle for freedom ... that we are right to support": in an
     /// article written in its author's own voice (first person outside quotes and outside sentences attributed to a speaker),
     /// an attack, clash, troop movement, withdrawal or arrest whose sentence gives no calendar time, no place below a country

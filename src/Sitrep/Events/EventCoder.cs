@@ -428,8 +428,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
             // "we fought and won a Cold War", "war crimes committed by Russian soldiers", "strike and air defence missiles": an act of
             // force named in commentary or a past narrative, or a word of force in another sense (EventCoder.FalseMilitary.cs).
-            if (form.Sense.Class is EventClasses.Assault or EventClasses.Fight or EventClasses.Mobilize or EventClasses.Retreat or EventClasses.Coerce
-                && (IsCommentaryUnanchored(sentence) || InHistoricFrame(s, t) || CommitsCrime(sentence, t, form.Sense) || ModifiesCoordinatedNoun(sentence, t, asVerb)))
+            if (IsForceNamedNotReported(s, t, asVerb, form.Sense))
             {
                 continue;
             }
