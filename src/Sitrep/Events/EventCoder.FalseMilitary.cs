@@ -295,7 +295,8 @@ internal sealed partial class EventCoder
             return false;
         }
 
-        bool past = false;
+        // "Soldiers arrested hundreds of students": the tagger may read a past verb after a bare plural as a participle.
+        bool past = doc.Tokens[t].Pos is "VBD" or "VBN";
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             switch (doc.Tokens[i].Pos)
