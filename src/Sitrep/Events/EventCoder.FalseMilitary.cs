@@ -45,8 +45,8 @@ internal sealed partial class EventCoder
     /// <summary>Objects of "commit" that make it a crime, not a troop commitment.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CrimeNouns = Words(
         "crime", "crimes", "atrocity", "atrocities", "genocide", "murder", "murders", "abuses", "abuse", "violations",
-        "violation", "massacre", "massacres", "terrorism", "offence", "offences", "offense", "offenses", "acts", "act",
-        "suicide", "fraud", "treason", "aggression", "war");
+        "violation", "massacre", "massacres", "terrorism", "offence", "offences", "offense", "offenses", "suicide", "fraud",
+        "treason", "aggression");
 
     /// <summary>How many words may stand between "and" and the weapon noun both coordinated modifiers qualify.</summary>
     private const int CoordinatedModifierReach = 3;
@@ -70,7 +70,7 @@ internal sealed partial class EventCoder
     }
 
     /// <summary>
-    /// "For decades, we fought and won a Cold War", "Ukraine's battle for freedom ... that we are right to support": in an
+    /// "For decades, we fought and won a Cold War", "Ukraine is only the first battle of that conflict": in an
     /// article written in its author's own voice (first person outside quotes and outside sentences attributed to a speaker),
     /// an attack, clash, troop movement, withdrawal or arrest whose sentence gives no calendar time, no place below a country
     /// and no figure names the war or argues about it; reports in commentary say when or where.
