@@ -66,7 +66,29 @@ internal sealed partial class EventCoder
 
         var sentence = doc.Sentences[s];
         return IsCommentaryUnanchored(sentence) || InHistoricFrame(s, t) || CommitsCrime(sentence, t, sense)
-            || ModifiesCoordinatedNoun(sentence, t, asVerb);
+            || ModifiesCoordinatedNoun(sentence, t, asVerb) || IsBareNoun(sentence, asVerb);
+    }
+
+    /// <summary>
+    /// "periodic attacks in cyberspace continue", "even as the fighting grinds on": a trigger noun whose sentence names no party,
+    /// no place, no time and no figure is seldom one act.
+    /// </summary>
+    private bool IsBareNoun(Sentence sentence, bool asVerb)
+    {
+        if (asVerb || _mentions.Count > 0 || HasPlace(sentence) || _figures.StartingIn(sentence.Span).Length > 0)
+        {
+            return false;
+        }
+
+        foreach (var time in _times.StartingIn(sentence.Span))
+        {
+            if (sentence.Span.Contains(time.Span))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

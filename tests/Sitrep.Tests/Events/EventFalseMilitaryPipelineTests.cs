@@ -66,4 +66,11 @@ public sealed class EventFalseMilitaryPipelineTests
         Assert.DoesNotContain(Analyze("The new package holds 300 strike and reconnaissance drones for the navy.\n"),
             e => e.Class == EventClasses.Assault);
     }
+
+    [Fact]
+    public void A_bare_attack_noun_with_no_party_place_time_or_figure_is_not_one_act()
+    {
+        Assert.DoesNotContain(Analyze("Scattered explosions go on, one after another.\n"), e => e.Class == EventClasses.Assault);
+        Assert.Contains(Analyze("Scattered explosions shook Kharkiv on Monday.\n"), e => e.Class == EventClasses.Assault);
+    }
 }
