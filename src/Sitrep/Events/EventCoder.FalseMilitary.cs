@@ -8,7 +8,7 @@ namespace Sitrep.Events;
 /// fresh text names rather than reports. Signals of the article and the clause, not of one sentence: the writer's own voice
 /// (an opinion piece) with nothing that anchors the act; a narrative of past years the sentence continues; a crime
 /// "committed" read as a troop commitment; a trigger noun coordinated before a weapon noun ("strike and air defence
-/// missiles").
+/// missiles"); a trigger noun in a sentence that names no party, place, time or figure.
 /// </summary>
 internal sealed partial class EventCoder
 {
