@@ -426,6 +426,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "we fought and won a Cold War", "war crimes committed by Russian soldiers", "strike and air defence missiles": an act of
+            // force named in commentary or a past narrative, or a word of force in another sense (EventCoder.FalseMilitary.cs).
+            if (IsForceNamedNotReported(s, t, asVerb, form.Sense))
+            {
+                continue;
+            }
+
             // "the troops gathered around Ukraine": a participle describing troops says where they stand (EventCoder.Military.cs).
             if (DescribesTroops(sentence, t, asVerb, form.Sense))
             {
