@@ -209,10 +209,10 @@ public sealed class EventEvaluationTests
 
 /// <summary>
 /// Accuracy guard: event F1 of the real default pipeline on the gold articles, per portion of the gold file (docs/events.md),
-/// floors a few points below the measured figures (class+date+place, class only): development (73.04, 81.74), blind (76.00,
-/// 80.00) and blind-2 (68.09, 72.34), development data since the factuality round (their errors were read); development-2
-/// (57.63, 69.49) and development-3 (53.69, 65.77), development data since the development-2/3 round; blind-3 (46.46, 56.57),
-/// blind-4 (34.88, 51.16) and blind-5 (41.03, 54.70), labelled before the system ran on them and never used to write rules.
+/// floors a few points below the measured figures (class+date+place, class only): development (70.64, 80.00), blind (80.00,
+/// 80.00) and blind-2 (69.57, 73.91), development data since the factuality round (their errors were read); development-2
+/// (57.02, 69.79) and development-3 (54.78, 68.15), development data since the development-2/3 round; blind-3 (48.42, 56.84),
+/// blind-4 (36.78, 52.87) and blind-5 (41.38, 56.90), labelled before the system ran on them and never used to write rules.
 /// </summary>
 public sealed class EventAccuracyGuardTests
 {
@@ -237,14 +237,14 @@ public sealed class EventAccuracyGuardTests
     });
 
     [SkippableTheory]
-    [InlineData(GoldEvent.DevelopmentPortion, 69.0, 78.0)]
-    [InlineData("blind", 72.0, 76.0)]
-    [InlineData("blind-2", 64.0, 68.0)]
+    [InlineData(GoldEvent.DevelopmentPortion, 67.0, 77.0)]
+    [InlineData("blind", 75.0, 76.0)]
+    [InlineData("blind-2", 65.0, 69.0)]
     [InlineData("development-2", 53.0, 65.0)]
-    [InlineData("development-3", 50.0, 62.0)]
-    [InlineData("blind-3", 42.0, 52.0)]
-    [InlineData("blind-4", 31.0, 47.0)]
-    [InlineData("blind-5", 37.0, 51.0)]
+    [InlineData("development-3", 51.0, 64.0)]
+    [InlineData("blind-3", 45.0, 53.0)]
+    [InlineData("blind-4", 33.0, 49.0)]
+    [InlineData("blind-5", 38.0, 53.0)]
     public void Event_F1_of_each_gold_portion_stays_above_its_floors(string portion, double strictFloor, double classOnlyFloor)
     {
         Skip.If(Paths.SharedData is null, "../shared/data is absent");

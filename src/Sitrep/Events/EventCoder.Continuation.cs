@@ -4,9 +4,9 @@ using Sitrep.Pipeline;
 namespace Sitrep.Events;
 
 /// <summary>
-/// The glue round (issue 6, docs/events.md "Glue round"): sentences that machine translation glued without a space after the
-/// full stop are now split by the text stage, so a sentence no longer borrows its date from the glued neighbour. What the
-/// neighbour legitimately gave it, the continuity of speaker and occasion, is read here from the sentence's own opening.
+/// A sentence that goes on with the previous one's speaker and occasion ("He added", "However, she denied"), read from its own
+/// opening. Since the text stage splits sentences glued without a space after the full stop (docs/events.md, "Glue round"),
+/// such a sentence no longer shares its glued neighbour's date; this continuity gives it back where the opening says so.
 /// </summary>
 internal sealed partial class EventCoder
 {
