@@ -337,6 +337,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "it would try to create some provocation if Russia decided to invade": a condition opened inside the sentence
+            // holds the act (EventCoder.Hypothetical.cs).
+            if (InConditionalClause(sentence, t))
+            {
+                continue;
+            }
+
             FindMentions(sentence, ref mentionsFound);
 
             // "such attacks", "following Russian attacks", "the sites of their attacks": a kind of act, not one act.
