@@ -89,13 +89,14 @@ public class FusionEvaluationTests
 
         var result = FusionEvaluation.Evaluate(FusionEvaluation.ParseGold(GoldPath), MentionsOf);
 
-        // Measured P 86.67 R 73.58 F1 79.59 with 30 unscorable (docs/store.md); the rule before evidence corroboration scored P 46.15.
+        // Measured P 86.67 R 73.58 F1 79.59 with 31 unscorable (docs/store.md); the rule before evidence corroboration scored P 46.15.
         // A pair is unscorable when one of its judged mentions is no longer coded as an event: the events rounds dropped some the
         // pairs were drawn from ("weapons prohibited by the Minsk agreements", "evade tough US-led sanctions", "still open to peace
         // talks", "how the West destroys peace", "the worst scenario: a Russian attack"), 13 unscorable before them, 26 after the
         // stop-15 rounds. The false-military round dropped three more, all halves of pairs judged "different" ("Now the Russian
         // invasion is underway, using atrocities, rape, murder", "a clash of worlds", "eight years of daily reports of deadly
-        // shelling"), and the false-verbal round one judged "same" pair of two false AGREE events: 30.
+        // shelling"), and the false-verbal round one judged "same" pair of two false AGREE events: 30. The hypothetical round dropped
+        // one half of a pair judged "different" ("saying officials 'still don't know' if Putin has 'made a decision' on incursion"): 31.
         Assert.True(result.Merges.Precision >= 82.0, $"merge precision {result.Merges.Precision:F2}");
         Assert.True(result.Merges.F1 >= 76.0, $"merge F1 {result.Merges.F1:F2}");
         Assert.True(result.Unscorable <= 32, $"{result.Unscorable} pairs unscorable");
