@@ -13,7 +13,7 @@ public sealed class EventFalseMilitaryPipelineTests
     private static readonly DateOnly Published = new(2024, 5, 10);
 
     private static IReadOnlyList<Event> Analyze(string text)
-        => Analyzer.Pipeline.Analyze("sentence", text, Published).Events;
+        => Analyzer.EventsOfText(text, Published);
 
     private const string Commentary =
         "I have argued for years that we owe our friends more than words.\n"

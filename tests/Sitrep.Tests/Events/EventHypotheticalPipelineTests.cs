@@ -10,7 +10,7 @@ public sealed class EventHypotheticalPipelineTests
     private static readonly DateOnly Published = new(2024, 5, 10);
 
     private static IReadOnlyList<Event> Analyze(string text)
-        => Analyzer.Pipeline.Analyze("sentence", text, Published).Events;
+        => Analyzer.EventsOfText(text, Published);
 
     [Fact]
     public void An_attack_inside_an_if_clause_opened_mid_sentence_is_not_coded()

@@ -24,6 +24,10 @@ public static class Analyzer
     public static IReadOnlyList<Event> EventsOfSentence(string sentence, DateOnly published) =>
         Pipeline.Analyze("sentence", "Officials gave a briefing.\n" + sentence + "\n", published).Events;
 
+    /// <summary>The events the default pipeline codes in <paramref name="text"/>, read as a whole article (its first line the title).</summary>
+    public static IReadOnlyList<Event> EventsOfText(string text, DateOnly published) =>
+        Pipeline.Analyze("sentence", text, published).Events;
+
     public static string Json(Document doc)
     {
         using var buffer = new MemoryStream();
