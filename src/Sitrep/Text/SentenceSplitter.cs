@@ -21,12 +21,6 @@ public static class SentenceSplitter
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup =
         SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup =
-        Tokenizer.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
-        Tokenizer.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>
     /// How far back the quotes before a glued quote are counted (its paragraph, at most this many characters), so that text
     /// with no line breaks and many glued quotes stays linear.
@@ -123,7 +117,7 @@ public static class SentenceSplitter
         {
             // Abbreviation: titles never end a sentence; initialisms only before a sentence-like word or a paragraph break.
             var bare = termText[..^1];
-            if (TitleLookup.Contains(bare) || bare.Length == 1)
+            if (Tokenizer.TitleLookup.Contains(bare) || bare.Length == 1)
             {
                 return false;
             }
@@ -175,14 +169,9 @@ public static class SentenceSplitter
             return true;
         }
 
+        // A title glued to a capital keeps its period in the tokenizer ("Gen.Zaluzhnyi" is one token), so no title reaches here.
         var bare = text.AsSpan(word.Start, word.Length);
-
-        if (TitleLookup.Contains(bare))
-        {
-            return false;
-        }
-
-        return !AbbreviationLookup.Contains(bare) || StarterLookup.Contains(text.AsSpan(next.Start, next.Length));
+        return !Tokenizer.AbbreviationLookup.Contains(bare) || StarterLookup.Contains(text.AsSpan(next.Start, next.Length));
     }
 
     private static bool IsOpeningQuote(string text, Token token)

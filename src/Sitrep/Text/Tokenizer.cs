@@ -45,10 +45,10 @@ public static class Tokenizer
         "mi", "kph", "mph", "pct", "GW", "MW", "kW", "bln",
     ], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
         Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup =
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup =
         Titles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixLookup =
