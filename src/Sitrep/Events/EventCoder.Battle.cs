@@ -158,7 +158,7 @@ internal sealed partial class EventCoder
     private bool IsOvernightBeforePublication(TimeExpression time)
     {
         if (doc.Published is not { } published || !time.Value.EndsWith("TNI", StringComparison.Ordinal)
-            || !doc.Text.AsSpan(time.Span.Start, time.Span.Length).Equals("overnight", StringComparison.OrdinalIgnoreCase))
+            || !doc.Slice(time.Span).Equals("overnight", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

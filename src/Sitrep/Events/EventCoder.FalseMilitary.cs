@@ -13,10 +13,9 @@ namespace Sitrep.Events;
 internal sealed partial class EventCoder
 {
     /// <summary>First-person words of a writer ("we", "our", "I"); "US" in capitals is the country and stays out (case-sensitive).</summary>
-    private static readonly FrozenSet<string> WriterFirstPersonWords = new[] { "I", "we", "We", "our", "Our", "us", "my", "My", "me", "ourselves" }
-        .ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WriterFirstPerson = WriterFirstPersonWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WriterFirstPerson =
+        new[] { "I", "we", "We", "our", "Our", "us", "my", "My", "me", "ourselves" }.ToFrozenSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Verbs that attribute a sentence to a speaker: its first person is the speaker's, not the writer's.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VoiceVerbs = Words(
@@ -212,12 +211,12 @@ internal sealed partial class EventCoder
     /// </summary>
     private bool InHistoricFrame(int s, int t)
     {
-        if (doc.Published is not { } published || !IsPastNarrative(doc.Sentences[s], t))
+        var sentence = doc.Sentences[s];
+        if (doc.Published is not { } published || !IsPastNarrative(sentence, t))
         {
             return false;
         }
 
-        var sentence = doc.Sentences[s];
         foreach (var time in _times.StartingIn(sentence.Span))
         {
             if (sentence.Span.Contains(time.Span) && time.Type is not TimexTypes.Set)
@@ -312,31 +311,26 @@ internal sealed partial class EventCoder
     /// </summary>
     private bool IsPastNarrative(Sentence sentence, int t)
     {
-        if (doc.Tokens[t].Pos is "VBZ" or "VBP")
+        if (doc.Tokens[t].Pos is "VBZ" or "VBP" || HasPresentVerb(sentence))
         {
             return false;
         }
 
         // "Soldiers arrested hundreds of students": the tagger may read a past verb after a bare plural as a participle.
-        bool past = doc.Tokens[t].Pos is "VBD" or "VBN";
+        if (doc.Tokens[t].Pos is "VBD" or "VBN")
+        {
+            return true;
+        }
+
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            switch (doc.Tokens[i].Pos)
+            if (doc.Tokens[i].Pos is "VBD")
             {
-                case "VBD":
-                    past = true;
-                    break;
-                case "VBZ" or "VBP" or "MD":
-                    if (!InQuoteMarks(sentence, i))
-                    {
-                        return false;
-                    }
-
-                    break;
+                return true;
             }
         }
 
-        return past;
+        return false;
     }
 
     private static int? YearOf(string value)

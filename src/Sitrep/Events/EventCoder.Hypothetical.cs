@@ -21,6 +21,10 @@ internal sealed partial class EventCoder
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EllipticalAfterIf = Words(
         "not", "any", "anything", "ever", "at", "only", "so", "possible", "true", "confirmed");
 
+    /// <summary>"if" or "unless", in any case: the words that open a condition.</summary>
+    private static bool IsIfWord(ReadOnlySpan<char> w)
+        => w.Equals("if", StringComparison.OrdinalIgnoreCase) || w.Equals("unless", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>An "if" or "unless" before the trigger at <paramref name="t"/>, inside the sentence, with no contrast or new
     /// asserting clause between them: the trigger is in the condition or in its consequence.</summary>
     private bool InConditionalClause(Sentence sentence, int t)
@@ -33,12 +37,13 @@ internal sealed partial class EventCoder
                 return false;
             }
 
-            if (!(w.Equals("if", StringComparison.OrdinalIgnoreCase) || w.Equals("unless", StringComparison.OrdinalIgnoreCase)))
+            if (!IsIfWord(w))
             {
                 continue;
             }
 
-            return i + 1 >= sentence.EndToken || !EllipticalAfterIf.Contains(Word(i + 1));
+            // i < t, so the word after "if" is in the sentence.
+            return !EllipticalAfterIf.Contains(Word(i + 1));
         }
 
         return false;

@@ -394,12 +394,7 @@ internal sealed partial class EventCoder
     }
 
     /// <summary>One party: the same name, or a person the document ties to the other's state.</summary>
-    private bool SameSide(Actor a, Actor b)
-    {
-        string x = a.Kind == ActorMentions.PersonKind && _personStates.TryGetValue(a.Name, out var sa) ? sa : a.Name;
-        string y = b.Kind == ActorMentions.PersonKind && _personStates.TryGetValue(b.Name, out var sb) ? sb : b.Name;
-        return x == y;
-    }
+    private bool SameSide(Actor a, Actor b) => PartyName(a) == PartyName(b);
 
     /// <summary>
     /// The party that makes the utterance: the first actor of its speaker phrase (a listed actor before a person: "the spokesman

@@ -45,10 +45,10 @@ internal sealed partial class EventCoder
         return false;
     }
 
-    /// <summary>The statement and exchange classes this file reads.</summary>
+    /// <summary>The statement and exchange classes the "any" rule reads: the voiced classes, support and the exchanges.</summary>
     private static bool IsVoicedOrExchangeClass(string eventClass)
-        => eventClass is EventClasses.Accuse or EventClasses.Request or EventClasses.Reject or EventClasses.Threaten or EventClasses.Support
-            or EventClasses.Consult or EventClasses.Agree or EventClasses.Aid or EventClasses.Sanction or EventClasses.Cooperate;
+        => IsVoicedClass(eventClass) || eventClass is EventClasses.Support or EventClasses.Consult or EventClasses.Agree or EventClasses.Aid
+            or EventClasses.Sanction or EventClasses.Cooperate;
 
     /// <summary>How far before a noun trigger "any" may stand, modifiers between ("any meaningful conversation").</summary>
     private const int AnyReach = 3;

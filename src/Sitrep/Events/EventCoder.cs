@@ -247,6 +247,10 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         }
     }
 
+    /// <summary>An actor's party: a person's state when the document ties them to one, else the actor's own name.</summary>
+    private string PartyName(Actor actor)
+        => actor.Kind == ActorMentions.PersonKind && _personStates.TryGetValue(actor.Name, out var state) ? state : actor.Name;
+
     /// <summary>The same party: <see cref="ContainsParty"/>, or a person and the state the document ties them to.</summary>
     private bool HasParty(List<Actor> list, Actor actor)
     {
@@ -255,11 +259,10 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             return true;
         }
 
-        string own = actor.Kind == ActorMentions.PersonKind && _personStates.TryGetValue(actor.Name, out var s) ? s : actor.Name;
+        string own = PartyName(actor);
         foreach (var a in list)
         {
-            string other = a.Kind == ActorMentions.PersonKind && _personStates.TryGetValue(a.Name, out var t) ? t : a.Name;
-            if (own == other)
+            if (own == PartyName(a))
             {
                 return true;
             }
@@ -1205,8 +1208,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
-            var w = Word(t);
-            return w.Equals("if", StringComparison.OrdinalIgnoreCase) || w.Equals("unless", StringComparison.OrdinalIgnoreCase);
+            return IsIfWord(Word(t));
         }
 
         return false;
@@ -3735,9 +3737,9 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
     private Draft? FindMergeTarget(List<Draft> kept, Draft later)
     {
-        // "At a news conference in Poland after the visit", "The circumstances of the murder are not clear yet.The police ... On
-        // Sunday": the places and dates of a phrase's sentence outside the noun's own words are the governing clause's; "the
-        // advance on Ukraine's capital Kyiv" keeps its own.
+        // "At a news conference in Poland after the visit", "The police detained a suspect on Sunday after the murder": the
+        // places and dates of a phrase's sentence outside the noun's own words are the governing clause's; "the advance on
+        // Ukraine's capital Kyiv" keeps its own.
         var place = later.InPhrase && !InOwnPhrase(later, later.Place?.Span) ? null : later.Place;
         bool otherDate = later.InPhrase && later.Definite && later.Date is { FromPublished: false } && !InOwnPhrase(later, later.Date.Mention);
         if (later.Anaphoric || ((later.Definite || later.Possessive) && (later.Date is { FromPublished: true } || otherDate)))
