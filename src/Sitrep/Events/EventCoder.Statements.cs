@@ -119,12 +119,14 @@ internal sealed partial class EventCoder
                 continue;
             }
 
+            // The sentence's mentions first: they note the persons the sentence ties to a state ("Ukraine's President ..."),
+            // which StatementSource reads.
+            FindMentions(sentence, ref mentionsFound);
             if (StatementSource(q) is not { } source)
             {
                 continue;
             }
 
-            FindMentions(sentence, ref mentionsFound);
             if (refusal >= 0 && OwnSideSubject(first, refusal, source))
             {
                 reject = refusal;
@@ -218,8 +220,7 @@ internal sealed partial class EventCoder
                     break;
                 }
 
-                if (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("n't", StringComparison.OrdinalIgnoreCase)
-                    || w.Equals("never", StringComparison.OrdinalIgnoreCase))
+                if (ExclusionNegations.Contains(w))
                 {
                     return i;
                 }
@@ -382,8 +383,7 @@ internal sealed partial class EventCoder
         for (int i = subj.EndToken; i < predicate; i++)
         {
             var w = Word(i);
-            if (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("n't", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("never", StringComparison.OrdinalIgnoreCase) || w.Equals("if", StringComparison.OrdinalIgnoreCase)
+            if (ExclusionNegations.Contains(w) || w.Equals("if", StringComparison.OrdinalIgnoreCase)
                 || w is ";" or ":" || Factuality.IsModal(w))
             {
                 return null;

@@ -42,7 +42,7 @@ internal sealed partial class EventCoder
             return true;
         }
 
-        return false;
+        return IsVerbalWordWithoutActSecond(sentence, t, asVerb, sense);
     }
 
     /// <summary>The statement and exchange classes the "any" rule reads: the voiced classes, support and the exchanges.</summary>

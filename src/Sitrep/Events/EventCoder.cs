@@ -221,18 +221,21 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
-            bool titled = true;
+            // "the Russian president, Vladimir Putin" ties Putin to Russia; a bare comma does not ("closer to China, Dibb said").
+            bool titled = true, sawTitle = false;
             for (int k = state.EndToken; k < person.FirstToken; k++)
             {
                 var w = Word(k);
-                if (!(TitleWords.Contains(w) || (w is "," && k == person.FirstToken - 1)))
+                bool title = TitleWords.Contains(w);
+                sawTitle |= title;
+                if (!(title || (w is "," && k == person.FirstToken - 1)))
                 {
                     titled = false;
                     break;
                 }
             }
 
-            if (!titled)
+            if (!titled || (!sawTitle && state.EndToken < person.FirstToken))
             {
                 continue;
             }
