@@ -396,15 +396,19 @@ internal sealed partial class EventCoder
     /// <summary>One party: the same name, or a person the document ties to the other's state.</summary>
     private bool SameSide(Actor a, Actor b) => PartyName(a) == PartyName(b);
 
+    /// <summary>Cues by which the writer tells what a party knows, not what it says ("The Kremlin knows many Russians don’t want ...").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnowingCues = Words(
+        "know", "knows", "knew", "realize", "realizes", "realized", "realise", "realises", "realised", "understand", "understands");
+
     /// <summary>
     /// The party that makes the utterance: the first actor of its speaker phrase (a listed actor before a person: "the spokesman
     /// of the Kremlin Dmitry Peskov" is Russia), else of the named mention the speaker resolves to; null when the speaker is a
-    /// commentator, an outlet reporting ("Ukrinform reported"), or no party.
+    /// commentator, an outlet reporting ("Ukrinform reported"), a party the writer says knows something, or no party.
     /// </summary>
     private Actor? StatementSource(Quote q)
     {
         if (q.Speaker is not { } speaker || EndsWithCommentator(speaker)
-            || (q.Cue is { } cue && doc.Slice(cue).StartsWith("report", StringComparison.OrdinalIgnoreCase)))
+            || (q.Cue is { } cue && (doc.Slice(cue).StartsWith("report", StringComparison.OrdinalIgnoreCase) || KnowingCues.Contains(doc.Slice(cue)))))
         {
             return null;
         }

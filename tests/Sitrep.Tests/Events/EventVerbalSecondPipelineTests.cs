@@ -26,6 +26,11 @@ public sealed class EventVerbalSecondPipelineTests
             e => e.Class == EventClasses.Accuse);
 
     [Fact]
+    public void What_a_party_knows_is_no_statement_of_it()
+        => Assert.DoesNotContain(Events("The Kremlin knows most Russians don’t want to lose their foreign holidays."),
+            e => e.Class == EventClasses.Reject);
+
+    [Fact]
     public void A_country_before_a_comma_gives_the_next_speaker_no_party()
         => Assert.DoesNotContain(Events("A Russia left humiliated would be pushed closer to Iran, Hartmann said."),
             e => e.Class == EventClasses.Accuse);
