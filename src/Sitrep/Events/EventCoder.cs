@@ -526,8 +526,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
             // "Moskalyov had been charged with discrediting the army": the past perfect outside reported speech and without a date
             // tells the background of the article's news, not the news.
-            if (asVerb && IsPastPerfect(sentence, t) && !IsDated(sentence.Span) && !AfterReportingVerb(sentence, t)
-                && !BeforeTrailingReportingVerb(sentence, t))
+            if (asVerb && IsPastPerfect(sentence, t) && !IsDated(sentence.Span) && !AfterReportingVerb(sentence, t))
             {
                 continue;
             }
