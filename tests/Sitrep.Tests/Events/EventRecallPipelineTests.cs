@@ -1,0 +1,35 @@
+using Sitrep.Events;
+using Sitrep.Pipeline;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>The recall round's rule (EventCoder.Recall.cs), each on a sentence of its own.</summary>
+public sealed class EventRecallPipelineTests
+{
+    private static readonly DateOnly Published = new(2024, 5, 10);
+
+    private static IReadOnlyList<Event> Analyze(string text)
+        => Analyzer.EventsOfText(text, Published);
+
+    [Fact]
+    public void A_pledge_to_supply_weapons_is_coded_as_aid()
+    {
+        var events = Analyze("On Tuesday, Norway pledged to supply Ukraine with two more air defence systems from its own reserves.\n");
+        Assert.Contains(events, e => e.Class == EventClasses.Aid);
+    }
+
+    [Fact]
+    public void A_pledge_under_a_modal_stays_a_hypothesis()
+    {
+        var events = Analyze("Norway could pledge to supply Ukraine with two more air defence systems from its own reserves.\n");
+        Assert.DoesNotContain(events, e => e.Class == EventClasses.Aid);
+    }
+
+    [Fact]
+    public void A_stance_of_being_committed_to_supplying_is_not_a_pledge()
+    {
+        var events = Analyze("Norway is committed to supply Ukraine with air defence systems for as long as it takes.\n");
+        Assert.DoesNotContain(events, e => e.Class == EventClasses.Aid);
+    }
+}
