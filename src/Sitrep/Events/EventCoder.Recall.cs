@@ -56,3 +56,44 @@ internal sealed partial class EventCoder
         return Factuality.IsFactual(doc, sentence, commit, asVerb: true, question);
     }
 }
+
+/// <summary>
+/// Ground taken told as a noun (docs/events.md, "Recall round"): "Russian forces made marginal territorial gains around Bakhmut",
+/// "last month made further gains in three locations". The lexicon's `gain` sense needs a verb of making (made, achieved, scored)
+/// in its clause; here that verb must stand right before the noun, with at most three modifiers between, and must itself be told
+/// as fact: "has not made significant territorial gains" (the negation lies past the noun's own two-word reach), "acknowledge other
+/// land gains it has made" (the verb after the noun) and "has been able to make modest gains" are no gain.
+/// </summary>
+internal sealed partial class EventCoder
+{
+    /// <summary>How many modifiers may stand between the verb of making and "gains".</summary>
+    private const int GainModifierReach = 3;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GainVerbs = Words(
+        "made", "make", "makes", "making", "achieved", "achieve", "achieves", "achieving", "scored", "score", "scores", "scoring");
+
+    /// <summary>True when the trigger is the `gain` noun without a factual verb of making right before it.</summary>
+    private bool IsUnmadeGain(Sentence sentence, int t, TriggerSense sense, bool question)
+    {
+        if (sense.Lemma != "gain")
+        {
+            return false;
+        }
+
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - 1 - GainModifierReach; i--)
+        {
+            var w = Word(i);
+            if (GainVerbs.Contains(w))
+            {
+                return !Factuality.IsFactual(doc, sentence, i, asVerb: true, question);
+            }
+
+            if (doc.Tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return true;
+            }
+        }
+
+        return true;
+    }
+}

@@ -32,4 +32,25 @@ public sealed class EventRecallPipelineTests
         var events = Analyze("Norway is committed to supply Ukraine with air defence systems for as long as it takes.\n");
         Assert.DoesNotContain(events, e => e.Class == EventClasses.Aid);
     }
+
+    [Fact]
+    public void Ground_gains_made_near_a_town_are_a_territorial_clash()
+    {
+        var events = Analyze("On Monday, the invading forces made small territorial gains near the town of Kupiansk after days of assaults.\n");
+        Assert.Contains(events, e => e.Class == EventClasses.Fight && e.Mode == "territory");
+    }
+
+    [Fact]
+    public void Gains_that_were_not_made_are_no_clash()
+    {
+        var events = Analyze("The invading forces have not made any territorial gains near the town of Kupiansk this winter.\n");
+        Assert.DoesNotContain(events, e => e.Class == EventClasses.Fight);
+    }
+
+    [Fact]
+    public void Gains_without_a_verb_of_making_before_them_are_no_clash()
+    {
+        var events = Analyze("Moscow wants the West to recognise the gains near the town of Kupiansk that its troops have made.\n");
+        Assert.DoesNotContain(events, e => e.Class == EventClasses.Fight && e.Mode == "territory");
+    }
 }
