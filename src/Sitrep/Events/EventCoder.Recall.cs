@@ -5,9 +5,9 @@ namespace Sitrep.Events;
 
 /// <summary>
 /// Acts the coder missed on fresh text (docs/events.md, "Recall round"). A pledge of aid is itself the act the news reports: "Germany
-/// pledged to supply Kyiv with a third Patriot battery", "the ministers agreed to provide further military support", "announced
-/// plans to supply". The factuality check reads "pledged", "promised", "vowed" or "plans" before the infinitive as intention and
-/// skips the aid verb; here a past verb of commitment right before "to" + the aid verb, itself told as fact, reports the aid.
+/// pledged to supply Kyiv with a third Patriot battery", "announced plans in April to supply", "promised that France would give
+/// Ukraine six artillery systems". The factuality check reads "pledged", "promised", "plans" or the modal as intention and skips
+/// the aid verb; here a past verb of commitment or announcement, itself told as fact, governing the aid verb reports the aid.
 /// </summary>
 internal sealed partial class EventCoder
 {
@@ -19,9 +19,16 @@ internal sealed partial class EventCoder
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanAnnouncers = Words(
         "announced", "unveiled", "confirmed");
 
-    /// <summary>An aid verb in "to" + verb right after a past verb of commitment ("pledged to supply", "agreed to step up and
-    /// provide" is not read: only adverbs may stand between), or after "announced plans to", where the verb of commitment is
-    /// itself factual (not negated, not under a modal: "would pledge to send" stays a hypothesis).</summary>
+    /// <summary>How many words may stand between "plans" and "to" ("announced plans in April to supply") and between the verb of
+    /// commitment and the modal of its that-clause ("promised that France would give").</summary>
+    private const int PledgeReach = 4;
+
+    /// <summary>An aid verb in "to" + verb right after a past verb of commitment ("pledged to supply"; only adverbs may stand
+    /// between), after "announced plans" and at most <see cref="PledgeReach"/> words ("announced plans in April to supply"), or
+    /// under will/would in the that-clause of a past verb of commitment or announcement, with a subject of at most
+    /// <see cref="PledgeReach"/> words between ("announced on Wednesday that his country will provide Ukraine with missiles",
+    /// "promised that France would give Ukraine six artillery systems"), where the verb of commitment is itself factual (not
+    /// negated, not under a modal: "would pledge to send" stays a hypothesis).</summary>
     private bool IsPledgedAid(Sentence sentence, int t, bool asVerb, TriggerSense sense, bool question)
     {
         if (!asVerb || sense.Class != EventClasses.Aid)
@@ -29,32 +36,77 @@ internal sealed partial class EventCoder
             return false;
         }
 
-        int to = t - 1;
-        while (to > sentence.FirstToken && to >= t - 2 && Word(to).EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+        int before = t - 1;
+        while (before > sentence.FirstToken && before >= t - 2 && Word(before).EndsWith("ly", StringComparison.OrdinalIgnoreCase))
         {
-            to--;
+            before--;
         }
 
-        if (to <= sentence.FirstToken || !Word(to).Equals("to", StringComparison.OrdinalIgnoreCase))
+        if (before <= sentence.FirstToken)
         {
             return false;
         }
 
-        int commit = to - 1;
-        if (Word(commit).Equals("plans", StringComparison.OrdinalIgnoreCase) && commit - 1 >= sentence.FirstToken
-            && PlanAnnouncers.Contains(Word(commit - 1)))
-        {
-            commit--;
-        }
-        else if (!AidCommitments.Contains(Word(commit)) || doc.Tokens[commit].Pos is "VBN" && commit - 1 >= sentence.FirstToken
-            && Word(commit - 1) is "be" or "is" or "are" or "was" or "were" or "been")
-        {
-            // "was committed to supplying", "is committed to send": a stance, not a pledge.
-            return false;
-        }
-
-        return Factuality.IsFactual(doc, sentence, commit, asVerb: true, question);
+        int commit = Word(before).Equals("to", StringComparison.OrdinalIgnoreCase) ? CommitmentBeforeTo(sentence, before)
+            : Word(before) is "will" or "would" or "'ll" or "’ll" ? CommitmentBeforeModal(sentence, before)
+            : -1;
+        return commit >= 0 && Factuality.IsFactual(doc, sentence, commit, asVerb: true, question);
     }
+
+    /// <summary>The verb of commitment governing the "to" at <paramref name="to"/>, or -1.</summary>
+    private int CommitmentBeforeTo(Sentence sentence, int to)
+    {
+        int commit = to - 1;
+        if (commit < sentence.FirstToken)
+        {
+            return -1;
+        }
+
+        // "was committed to supplying", "is committed to send": a stance, not a pledge.
+        if (AidCommitments.Contains(Word(commit)))
+        {
+            return commit - 1 >= sentence.FirstToken && IsBeForm(Word(commit - 1)) ? -1 : commit;
+        }
+
+        for (int i = to - 1; i >= sentence.FirstToken && i >= to - 1 - PledgeReach; i--)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return -1;
+            }
+
+            if (Word(i).Equals("plans", StringComparison.OrdinalIgnoreCase))
+            {
+                return i - 1 >= sentence.FirstToken && PlanAnnouncers.Contains(Word(i - 1)) ? i - 1 : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The past verb of commitment or announcement whose that-clause holds the modal at <paramref name="modal"/>, with
+    /// a short subject between and no punctuation, or -1.</summary>
+    private int CommitmentBeforeModal(Sentence sentence, int modal)
+    {
+        for (int i = modal - 1; i >= sentence.FirstToken && i >= modal - 2 - PledgeReach; i--)
+        {
+            var w = Word(i);
+            if (doc.Tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return -1;
+            }
+
+            if (AidCommitments.Contains(w) || PlanAnnouncers.Contains(w))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsBeForm(ReadOnlySpan<char> w)
+        => w is "be" or "is" or "are" or "was" or "were" or "been" or "being";
 }
 
 /// <summary>

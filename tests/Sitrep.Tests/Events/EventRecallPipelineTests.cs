@@ -53,4 +53,18 @@ public sealed class EventRecallPipelineTests
         var events = Analyze("Moscow wants the West to recognise the gains near the town of Kupiansk that its troops have made.\n");
         Assert.DoesNotContain(events, e => e.Class == EventClasses.Fight && e.Mode == "territory");
     }
+
+    [Fact]
+    public void An_announcement_that_a_state_will_provide_weapons_is_coded_as_aid()
+    {
+        var events = Analyze("The Dutch government announced on Friday that the country will provide Ukraine with eighteen howitzers.\n");
+        Assert.Contains(events, e => e.Class == EventClasses.Aid);
+    }
+
+    [Fact]
+    public void A_forecast_that_a_state_will_provide_weapons_is_not_aid()
+    {
+        var events = Analyze("An analyst said on Friday that the country will provide Ukraine with eighteen howitzers.\n");
+        Assert.DoesNotContain(events, e => e.Class == EventClasses.Aid);
+    }
 }
