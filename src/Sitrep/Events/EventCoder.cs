@@ -337,8 +337,10 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
             bool asVerb = IsVerbal(sentence, t, form);
             // "prompted embassies to withdraw staff": an act caused or ordered is reported with its cause (EventCoder.Military.cs).
-            bool factual = Factuality.IsFactual(doc, sentence, t, asVerb, question) || IsCausedAct(sentence, t, asVerb, form.Sense, question);
-            if (!factual || (!asVerb && ModifiesNoun(sentence, t, form.Sense)) || IsOpinion(sentence, t, form))
+            bool factual = Factuality.IsFactual(doc, sentence, t, asVerb, question) || IsCausedAct(sentence, t, asVerb, form.Sense, question)
+                || IsPledgedAid(sentence, t, asVerb, form.Sense, question);
+            if (!factual || (!asVerb && ModifiesNoun(sentence, t, form.Sense)) || IsOpinion(sentence, t, form)
+                || IsUnmadeGain(sentence, t, form.Sense, question))
             {
                 continue;
             }
