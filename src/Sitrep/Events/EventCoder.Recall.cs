@@ -65,7 +65,7 @@ internal sealed partial class EventCoder
         // "was committed to supplying", "is committed to send": a stance, not a pledge.
         if (AidCommitments.Contains(Word(commit)))
         {
-            return commit - 1 >= sentence.FirstToken && IsBeForm(Word(commit - 1)) ? -1 : commit;
+            return commit - 1 >= sentence.FirstToken && Factuality.IsBe(Word(commit - 1)) ? -1 : commit;
         }
 
         for (int i = to - 1; i >= sentence.FirstToken && i >= to - 1 - PledgeReach; i--)
@@ -104,9 +104,6 @@ internal sealed partial class EventCoder
 
         return -1;
     }
-
-    private static bool IsBeForm(ReadOnlySpan<char> w)
-        => w is "be" or "is" or "are" or "was" or "were" or "been" or "being";
 }
 
 /// <summary>

@@ -239,7 +239,8 @@ public static class Factuality
         => i + 2 < sentence.EndToken && IsBe(doc.Slice(doc.Tokens[i].Span)) && Expected.Contains(doc.Slice(doc.Tokens[i + 1].Span))
         && doc.Slice(doc.Tokens[i + 2].Span).Equals("to", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsBe(ReadOnlySpan<char> w)
+    /// <summary>A form of "be" (is, are, am, was, were, been, be; any case).</summary>
+    internal static bool IsBe(ReadOnlySpan<char> w)
         => IsPresentBe(w) || w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase)
         || w.Equals("been", StringComparison.OrdinalIgnoreCase) || w.Equals("be", StringComparison.OrdinalIgnoreCase);
 
