@@ -286,6 +286,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             CodeSentence(s);
         }
 
+        CarryRetoldPlaces(_drafts);
         var events = options.MergeWithinDocument ? Merge(_drafts) : _drafts;
         foreach (var d in events)
         {
