@@ -4152,6 +4152,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             d.Place = WarCountry(d);
         }
 
+        d.Place ??= NarrativeCountry(d);
+
         bool civilians = false;
         foreach (var t in d.Targets)
         {

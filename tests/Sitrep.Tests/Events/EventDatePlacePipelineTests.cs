@@ -54,4 +54,25 @@ public sealed class EventDatePlacePipelineTests
         Assert.Equal(assaults[0].Place?.GeonamesId, assaults[1].Place?.GeonamesId);
         Assert.Equal(PlaceLevels.Populated, assaults[1].Place?.Level);
     }
+
+    [Fact]
+    public void An_arrest_with_no_place_happens_in_the_country_just_told_as_a_place()
+    {
+        var events = Analyzer.EventsOfText(
+            "Update\nThousands of people marched in Georgia on Tuesday against a new media law.\n"
+            + "Police detained dozens of demonstrators outside parliament.\n", Published);
+        var coerce = Assert.Single(events, e => e.Class == EventClasses.Coerce);
+        Assert.Equal("GE", coerce.Place?.Country);
+        Assert.Equal(PlaceLevels.Country, coerce.Place?.Level);
+    }
+
+    [Fact]
+    public void A_country_that_acts_is_not_taken_as_the_place_of_a_later_arrest()
+    {
+        var events = Analyzer.EventsOfText(
+            "Update\nGeorgia condemned the new sanctions on Tuesday.\n"
+            + "Police detained dozens of demonstrators outside parliament.\n", Published);
+        var coerce = Assert.Single(events, e => e.Class == EventClasses.Coerce);
+        Assert.Null(coerce.Place);
+    }
 }
