@@ -56,10 +56,10 @@ public sealed class EventDatePlacePipelineTests
     }
 
     [Fact]
-    public void An_arrest_with_no_place_happens_in_the_country_just_told_as_a_place()
+    public void An_arrest_with_no_place_happens_in_the_country_of_the_protest_told_just_before()
     {
         var events = Analyzer.EventsOfText(
-            "Update\nThousands of people marched in Georgia on Tuesday against a new media law.\n"
+            "Update\nThousands of people protested in Batumi, Georgia, on Tuesday against a new media law.\n"
             + "Police detained dozens of demonstrators outside parliament.\n", Published);
         var coerce = Assert.Single(events, e => e.Class == EventClasses.Coerce);
         Assert.Equal("GE", coerce.Place?.Country);
@@ -67,7 +67,7 @@ public sealed class EventDatePlacePipelineTests
     }
 
     [Fact]
-    public void A_country_that_acts_is_not_taken_as_the_place_of_a_later_arrest()
+    public void A_country_named_in_no_act_before_is_not_the_place_of_a_later_arrest()
     {
         var events = Analyzer.EventsOfText(
             "Update\nGeorgia condemned the new sanctions on Tuesday.\n"
