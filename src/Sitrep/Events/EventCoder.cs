@@ -289,7 +289,9 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             CodeSentence(s);
         }
 
+        CarryRetoldPlaces(_drafts);
         var events = options.MergeWithinDocument ? Merge(_drafts) : _drafts;
+        FindNarrativeCountries(events);
         foreach (var d in events)
         {
             doc.Events.Add(ToEvent(d));
@@ -2963,7 +2965,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         }
 
         int index = draft.Sentence;
-        if (StatedDate(sentence, trigger) is { } stated)
+        if (StatedDate(sentence, trigger, IsPhysicalClass(draft.Class)) is { } stated)
         {
             return stated;
         }
@@ -3058,7 +3060,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RemarkOwners = Words(
         "the", "these", "those", "his", "her", "their", "its", "'s", "’s");
 
-    private EventDate? StatedDate(Sentence sentence, int trigger)
+    private EventDate? StatedDate(Sentence sentence, int trigger, bool skipReportTime = false)
     {
         TimeExpression? best = null;
         string? bestPrecision = null;
@@ -3067,7 +3069,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         {
             // "Two months later, troops retook it": a duration counted from a date the text gave dates by the point it reaches.
             if (!sentence.Span.Contains(time.Span) || (time.Type is TimexTypes.Duration or TimexTypes.Set && time.Point is null)
-                || InOtherSinceClause(sentence, time, trigger) || IsOpenDeadline(sentence, time))
+                || InOtherSinceClause(sentence, time, trigger) || IsOpenDeadline(sentence, time)
+                || (skipReportTime && IsReportTime(sentence, time, trigger)))
             {
                 continue;
             }
@@ -4154,6 +4157,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         {
             d.Place = WarCountry(d);
         }
+
+        d.Place ??= NarrativeCountry(d);
 
         bool civilians = false;
         foreach (var t in d.Targets)
