@@ -3742,6 +3742,11 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
     private Draft? FindMergeTarget(List<Draft> kept, Draft later)
     {
+        if ((RetellSwitch & 1) != 0 && AidObjectRetold(kept, later) is { } aid)
+        {
+            return aid;
+        }
+
         // "At a news conference in Poland after the visit", "The police detained a suspect on Sunday after the murder": the
         // places and dates of a phrase's sentence outside the noun's own words are the governing clause's; "the advance on
         // Ukraine's capital Kyiv" keeps its own.
@@ -3823,8 +3828,10 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             }
         }
 
-        return Coreferent(kept, later) ?? MeetingRetold(kept, later);
+        return Coreferent(kept, later) ?? MeetingRetold(kept, later) ?? ((RetellSwitch & 2) != 0 ? MeetingRetoldElsewhere(kept, later) : null);
     }
+
+    private static readonly int RetellSwitch = int.TryParse(Environment.GetEnvironmentVariable("SITREP_RETELL"), out var v) ? v : 3;
 
     /// <summary>
     /// The span lies in the noun's own complement: within six words after the trigger, with no punctuation and no verb between
