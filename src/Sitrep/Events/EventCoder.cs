@@ -3742,7 +3742,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
     private Draft? FindMergeTarget(List<Draft> kept, Draft later)
     {
-        if ((RetellSwitch & 1) != 0 && AidObjectRetold(kept, later) is { } aid)
+        if (AidObjectRetold(kept, later) is { } aid)
         {
             return aid;
         }
@@ -3828,10 +3828,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             }
         }
 
-        return Coreferent(kept, later) ?? MeetingRetold(kept, later) ?? ((RetellSwitch & 2) != 0 ? MeetingRetoldElsewhere(kept, later) : null);
+        return Coreferent(kept, later) ?? MeetingRetold(kept, later) ?? MeetingRetoldElsewhere(kept, later);
     }
-
-    private static readonly int RetellSwitch = int.TryParse(Environment.GetEnvironmentVariable("SITREP_RETELL"), out var v) ? v : 3;
 
     /// <summary>
     /// The span lies in the noun's own complement: within six words after the trigger, with no punctuation and no verb between
