@@ -4,66 +4,10 @@ namespace Sitrep.Events;
 
 /// <summary>
 /// One record per act within an article (docs/events.md, *Retell round*): retellings of a meeting whose sentence lends them
-/// a place or date of another clause, and aid told by a verb whose object is a support noun, each found by judging Sitrep's
-/// output on unlabelled articles.
+/// a place or date of another clause, found by judging Sitrep's output on unlabelled articles.
 /// </summary>
 internal sealed partial class EventCoder
 {
-    /// <summary>How many words may stand between an aid verb and the support noun it takes as object ("provided key economic and military backing").</summary>
-    private const int AidObjectReach = 5;
-
-    /// <summary>
-    /// "The US has provided key economic and military backing to Kyiv": a support noun that is the object of an aid verb of
-    /// the same sentence names the aid given, one act, so it joins the aid's record instead of standing as a second class.
-    /// </summary>
-    private Draft? AidObjectRetold(List<Draft> kept, Draft later)
-    {
-        if (later.Class != EventClasses.Support || later.Anaphoric)
-        {
-            return null;
-        }
-
-        for (int i = kept.Count - 1; i >= 0; i--)
-        {
-            var e = kept[i];
-            if (e.Sentence != later.Sentence)
-            {
-                return null;
-            }
-
-            if (e.Class == EventClasses.Aid && e.Trigger.End <= later.Trigger.Start && IsAidVerbObject(e, later))
-            {
-                return e;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The aid trigger is a verb and the support trigger a noun after it with only words between, no punctuation and no verb.</summary>
-    private bool IsAidVerbObject(Draft aid, Draft support)
-    {
-        var sentence = doc.Sentences[aid.Sentence];
-        int verb = TokenAt(sentence, aid.Trigger.Start);
-        int noun = TokenAt(sentence, support.Trigger.Start);
-        if (noun - verb - 1 > AidObjectReach || noun <= verb
-            || doc.Tokens[verb].Pos is not { } verbTag || !verbTag.StartsWith("VB", StringComparison.Ordinal)
-            || doc.Tokens[noun].Pos is not { } nounTag || !nounTag.StartsWith("NN", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        for (int i = verb + 1; i < noun; i++)
-        {
-            if (doc.Tokens[i].Kind != TokenKind.Word || doc.Tokens[i].Pos is { } tag && tag.StartsWith("VB", StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>How many words may stand between a noun's own modifier and the noun ("Tuesday's summit", "the Capri meeting of the top diplomats").</summary>
     private const int ModifierReach = 2;
 

@@ -3742,11 +3742,6 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
     private Draft? FindMergeTarget(List<Draft> kept, Draft later)
     {
-        if (AidObjectRetold(kept, later) is { } aid)
-        {
-            return aid;
-        }
-
         // "At a news conference in Poland after the visit", "The police detained a suspect on Sunday after the murder": the
         // places and dates of a phrase's sentence outside the noun's own words are the governing clause's; "the advance on
         // Ukraine's capital Kyiv" keeps its own.
