@@ -3826,7 +3826,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             }
         }
 
-        return Coreferent(kept, later) ?? MeetingRetold(kept, later) ?? MeetingRetoldElsewhere(kept, later);
+        return Coreferent(kept, later) ?? MeetingRetold(kept, later);
     }
 
     /// <summary>
