@@ -58,7 +58,7 @@ internal sealed partial class EventCoder
     /// </summary>
     private bool IsForceNamedNotReported(int s, int t, bool asVerb, TriggerSense sense)
     {
-        if (sense.Class is not (EventClasses.Assault or EventClasses.Fight or EventClasses.Mobilize or EventClasses.Retreat or EventClasses.Coerce))
+        if (!IsForceClass(sense.Class))
         {
             return false;
         }

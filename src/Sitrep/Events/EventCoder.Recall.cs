@@ -118,21 +118,19 @@ internal sealed partial class EventCoder
     /// <summary>How many modifiers may stand between the verb of making and "gains".</summary>
     private const int GainModifierReach = 3;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GainVerbs = Words(
-        "made", "make", "makes", "making", "achieved", "achieve", "achieves", "achieving", "scored", "score", "scores", "scoring");
-
-    /// <summary>True when the trigger is the `gain` noun without a factual verb of making right before it.</summary>
+    /// <summary>True when the trigger is the `gain` noun without a factual verb of making (its cue, `@gainverb`) right before it.</summary>
     private bool IsUnmadeGain(Sentence sentence, int t, TriggerSense sense, bool question)
     {
-        if (sense.Lemma != "gain")
+        if (sense.Lemma != "gain" || sense.Cue is not { } cue)
         {
             return false;
         }
 
+        var gainVerbs = cue.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = t - 1; i >= sentence.FirstToken && i >= t - 1 - GainModifierReach; i--)
         {
             var w = Word(i);
-            if (GainVerbs.Contains(w))
+            if (gainVerbs.Contains(w))
             {
                 return !Factuality.IsFactual(doc, sentence, i, asVerb: true, question);
             }

@@ -17,10 +17,6 @@ internal sealed partial class EventCoder
     /// <summary>Words between a verb of saying and its time: "said on Friday", "said late on Tuesday", "said early Monday".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportTimeGlue = Words("on", "late", "early");
 
-    /// <summary>Acts whose time is not the time they were told: attacks, clashes, deployments, withdrawals, arrests.</summary>
-    private static bool IsPhysicalClass(string eventClass) => eventClass is EventClasses.Assault or EventClasses.Fight
-        or EventClasses.Mobilize or EventClasses.Retreat or EventClasses.Coerce;
-
     /// <summary>
     /// The time sits on a verb of saying that is not the trigger: right after it ("the ministry said on Monday", "told
     /// reporters on Friday") or right before it with no comma ("Kyiv on Friday said"). "attacked Kharkiv early on Wednesday,

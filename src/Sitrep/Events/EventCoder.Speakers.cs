@@ -22,6 +22,11 @@ internal sealed partial class EventCoder
     /// <summary>How many adverbs or auxiliaries may stand between a speaker noun and its verb ("the journalist also noted").</summary>
     private const int SpeakerGap = 3;
 
+    /// <summary>The acts of force: attacks, clashes, deployments, withdrawals, arrests. Their time is not the time they were told
+    /// (EventCoder.ReportTime.cs), and commentary names them without reporting them (EventCoder.FalseMilitary.cs).</summary>
+    private static bool IsForceClass(string eventClass) => eventClass is EventClasses.Assault or EventClasses.Fight
+        or EventClasses.Mobilize or EventClasses.Retreat or EventClasses.Coerce;
+
     /// <summary>The statement classes whose source actor must be a party.</summary>
     private static bool IsVoicedClass(string eventClass)
         => eventClass is EventClasses.Accuse or EventClasses.Request or EventClasses.Reject or EventClasses.Threaten;
@@ -204,7 +209,18 @@ internal sealed partial class EventCoder
     /// </summary>
     private bool IsStandingStatement(Sentence sentence, int t, bool asVerb, string eventClass)
     {
-        if (!asVerb || !IsVoicedClass(eventClass) || t - 1 < sentence.FirstToken)
+        if (!asVerb || !IsVoicedClass(eventClass))
+        {
+            return false;
+        }
+
+        // "has so far refused", "Throughout the invasion, China has refused to condemn" (EventCoder.Verbal.cs).
+        if (HasDurativePhrase(sentence, t))
+        {
+            return true;
+        }
+
+        if (t - 1 < sentence.FirstToken)
         {
             return false;
         }
@@ -217,5 +233,64 @@ internal sealed partial class EventCoder
 
         // "long" is an adverb of time only after an auxiliary ("has long accused"), not in "a long called-for ...".
         return !w.Equals("long", StringComparison.OrdinalIgnoreCase) || (t - 2 >= sentence.FirstToken && Auxiliaries.Contains(Word(t - 2)));
+    }
+
+    /// <summary>Units of a stretch of time that "for" + a number or article spans ("for a year and a half", "for two years").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LongUnits = Words(
+        "year", "years", "months", "decade", "decades");
+
+    /// <summary>How far after the trigger a durative phrase may close its clause ("has largely refused to exercise its leverage thus far").</summary>
+    private const int DurativeReachAfter = 8;
+
+    /// <summary>
+    /// "China has so far refused to criticize the invasion", "Washington has refused to exercise its leverage thus far", "For a
+    /// year and a half, Biden refused to send these", "Throughout the invasion, China has refused to condemn": a statement verb
+    /// told over a stretch of time (so far, thus far, to date, throughout, for + years or months) sums up a position held, not
+    /// one act of the article's time. Only the trigger's sentence up to a few words after it, not past a semicolon. "repeatedly" is
+    /// left out, as in <see cref="IsStandingStatement"/>: the labels count "has repeatedly denied" as a denial reported now.
+    /// </summary>
+    private bool HasDurativePhrase(Sentence sentence, int t)
+    {
+        int end = Math.Min(sentence.EndToken, t + DurativeReachAfter + 1);
+        for (int i = sentence.FirstToken; i < end; i++)
+        {
+            var w = Word(i);
+            if (w is ";")
+            {
+                if (i > t)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (i + 1 < sentence.EndToken && Word(i + 1).Equals("far", StringComparison.OrdinalIgnoreCase)
+                && (w.Equals("so", StringComparison.OrdinalIgnoreCase) || w.Equals("thus", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+
+            // "throughout" and "for" + a stretch count only before the verb: after it they may tell the accused act's span
+            // ("accused Moscow of shelling the city for months").
+            if ((w.Equals("throughout", StringComparison.OrdinalIgnoreCase) && i < t)
+                || (w.Equals("to", StringComparison.OrdinalIgnoreCase) && i + 1 < sentence.EndToken && Word(i + 1).Equals("date", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+
+            if (i < t && w.Equals("for", StringComparison.OrdinalIgnoreCase))
+            {
+                for (int j = i + 1; j < sentence.EndToken && j <= i + 3; j++)
+                {
+                    if (LongUnits.Contains(Word(j)))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -222,20 +222,18 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             }
 
             // "the Russian president, Vladimir Putin" ties Putin to Russia; a bare comma does not ("closer to China, Dibb said").
-            bool titled = true, sawTitle = false;
+            bool titled = true;
             for (int k = state.EndToken; k < person.FirstToken; k++)
             {
                 var w = Word(k);
-                bool title = TitleWords.Contains(w);
-                sawTitle |= title;
-                if (!(title || (w is "," && k == person.FirstToken - 1)))
+                if (!(TitleWords.Contains(w) || (w is "," && k == person.FirstToken - 1)))
                 {
                     titled = false;
                     break;
                 }
             }
 
-            if (!titled || (!sawTitle && state.EndToken < person.FirstToken))
+            if (!titled || (person.FirstToken == state.EndToken + 1 && Word(state.EndToken) is ","))
             {
                 continue;
             }
@@ -2965,7 +2963,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         }
 
         int index = draft.Sentence;
-        if (StatedDate(sentence, trigger, IsPhysicalClass(draft.Class)) is { } stated)
+        if (StatedDate(sentence, trigger, IsForceClass(draft.Class)) is { } stated)
         {
             return stated;
         }
