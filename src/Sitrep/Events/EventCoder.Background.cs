@@ -16,7 +16,7 @@ internal sealed partial class EventCoder
     private const int CampaignCircumstanceReach = 5;
 
     /// <summary>How many words may stand between "after" or "when" and the onset verb of its clause ("after Russia's army invaded").</summary>
-    private const int OnsetClauseReach = 4;
+    private const int OnsetClauseReach = 5;
 
     /// <summary>How many words after a campaign noun the verb that tells it going on may stand ("as the fighting grinds on").</summary>
     private const int GoingOnReach = 2;
@@ -56,11 +56,16 @@ internal sealed partial class EventCoder
             return false;
         }
 
+        // "six months after Russia invaded the country", "when the unprovoked Russian invasion began", "two months after Russia
+        // launched its invasion": the onset of the war as the time of another clause.
+        if (IsOnset(sense) && InOnsetClause(sentence, t) && !PhraseAnchored(sentence, t))
+        {
+            return true;
+        }
+
         if (asVerb)
         {
-            return sense.CueName == "onset" || sense.Lemma.Equals("invade", StringComparison.OrdinalIgnoreCase)
-                ? InOnsetClause(sentence, t) && !PhraseAnchored(sentence, t)
-                : false;
+            return false;
         }
 
         if (!CampaignLemmas.Contains(sense.Lemma))
@@ -70,6 +75,9 @@ internal sealed partial class EventCoder
 
         return (GovernedByCircumstance(sentence, t) || ToldGoingOn(sentence, t)) && !PhraseAnchored(sentence, t);
     }
+
+    private static bool IsOnset(TriggerSense sense)
+        => sense.CueName == "onset" || sense.Lemma.Equals("invade", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"despite the fighting", "amid the ongoing Ukrainian counteroffensive", "at the start of Ukraine's summer offensive".</summary>
     private bool GovernedByCircumstance(Sentence sentence, int t)
@@ -181,7 +189,8 @@ internal sealed partial class EventCoder
         var range = new Span(doc.Tokens[t].Span.Start, doc.Tokens[end - 1].Span.End);
         foreach (var time in _times.StartingIn(range))
         {
-            if (range.Contains(time.Span) && time.Type is not TimexTypes.Duration and not TimexTypes.Set)
+            // A date that starts in the phrase anchors it even when it runs past a comma ("on February 24, 2022").
+            if (time.Type is not TimexTypes.Duration and not TimexTypes.Set)
             {
                 return true;
             }
@@ -189,20 +198,12 @@ internal sealed partial class EventCoder
 
         foreach (var p in _places.StartingIn(range))
         {
-            if (range.Contains(p.Span) && p.Level != PlaceLevels.Country && !IsPossessivePlace(p))
+            if (p.Level != PlaceLevels.Country && !IsPossessivePlace(p))
             {
                 return true;
             }
         }
 
-        foreach (var f in _figures.StartingIn(range))
-        {
-            if (range.Contains(f.Span))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return _figures.StartingIn(range).Length > 0;
     }
 }
