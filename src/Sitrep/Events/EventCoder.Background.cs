@@ -15,8 +15,8 @@ internal sealed partial class EventCoder
     /// <summary>How many words may stand between a word of circumstance and the campaign noun it governs ("amid the ongoing Ukrainian counteroffensive").</summary>
     private const int CampaignCircumstanceReach = 5;
 
-    /// <summary>How many words may stand between "after" or "when" and the onset verb of its clause ("after Russia's army invaded").</summary>
-    private const int OnsetClauseReach = 5;
+    /// <summary>How many words may stand between "after" or "when" and the onset verb of its clause ("before President Putin launched his full invasion").</summary>
+    private const int OnsetClauseReach = 6;
 
     /// <summary>How many words after a campaign noun the verb that tells it going on may stand ("as the fighting grinds on").</summary>
     private const int GoingOnReach = 2;
@@ -157,7 +157,7 @@ internal sealed partial class EventCoder
                 return true;
             }
 
-            if (doc.Tokens[i].Kind == TokenKind.Punctuation && !(w is "'s" or "’s"))
+            if (doc.Tokens[i].Kind == TokenKind.Punctuation && !(w is "'s" or "’s" or "-"))
             {
                 return false;
             }
