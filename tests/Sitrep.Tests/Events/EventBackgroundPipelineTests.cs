@@ -43,7 +43,7 @@ public sealed class EventBackgroundPipelineTests
             e => e.Class == EventClasses.Fight);
         Assert.DoesNotContain(Analyze("When the invasion began, the theatre moved its rehearsals into the cellar.\n"),
             e => e.Class == EventClasses.Fight);
-        Assert.DoesNotContain(Analyze("Long before the Russian president launched his full invasion, the farmers had sold their grain.\n"),
+        Assert.DoesNotContain(Analyze("Even before the president launched his full invasion, the farmers had sold their grain.\n"),
             e => e.Class == EventClasses.Fight);
     }
 
