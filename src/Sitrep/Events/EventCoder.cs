@@ -448,6 +448,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "despite the fighting", "six months after Russia invaded the country": the war or a campaign named as the
+            // circumstance or time of another clause, with no date, place or figure of its own (EventCoder.Background.cs).
+            if (IsWarBackground(sentence, t, asVerb, form.Sense))
+            {
+                continue;
+            }
+
             // "the troops gathered around Ukraine": a participle describing troops says where they stand (EventCoder.Military.cs).
             if (DescribesTroops(sentence, t, asVerb, form.Sense))
             {

@@ -96,9 +96,12 @@ public class FusionEvaluationTests
         // stop-15 rounds. The false-military round dropped three more, all halves of pairs judged "different" ("Now the Russian
         // invasion is underway, using atrocities, rape, murder", "a clash of worlds", "eight years of daily reports of deadly
         // shelling"), and the false-verbal round one judged "same" pair of two false AGREE events: 30. The hypothetical round dropped
-        // one half of a pair judged "different" ("saying officials 'still don't know' if Putin has 'made a decision' on incursion"): 31.
+        // one half of a pair judged "different" ("saying officials 'still don't know' if Putin has 'made a decision' on incursion"): 31; the recall, verbal2 and dateplace rounds left 32. The background round drops two
+        // more: both halves of a pair judged "same", the Donetsk airport battle of 2014-15 named as the time of another clause in two
+        // translations of one speech ("after almost six months of fighting, the airport in Donetsk was destroyed"), and one half of a
+        // pair judged "different" ("Two months after Russia launched its invasion of Ukraine, Americans are stalwart"): 34.
         Assert.True(result.Merges.Precision >= 82.0, $"merge precision {result.Merges.Precision:F2}");
         Assert.True(result.Merges.F1 >= 76.0, $"merge F1 {result.Merges.F1:F2}");
-        Assert.True(result.Unscorable <= 32, $"{result.Unscorable} pairs unscorable");
+        Assert.True(result.Unscorable <= 35, $"{result.Unscorable} pairs unscorable");
     }
 }

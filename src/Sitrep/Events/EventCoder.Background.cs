@@ -1,0 +1,209 @@
+using System.Collections.Frozen;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// The background round (issue 6, docs/events.md): the war, the invasion or a campaign named as the circumstance or the time
+/// of another clause ("despite the fighting", "amid the ongoing counteroffensive", "six months after Russia invaded the
+/// country", "even as the fighting grinds on"), not reported as an act of the article. A placed or dated act told the same way
+/// ("amid shelling of Kharkiv on Sunday") stays: only a campaign noun whose own phrase gives no date, no place below a country
+/// and no figure is read as background.
+/// </summary>
+internal sealed partial class EventCoder
+{
+    /// <summary>How many words may stand between a word of circumstance and the campaign noun it governs ("amid the ongoing Ukrainian counteroffensive").</summary>
+    private const int CampaignCircumstanceReach = 5;
+
+    /// <summary>How many words may stand between "after" or "when" and the onset verb of its clause ("before President Putin launched his full invasion").</summary>
+    private const int OnsetClauseReach = 6;
+
+    /// <summary>How many words after a campaign noun the verb that tells it going on may stand ("as the fighting grinds on").</summary>
+    private const int GoingOnReach = 2;
+
+    /// <summary>Lemmas that name the war or a campaign as a whole rather than one act.</summary>
+    private static readonly FrozenSet<string> CampaignLemmas = new[]
+    {
+        "invasion", "offensive", "counteroffensive", "fighting",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Prepositions and subordinators of time or circumstance that make the noun they govern a setting.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CampaignCircumstanceWords = Words(
+        "after", "since", "despite", "amid", "amidst", "during", "following", "throughout", "before", "until");
+
+    /// <summary>Nouns that, with "of", make a campaign noun a point or stretch of time ("the start of", "in the midst of").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StretchNouns = Words(
+        "start", "beginning", "outset", "onset", "outbreak", "midst", "course", "eve", "height", "months", "weeks", "days", "years");
+
+    /// <summary>Verbs that tell a campaign going on ("the fighting rages", "as the war drags on").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GoingOnVerbs = Words(
+        "continue", "continues", "continued", "continuing", "rage", "rages", "raged", "raging", "grind", "grinds", "grinding",
+        "drag", "drags", "dragged", "dragging", "persist", "persists", "persisted", "wear", "wears", "rumble", "rumbles");
+
+    /// <summary>Words that end the noun phrase of a campaign noun before its clause goes on.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseEnds = Words(
+        "and", "but", "or", "which", "that", "who", "when", "while", "as", "where", "because", "so");
+
+    /// <summary>
+    /// The war or a campaign named as the circumstance or time of another clause: a campaign noun governed by a word of
+    /// circumstance, a stretch noun + "of", or telling it going on; or an onset verb in an "after"/"when" clause. Its own phrase
+    /// gives no date, no place below a country and no figure.
+    /// </summary>
+    private bool IsWarBackground(Sentence sentence, int t, bool asVerb, TriggerSense sense)
+    {
+        if (sense.Class is not (EventClasses.Fight or EventClasses.Assault))
+        {
+            return false;
+        }
+
+        // "six months after Russia invaded the country", "when the unprovoked Russian invasion began", "two months after Russia
+        // launched its invasion": the onset of the war as the time of another clause.
+        if (IsOnset(sense) && InOnsetClause(sentence, t) && !PhraseAnchored(sentence, t))
+        {
+            return true;
+        }
+
+        if (asVerb)
+        {
+            return false;
+        }
+
+        if (!CampaignLemmas.Contains(sense.Lemma))
+        {
+            return false;
+        }
+
+        return (GovernedByCircumstance(sentence, t) || ToldGoingOn(sentence, t)) && !PhraseAnchored(sentence, t);
+    }
+
+    private static bool IsOnset(TriggerSense sense)
+        => sense.CueName == "onset" || sense.Lemma.Equals("invade", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"despite the fighting", "amid the ongoing Ukrainian counteroffensive", "at the start of Ukraine's summer offensive".</summary>
+    private bool GovernedByCircumstance(Sentence sentence, int t)
+    {
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - CampaignCircumstanceReach; i--)
+        {
+            var token = doc.Tokens[i];
+            var w = Word(i);
+            if (CampaignCircumstanceWords.Contains(w))
+            {
+                return true;
+            }
+
+            if (w.Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                return i > sentence.FirstToken && StretchNouns.Contains(Word(i - 1));
+            }
+
+            // Only the campaign noun's own determiners, modifiers and possessor lie between: a verb, another preposition or
+            // punctuation (other than a possessive's apostrophe or a hyphen) ends the search.
+            if (token.Kind == TokenKind.Punctuation ? !(w is "'s" or "’s" or "'" or "’" or "-") : !IsModifierOrOwner(i))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsModifierOrOwner(int i)
+    {
+        var w = Word(i);
+        if (w is "'s" or "’s")
+        {
+            return true;
+        }
+
+        if (doc.Tokens[i].Pos is not { } tag)
+        {
+            return !PhraseEnds.Contains(w) && !CampaignCircumstanceWords.Contains(w);
+        }
+
+        return tag is "DT" or "PRP$" or "POS" or "JJ" or "JJR" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "VBG" or "VBN" or "HYPH" or "RB";
+    }
+
+    /// <summary>"even as the fighting grinds on", "the invasion continues": the campaign as the subject of a verb of going on.</summary>
+    private bool ToldGoingOn(Sentence sentence, int t)
+    {
+        for (int i = t + 1; i < sentence.EndToken && i <= t + GoingOnReach; i++)
+        {
+            // "the fighting continues in the city of Sievierodonetsk" reports where it goes on: only the verb alone, or with
+            // "on", tells the campaign as a whole.
+            if (GoingOnVerbs.Contains(Word(i)))
+            {
+                return i + 1 >= sentence.EndToken || doc.Tokens[i + 1].Kind == TokenKind.Punctuation
+                    || Word(i + 1).Equals("on", StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (doc.Tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"six months after Russia invaded the country", "when Russia invaded": the onset told as the time of another clause.</summary>
+    private bool InOnsetClause(Sentence sentence, int t)
+    {
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - OnsetClauseReach; i--)
+        {
+            var w = Word(i);
+            if (w.Equals("after", StringComparison.OrdinalIgnoreCase) || w.Equals("when", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("since", StringComparison.OrdinalIgnoreCase) || w.Equals("before", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (doc.Tokens[i].Kind == TokenKind.Punctuation && !(w is "'s" or "’s" or "-"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The trigger's own phrase, up to the next punctuation, clause word or verb, gives a date, a place below a country or a
+    /// figure: "amid shelling of Kharkiv on Sunday" reports a placed act.
+    /// </summary>
+    private bool PhraseAnchored(Sentence sentence, int t)
+    {
+        int end = t + 1;
+        while (end < sentence.EndToken)
+        {
+            var token = doc.Tokens[end];
+            var w = Word(end);
+            if (token.Kind == TokenKind.Punctuation && !(w is "'s" or "’s" or "-") || PhraseEnds.Contains(w)
+                || token.Pos is { } tag && (tag.StartsWith("VB", StringComparison.Ordinal) || tag is "MD"))
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        var range = new Span(doc.Tokens[t].Span.Start, doc.Tokens[end - 1].Span.End);
+        foreach (var time in _times.StartingIn(range))
+        {
+            // A date that starts in the phrase anchors it even when it runs past a comma ("on February 24, 2022").
+            if (time.Type is not TimexTypes.Duration and not TimexTypes.Set)
+            {
+                return true;
+            }
+        }
+
+        foreach (var p in _places.StartingIn(range))
+        {
+            if (p.Level != PlaceLevels.Country && !IsPossessivePlace(p))
+            {
+                return true;
+            }
+        }
+
+        return _figures.StartingIn(range).Length > 0;
+    }
+}
