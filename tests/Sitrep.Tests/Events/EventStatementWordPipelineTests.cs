@@ -44,4 +44,24 @@ public sealed class EventStatementWordPipelineTests
     public void Not_ruling_out_a_step_is_no_rejection()
         => Assert.DoesNotContain(Events("Norway did not rule out sending combat aircraft to the region on 7 May."),
             e => e.Class == EventClasses.Reject);
+
+    [Fact]
+    public void Railing_against_a_party_is_an_accusation()
+        => Assert.Contains(Events("The Hungarian premier railed against Brussels over the frozen funds on 7 May."),
+            e => e.Class == EventClasses.Accuse);
+
+    [Fact]
+    public void A_rail_link_is_no_accusation()
+        => Assert.DoesNotContain(Events("The rail link to Lviv reopened on 7 May."),
+            e => e.Class == EventClasses.Accuse);
+
+    [Fact]
+    public void Dismissing_a_proposal_is_a_rejection()
+        => Assert.Contains(Events("Georgia dismissed the Belarusian proposal for a transit corridor on 7 May."),
+            e => e.Class == EventClasses.Reject);
+
+    [Fact]
+    public void Dismissing_an_official_is_no_rejection()
+        => Assert.DoesNotContain(Events("The governor dismissed two district officials on 7 May."),
+            e => e.Class == EventClasses.Reject);
 }
