@@ -64,4 +64,14 @@ public sealed class EventStatementWordPipelineTests
     public void Dismissing_an_official_is_no_rejection()
         => Assert.DoesNotContain(Events("The governor dismissed two district officials on 7 May."),
             e => e.Class == EventClasses.Reject);
+
+    [Fact]
+    public void Declining_to_send_weapons_is_a_rejection()
+        => Assert.Contains(Events("Austria declined to send armoured vehicles to Kyiv on 7 May."),
+            e => e.Class == EventClasses.Reject);
+
+    [Fact]
+    public void Declining_to_comment_is_no_rejection()
+        => Assert.DoesNotContain(Events("The ministry declined to comment on the explosions near Kherson on 7 May."),
+            e => e.Class == EventClasses.Reject);
 }
