@@ -22,9 +22,9 @@ internal sealed partial class EventCoder
     /// a bare "the capital" follows no mention of a national capital. <paramref name="best"/> is the place chosen so far: a
     /// capital of another country does not replace it.
     /// </summary>
-    private PlaceMention? CapitalPlace(Draft draft, Sentence sentence, PlaceMention? best)
+    private PlaceMention? CapitalPlace(Draft draft, Sentence sentence, int trigger, PlaceMention? best)
     {
-        if (best is not null && best.Level != PlaceLevels.Country)
+        if ((best is not null && best.Level != PlaceLevels.Country) || IsSpreadAct(sentence, trigger))
         {
             return null;
         }
@@ -71,6 +71,32 @@ internal sealed partial class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>Words after an act's trigger that spread it over a whole country or region ("attacks across the country").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpreadWords = Words(
+        "across", "throughout", "nationwide", "countrywide");
+
+    /// <summary>How many words after the trigger a spreading word is looked for ("missile and drone attacks across").</summary>
+    private const int SpreadReach = 3;
+
+    /// <summary>
+    /// "a quiet weekend in the capital after Friday's missile and drone attacks across the country": an act told as spread
+    /// over a country happened in no one city, whatever city its sentence names in another clause.
+    /// </summary>
+    private bool IsSpreadAct(Sentence sentence, int trigger)
+    {
+        int t = TokenAt(sentence, trigger);
+        int end = Math.Min(sentence.EndToken, t + 1 + SpreadReach);
+        for (int i = t + 1; i < end; i++)
+        {
+            if (SpreadWords.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The country that the word right before "capital" names: a demonym ("Russian") or a country the place stage found ("US").</summary>

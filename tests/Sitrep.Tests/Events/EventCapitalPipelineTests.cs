@@ -43,4 +43,14 @@ public sealed class EventCapitalPipelineTests
         var assault = Assert.Single(events, e => e.Class == EventClasses.Assault);
         Assert.NotEqual(PlaceLevels.Populated, assault.Place?.Level);
     }
+
+    [Fact]
+    public void Attacks_spread_across_the_country_do_not_take_the_capital_of_another_clause()
+    {
+        var events = Analyzer.EventsOfText(
+            "Update\nThe mayor of Chisinau warned residents about the alerts on Tuesday.\n"
+            + "Shops stayed open in the capital after Wednesday's drone attacks across the country.\n", Published);
+        var assault = Assert.Single(events, e => e.Class == EventClasses.Assault);
+        Assert.NotEqual(PlaceLevels.Populated, assault.Place?.Level);
+    }
 }
