@@ -2717,7 +2717,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             }
         }
 
-        return best ?? DefenderCountry(draft, sentence) ?? CountryOfAnaphor(draft, sentence);
+        return CapitalPlace(draft, sentence, trigger, best) ?? best ?? DefenderCountry(draft, sentence) ?? CountryOfAnaphor(draft, sentence);
     }
 
     private bool AfterWord(Sentence sentence, Span place, string a, string b)

@@ -167,6 +167,23 @@ public sealed class Gazetteer
         }
     }
 
+    /// <summary>
+    /// The national capital (GeoNames PPLC) of a country code, or null. A scan of the level bytes: for rare lookups ("the
+    /// Russian capital" in the events stage), not per token.
+    /// </summary>
+    public GazetteerFeature? CapitalOf(string country)
+    {
+        for (int i = 0; i < _level.Length; i++)
+        {
+            if ((_level[i] & Flags.Capital) != 0 && _countryCodes[_country[i]] == country)
+            {
+                return this[i];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Candidate features for a name key (<see cref="NameKey"/>), best prior first: countries, divisions, then by population.</summary>
     public bool TryGetCandidates(ReadOnlySpan<char> key, out ArraySegment<int> candidates)
     {
