@@ -98,7 +98,7 @@ internal sealed partial class EventCoder
 
             // Only the campaign noun's own determiners, modifiers and possessor lie between: a verb, another preposition or
             // punctuation (other than a possessive's apostrophe or a hyphen) ends the search.
-            if (token.Kind == TokenKind.Punctuation ? !(w is "'s" or "’s" or "'" or "’" or "-") : !IsModifierOrOwner(i))
+            if (token.Kind == TokenKind.Punctuation ? !(w is "'" or "’" or "-") : !IsModifierOrOwner(i))
             {
                 return false;
             }
@@ -110,14 +110,14 @@ internal sealed partial class EventCoder
     private bool IsModifierOrOwner(int i)
     {
         var w = Word(i);
-        if (w is "'s" or "’s")
+        if (ActorMentions.IsPossessive(w))
         {
             return true;
         }
 
         if (doc.Tokens[i].Pos is not { } tag)
         {
-            return !PhraseEnds.Contains(w) && !CampaignCircumstanceWords.Contains(w);
+            return !PhraseEnds.Contains(w);
         }
 
         return tag is "DT" or "PRP$" or "POS" or "JJ" or "JJR" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "VBG" or "VBN" or "HYPH" or "RB";
@@ -157,7 +157,7 @@ internal sealed partial class EventCoder
                 return true;
             }
 
-            if (doc.Tokens[i].Kind == TokenKind.Punctuation && !(w is "'s" or "’s" or "-"))
+            if (doc.Tokens[i].Kind == TokenKind.Punctuation && w is not "-")
             {
                 return false;
             }
@@ -177,7 +177,7 @@ internal sealed partial class EventCoder
         {
             var token = doc.Tokens[end];
             var w = Word(end);
-            if (token.Kind == TokenKind.Punctuation && !(w is "'s" or "’s" or "-") || PhraseEnds.Contains(w)
+            if ((token.Kind == TokenKind.Punctuation && w is not "-") || PhraseEnds.Contains(w)
                 || token.Pos is { } tag && (tag.StartsWith("VB", StringComparison.Ordinal) || tag is "MD"))
             {
                 break;
@@ -186,24 +186,8 @@ internal sealed partial class EventCoder
             end++;
         }
 
+        // A date or place that starts in the phrase anchors it even when it runs past a comma ("on February 24, 2022").
         var range = new Span(doc.Tokens[t].Span.Start, doc.Tokens[end - 1].Span.End);
-        foreach (var time in _times.StartingIn(range))
-        {
-            // A date that starts in the phrase anchors it even when it runs past a comma ("on February 24, 2022").
-            if (time.Type is not TimexTypes.Duration and not TimexTypes.Set)
-            {
-                return true;
-            }
-        }
-
-        foreach (var p in _places.StartingIn(range))
-        {
-            if (p.Level != PlaceLevels.Country && !IsPossessivePlace(p))
-            {
-                return true;
-            }
-        }
-
-        return _figures.StartingIn(range).Length > 0;
+        return IsAnchored(range, startingIn: true) || _figures.StartingIn(range).Length > 0;
     }
 }

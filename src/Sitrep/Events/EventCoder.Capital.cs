@@ -24,7 +24,7 @@ internal sealed partial class EventCoder
     /// </summary>
     private PlaceMention? CapitalPlace(Draft draft, Sentence sentence, int trigger, PlaceMention? best)
     {
-        if ((best is not null && best.Level != PlaceLevels.Country) || IsSpreadAct(sentence, trigger))
+        if (best is not null && best.Level != PlaceLevels.Country)
         {
             return null;
         }
@@ -43,13 +43,17 @@ internal sealed partial class EventCoder
                 continue;
             }
 
+            if (IsSpreadAct(sentence, trigger))
+            {
+                return null;
+            }
+
             int the = t - 1;
             string? country = null;
             if (!Word(the).Equals("the", StringComparison.OrdinalIgnoreCase))
             {
                 country = CountryBefore(sentence, the);
-                the = country is null ? -1 : CountryWordStart(sentence, the);
-                if (the <= sentence.FirstToken || !Word(the - 1).Equals("the", StringComparison.OrdinalIgnoreCase))
+                if (country is null || the <= sentence.FirstToken || !Word(the - 1).Equals("the", StringComparison.OrdinalIgnoreCase))
                 {
                     continue;
                 }
@@ -119,20 +123,6 @@ internal sealed partial class EventCoder
         return gazetteer.TryGetDemonym(NameKey.Of(Word(t).ToString()), out int feature) && feature >= 0 ? gazetteer[feature].Country : null;
     }
 
-    /// <summary>The first token of the country mention or demonym that ends at token <paramref name="t"/> (one word for a demonym).</summary>
-    private int CountryWordStart(Sentence sentence, int t)
-    {
-        foreach (var p in _places.StartingIn(sentence.Span))
-        {
-            if (p.Level == PlaceLevels.Country && p.Span.End == doc.Tokens[t].End)
-            {
-                return TokenAt(sentence, p.Span.Start);
-            }
-        }
-
-        return t;
-    }
-
     /// <summary>The article's own mention of the country's capital, else the gazetteer's feature as a place.</summary>
     private PlaceMention? CapitalOf(string country, Span phrase)
     {
@@ -144,18 +134,7 @@ internal sealed partial class EventCoder
             }
         }
 
-        if (Gazetteer.Default.CapitalOf(country) is not { } f)
-        {
-            return null;
-        }
-
-        return new PlaceMention(phrase, f.Name, PlaceLevels.Populated, f.Country)
-        {
-            GeonamesId = f.GeonamesId == 0 ? null : f.GeonamesId,
-            Admin1 = f.Admin1Index >= 0 ? Gazetteer.Default[f.Admin1Index].Name : null,
-            Lat = f.Lat,
-            Lon = f.Lon,
-        };
+        return Gazetteer.Default.CapitalOf(country) is { } f ? Resolver.ToPlace(Gazetteer.Default, f, phrase, precision: 1) : null;
     }
 
     /// <summary>"Kyiv ... attacks on the capital": the last national capital the article named before the phrase.</summary>

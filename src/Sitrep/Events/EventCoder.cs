@@ -1487,11 +1487,11 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         return false;
     }
 
-    private bool IsAnchored(Span range)
+    private bool IsAnchored(Span range, bool startingIn = false)
     {
         foreach (var time in _times.StartingIn(range))
         {
-            if (range.Contains(time.Span) && time.Type is not TimexTypes.Duration and not TimexTypes.Set)
+            if ((startingIn || range.Contains(time.Span)) && time.Type is not TimexTypes.Duration and not TimexTypes.Set)
             {
                 return true;
             }
@@ -1500,7 +1500,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         foreach (var p in _places.StartingIn(range))
         {
             // "Belgrade's existing decisions", "Moscow's conflict with Kiev": a capital in the possessive acts for its state.
-            if (range.Contains(p.Span) && p.Level != PlaceLevels.Country && !IsPossessivePlace(p))
+            if ((startingIn || range.Contains(p.Span)) && p.Level != PlaceLevels.Country && !IsPossessivePlace(p))
             {
                 return true;
             }

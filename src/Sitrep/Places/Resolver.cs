@@ -517,7 +517,17 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
     private PlaceMention ToPlace(Mention m)
     {
         var f = gazetteer[m.Chosen];
-        var tokens = document.Tokens;
+        int precision = f.Level switch
+        {
+            FeatureLevel.Populated => m.Near || m.Designated ? 2 : 1,
+            _ => 3,
+        };
+        return ToPlace(gazetteer, f, new Span(document.Tokens[m.First].Start, m.SpanEnd), precision);
+    }
+
+    /// <summary>A gazetteer feature as a place mention over <paramref name="span"/> (also for the events stage's "the Russian capital").</summary>
+    internal static PlaceMention ToPlace(Gazetteer gazetteer, GazetteerFeature f, Span span, int precision)
+    {
         string level = f.Level switch
         {
             FeatureLevel.Country => PlaceLevels.Country,
@@ -525,18 +535,13 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
             FeatureLevel.Admin2 => PlaceLevels.Admin2,
             _ => PlaceLevels.Populated,
         };
-        int precision = f.Level switch
-        {
-            FeatureLevel.Populated => m.Near || m.Designated ? 2 : 1,
-            _ => 3,
-        };
         string? admin1 = f.Level switch
         {
             FeatureLevel.Admin1 => f.Name,
             FeatureLevel.Populated when f.Admin1Index >= 0 => gazetteer[f.Admin1Index].Name,
             _ => null,
         };
-        return new PlaceMention(new Span(tokens[m.First].Start, m.SpanEnd), f.Name, level, f.Country)
+        return new PlaceMention(span, f.Name, level, f.Country)
         {
             GeonamesId = f.GeonamesId == 0 ? null : f.GeonamesId,
             Admin1 = admin1,

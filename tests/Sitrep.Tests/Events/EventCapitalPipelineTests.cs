@@ -39,7 +39,7 @@ public sealed class EventCapitalPipelineTests
     {
         var events = Analyzer.EventsOfText(
             "Update\nThe mayor of Chisinau warned residents about the alerts on Tuesday.\n"
-            + "Drones attacked an oil depot tied to the capital markets on Wednesday night.\n", Published);
+            + "Drones attacked an oil depot of a firm listed on the capital markets on Wednesday night.\n", Published);
         var assault = Assert.Single(events, e => e.Class == EventClasses.Assault);
         Assert.NotEqual(PlaceLevels.Populated, assault.Place?.Level);
     }

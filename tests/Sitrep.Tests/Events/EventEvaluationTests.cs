@@ -209,10 +209,11 @@ public sealed class EventEvaluationTests
 
 /// <summary>
 /// Accuracy guard: event F1 of the real default pipeline on the gold articles, per portion of the gold file (docs/events.md),
-/// floors a few points below the measured figures (class+date+place, class only): development (71.73, 81.01; 70.64, 80.00
-/// before the recall round), blind (80.00, 80.00) and blind-2 (69.57, 73.91), development data since the factuality round (their errors were read); development-2
-/// (57.02, 69.79) and development-3 (54.78, 68.15), development data since the development-2/3 round; blind-3 (48.42, 56.84),
-/// blind-4 (36.78, 52.87) and blind-5 (41.38, 56.90), labelled before the system ran on them and never used to write rules.
+/// floors a few points below the measured figures after stop 17 (class+date+place, class only): development (72.57, 81.01),
+/// blind (80.00, 80.00) and blind-2 (69.57, 73.91), development data since the factuality round (their errors were read);
+/// development-2 (57.02, 69.79) and development-3 (56.05, 68.15), development data since the development-2/3 round; blind-3
+/// (48.42, 56.84), blind-4 (37.21, 53.49) and blind-5 (41.38, 56.90), labelled before the system ran on them and never used to
+/// write rules.
 /// </summary>
 public sealed class EventAccuracyGuardTests
 {
@@ -237,13 +238,13 @@ public sealed class EventAccuracyGuardTests
     });
 
     [SkippableTheory]
-    [InlineData(GoldEvent.DevelopmentPortion, 67.0, 77.0)]
+    [InlineData(GoldEvent.DevelopmentPortion, 69.0, 78.0)]
     [InlineData("blind", 75.0, 76.0)]
     [InlineData("blind-2", 65.0, 69.0)]
     [InlineData("development-2", 53.0, 65.0)]
-    [InlineData("development-3", 51.0, 64.0)]
+    [InlineData("development-3", 53.0, 65.0)]
     [InlineData("blind-3", 45.0, 53.0)]
-    [InlineData("blind-4", 33.0, 49.0)]
+    [InlineData("blind-4", 34.0, 50.0)]
     [InlineData("blind-5", 38.0, 53.0)]
     public void Event_F1_of_each_gold_portion_stays_above_its_floors(string portion, double strictFloor, double classOnlyFloor)
     {

@@ -21,11 +21,6 @@ public sealed class EventStatementWordPipelineTests
             e => e.Class == EventClasses.Accuse);
 
     [Fact]
-    public void Deplorable_as_an_adjective_is_no_accusation()
-        => Assert.DoesNotContain(Events("The prisoners were held in deplorable conditions near Melitopol."),
-            e => e.Class == EventClasses.Accuse);
-
-    [Fact]
     public void Summoning_an_ambassador_is_an_accusation()
         => Assert.Contains(Events("Lithuania summoned the Belarusian ambassador over the balloon incursions on 7 May."),
             e => e.Class == EventClasses.Accuse);
