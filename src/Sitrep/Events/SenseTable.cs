@@ -5,7 +5,7 @@ using System.Reflection;
 namespace Sitrep.Events;
 
 /// <summary>How a collocation row of <c>senses.tsv</c> is matched after its trigger.</summary>
-internal enum SenseRelation
+public enum SenseRelation
 {
     /// <summary>A word of the row's list stands within reach words after the trigger, in its clause ("struck a bellicose tone").</summary>
     After,
@@ -15,13 +15,13 @@ internal enum SenseRelation
 }
 
 /// <summary>One collocation that takes a trigger lemma out of its class.</summary>
-internal sealed record SenseCollocation(SenseRelation Relation, int Reach, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words);
+public sealed record SenseCollocation(SenseRelation Relation, int Reach, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words);
 
 /// <summary>
 /// The collocations of <c>Events/Data/senses.tsv</c> by trigger lemma: light-verb and noun collocations in which a trigger word
 /// has another sense in general English ("strike a chord", "a barrage of questions", "the fight against corruption").
 /// </summary>
-internal sealed class SenseTable
+public sealed class SenseTable
 {
     private static readonly Lazy<SenseTable> DefaultTable = new(() => Parse(ReadResource("senses.tsv")));
 
