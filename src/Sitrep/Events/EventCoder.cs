@@ -455,6 +455,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "struck a bellicose tone", "a barrage of unprecedented Western sanctions": a trigger word in a collocation that
+            // gives it another sense in general English (EventCoder.Senses.cs, Data/senses.tsv).
+            if (InAnotherSense(sentence, t, form.Sense))
+            {
+                continue;
+            }
+
             // "the troops gathered around Ukraine": a participle describing troops says where they stand (EventCoder.Military.cs).
             if (DescribesTroops(sentence, t, asVerb, form.Sense))
             {
