@@ -89,7 +89,7 @@ public class FusionEvaluationTests
 
         var result = FusionEvaluation.Evaluate(FusionEvaluation.ParseGold(GoldPath), MentionsOf);
 
-        // Measured P 86.67 R 73.58 F1 79.59 with 31 unscorable (docs/store.md); the rule before evidence corroboration scored P 46.15.
+        // Measured P 88.10 R 71.15 F1 78.72 with 35 unscorable after stop 17 (docs/store.md); the rule before evidence corroboration scored P 46.15.
         // A pair is unscorable when one of its judged mentions is no longer coded as an event: the events rounds dropped some the
         // pairs were drawn from ("weapons prohibited by the Minsk agreements", "evade tough US-led sanctions", "still open to peace
         // talks", "how the West destroys peace", "the worst scenario: a Russian attack"), 13 unscorable before them, 26 after the
@@ -99,9 +99,10 @@ public class FusionEvaluationTests
         // one half of a pair judged "different" ("saying officials 'still don't know' if Putin has 'made a decision' on incursion"): 31; the recall, verbal2 and dateplace rounds left 32. The background round drops two
         // more: both halves of a pair judged "same", the Donetsk airport battle of 2014-15 named as the time of another clause in two
         // translations of one speech ("after almost six months of fighting, the airport in Donetsk was destroyed"), and one half of a
-        // pair judged "different" ("Two months after Russia launched its invasion of Ukraine, Americans are stalwart"): 34.
+        // pair judged "different" ("Two months after Russia launched its invasion of Ukraine, Americans are stalwart"): 34. The
+        // senses round drops one half of a pair judged "different" ("after destroying his political opponents"): 35.
         Assert.True(result.Merges.Precision >= 82.0, $"merge precision {result.Merges.Precision:F2}");
         Assert.True(result.Merges.F1 >= 76.0, $"merge F1 {result.Merges.F1:F2}");
-        Assert.True(result.Unscorable <= 35, $"{result.Unscorable} pairs unscorable");
+        Assert.True(result.Unscorable <= 36, $"{result.Unscorable} pairs unscorable");
     }
 }
