@@ -109,7 +109,8 @@ public sealed class EventLexicon
         return new EventLexicon(triggers, blame, actors, demonyms, heads, adversaries, weapons);
     }
 
-    private static string ReadResource(string name)
+    /// <summary>An embedded data file of the events stage (<c>Events/Data</c>), as text.</summary>
+    internal static string ReadResource(string name)
     {
         var assembly = typeof(EventLexicon).GetTypeInfo().Assembly;
         using var stream = assembly.GetManifestResourceStream("Sitrep.Events." + name)
@@ -118,7 +119,8 @@ public sealed class EventLexicon
         return reader.ReadToEnd();
     }
 
-    private static IEnumerable<(int Line, string[] Cols)> Rows(string tsv, string file)
+    /// <summary>The data rows of a tab-separated file with their line numbers: blank lines and # comments skipped.</summary>
+    internal static IEnumerable<(int Line, string[] Cols)> Rows(string tsv, string file)
     {
         int n = 0;
         foreach (var raw in tsv.Split('\n'))

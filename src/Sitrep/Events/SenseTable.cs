@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Reflection;
 
 namespace Sitrep.Events;
 
@@ -23,7 +22,7 @@ public sealed record SenseCollocation(SenseRelation Relation, int Reach, FrozenS
 /// </summary>
 public sealed class SenseTable
 {
-    private static readonly Lazy<SenseTable> DefaultTable = new(() => Parse(ReadResource("senses.tsv")));
+    private static readonly Lazy<SenseTable> DefaultTable = new(() => Parse(EventLexicon.ReadResource("senses.tsv")));
 
     private readonly FrozenDictionary<string, SenseCollocation[]> _byLemma;
 
@@ -38,17 +37,8 @@ public sealed class SenseTable
     public static SenseTable Parse(string tsv)
     {
         var byLemma = new Dictionary<string, List<SenseCollocation>>(StringComparer.OrdinalIgnoreCase);
-        int n = 0;
-        foreach (var raw in tsv.Split('\n'))
+        foreach (var (n, cols) in EventLexicon.Rows(tsv, "senses.tsv"))
         {
-            n++;
-            var line = raw.TrimEnd('\r');
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var cols = line.Split('\t');
             if (cols.Length != 4)
             {
                 throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"senses.tsv line {n}: expected 4 columns, found {cols.Length}"));
@@ -81,14 +71,5 @@ public sealed class SenseTable
         }
 
         return new SenseTable(byLemma.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase));
-    }
-
-    private static string ReadResource(string name)
-    {
-        var assembly = typeof(SenseTable).GetTypeInfo().Assembly;
-        using var stream = assembly.GetManifestResourceStream("Sitrep.Events." + name)
-            ?? throw new InvalidOperationException($"embedded resource Sitrep.Events.{name} is missing");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }
