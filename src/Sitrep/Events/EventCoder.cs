@@ -352,6 +352,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "without either launching an attack", "Ukraine's chances for retaking territory": an act governed by a word that
+            // makes it one not done or only possible (EventCoder.Mood.cs).
+            if (InUnrealizedMood(sentence, t, asVerb))
+            {
+                continue;
+            }
+
             FindMentions(sentence, ref mentionsFound);
 
             // "such attacks", "following Russian attacks", "the sites of their attacks": a kind of act, not one act.

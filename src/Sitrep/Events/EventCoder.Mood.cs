@@ -1,0 +1,99 @@
+using System.Collections.Frozen;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// The mood of the phrase that holds a trigger, read from the word that governs it rather than from a modal before it: an act
+/// in the object of "without", "instead of" or "rather than" is one not done ("without either launching an attack",
+/// "rather than supplying it"); an act in the complement of a noun of chance or option, or of "needed to", is one possible or
+/// required, not done ("Ukraine's chances for retaking territory", "a good chance at launching a counteroffensive", "troops
+/// needed to end hostilities and withdraw"). Factuality's ten-word window reads modals and intention words; these governors
+/// are no such words, and "without" reaches only two to four words there (docs/events.md, "Mood round").
+/// </summary>
+internal sealed partial class EventCoder
+{
+    /// <summary>How far left of a trigger, inside its phrase, a governor of mood is looked for.</summary>
+    private const int MoodReach = 8;
+
+    /// <summary>Nouns of chance or option that hold the act of their complement ("chances for retaking", "options to").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChanceNouns = Words(
+        "chance", "chances", "option", "options", "odds", "likelihood");
+
+    /// <summary>The prepositions and "to" that open the complement of a noun of chance or option.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChanceComplements = Words("to", "for", "at", "of");
+
+    /// <summary>Words that open a clause of its own: the governor's phrase ends there.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MoodBounds = Words(
+        "that", "which", "who", "whom", "whose", "where", "while", "whereas", "but", "because", "although", "though", "when",
+        "if", "unless", "after", "before", "since", "until", "as");
+
+    /// <summary>True when the trigger at <paramref name="t"/> lies in the object of "without", "instead of" or "rather than", or
+    /// in the complement of a noun of chance or option or of "needed to", within <see cref="MoodReach"/> words and with no
+    /// punctuation, clause opener or finite verb of another clause between them.</summary>
+    private bool InUnrealizedMood(Sentence sentence, int t, bool asVerb)
+    {
+        for (int i = t - 1, n = 1; i >= sentence.FirstToken && n <= MoodReach; i--, n++)
+        {
+            var w = Word(i);
+            if (IsMoodGovernor(sentence, i, w) || (!asVerb && OpensEventualCase(sentence, i, w)))
+            {
+                return true;
+            }
+
+            if (doc.Tokens[i].Kind == TokenKind.Punctuation || MoodBounds.Contains(w) || doc.Tokens[i].Pos is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"in the event of", "in case of" at <paramref name="i"/> (the "of"): the noun after it names a case that may come,
+    /// not one that came ("sanctions in the event of an invasion"). "in the case of" is left: it also means "as for" ("in the case
+    /// of Kyiv"), and a relative verb after it ("the guarantee it requested") reports.</summary>
+    private bool OpensEventualCase(Sentence sentence, int i, ReadOnlySpan<char> w)
+    {
+        if (!w.Equals("of", StringComparison.OrdinalIgnoreCase) || i - 2 < sentence.FirstToken)
+        {
+            return false;
+        }
+
+        var noun = Word(i - 1);
+        if (noun.Equals("case", StringComparison.OrdinalIgnoreCase))
+        {
+            return Word(i - 2).Equals("in", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return noun.Equals("event", StringComparison.OrdinalIgnoreCase) && i - 3 >= sentence.FirstToken
+            && Word(i - 2).Equals("the", StringComparison.OrdinalIgnoreCase) && Word(i - 3).Equals("in", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The word at <paramref name="i"/> governs what follows it as an act not done or only possible.</summary>
+    private bool IsMoodGovernor(Sentence sentence, int i, ReadOnlySpan<char> w)
+    {
+        if (w.Equals("without", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // "instead of", "rather than": the alternative not taken.
+        if (i > sentence.FirstToken && ((w.Equals("of", StringComparison.OrdinalIgnoreCase) && Word(i - 1).Equals("instead", StringComparison.OrdinalIgnoreCase))
+            || (w.Equals("than", StringComparison.OrdinalIgnoreCase) && Word(i - 1).Equals("rather", StringComparison.OrdinalIgnoreCase))))
+        {
+            return true;
+        }
+
+        // i < t, so the word after the governor is in the sentence.
+        var next = Word(i + 1);
+        if (ChanceNouns.Contains(w))
+        {
+            return ChanceComplements.Contains(next);
+        }
+
+        // "troops needed to end hostilities and withdraw": a necessity, not an act; "badly needed weaponry" governs no act.
+        return (w.Equals("needed", StringComparison.OrdinalIgnoreCase) || w.Equals("needing", StringComparison.OrdinalIgnoreCase))
+            && next.Equals("to", StringComparison.OrdinalIgnoreCase);
+    }
+}
