@@ -16,6 +16,9 @@ internal sealed partial class EventCoder
     /// <summary>How far left of a trigger, inside its phrase, a governor of mood is looked for.</summary>
     private const int MoodReach = 8;
 
+    /// <summary>How far left of "and" or "or" the first conjunct of a coordinated base form is looked for.</summary>
+    private const int ConjunctReach = 12;
+
     /// <summary>Nouns of chance or option that hold the act of their complement ("chances for retaking", "options to").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChanceNouns = Words(
         "chance", "chances", "option", "options", "odds", "likelihood");
@@ -33,6 +36,11 @@ internal sealed partial class EventCoder
     /// punctuation, clause opener or finite verb of another clause between them.</summary>
     private bool InUnrealizedMood(Sentence sentence, int t, bool asVerb)
     {
+        if (asVerb && IsCoordinatedBaseForm(sentence, t))
+        {
+            return true;
+        }
+
         for (int i = t - 1, n = 1; i >= sentence.FirstToken && n <= MoodReach; i--, n++)
         {
             var w = Word(i);
@@ -42,6 +50,45 @@ internal sealed partial class EventCoder
             }
 
             if (doc.Tokens[i].Kind == TokenKind.Punctuation || MoodBounds.Contains(w) || doc.Tokens[i].Pos is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A verb trigger in the base form (tagged VB) right after "and" or "or" whose first conjunct, the nearest verb to
+    /// its left in the clause, is a base form or a modal too: an infinitive, a modal or a subjunctive, never a finite act ("to
+    /// defeat and destroy the defenders", "would be to ... wave a white flag and negotiate", "was to get an offer and reject
+    /// it"). A present first conjunct ("China condemns and reject such behaviour") leaves the trigger a statement made.</summary>
+    private bool IsCoordinatedBaseForm(Sentence sentence, int t)
+    {
+        if (doc.Tokens[t].Pos is not "VB" || t - 1 <= sentence.FirstToken)
+        {
+            return false;
+        }
+
+        var before = Word(t - 1);
+        if (!before.Equals("and", StringComparison.OrdinalIgnoreCase) && !before.Equals("or", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (int i = t - 2, n = 1; i >= sentence.FirstToken && n <= ConjunctReach; i--, n++)
+        {
+            var token = doc.Tokens[i];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (token.Pos is "VB" or "MD")
+            {
+                return true;
+            }
+
+            if (token.Pos is "VBD" or "VBZ" or "VBP" or "VBN" or "VBG")
             {
                 return false;
             }
