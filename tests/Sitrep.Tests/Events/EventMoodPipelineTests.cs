@@ -53,4 +53,18 @@ public sealed class EventMoodPipelineTests
         var events = Analyze("Monitors left the border posts last week to keep them out of harm's way in the event of an enemy assault on the crossing.\n");
         Assert.DoesNotContain(events, e => e.Class == EventClasses.Assault);
     }
+
+    [Fact]
+    public void A_base_form_act_coordinated_with_an_infinitive_is_not_coded()
+    {
+        var events = Analyze("Analysts said the best course was to hold the line and negotiate a truce with Moscow.\n");
+        Assert.DoesNotContain(events, e => e.Class == EventClasses.Consult);
+    }
+
+    [Fact]
+    public void A_past_act_coordinated_after_and_is_still_coded()
+    {
+        var events = Analyze("On Monday the brigades crossed the river at night and destroyed the enemy depots near Kherson.\n");
+        Assert.Contains(events, e => e.Class == EventClasses.Assault);
+    }
 }
