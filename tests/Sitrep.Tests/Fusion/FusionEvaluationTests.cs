@@ -100,7 +100,8 @@ public class FusionEvaluationTests
         // more: both halves of a pair judged "same", the Donetsk airport battle of 2014-15 named as the time of another clause in two
         // translations of one speech ("after almost six months of fighting, the airport in Donetsk was destroyed"), and one half of a
         // pair judged "different" ("Two months after Russia launched its invasion of Ukraine, Americans are stalwart"): 34. The
-        // senses round drops one half of a pair judged "different" ("after destroying his political opponents"): 35.
+        // senses round drops one half of a pair judged "different" ("after destroying his political opponents"): 35. The mood
+        // round drops one half of a pair judged "different" ("Ukraine's chances for retaking additional territory are slim"): 36.
         Assert.True(result.Merges.Precision >= 82.0, $"merge precision {result.Merges.Precision:F2}");
         Assert.True(result.Merges.F1 >= 76.0, $"merge F1 {result.Merges.F1:F2}");
         Assert.True(result.Unscorable <= 36, $"{result.Unscorable} pairs unscorable");
