@@ -617,6 +617,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "Thank you for being with us", "thanked the Ukrainian military", "thanks to": thanks that back no partner
+            // (EventCoder.Support.cs).
+            if (IsThanksToNoPartner(sentence, t, asVerb, form.Sense))
+            {
+                continue;
+            }
+
             // "the journalist noted that ... should", "said the analyst": commentary, not a party's statement; "has previously
             // warned": a standing position (EventCoder.Speakers.cs).
             if (IsCommentatorVoice(sentence, t, asVerb, form.Sense.Class) || IsStandingStatement(sentence, t, asVerb, form.Sense.Class))
