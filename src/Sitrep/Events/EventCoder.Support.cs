@@ -27,6 +27,44 @@ internal sealed partial class EventCoder
         "commitment", "cooperation", "contribution", "contributions", "providing", "supplying", "sending", "delivering", "weapons",
         "funding", "hospitality", "hosting", "sanctions", "leadership", "position", "stance", "approach", "decision");
 
+    /// <summary>Particles and prepositions after "backed" that make it a movement or a passive: "backed off", "backed by Moscow".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackParticles = Words(
+        "off", "down", "away", "out", "up", "by", "into", "onto", "from", "to", "toward", "towards", "home");
+
+    /// <summary>Auxiliaries before "backed" that make it a perfect or a passive: "has backed ... throughout", "was backed".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackAuxiliaries = Words(
+        "has", "have", "had", "having", "was", "were", "is", "are", "be", "been", "being");
+
+    /// <summary>
+    /// Whether a "back" trigger is not a party backing another once: only the past finite "backed" with an object counts
+    /// ("Guterres backed an investigation", "the House duly backed it"); "back" is mostly an adverb ("back in February"), "backs"
+    /// a standing stance ("Biden strongly backs Nato"), "has backed ... throughout the invasion" a position held, "backed by" and
+    /// "-backed" a description, "backed off" a movement. Called once per trigger from <see cref="CodeSentence"/>.
+    /// </summary>
+    private bool IsBackingWithoutAct(Sentence sentence, int t, bool asVerb, TriggerSense sense)
+    {
+        if (sense.Class != EventClasses.Support || sense.Lemma != "back")
+        {
+            return false;
+        }
+
+        if (!asVerb || !Word(t).Equals("backed", StringComparison.OrdinalIgnoreCase) || doc.Tokens[t].Pos is "VBN" or "JJ"
+            || t + 1 >= sentence.EndToken || BackParticles.Contains(Word(t + 1)) || doc.Tokens[t + 1].Kind == TokenKind.Punctuation)
+        {
+            return true;
+        }
+
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - 2; i--)
+        {
+            if (BackAuxiliaries.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether a "thank" trigger thanks no partner: "thanks to", an audience ("Thank you"), or neither a party other than the
     /// speaker's own named among its objects nor a reason of backing after its "for". Called once per trigger from

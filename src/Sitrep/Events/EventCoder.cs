@@ -617,9 +617,9 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
-            // "Thank you for being with us", "thanked the Ukrainian military", "thanks to": thanks that back no partner
-            // (EventCoder.Support.cs).
-            if (IsThanksToNoPartner(sentence, t, asVerb, form.Sense))
+            // "Thank you for being with us", "thanked the Ukrainian military", "thanks to": thanks that back no partner; "back in
+            // February", "backed by Moscow": no party backing another (EventCoder.Support.cs).
+            if (IsThanksToNoPartner(sentence, t, asVerb, form.Sense) || IsBackingWithoutAct(sentence, t, asVerb, form.Sense))
             {
                 continue;
             }
