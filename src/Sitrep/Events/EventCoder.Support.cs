@@ -19,7 +19,7 @@ internal sealed partial class EventCoder
 
     /// <summary>Objects of "thank" that are an audience or everybody, never one partner: "Thank you", "I thank everyone who".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AudienceWords = Words(
-        "you", "everyone", "everybody", "all", "those", "yourself", "yourselves", "himself", "herself", "themselves");
+        "you", "everyone", "everybody", "all", "those", "yourself", "yourselves", "himself", "herself", "themselves", "us");
 
     /// <summary>What a partner is thanked for: backing, aid, a shared effort ("for his support", "for providing", "for their commitment").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackingWords = Words(
@@ -65,25 +65,52 @@ internal sealed partial class EventCoder
         return false;
     }
 
+    /// <summary>Lemmas of gratitude the partner check reads: the verb, the noun and the adjective.</summary>
+    private static readonly FrozenSet<string> GratitudeLemmas = FrozenSet.ToFrozenSet(["thank", "gratitude", "grateful"], StringComparer.Ordinal);
+
+    /// <summary>Common nouns that name partners as a group: "I thank all the states that supported Ukraine", "grateful to our partners".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartnerNouns = Words(
+        "partner", "partners", "ally", "allies", "friends", "states", "countries", "nations", "governments");
+
+    /// <summary>Words after "all" that make it an audience ("I thank all those who", "all of you", "all who fight").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AudienceAfterAll = Words("those", "who", "of", "you", "our");
+
+    /// <summary>The gratitude adjective, which the tagger tags JJ and which still reports an act ("he was grateful for US support").</summary>
+    private static bool IsAdjectiveTrigger(TriggerSense sense) => sense.Lemma == "grateful";
+
     /// <summary>
-    /// Whether a "thank" trigger thanks no partner: "thanks to", an audience ("Thank you"), or neither a party other than the
-    /// speaker's own named among its objects nor a reason of backing after its "for". Called once per trigger from
-    /// <see cref="CodeSentence"/>, after the actor mentions of the sentence are found.
+    /// Whether a word of gratitude (thank, gratitude, grateful) thanks no partner: "thanks to", an audience ("Thank you",
+    /// "I thank everyone who", "all those"), or neither a party other than the speaker's own named among its objects (an actor
+    /// mention or a noun of partners: "grateful to Japan", "thank all the states that") nor a reason of backing after its "for"
+    /// ("for his support", "for providing"). Called once per
+    /// trigger from <see cref="CodeSentence"/>, after the actor mentions of the sentence are found.
     /// </summary>
     private bool IsThanksToNoPartner(Sentence sentence, int t, bool asVerb, TriggerSense sense)
     {
-        if (sense.Class != EventClasses.Support || sense.Lemma != "thank")
+        if (sense.Class != EventClasses.Support || !GratitudeLemmas.Contains(sense.Lemma))
         {
             return false;
         }
 
-        if (!asVerb || t + 1 >= sentence.EndToken)
+        bool thank = sense.Lemma == "thank";
+        if ((thank && !asVerb) || t + 1 >= sentence.EndToken)
         {
             return true;
         }
 
-        var next = Word(t + 1);
-        if (next.Equals("to", StringComparison.OrdinalIgnoreCase) || AudienceWords.Contains(next))
+        int first = t + 1;
+        if (Word(first).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            // "thanks to the weather" is a cause; "grateful to Japan", "gratitude to the states" name the party thanked.
+            if (thank)
+            {
+                return true;
+            }
+
+            first++;
+        }
+
+        if (first >= sentence.EndToken || IsAudience(sentence, first))
         {
             return true;
         }
@@ -91,9 +118,10 @@ internal sealed partial class EventCoder
         var speaker = SpeakerBefore(sentence, t);
         int forAt = -1;
         bool partnerNamed = false;
-        for (int i = t + 1; i < sentence.EndToken && i <= t + ThankedReach; i++)
+        for (int i = first; i < sentence.EndToken && i <= t + ThankedReach; i++)
         {
-            if (Word(i).Equals("for", StringComparison.OrdinalIgnoreCase))
+            var w = Word(i);
+            if (w.Equals("for", StringComparison.OrdinalIgnoreCase))
             {
                 forAt = i;
                 break;
@@ -104,18 +132,35 @@ internal sealed partial class EventCoder
                 break;
             }
 
-            if (MentionAt(i) is { } m && IsPartnerOf(m, speaker))
+            if (MentionAt(i) is { } m)
+            {
+                if (speaker is not null && m.Actor.Name == speaker.Value.Actor.Name)
+                {
+                    // "Putin thanked the citizens of Russia": the speaker's own people.
+                    return true;
+                }
+
+                partnerNamed |= IsPartnerOf(m, speaker);
+            }
+            else if (PartnerNouns.Contains(w))
             {
                 partnerNamed = true;
-            }
-            else if (MentionAt(i) is { } own && speaker is not null && own.Actor.Name == speaker.Value.Actor.Name)
-            {
-                // "Putin thanked the citizens of Russia": the speaker's own people.
-                return true;
             }
         }
 
         return !partnerNamed && (forAt < 0 || !BackingFollows(sentence, forAt));
+    }
+
+    /// <summary>"Thank you", "I thank everyone who", "all those who": an audience; "all the states that" is a group of partners.</summary>
+    private bool IsAudience(Sentence sentence, int i)
+    {
+        var w = Word(i);
+        if (!AudienceWords.Contains(w))
+        {
+            return false;
+        }
+
+        return !w.Equals("all", StringComparison.OrdinalIgnoreCase) || i + 1 >= sentence.EndToken || AudienceAfterAll.Contains(Word(i + 1));
     }
 
     /// <summary>

@@ -2126,7 +2126,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             {
                 bool verbTag = pos.StartsWith("VB", StringComparison.Ordinal);
                 bool nounTag = pos.StartsWith("NN", StringComparison.Ordinal);
-                if ((pos.StartsWith("JJ", StringComparison.Ordinal) && !(form.AsNoun && HeadsNounPhrase(sentence, t))) || (verbTag && !form.AsVerb) || (nounTag && !form.AsNoun))
+                if ((pos.StartsWith("JJ", StringComparison.Ordinal) && !(form.AsNoun && HeadsNounPhrase(sentence, t)) && !IsAdjectiveTrigger(form.Sense))
+                    || (verbTag && !form.AsVerb) || (nounTag && !form.AsNoun))
                 {
                     continue;
                 }
