@@ -140,7 +140,7 @@ internal sealed partial class EventCoder
                     return true;
                 }
 
-                partnerNamed |= IsPartnerOf(m, speaker);
+                partnerNamed |= IsPartnerOf(m, speaker) || IsPeopleOfNamedPlace(sentence, m);
             }
             else if (PartnerNouns.Contains(w))
             {
@@ -164,13 +164,23 @@ internal sealed partial class EventCoder
     }
 
     /// <summary>
-    /// A party thanked is a partner when it is not the speaker's own actor, not armed forces (whom one thanks as one's own), and
+    /// A party thanked is a partner when it is not the speaker's own actor, not armed forces (whom one thanks as one's own), not
+    /// people at large ("the hospital staff", "residents": the actor list's civilians), and
     /// not a person the actor list does not place in a state: "Maia Sandu thanked Ms Gavrilita" may thank her own minister, so
     /// such a person counts only with a reason of backing after "for".
     /// </summary>
     private static bool IsPartnerOf(ActorMention mention, ActorMention? speaker)
-        => mention.Actor.Kind is not ("military" or ActorMentions.PersonKind)
+        => mention.Actor.Kind is not ("military" or "civilians" or ActorMentions.PersonKind)
             && (speaker is null || mention.Actor.Name != speaker.Value.Actor.Name);
+
+    /// <summary>
+    /// "thanked the people of Ireland": people at large followed by "of" and a name are that nation, a partner unless the name is
+    /// the speaker's own ("the citizens of Russia", which the own-side check reads when the loop reaches it).
+    /// </summary>
+    private bool IsPeopleOfNamedPlace(Sentence sentence, ActorMention mention)
+        => mention.Actor.Kind == "civilians" && mention.EndToken + 1 < sentence.EndToken
+            && Word(mention.EndToken).Equals("of", StringComparison.OrdinalIgnoreCase)
+            && doc.Tokens[mention.EndToken + 1].Kind == TokenKind.Word && char.IsUpper(Word(mention.EndToken + 1)[0]);
 
     /// <summary>The nearest actor mention that ends before the trigger: who thanks ("Zelensky thanked ...").</summary>
     private ActorMention? SpeakerBefore(Sentence sentence, int t)

@@ -60,4 +60,19 @@ public sealed class EventSupportPipelineTests
     public void Backing_off_is_no_support()
         => Assert.DoesNotContain(Events("The ministry backed off its plan to raise fuel taxes on 7 May."),
             e => e.Class == EventClasses.Support);
+
+    [Fact]
+    public void Thanking_all_the_states_that_helped_is_support()
+        => Assert.Contains(Events("The Moldovan president thanked all the states that sent generators to Chisinau on 7 May."),
+            e => e.Class == EventClasses.Support);
+
+    [Fact]
+    public void Gratitude_to_a_foreign_state_is_support()
+        => Assert.Contains(Events("The Moldovan president said on 7 May that she was grateful to Romania for the emergency power supplies."),
+            e => e.Class == EventClasses.Support);
+
+    [Fact]
+    public void Gratitude_to_ones_own_staff_is_no_support()
+        => Assert.DoesNotContain(Events("The mayor said on 7 May that she was grateful to the hospital staff for their patience."),
+            e => e.Class == EventClasses.Support);
 }
