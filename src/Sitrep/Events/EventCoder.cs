@@ -624,6 +624,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "Thank you for being with us", "thanked the Ukrainian military", "thanks to": thanks that back no partner; "back in
+            // February", "backed by Moscow": no party backing another (EventCoder.Support.cs).
+            if (IsThanksToNoPartner(sentence, t, asVerb, form.Sense) || IsBackingWithoutAct(sentence, t, asVerb, form.Sense))
+            {
+                continue;
+            }
+
             // "the journalist noted that ... should", "said the analyst": commentary, not a party's statement; "has previously
             // warned": a standing position (EventCoder.Speakers.cs).
             if (IsCommentatorVoice(sentence, t, asVerb, form.Sense.Class) || IsStandingStatement(sentence, t, asVerb, form.Sense.Class))
@@ -2126,7 +2133,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             {
                 bool verbTag = pos.StartsWith("VB", StringComparison.Ordinal);
                 bool nounTag = pos.StartsWith("NN", StringComparison.Ordinal);
-                if ((pos.StartsWith("JJ", StringComparison.Ordinal) && !(form.AsNoun && HeadsNounPhrase(sentence, t))) || (verbTag && !form.AsVerb) || (nounTag && !form.AsNoun))
+                if ((pos.StartsWith("JJ", StringComparison.Ordinal) && !(form.AsNoun && HeadsNounPhrase(sentence, t)) && !IsAdjectiveTrigger(form.Sense))
+                    || (verbTag && !form.AsVerb) || (nounTag && !form.AsNoun))
                 {
                     continue;
                 }
