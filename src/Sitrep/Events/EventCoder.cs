@@ -2700,7 +2700,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
             if (!sentence.Span.Contains(p.Span) || OverlapsAny(draft.ActorSpans, p.Span) || IsModifierUse(sentence, p) || IsActingCapital(sentence, p)
                 || InOtherEventClause(sentence, p.Span, trigger, draft.Class) || IsWithParty(sentence, p) || IsActingCountry(sentence, p)
-                || IsSourcePlace(sentence, p, trigger) || IsWarTopicPlace(sentence, p, draft.Class))
+                || IsSourcePlace(sentence, p, trigger) || IsWarTopicPlace(sentence, p, draft.Class)
+                || IsMeetingTopicCountry(draft, sentence, p))
             {
                 continue;
             }
