@@ -2988,7 +2988,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         if (index > 0 && OpensWithPronoun(sentence))
         {
             var previous = doc.Sentences[index - 1];
-            if (StatedDate(previous, previous.EndToken > previous.FirstToken ? doc.Tokens[previous.EndToken - 1].Start : previous.Span.End) is { } carried)
+            if (CarriedDate(draft, previous) is { } carried)
             {
                 return carried;
             }
