@@ -2715,7 +2715,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
             if (!sentence.Span.Contains(p.Span) || OverlapsAny(draft.ActorSpans, p.Span) || IsModifierUse(sentence, p) || IsActingCapital(sentence, p)
                 || InOtherEventClause(sentence, p.Span, trigger, draft.Class) || IsWithParty(sentence, p) || IsActingCountry(sentence, p)
-                || IsSourcePlace(sentence, p, trigger) || IsWarTopicPlace(sentence, p, draft.Class))
+                || IsSourcePlace(sentence, p, trigger) || IsWarTopicPlace(sentence, p, draft.Class)
+                || IsMeetingTopicCountry(draft, sentence, p))
             {
                 continue;
             }
@@ -3002,7 +3003,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         if (index > 0 && OpensWithPronoun(sentence))
         {
             var previous = doc.Sentences[index - 1];
-            if (StatedDate(previous, previous.EndToken > previous.FirstToken ? doc.Tokens[previous.EndToken - 1].Start : previous.Span.End) is { } carried)
+            if (CarriedDate(draft, previous) is { } carried)
             {
                 return carried;
             }

@@ -1,0 +1,90 @@
+using System.Collections.Frozen;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Where a meeting took place (dates3 round, docs/events.md): the countries a sentence about a meeting names are mostly its
+/// topic or a party's title ("a discussion on the tension around Ukraine", "told her at a meeting that Russia had no plans to
+/// invade Ukraine", "held negotiations with the President of Costa Rica"); a country locates the meeting only when the text
+/// says it happened there ("talks in Russia", "a visit to Fiji", "visited Ukraine", "Belarus hosted the talks").
+/// </summary>
+internal sealed partial class EventCoder
+{
+    /// <summary>Words right before a country that make it the location of a meeting: "in Russia", "a visit to China", "visited Ukraine".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeetingLocatives = Words(
+        "in", "at", "to", "into", "inside", "within", "across", "throughout", "visit", "visits", "visited", "visiting", "toured", "tour", "tours");
+
+    /// <summary>Verbs after a country that make it the meeting's host: "Belarus hosted three rounds of negotiations".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HostVerbs = Words(
+        "hosted", "hosts", "host", "hosting");
+
+    /// <summary>
+    /// A country in a meeting's sentence that no locative word governs: not the meeting's place. In a list ("in South Africa,
+    /// Congo and Rwanda", "to Russia and Ukraine") the word before the list's first country governs every country of it.
+    /// Places below a country are left to the other checks: a city named in a meeting's sentence is mostly where it met.
+    /// </summary>
+    private bool IsMeetingTopicCountry(Draft draft, Sentence sentence, PlaceMention p)
+    {
+        if (draft.Class != EventClasses.Consult || p.Level != PlaceLevels.Country)
+        {
+            return false;
+        }
+
+        int after = TokenAt(sentence, p.Span.End - 1) + 1;
+        if (after < sentence.EndToken && HostVerbs.Contains(Word(after)))
+        {
+            return false;
+        }
+
+        // "a conversation with the President of Pakistan", "United States Chairman of the Joint Chiefs": a country in a title
+        // names a party; it stays as the place it was, which keeps calls with different parties apart when mentions merge.
+        if (after < sentence.EndToken && IsCapitalizedWord(after))
+        {
+            return false;
+        }
+
+        int t = TokenAt(sentence, p.Span.Start) - 1;
+        if (t > sentence.FirstToken && Word(t) is "of" && IsCapitalizedWord(t - 1))
+        {
+            return false;
+        }
+
+        while (t >= sentence.FirstToken)
+        {
+            var w = Word(t);
+            if (w is "the" or "The")
+            {
+                t--;
+                continue;
+            }
+
+            // "in South Africa, Congo and Rwanda": go back over the list to the word before its first member.
+            if ((w is "," or "and" or "or") && t > sentence.FirstToken && EndsPlace(sentence, doc.Tokens[t - 1].End))
+            {
+                t = TokenAt(sentence, PlaceEndingAt(sentence, doc.Tokens[t - 1].End)) - 1;
+                continue;
+            }
+
+            return !MeetingLocatives.Contains(w);
+        }
+
+        return true;
+    }
+
+    private bool IsCapitalizedWord(int t) => doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(doc.Text[doc.Tokens[t].Start]);
+
+    /// <summary>The start of the place mention of the sentence that ends at <paramref name="offset"/>.</summary>
+    private int PlaceEndingAt(Sentence sentence, int offset)
+    {
+        foreach (var q in _places.StartingIn(sentence.Span))
+        {
+            if (q.Span.End == offset)
+            {
+                return q.Span.Start;
+            }
+        }
+
+        return offset;
+    }
+}
