@@ -128,8 +128,9 @@ internal sealed partial class EventCoder
         return false;
     }
 
+    /// <summary>Copulas before "welcome" as an adjective: "be" but "am", and remain and feel.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CopulaForms = Words(
-        "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "feel", "feels", "felt");
+        [.. Factuality.ThirdPersonBe, "be", "been", "being", .. RemainForms, "feel", "feels", "felt"]);
 
     /// <summary>
     /// "Russian tourists are still welcome in Egypt": "welcome" after a copula (an adverb between at most) is an adjective.
@@ -244,8 +245,9 @@ internal sealed partial class EventCoder
         "open", "ready", "willing", "prepared", "committed", "commitment", "readiness", "willingness", "supporter",
         "supporters", "proponent", "advocate", "door", "path", "room", "chance", "chances", "openness");
 
+    /// <summary>Finite copulas after "talks" as a subject: third-person "be", remain and seem.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Copulas = Words(
-        "is", "are", "was", "were", "remain", "remains", "remained", "seem", "seems", "seemed");
+        [.. Factuality.ThirdPersonBe, .. RemainForms, .. SeemForms]);
 
     /// <summary>
     /// "was still open to peace talks with Mr Putin", "not willing to sacrifice basic principles during negotiations", "Talks

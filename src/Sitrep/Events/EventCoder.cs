@@ -1767,7 +1767,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             && doc.Tokens[t + 2].Pos is "VB" or "VBG";
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkingVerbs = Words(
-        "remain", "remains", "remained", "stay", "stays", "stayed", "seem", "seems", "seemed", "is", "are", "am", "was", "were", "be", "been");
+        [.. RemainForms, "stay", "stays", "stayed", .. SeemForms, .. Factuality.BeWords]);
+
+    // Properties, not fields: the copula sets built from them lie in other parts of this partial class, whose static
+    // initializers run in no set order.
+    private static string[] RemainForms => ["remain", "remains", "remained"];
+
+    private static string[] SeemForms => ["seem", "seems", "seemed"];
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Words(
         "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did");
