@@ -33,7 +33,7 @@ internal sealed partial class EventCoder
 
     /// <summary>Nouns that, with "of", make a campaign noun a point or stretch of time ("the start of", "in the midst of").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StretchNouns = Words(
-        "start", "beginning", "outset", "onset", "outbreak", "midst", "course", "eve", "height", "months", "weeks", "days", "years");
+        [.. OnsetNounWords, "midst", "course", "eve", "height", "months", "weeks", "days", "years"]);
 
     /// <summary>Verbs that tell a campaign going on ("the fighting rages", "as the war drags on").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GoingOnVerbs = Words(

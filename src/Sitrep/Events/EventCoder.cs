@@ -1214,10 +1214,16 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         return words >= 3;
     }
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OnsetNouns = Words(
-        "start", "beginning", "outbreak", "outset", "onset");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OnsetNouns = Words(OnsetNounWords);
 
-    /// <summary>start/beginning/outbreak/outset/onset + "of" up to five words before the trigger.</summary>
+    /// <summary>Nouns of a beginning; the background rule's stretch nouns start from them (a property: see <see cref="RemainForms"/>).</summary>
+    private static string[] OnsetNounWords => ["start", "beginning", "outbreak", "outset", "onset"];
+
+    /// <summary>
+    /// start/beginning/outbreak/outset/onset + "of" up to five words before the trigger. Not folded into the background rule's
+    /// stretch-noun branch (<see cref="GovernedByCircumstance"/>), which reads only the noun's own modifiers and keeps an anchored
+    /// phrase: this check drops "the start of the invasion on February 24" and reads past any words between.
+    /// </summary>
     private bool AfterOnsetNoun(Sentence sentence, int t)
     {
         for (int i = t - 2; i >= sentence.FirstToken && i >= t - 5; i--)
