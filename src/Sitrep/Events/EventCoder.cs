@@ -65,6 +65,9 @@ internal sealed class Draft(string eventClass, int sentence, Span evidence)
 
     /// <summary>The sentence of the latest mention merged in: how far back a chain of retellings was last told.</summary>
     public int LastSentence { get; set; } = sentence;
+
+    /// <summary>The country of the acts told just before, the last fallback for a place (EventCoder.NarrativeCountry.cs).</summary>
+    public PlaceMention? NarrativeCountry { get; set; }
 }
 
 /// <summary>The work of <see cref="EventStage"/> on one document.</summary>
@@ -4198,7 +4201,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             d.Place = WarCountry(d);
         }
 
-        d.Place ??= NarrativeCountry(d);
+        d.Place ??= d.NarrativeCountry;
 
         bool civilians = false;
         foreach (var t in d.Targets)
