@@ -1447,8 +1447,10 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 && !(t - 2 >= sentence.FirstToken && Word(t - 2).StartsWith("decision", StringComparison.OrdinalIgnoreCase))));
     }
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reflexives = Words(
-        "myself", "yourself", "himself", "herself", "ourselves", "yourselves", "themselves", "oneself");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reflexives = Words([.. PersonalReflexives, "oneself"]);
+
+    /// <summary>The reflexives of persons; each rule adds "oneself" or "itself" as its reading needs (a property: see <see cref="RemainForms"/>).</summary>
+    private static string[] PersonalReflexives => ["myself", "yourself", "himself", "herself", "ourselves", "yourselves", "themselves"];
 
     /// <summary>"at the request of", "at his request", "upon request": the noun after at/on/upon and at most a determiner.</summary>
     private bool RequestOccasion(Sentence sentence, int t)
@@ -2956,9 +2958,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         return Compass.Contains(Word(t - 2));
     }
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Compass = Words(
-        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
-        "south-east", "south-west");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Compass = Words(CompassWords);
+
+    /// <summary>The eight compass points written as one word (a property: see <see cref="RemainForms"/>).</summary>
+    private static string[] CompassPoints => ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"];
+
+    /// <summary>The compass points with the hyphenated ones (a hyphenated word is one token).</summary>
+    private static string[] CompassWords => [.. CompassPoints, "north-east", "north-west", "south-east", "south-west"];
 
     /// <summary>
     /// A place name that modifies rather than locates: "U.S.-supplied", "Russia's intention", "U.K. officials".

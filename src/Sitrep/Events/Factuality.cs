@@ -55,7 +55,8 @@ public static class Factuality
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Background = Set("since", "before", "until", "till", "prior");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeForms = Set(
+    /// <summary>Words an infinitive's "to" may stand behind besides adverbs in -ly ("to be lifted").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InfinitiveWords = Set(
         "be", "to");
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words)
@@ -268,7 +269,7 @@ public static class Factuality
                 return !(i - 1 >= sentence.FirstToken && Aspectual.Contains(doc.Slice(tokens[i - 1].Span)));
             }
 
-            bool skippable = BeForms.Contains(w) || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+            bool skippable = InfinitiveWords.Contains(w) || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
             if (!skippable)
             {
                 return false;
