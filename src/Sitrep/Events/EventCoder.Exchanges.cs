@@ -121,7 +121,7 @@ internal sealed partial class EventCoder
 
     /// <summary>Copulas before "welcome" as an adjective: "be" but "am", and remain and feel.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CopulaForms = Words(
-        [.. Factuality.ThirdPersonBe, "be", "been", "being", .. RemainForms, "feel", "feels", "felt"]);
+        [.. Factuality.BeButAm, .. RemainForms, "feel", "feels", "felt"]);
 
     /// <summary>
     /// "Russian tourists are still welcome in Egypt": "welcome" after a copula (an adverb between at most) is an adjective.

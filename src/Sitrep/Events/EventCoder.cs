@@ -112,12 +112,12 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         "or", "against", "on");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbContext = Words(
-        "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "did", "does", "do", "also", "reportedly",
+        ["has", "have", "had", .. Factuality.BeButAm, "did", "does", "do", "also", "reportedly",
         "then", "they", "it", "he", "she", "we", "who", "which", "allegedly", "repeatedly", "successfully", "again",
-        "subsequently", "later", "had", "got", "get");
+        "subsequently", "later", "got", "get"]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PassiveAux = Words(
-        "was", "were", "been", "being", "is", "are", "be", "got", "get", "gets");
+        [.. Factuality.BeButAm, "got", "get", "gets"]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ActorBoundary = Words(
         "that", "which", "who", ";", ":", "—", "–", "whom", "while", "whereas", "but", "because", "although");
@@ -1787,7 +1787,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     private static string[] SeemForms => ["seem", "seems", "seemed"];
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Words(
-        "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did");
+        ["has", "have", "had", .. Factuality.BeButAm, "do", "does", "did"]);
 
     /// <summary>The tag VBD or VBN, or without tags a form in -ed; not a present passive ("we are being threatened").</summary>
     private bool IsPastForm(int t)

@@ -241,10 +241,13 @@ public static class Factuality
         && doc.Slice(doc.Tokens[i + 2].Span).Equals("to", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The forms of "be" a third-person subject takes: the one list every copula set of the coder starts from, each adding by
-    /// name what its rule needs (docs/events.md, "One list per idea").
+    /// The forms of "be" a third-person subject takes: the one list every copula and auxiliary set of the coder starts from,
+    /// each adding by name what its rule needs.
     /// </summary>
     internal static readonly string[] ThirdPersonBe = ["is", "are", "was", "were"];
+
+    /// <summary>Every form of "be" but "am": <see cref="ThirdPersonBe"/> with "be", "been" and "being".</summary>
+    internal static readonly string[] BeButAm = [.. ThirdPersonBe, "be", "been", "being"];
 
     /// <summary>Every form of "be" but "being": <see cref="ThirdPersonBe"/> with "am", "be" and "been".</summary>
     internal static readonly string[] BeWords = [.. ThirdPersonBe, "am", "be", "been"];
