@@ -18,25 +18,29 @@ public static class Factuality
     /// schedule ("is to take place", "is scheduled") reaches <see cref="ModalWindow"/>.</summary>
     public const int SubjectReach = 5;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hypothetical = Set(
-        "would", "could", "may", "might", "will", "shall", "should", "can", "must", "'ll", "’ll", "wo", "ca", "cannot",
-        "aims", "aim", "aimed", "aiming", "plan", "plans", "planned", "planning", "prepare", "prepares", "preparing",
-        "intend", "intends", "intended", "intending", "seek", "seeks", "seeking", "want", "wants", "wanted", "hope",
-        "hopes", "hoping", "expect", "expects", "expected", "consider", "considers", "considering", "propose", "proposes",
-        "proposed", "promise", "promises", "promised", "vow", "vows", "vowed", "threaten", "threatens", "threatened",
-        "warn", "warns", "warned", "warning", "fear", "fears", "feared", "risk", "risks", "potential", "possible",
-        "possibly", "impending", "upcoming", "imminent", "future", "likely", "unlikely", "if", "unless", "whether",
-        "ready", "able", "prevent", "avoid", "deter", "urge", "urges", "urged", "urging", "calls", "demand", "demands",
-        "demanded", "asked", "ask", "asks", "allow", "allowing", "permission", "capable", "capability", "capabilities",
-        "prepared", "readiness", "need", "needs", "necessary", "threat", "threats", "danger", "call", "called", "calling",
-        "tasked", "goal", "intention", "contemplating", "weighing", "mulling", "scheduled", "slated", "afraid", "scared", "worried",
-        "scenario", "supposed", "possibility", "possibilities", "prospect", "prospects", "attempt", "attempts", "effort",
-        "efforts", "pretext");
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PossibilityNouns = Set(
+    /// <summary>Nouns of what may be done or happen ("the threat of", "an attempt to"): among the hypothetical words, but they
+    /// make only a noun or a gerund hypothetical, not a finite verb (<see cref="PossibilityNouns"/>).</summary>
+    private static readonly string[] PossibilityNounWords =
+    [
         "threat", "threats", "danger", "risk", "scenario", "goal", "intention", "capability", "capabilities", "readiness",
         "permission", "potential", "possibility", "possibilities", "prospect", "prospects", "attempt", "attempts", "effort",
-        "efforts", "pretext");
+        "efforts", "pretext"
+    ];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hypothetical = Set(
+        ["would", "could", "may", "might", "will", "shall", "should", "can", "must", "'ll", "’ll", "wo", "ca", "cannot", "aims",
+        "aim", "aimed", "aiming", "plan", "plans", "planned", "planning", "prepare", "prepares", "preparing", "intend",
+        "intends", "intended", "intending", "seek", "seeks", "seeking", "want", "wants", "wanted", "hope", "hopes", "hoping",
+        "expect", "expects", "expected", "consider", "considers", "considering", "propose", "proposes", "proposed", "promise",
+        "promises", "promised", "vow", "vows", "vowed", "threaten", "threatens", "threatened", "warn", "warns", "warned",
+        "warning", "fear", "fears", "feared", "risks", "possible", "possibly", "impending", "upcoming", "imminent", "future",
+        "likely", "unlikely", "if", "unless", "whether", "ready", "able", "prevent", "avoid", "deter", "urge", "urges",
+        "urged", "urging", "calls", "demand", "demands", "demanded", "asked", "ask", "asks", "allow", "allowing", "capable",
+        "prepared", "need", "needs", "necessary", "call", "called", "calling", "tasked", "contemplating", "weighing",
+        "mulling", "scheduled", "slated", "afraid", "scared", "worried", "supposed",
+        .. PossibilityNounWords]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PossibilityNouns = Set(PossibilityNounWords);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Scheduled = Set("scheduled", "slated", "planned");
 
