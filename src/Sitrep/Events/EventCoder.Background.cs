@@ -33,7 +33,7 @@ internal sealed partial class EventCoder
 
     /// <summary>Nouns that, with "of", make a campaign noun a point or stretch of time ("the start of", "in the midst of").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StretchNouns = Words(
-        "start", "beginning", "outset", "onset", "outbreak", "midst", "course", "eve", "height", "months", "weeks", "days", "years");
+        [.. OnsetNounWords, "midst", "course", "eve", "height", "months", "weeks", "days", "years"]);
 
     /// <summary>Verbs that tell a campaign going on ("the fighting rages", "as the war drags on").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GoingOnVerbs = Words(
@@ -81,26 +81,44 @@ internal sealed partial class EventCoder
 
     /// <summary>"despite the fighting", "amid the ongoing Ukrainian counteroffensive", "at the start of Ukraine's summer offensive".</summary>
     private bool GovernedByCircumstance(Sentence sentence, int t)
+        => GovernedFromLeft(sentence, t, CampaignCircumstanceReach, CampaignCircumstanceWords, static (coder, sentence, i) => coder.CampaignPhraseStep(sentence, i));
+
+    /// <summary>
+    /// One word left of a campaign noun: "of" after a stretch noun governs it, after any other word ends the search; only the
+    /// noun's own determiners, modifiers and possessor go on.
+    /// </summary>
+    private bool? CampaignPhraseStep(Sentence sentence, int i)
     {
-        for (int i = t - 1; i >= sentence.FirstToken && i >= t - CampaignCircumstanceReach; i--)
+        var w = Word(i);
+        if (w.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
-            var token = doc.Tokens[i];
-            var w = Word(i);
-            if (CampaignCircumstanceWords.Contains(w))
+            return i > sentence.FirstToken && StretchNouns.Contains(Word(i - 1));
+        }
+
+        // A verb, another preposition or punctuation (other than a possessive's apostrophe or a hyphen) ends the search.
+        return (doc.Tokens[i].Kind == TokenKind.Punctuation ? !(w is "'" or "’" or "-") : !IsModifierOrOwner(i)) ? false : null;
+    }
+
+    /// <summary>Reads one word left of a noun: true when it governs the noun, false when it ends the search, null to go on.</summary>
+    private delegate bool? LeftStep(EventCoder coder, Sentence sentence, int i);
+
+    /// <summary>
+    /// Walks left from the noun at <paramref name="t"/>, at most <paramref name="reach"/> words: true at a word of
+    /// <paramref name="circumstanceWords"/>, else as <paramref name="step"/> reads each word (the campaign and the sanctions
+    /// rules differ only in what their noun phrase may hold).
+    /// </summary>
+    private bool GovernedFromLeft(Sentence sentence, int t, int reach, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> circumstanceWords, LeftStep step)
+    {
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - reach; i--)
+        {
+            if (circumstanceWords.Contains(Word(i)))
             {
                 return true;
             }
 
-            if (w.Equals("of", StringComparison.OrdinalIgnoreCase))
+            if (step(this, sentence, i) is { } verdict)
             {
-                return i > sentence.FirstToken && StretchNouns.Contains(Word(i - 1));
-            }
-
-            // Only the campaign noun's own determiners, modifiers and possessor lie between: a verb, another preposition or
-            // punctuation (other than a possessive's apostrophe or a hyphen) ends the search.
-            if (token.Kind == TokenKind.Punctuation ? !(w is "'" or "’" or "-") : !IsModifierOrOwner(i))
-            {
-                return false;
+                return verdict;
             }
         }
 

@@ -66,8 +66,7 @@ internal sealed partial class EventCoder
     /// <summary>Parts of a country before "of the country": "in the south of the country", "in the eastern part of the country";
     /// not "the president of the country", which names no place of an act.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountryParts = Words(
-        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
-        "south-east", "south-west", "part", "parts", "region", "regions", "areas", "centre", "center", "rest");
+        [.. CompassWords, "part", "parts", "region", "regions", "areas", "centre", "center", "rest"]);
 
     /// <summary>How many sentences back the country that "the country" refers to is looked for.</summary>
     private const int CountryAnaphorReach = 5;

@@ -83,6 +83,7 @@ internal sealed partial class EventCoder
         return !(next + 1 < sentence.EndToken && Word(next + 1).Equals("been", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>Third-person "be" and its contraction, and the linking verbs a country takes as the one described.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeForms = Words(
-        "is", "are", "was", "were", "'s", "’s", "remains", "remained", "becomes", "became", "gets", "got");
+        [.. Factuality.ThirdPersonBe, "'s", "’s", "remains", "remained", "becomes", "became", "gets", "got"]);
 }

@@ -50,38 +50,29 @@ internal sealed partial class EventCoder
     /// not an act of the article's time; new sanctions ("amid new sanctions") are left to the other rules.
     /// </summary>
     private bool IsSanctionCircumstance(Sentence sentence, int t)
+        => GovernedFromLeft(sentence, t, CircumstanceReach, CircumstanceWords, static (coder, sentence, i) => coder.SanctionPhraseStep(sentence, i));
+
+    /// <summary>One word left of sanctions: a head with of/to/with governs them; only their own noun phrase goes on.</summary>
+    private bool? SanctionPhraseStep(Sentence sentence, int i)
     {
-        for (int i = t - 1; i >= sentence.FirstToken && i >= t - CircumstanceReach; i--)
+        var w = Word(i);
+        if (i > sentence.FirstToken)
         {
-            var w = Word(i);
-            if (CircumstanceWords.Contains(w))
+            var head = Word(i - 1);
+            if ((w.Equals("of", StringComparison.OrdinalIgnoreCase) && CircumstanceOfHeads.Contains(head))
+                || (w.Equals("to", StringComparison.OrdinalIgnoreCase) && CircumstanceToHeads.Contains(head))
+                || (w.Equals("with", StringComparison.OrdinalIgnoreCase) && head.Equals("connection", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
-
-            if (i > sentence.FirstToken)
-            {
-                var head = Word(i - 1);
-                if ((w.Equals("of", StringComparison.OrdinalIgnoreCase) && CircumstanceOfHeads.Contains(head))
-                    || (w.Equals("to", StringComparison.OrdinalIgnoreCase) && CircumstanceToHeads.Contains(head))
-                    || (w.Equals("with", StringComparison.OrdinalIgnoreCase) && head.Equals("connection", StringComparison.OrdinalIgnoreCase)))
-                {
-                    return true;
-                }
-            }
-
-            // Only the noun phrase of the sanctions (and "being" of a passive gerund) may stand between: no verb, no clause
-            // break, no word that makes them new.
-            var token = doc.Tokens[i];
-            bool nounPhrase = token.Kind is TokenKind.Word or TokenKind.Number || ActorMentions.IsPossessive(w) || w is "-" or "‐";
-            bool verb = token.Pos is { } tag && tag.StartsWith("VB", StringComparison.Ordinal) && !w.Equals("being", StringComparison.OrdinalIgnoreCase);
-            if (!nounPhrase || verb || NewnessWords.Contains(w) || _lexicon.Triggers.ContainsKey(w))
-            {
-                return false;
-            }
         }
 
-        return false;
+        // Only the noun phrase of the sanctions (and "being" of a passive gerund) may stand between: no verb, no clause
+        // break, no word that makes them new.
+        var token = doc.Tokens[i];
+        bool nounPhrase = token.Kind is TokenKind.Word or TokenKind.Number || ActorMentions.IsPossessive(w) || w is "-" or "‐";
+        bool verb = token.Pos is { } tag && tag.StartsWith("VB", StringComparison.Ordinal) && !w.Equals("being", StringComparison.OrdinalIgnoreCase);
+        return !nounPhrase || verb || NewnessWords.Contains(w) || _lexicon.Triggers.ContainsKey(w) ? false : null;
     }
 
     /// <summary>Verbs of a stance toward sanctions in force: criticizing, opposing or evading them is not sanctioning.</summary>
@@ -128,8 +119,9 @@ internal sealed partial class EventCoder
         return false;
     }
 
+    /// <summary>Copulas before "welcome" as an adjective: "be" but "am", and remain and feel.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CopulaForms = Words(
-        "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "feel", "feels", "felt");
+        [.. Factuality.BeButAm, .. RemainForms, "feel", "feels", "felt"]);
 
     /// <summary>
     /// "Russian tourists are still welcome in Egypt": "welcome" after a copula (an adverb between at most) is an adjective.
@@ -244,8 +236,9 @@ internal sealed partial class EventCoder
         "open", "ready", "willing", "prepared", "committed", "commitment", "readiness", "willingness", "supporter",
         "supporters", "proponent", "advocate", "door", "path", "room", "chance", "chances", "openness");
 
+    /// <summary>Finite copulas after "talks" as a subject: third-person "be", remain and seem.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Copulas = Words(
-        "is", "are", "was", "were", "remain", "remains", "remained", "seem", "seems", "seemed");
+        [.. Factuality.ThirdPersonBe, .. RemainForms, .. SeemForms]);
 
     /// <summary>
     /// "was still open to peace talks with Mr Putin", "not willing to sacrifice basic principles during negotiations", "Talks

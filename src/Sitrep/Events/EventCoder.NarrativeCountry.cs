@@ -11,8 +11,6 @@ internal sealed partial class EventCoder
     /// <summary>How many sentences before the act's own an act with a place is looked for.</summary>
     private const int NarrativeCountryReach = 3;
 
-    private readonly Dictionary<Draft, PlaceMention> _narrativeCountries = [];
-
     /// <summary>Attacks, clashes, withdrawals, arrests and protests. Not deployments: troops massed "near", "along" or "on" a border
     /// stand in one country and face another, and the text seldom says which (four of the five deployments changed on the
     /// 223-text sample were placed in the wrong one).</summary>
@@ -47,12 +45,10 @@ internal sealed partial class EventCoder
 
             if (nearest?.Place is { } place && CountryMention(place) is { } country)
             {
-                _narrativeCountries[d] = country;
+                d.NarrativeCountry = country;
             }
         }
     }
-
-    private PlaceMention? NarrativeCountry(Draft d) => _narrativeCountries.GetValueOrDefault(d);
 
     /// <summary>The place itself when it is a country, else the article's first mention of its country; null when there is none.</summary>
     private PlaceMention? CountryMention(PlaceMention place)

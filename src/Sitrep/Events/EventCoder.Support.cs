@@ -33,7 +33,7 @@ internal sealed partial class EventCoder
 
     /// <summary>Auxiliaries before "backed" that make it a perfect or a passive: "has backed ... throughout", "was backed".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackAuxiliaries = Words(
-        "has", "have", "had", "having", "was", "were", "is", "are", "be", "been", "being");
+        ["has", "have", "had", "having", .. Factuality.BeButAm]);
 
     /// <summary>
     /// Whether a "back" trigger is not a party backing another once: only the past finite "backed" with an object counts

@@ -194,8 +194,7 @@ internal sealed partial class EventCoder
     }
 
     /// <summary>Reflexive pronouns: "allowed himself to assess" is no permission given to another party.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReflexivePronouns = Words(
-        "himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself", "yourselves");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReflexivePronouns = Words([.. PersonalReflexives, "itself"]);
 
     /// <summary>How far after allow or permit the permitted party or the weapon's use may stand ("allowed Ukraine's armed forces to").</summary>
     private const int PermittedReach = 6;

@@ -26,8 +26,7 @@ internal sealed partial class EventCoder
         "region", "regions", "oblast", "oblasts", "province", "provinces");
 
     /// <summary>Words of a reference point inside a list of places ("Chernihiv, north of Kyiv, and Zhytomyr").</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Directions = Words(
-        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "of");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Directions = Words([.. CompassPoints, "of"]);
 
     /// <summary>How many words a complement or a colon may stand before a nominal trigger it governs ("injured by Russian
     /// bombardments", "the worst scenario: a Russian attack").</summary>

@@ -65,6 +65,9 @@ internal sealed class Draft(string eventClass, int sentence, Span evidence)
 
     /// <summary>The sentence of the latest mention merged in: how far back a chain of retellings was last told.</summary>
     public int LastSentence { get; set; } = sentence;
+
+    /// <summary>The country of the acts told just before, the last fallback for a place (EventCoder.NarrativeCountry.cs).</summary>
+    public PlaceMention? NarrativeCountry { get; set; }
 }
 
 /// <summary>The work of <see cref="EventStage"/> on one document.</summary>
@@ -109,12 +112,12 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         "or", "against", "on");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbContext = Words(
-        "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "did", "does", "do", "also", "reportedly",
+        ["has", "have", "had", .. Factuality.BeButAm, "did", "does", "do", "also", "reportedly",
         "then", "they", "it", "he", "she", "we", "who", "which", "allegedly", "repeatedly", "successfully", "again",
-        "subsequently", "later", "had", "got", "get");
+        "subsequently", "later", "got", "get"]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PassiveAux = Words(
-        "was", "were", "been", "being", "is", "are", "be", "got", "get", "gets");
+        [.. Factuality.BeButAm, "got", "get", "gets"]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ActorBoundary = Words(
         "that", "which", "who", ";", ":", "—", "–", "whom", "while", "whereas", "but", "because", "although");
@@ -1214,10 +1217,16 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         return words >= 3;
     }
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OnsetNouns = Words(
-        "start", "beginning", "outbreak", "outset", "onset");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OnsetNouns = Words(OnsetNounWords);
 
-    /// <summary>start/beginning/outbreak/outset/onset + "of" up to five words before the trigger.</summary>
+    /// <summary>Nouns of a beginning; the background rule's stretch nouns start from them (a property: see <see cref="RemainForms"/>).</summary>
+    private static string[] OnsetNounWords => ["start", "beginning", "outbreak", "outset", "onset"];
+
+    /// <summary>
+    /// start/beginning/outbreak/outset/onset + "of" up to five words before the trigger. Not folded into the background rule's
+    /// stretch-noun branch (<see cref="GovernedByCircumstance"/>), which reads only the noun's own modifiers and keeps an anchored
+    /// phrase: this check drops "the start of the invasion on February 24" and reads past any words between.
+    /// </summary>
     private bool AfterOnsetNoun(Sentence sentence, int t)
     {
         for (int i = t - 2; i >= sentence.FirstToken && i >= t - 5; i--)
@@ -1438,8 +1447,10 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 && !(t - 2 >= sentence.FirstToken && Word(t - 2).StartsWith("decision", StringComparison.OrdinalIgnoreCase))));
     }
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reflexives = Words(
-        "myself", "yourself", "himself", "herself", "ourselves", "yourselves", "themselves", "oneself");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reflexives = Words([.. PersonalReflexives, "oneself"]);
+
+    /// <summary>The reflexives of persons; each rule adds "oneself" or "itself" as its reading needs (a property: see <see cref="RemainForms"/>).</summary>
+    private static string[] PersonalReflexives => ["myself", "yourself", "himself", "herself", "ourselves", "yourselves", "themselves"];
 
     /// <summary>"at the request of", "at his request", "upon request": the noun after at/on/upon and at most a determiner.</summary>
     private bool RequestOccasion(Sentence sentence, int t)
@@ -1767,10 +1778,16 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             && doc.Tokens[t + 2].Pos is "VB" or "VBG";
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkingVerbs = Words(
-        "remain", "remains", "remained", "stay", "stays", "stayed", "seem", "seems", "seemed", "is", "are", "am", "was", "were", "be", "been");
+        [.. RemainForms, "stay", "stays", "stayed", .. SeemForms, .. Factuality.BeWords]);
+
+    // Properties, not fields: the copula sets built from them lie in other parts of this partial class, whose static
+    // initializers run in no set order.
+    private static string[] RemainForms => ["remain", "remains", "remained"];
+
+    private static string[] SeemForms => ["seem", "seems", "seemed"];
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Words(
-        "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did");
+        ["has", "have", "had", .. Factuality.BeButAm, "do", "does", "did"]);
 
     /// <summary>The tag VBD or VBN, or without tags a form in -ed; not a present passive ("we are being threatened").</summary>
     private bool IsPastForm(int t)
@@ -2941,9 +2958,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         return Compass.Contains(Word(t - 2));
     }
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Compass = Words(
-        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
-        "south-east", "south-west");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Compass = Words(CompassWords);
+
+    /// <summary>The eight compass points written as one word (a property: see <see cref="RemainForms"/>).</summary>
+    private static string[] CompassPoints => ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"];
+
+    /// <summary>The compass points with the hyphenated ones (a hyphenated word is one token).</summary>
+    private static string[] CompassWords => [.. CompassPoints, "north-east", "north-west", "south-east", "south-west"];
 
     /// <summary>
     /// A place name that modifies rather than locates: "U.S.-supplied", "Russia's intention", "U.K. officials".
@@ -4186,7 +4207,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             d.Place = WarCountry(d);
         }
 
-        d.Place ??= NarrativeCountry(d);
+        d.Place ??= d.NarrativeCountry;
 
         bool civilians = false;
         foreach (var t in d.Targets)

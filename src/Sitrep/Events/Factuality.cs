@@ -18,25 +18,29 @@ public static class Factuality
     /// schedule ("is to take place", "is scheduled") reaches <see cref="ModalWindow"/>.</summary>
     public const int SubjectReach = 5;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hypothetical = Set(
-        "would", "could", "may", "might", "will", "shall", "should", "can", "must", "'ll", "’ll", "wo", "ca", "cannot",
-        "aims", "aim", "aimed", "aiming", "plan", "plans", "planned", "planning", "prepare", "prepares", "preparing",
-        "intend", "intends", "intended", "intending", "seek", "seeks", "seeking", "want", "wants", "wanted", "hope",
-        "hopes", "hoping", "expect", "expects", "expected", "consider", "considers", "considering", "propose", "proposes",
-        "proposed", "promise", "promises", "promised", "vow", "vows", "vowed", "threaten", "threatens", "threatened",
-        "warn", "warns", "warned", "warning", "fear", "fears", "feared", "risk", "risks", "potential", "possible",
-        "possibly", "impending", "upcoming", "imminent", "future", "likely", "unlikely", "if", "unless", "whether",
-        "ready", "able", "prevent", "avoid", "deter", "urge", "urges", "urged", "urging", "calls", "demand", "demands",
-        "demanded", "asked", "ask", "asks", "allow", "allowing", "permission", "capable", "capability", "capabilities",
-        "prepared", "readiness", "need", "needs", "necessary", "threat", "threats", "danger", "call", "called", "calling",
-        "tasked", "goal", "intention", "contemplating", "weighing", "mulling", "scheduled", "slated", "afraid", "scared", "worried",
-        "scenario", "supposed", "possibility", "possibilities", "prospect", "prospects", "attempt", "attempts", "effort",
-        "efforts", "pretext");
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PossibilityNouns = Set(
+    /// <summary>Nouns of what may be done or happen ("the threat of", "an attempt to"): among the hypothetical words, but they
+    /// make only a noun or a gerund hypothetical, not a finite verb (<see cref="PossibilityNouns"/>).</summary>
+    private static readonly string[] PossibilityNounWords =
+    [
         "threat", "threats", "danger", "risk", "scenario", "goal", "intention", "capability", "capabilities", "readiness",
         "permission", "potential", "possibility", "possibilities", "prospect", "prospects", "attempt", "attempts", "effort",
-        "efforts", "pretext");
+        "efforts", "pretext"
+    ];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hypothetical = Set(
+        ["would", "could", "may", "might", "will", "shall", "should", "can", "must", "'ll", "’ll", "wo", "ca", "cannot", "aims",
+        "aim", "aimed", "aiming", "plan", "plans", "planned", "planning", "prepare", "prepares", "preparing", "intend",
+        "intends", "intended", "intending", "seek", "seeks", "seeking", "want", "wants", "wanted", "hope", "hopes", "hoping",
+        "expect", "expects", "expected", "consider", "considers", "considering", "propose", "proposes", "proposed", "promise",
+        "promises", "promised", "vow", "vows", "vowed", "threaten", "threatens", "threatened", "warn", "warns", "warned",
+        "warning", "fear", "fears", "feared", "risks", "possible", "possibly", "impending", "upcoming", "imminent", "future",
+        "likely", "unlikely", "if", "unless", "whether", "ready", "able", "prevent", "avoid", "deter", "urge", "urges",
+        "urged", "urging", "calls", "demand", "demands", "demanded", "asked", "ask", "asks", "allow", "allowing", "capable",
+        "prepared", "need", "needs", "necessary", "call", "called", "calling", "tasked", "contemplating", "weighing",
+        "mulling", "scheduled", "slated", "afraid", "scared", "worried", "supposed",
+        .. PossibilityNounWords]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PossibilityNouns = Set(PossibilityNounWords);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Scheduled = Set("scheduled", "slated", "planned");
 
@@ -55,7 +59,8 @@ public static class Factuality
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Background = Set("since", "before", "until", "till", "prior");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeForms = Set(
+    /// <summary>Words an infinitive's "to" may stand behind besides adverbs in -ly ("to be lifted").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InfinitiveWords = Set(
         "be", "to");
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words)
@@ -239,10 +244,22 @@ public static class Factuality
         => i + 2 < sentence.EndToken && IsBe(doc.Slice(doc.Tokens[i].Span)) && Expected.Contains(doc.Slice(doc.Tokens[i + 1].Span))
         && doc.Slice(doc.Tokens[i + 2].Span).Equals("to", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A form of "be" (is, are, am, was, were, been, be; any case).</summary>
-    internal static bool IsBe(ReadOnlySpan<char> w)
-        => IsPresentBe(w) || w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("been", StringComparison.OrdinalIgnoreCase) || w.Equals("be", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// The forms of "be" a third-person subject takes: the one list every copula and auxiliary set of the coder starts from,
+    /// each adding by name what its rule needs.
+    /// </summary>
+    internal static readonly string[] ThirdPersonBe = ["is", "are", "was", "were"];
+
+    /// <summary>Every form of "be" but "am": <see cref="ThirdPersonBe"/> with "be", "been" and "being".</summary>
+    internal static readonly string[] BeButAm = [.. ThirdPersonBe, "be", "been", "being"];
+
+    /// <summary>Every form of "be" but "being": <see cref="ThirdPersonBe"/> with "am", "be" and "been".</summary>
+    internal static readonly string[] BeWords = [.. ThirdPersonBe, "am", "be", "been"];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeSet = Set(BeWords);
+
+    /// <summary>A form of "be" (<see cref="BeWords"/>; any case).</summary>
+    internal static bool IsBe(ReadOnlySpan<char> w) => BeSet.Contains(w);
 
     private static bool IsPresentBe(ReadOnlySpan<char> w)
         => w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase) || w.Equals("am", StringComparison.OrdinalIgnoreCase);
@@ -259,7 +276,7 @@ public static class Factuality
                 return !(i - 1 >= sentence.FirstToken && Aspectual.Contains(doc.Slice(tokens[i - 1].Span)));
             }
 
-            bool skippable = BeForms.Contains(w) || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+            bool skippable = InfinitiveWords.Contains(w) || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
             if (!skippable)
             {
                 return false;
