@@ -21,11 +21,12 @@ internal sealed partial class EventCoder
 
     /// <summary>
     /// An ACCUSE verb as a past participle after a passive auxiliary (be, get; adverbs between), or right after a plural common noun, with no
-    /// "by" within the next twelve words of its sentence.
+    /// "by" within the next twelve words of its sentence and no verb of saying before it.
     /// </summary>
     private bool IsAgentlessCharge(Sentence sentence, int t, bool asVerb, string eventClass)
     {
-        if (!asVerb || eventClass != EventClasses.Accuse || doc.Tokens[t].Pos is not "VBN")
+        // "The court said the activist had been charged": the speaker reports the charge it made.
+        if (!asVerb || eventClass != EventClasses.Accuse || doc.Tokens[t].Pos is not "VBN" || AfterReportingVerb(sentence, t))
         {
             return false;
         }
