@@ -27,6 +27,16 @@ public sealed class EventDiffuseBlamePipelineTests
             e => e.Class == EventClasses.Accuse);
 
     [Fact]
+    public void Blame_told_as_a_participle_after_a_plural_noun_is_no_accusation()
+        => Assert.DoesNotContain(Events("Several banks criticized for their ties to Moscow closed their offices."),
+            e => e.Class == EventClasses.Accuse);
+
+    [Fact]
+    public void A_charge_reported_by_its_speaker_stays_an_accusation()
+        => Assert.Contains(Events("The court said the activist had been charged with insulting the army."),
+            e => e.Class == EventClasses.Accuse);
+
+    [Fact]
     public void Blame_in_the_passive_with_its_agent_is_an_accusation()
         => Assert.Contains(Events("The new border fees were condemned by Lithuania on 7 May."),
             e => e.Class == EventClasses.Accuse);
