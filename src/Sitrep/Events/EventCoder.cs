@@ -641,6 +641,12 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "They have been condemned internationally": blame with no agent (EventCoder.Diffuse.cs).
+            if (IsAgentlessCharge(sentence, t, asVerb, form.Sense.Class))
+            {
+                continue;
+            }
+
             var draft = FindDraft(form.Sense.Class);
 
             // "The US sent soldiers to Poland, and Germany increased the number of troops in Lithuania": a new clause
