@@ -631,6 +631,12 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "told reporters during a phone call", "a call with journalists": a briefing, not a call of parties (EventCoder.Consult.cs).
+            if (IsCallWithoutParty(sentence, t, form.Sense))
+            {
+                continue;
+            }
+
             // "the journalist noted that ... should", "said the analyst": commentary, not a party's statement; "has previously
             // warned": a standing position (EventCoder.Speakers.cs).
             if (IsCommentatorVoice(sentence, t, asVerb, form.Sense.Class) || IsStandingStatement(sentence, t, asVerb, form.Sense.Class))

@@ -1,0 +1,117 @@
+using System.Collections.Frozen;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// The consult2 round (issue 6, docs/events.md): a call is a consultation between parties only when a party is on the other end.
+/// "Biden, during a call with Ukrainian President Volodymyr Zelenskyy", "Lavrov and Blinken spoke by phone" are calls of two
+/// parties; "Peskov said during a regular call with journalists", "the official told reporters during a phone call" are press
+/// briefings, like a press conference, and "a call with other world leaders" names no party the sentence can place.
+/// </summary>
+internal sealed partial class EventCoder
+{
+    /// <summary>How far before a call word a word of the press may stand ("told reporters during a phone call").</summary>
+    private const int PressBeforeReach = 4;
+
+    /// <summary>How far after a call word (or after its "with") the press or the other party may stand.</summary>
+    private const int CallPartyReach = 5;
+
+    /// <summary>The press as the other end of a call: a briefing, not a consultation.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PressWords = Words(
+        "reporters", "reporter", "journalists", "journalist", "press", "media", "correspondents", "correspondent", "newsmen",
+        "editors", "bloggers");
+
+    /// <summary>Words that name the other party of a call though written in lower case ("a call with his US counterpart").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CallPartyNouns = Words(
+        "counterpart", "counterparts", "president", "minister", "chancellor", "premier", "leader", "king", "secretary");
+
+    /// <summary>
+    /// Whether a call trigger (CONSULT "phone call", "call with", "spoke by phone", ...) is no consultation of parties: the press
+    /// stands next to it (a briefing), or, for "call with", nothing after its "with" names a party (a capitalized name or a
+    /// title noun). Called once per trigger from <see cref="CodeSentence"/>.
+    /// </summary>
+    private bool IsCallWithoutParty(Sentence sentence, int t, TriggerSense sense)
+    {
+        if (sense.Class != EventClasses.Consult || !IsCallLemma(sense.Lemma))
+        {
+            return false;
+        }
+
+        if (PressNear(sentence, t))
+        {
+            return true;
+        }
+
+        if (sense.Lemma != "call with")
+        {
+            return false;
+        }
+
+        int with = -1;
+        for (int i = t + 1; i < sentence.EndToken && i <= t + 3; i++)
+        {
+            if (Word(i).Equals("with", StringComparison.OrdinalIgnoreCase))
+            {
+                with = i;
+                break;
+            }
+        }
+
+        if (with < 0)
+        {
+            return true;
+        }
+
+        for (int i = with + 1; i < sentence.EndToken && i <= with + CallPartyReach; i++)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.Punctuation)
+            {
+                break;
+            }
+
+            if (IsCapitalizedWord(i) || CallPartyNouns.Contains(Word(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The call lemmas of the trigger lexicon: a talk at a distance.</summary>
+    private static bool IsCallLemma(string lemma) => lemma is "phone call" or "telephone call" or "video call" or "call with"
+        or "speak by" or "speak over" or "speak on" or "talk by" or "talk over" or "talk on";
+
+    /// <summary>A word of the press within a few words before the trigger or after it, in its clause.</summary>
+    private bool PressNear(Sentence sentence, int t)
+    {
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - PressBeforeReach; i--)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.Punctuation)
+            {
+                break;
+            }
+
+            if (PressWords.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        for (int i = t + 1; i < sentence.EndToken && i <= t + 1 + CallPartyReach; i++)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.Punctuation)
+            {
+                break;
+            }
+
+            if (PressWords.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
