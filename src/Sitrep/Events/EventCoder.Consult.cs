@@ -7,7 +7,9 @@ namespace Sitrep.Events;
 /// The consult2 round (issue 6, docs/events.md): a call is a consultation between parties only when a party is on the other end.
 /// "Biden, during a call with Ukrainian President Volodymyr Zelenskyy", "Lavrov and Blinken spoke by phone" are calls of two
 /// parties; "Peskov said during a regular call with journalists", "the official told reporters during a phone call" are press
-/// briefings, like a press conference, and "a call with other world leaders" names no party the sentence can place.
+/// briefings, like a press conference, and "a call with other world leaders" names no party the sentence can place. A meeting of
+/// a leader with his own government or command ("Putin chaired a national security meeting", "a meeting of the Staff", "a meeting
+/// with Generals Zaluzhnyi and Syrskyi") is the running of one party, not a consultation between parties.
 /// </summary>
 internal sealed partial class EventCoder
 {
@@ -25,6 +27,83 @@ internal sealed partial class EventCoder
     /// <summary>Words that name the other party of a call though written in lower case ("a call with his US counterpart").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CallPartyNouns = Words(
         "counterpart", "counterparts", "president", "minister", "chancellor", "premier", "leader", "king", "secretary");
+
+    /// <summary>How many words after "of" or "with" the body met may stand ("with the highest command", "of the Staff").</summary>
+    private const int InternalBodyReach = 3;
+
+    /// <summary>A party's own bodies of government and command: a meeting of or with them is internal.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InternalBodies = Words(
+        "cabinet", "staff", "stavka", "generals", "commanders", "command");
+
+    /// <summary>Councils that are a party's own when "national" or a possessive comes before them ("Russia's security council").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnCouncilWords = Words(
+        "security", "defence", "defense");
+
+    /// <summary>
+    /// Whether a meeting (CONSULT "meeting", "meet") is one party's internal meeting: a body of its own government or command right
+    /// before the noun ("a national security meeting", "the Staff meeting", "a defence council meeting") or within a few words
+    /// after its "of" or "with" ("a meeting of the Staff", "a meeting with several Cabinet members", "met with Generals Zaluzhnyi
+    /// and Syrskyi", "a meeting of Russia's security council"). A council of the United Nations is not one party's, so only a
+    /// national or possessive council counts. Called once per trigger from <see cref="CodeSentence"/>.
+    /// </summary>
+    private bool IsInternalMeeting(Sentence sentence, int t, TriggerSense sense)
+    {
+        if (sense.Class != EventClasses.Consult || sense.Lemma is not ("meeting" or "meet"))
+        {
+            return false;
+        }
+
+        int first = sentence.FirstToken;
+        if (t - 1 >= first && (InternalBodies.Contains(Word(t - 1)) || IsOwnCouncil(first, t - 1)))
+        {
+            return true;
+        }
+
+        if (t - 2 >= first && Word(t - 2).Equals("national", StringComparison.OrdinalIgnoreCase)
+            && Word(t - 1).Equals("security", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        int link = t + 1;
+        if (link < sentence.EndToken && Word(link).Equals("privately", StringComparison.OrdinalIgnoreCase))
+        {
+            link++;
+        }
+
+        if (link >= sentence.EndToken || !(Word(link).Equals("of", StringComparison.OrdinalIgnoreCase)
+                || Word(link).Equals("with", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        for (int i = link + 1; i < sentence.EndToken && i <= link + InternalBodyReach + 1; i++)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.Punctuation && !ActorMentions.IsPossessive(Word(i)))
+            {
+                return false;
+            }
+
+            if ((i <= link + InternalBodyReach && InternalBodies.Contains(Word(i))) || IsOwnCouncil(first, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"council" at <paramref name="c"/> after security/defence and "national" or a possessive: one state's own council.</summary>
+    private bool IsOwnCouncil(int first, int c)
+    {
+        if (c - 2 < first || !Word(c).Equals("council", StringComparison.OrdinalIgnoreCase) || !OwnCouncilWords.Contains(Word(c - 1)))
+        {
+            return false;
+        }
+
+        var before = Word(c - 2);
+        return before.Equals("national", StringComparison.OrdinalIgnoreCase) || ActorMentions.IsPossessive(before);
+    }
 
     /// <summary>
     /// Whether a call trigger (CONSULT "phone call", "call with", "spoke by phone", ...) is no consultation of parties: the press

@@ -631,8 +631,9 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
-            // "told reporters during a phone call", "a call with journalists": a briefing, not a call of parties (EventCoder.Consult.cs).
-            if (IsCallWithoutParty(sentence, t, form.Sense))
+            // "told reporters during a phone call": a briefing; "chaired a national security meeting": one party's own meeting, not
+            // a consultation of parties (EventCoder.Consult.cs).
+            if (IsCallWithoutParty(sentence, t, form.Sense) || IsInternalMeeting(sentence, t, form.Sense))
             {
                 continue;
             }
