@@ -59,8 +59,12 @@ internal sealed partial class EventCoder
             return true;
         }
 
-        if (t - 2 >= first && Word(t - 2).Equals("national", StringComparison.OrdinalIgnoreCase)
-            && Word(t - 1).Equals("security", StringComparison.OrdinalIgnoreCase))
+        // "a national security meeting", "a defence council meeting": a security council before the noun stays open, as "the UN
+        // Security Council meeting" is one of many parties.
+        if (t - 2 >= first && ((Word(t - 2).Equals("national", StringComparison.OrdinalIgnoreCase)
+                && Word(t - 1).Equals("security", StringComparison.OrdinalIgnoreCase))
+            || ((Word(t - 2).Equals("defence", StringComparison.OrdinalIgnoreCase) || Word(t - 2).Equals("defense", StringComparison.OrdinalIgnoreCase))
+                && Word(t - 1).Equals("council", StringComparison.OrdinalIgnoreCase))))
         {
             return true;
         }
