@@ -9,7 +9,9 @@ namespace Sitrep.Events;
 /// parties; "Peskov said during a regular call with journalists", "the official told reporters during a phone call" are press
 /// briefings, like a press conference, and "a call with other world leaders" names no party the sentence can place. A meeting of
 /// a leader with his own government or command ("Putin chaired a national security meeting", "a meeting of the Staff", "a meeting
-/// with Generals Zaluzhnyi and Syrskyi") is the running of one party, not a consultation between parties.
+/// with Generals Zaluzhnyi and Syrskyi") is the running of one party, not a consultation between parties. Two leaders who talked
+/// ("Modi talked to Vladimir Putin on the margins of the summit", "Biden spoke with President Macron") consulted; talking to the
+/// press, a broadcaster or a private person ("spoke to the BBC", "spoke to Mr Hrekov") is no consultation of parties.
 /// </summary>
 internal sealed partial class EventCoder
 {
@@ -24,9 +26,103 @@ internal sealed partial class EventCoder
         "reporters", "reporter", "journalists", "journalist", "press", "media", "correspondents", "correspondent", "newsmen",
         "editors", "bloggers");
 
+    /// <summary>An audience addressed rather than a party consulted: "spoke to students", "talked to voters", "spoke to parliament".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AudienceNouns = Words(
+        "students", "audience", "audiences", "crowd", "crowds", "people", "nation", "voters", "supporters", "residents", "troops",
+        "soldiers", "workers", "parliament", "lawmakers", "congress", "listeners", "viewers", "readers", "delegates");
+
     /// <summary>Words that name the other party of a call though written in lower case ("a call with his US counterpart").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CallPartyNouns = Words(
         "counterpart", "counterparts", "president", "minister", "chancellor", "premier", "leader", "king", "secretary");
+
+    /// <summary>How far after "to" or "with" the party talked to may stand ("talked to Chinese President Xi Jinping").</summary>
+    private const int TalkPartyReach = 4;
+
+    /// <summary>
+    /// Whether "talk to/with" or "speak to/with" (CONSULT) names no party on the other side: the first actor mention after its
+    /// particle must be a state, a government, an alliance, or a person the document ties to a state or names with a title
+    /// ("President Macron"), and a title word alone counts ("spoke with his Polish counterpart"). The press, broadcasters, private
+    /// persons and people at large are not parties of a consultation. Called once per trigger from <see cref="CodeSentence"/>.
+    /// </summary>
+    private bool IsTalkWithoutParty(Sentence sentence, int t, TriggerSense sense)
+    {
+        if (sense.Class != EventClasses.Consult || sense.Lemma is not ("talk to" or "talk with" or "speak to" or "speak with"))
+        {
+            return false;
+        }
+
+        int particle = -1;
+        for (int i = t + 1; i < sentence.EndToken && i <= t + 3; i++)
+        {
+            if (Word(i).Equals("to", StringComparison.OrdinalIgnoreCase) || Word(i).Equals("with", StringComparison.OrdinalIgnoreCase))
+            {
+                particle = i;
+                break;
+            }
+        }
+
+        if (particle < 0)
+        {
+            return true;
+        }
+
+        int end = particle + 1;
+        while (end < sentence.EndToken && end <= particle + TalkPartyReach && doc.Tokens[end].Kind != TokenKind.Punctuation)
+        {
+            if (PressWords.Contains(Word(end)) || AudienceNouns.Contains(Word(end)))
+            {
+                // "Speaking to Polish media", "speaking to students at the Australian National University": an audience.
+                return true;
+            }
+
+            end++;
+        }
+
+        for (int i = particle + 1; i < end; i++)
+        {
+            if (MentionAt(i) is { ModifierOnly: false } m)
+            {
+                return !IsTalkParty(m, particle);
+            }
+
+            if (char.IsUpper(Word(i)[0]) && TitleWords.Contains(Word(i)))
+            {
+                // "spoke with President Macron": a titled person, whatever the actor list knows of the name.
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A state, government or alliance, or a person tied to a state or titled, right after the particle.</summary>
+    private bool IsTalkParty(ActorMention m, int particle)
+    {
+        if (m.Actor.Kind is "state" or "government" or "alliance")
+        {
+            return true;
+        }
+
+        if (m.Actor.Kind != ActorMentions.PersonKind)
+        {
+            return false;
+        }
+
+        if (_personStates.ContainsKey(m.Actor.Name))
+        {
+            return true;
+        }
+
+        for (int i = m.FirstToken - 1; i > particle; i--)
+        {
+            if (TitleWords.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>How many words after "of" or "with" the body met may stand ("with the highest command", "of the Staff").</summary>
     private const int InternalBodyReach = 3;
