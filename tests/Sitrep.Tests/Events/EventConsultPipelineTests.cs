@@ -55,4 +55,39 @@ public sealed class EventConsultPipelineTests
     public void Meeting_a_minister_is_still_a_meeting()
         => Assert.Contains(Events("The Lithuanian president met with the Polish defence minister in Vilnius on Tuesday."),
             e => e.Class == EventClasses.Consult);
+
+    [Fact]
+    public void A_national_security_meeting_is_no_consultation()
+        => Assert.DoesNotContain(Events("On Tuesday, the Hungarian prime minister chaired a national security meeting."),
+            e => e.Class == EventClasses.Consult);
+
+    [Fact]
+    public void A_meeting_with_ones_own_generals_is_no_consultation()
+        => Assert.DoesNotContain(Events("After a meeting with Generals Tarnavskyi and Naiev on Tuesday, the president ordered new fortifications."),
+            e => e.Class == EventClasses.Consult);
+
+    [Fact]
+    public void A_meeting_of_a_foreign_minister_is_still_a_consultation()
+        => Assert.Contains(Events("After a meeting with the Estonian foreign minister on Tuesday, the president ordered new fortifications."),
+            e => e.Class == EventClasses.Consult);
+
+    [Fact]
+    public void Two_leaders_who_talked_consulted()
+        => Assert.Contains(Events("On Tuesday, Erdogan talked to Vladimir Putin on the sidelines of the summit in Astana."),
+            e => e.Class == EventClasses.Consult);
+
+    [Fact]
+    public void Speaking_with_a_titled_leader_is_a_consultation()
+        => Assert.Contains(Events("Chancellor Scholz spoke with President Duda on Tuesday about the border."),
+            e => e.Class == EventClasses.Consult);
+
+    [Fact]
+    public void Speaking_to_the_media_is_no_consultation()
+        => Assert.DoesNotContain(Events("Speaking to Lithuanian media on Tuesday, the president said the border stays open."),
+            e => e.Class == EventClasses.Consult);
+
+    [Fact]
+    public void Speaking_to_students_is_no_consultation()
+        => Assert.DoesNotContain(Events("Speaking to students at the Polish Academy of Sciences on Tuesday, the minister said the border stays open."),
+            e => e.Class == EventClasses.Consult);
 }
