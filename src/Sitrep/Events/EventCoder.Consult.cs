@@ -35,6 +35,14 @@ internal sealed partial class EventCoder
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CallPartyNouns = Words(
         "counterpart", "counterparts", "president", "minister", "chancellor", "premier", "leader", "king", "secretary");
 
+    /// <summary>
+    /// Whether a CONSULT trigger is no consultation between parties: a call with the press or with nobody named, a party's own
+    /// internal meeting, or a talk to an audience. The one check <see cref="CodeSentence"/> calls per trigger.
+    /// </summary>
+    private bool IsConsultOfNoParties(Sentence sentence, int t, TriggerSense sense)
+        => sense.Class == EventClasses.Consult
+            && (IsCallWithoutParty(sentence, t, sense) || IsInternalMeeting(sentence, t, sense) || IsTalkWithoutParty(sentence, t, sense));
+
     /// <summary>How far after "to" or "with" the party talked to may stand ("talked to Chinese President Xi Jinping").</summary>
     private const int TalkPartyReach = 4;
 

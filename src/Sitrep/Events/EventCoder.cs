@@ -633,8 +633,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
             // "told reporters during a phone call": a briefing; "chaired a national security meeting": one party's own meeting, not
             // a consultation of parties (EventCoder.Consult.cs).
-            if (IsCallWithoutParty(sentence, t, form.Sense) || IsInternalMeeting(sentence, t, form.Sense)
-                || IsTalkWithoutParty(sentence, t, form.Sense))
+            if (IsConsultOfNoParties(sentence, t, form.Sense))
             {
                 continue;
             }
