@@ -93,9 +93,11 @@ internal sealed partial class EventCoder
                 return !IsTalkParty(m, particle);
             }
 
-            if (char.IsUpper(Word(i)[0]) && TitleWords.Contains(Word(i)))
+            var w = Word(i);
+            if ((char.IsUpper(w[0]) && TitleWords.Contains(w)) || w is "counterpart" or "counterparts")
             {
-                // "spoke with President Macron": a titled person, whatever the actor list knows of the name.
+                // "spoke with President Macron", "spoke with his Polish counterpart": a titled person, whatever the actor list
+                // knows of the name.
                 return false;
             }
         }

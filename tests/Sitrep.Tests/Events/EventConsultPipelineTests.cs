@@ -90,4 +90,9 @@ public sealed class EventConsultPipelineTests
     public void Speaking_to_students_is_no_consultation()
         => Assert.DoesNotContain(Events("Speaking to students at the Polish Academy of Sciences on Tuesday, the minister said the border stays open."),
             e => e.Class == EventClasses.Consult);
+
+    [Fact]
+    public void Speaking_with_a_counterpart_is_a_consultation()
+        => Assert.Contains(Events("The Latvian foreign minister spoke with his Polish counterpart on Tuesday about the border."),
+            e => e.Class == EventClasses.Consult);
 }
