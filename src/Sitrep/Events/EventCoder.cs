@@ -634,6 +634,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "told reporters during a phone call": a briefing; "chaired a national security meeting": one party's own meeting, not
+            // a consultation of parties (EventCoder.Consult.cs).
+            if (IsConsultOfNoParties(sentence, t, form.Sense))
+            {
+                continue;
+            }
+
             // "the journalist noted that ... should", "said the analyst": commentary, not a party's statement; "has previously
             // warned": a standing position (EventCoder.Speakers.cs).
             if (IsCommentatorVoice(sentence, t, asVerb, form.Sense.Class) || IsStandingStatement(sentence, t, asVerb, form.Sense.Class))

@@ -101,9 +101,11 @@ public class FusionEvaluationTests
         // translations of one speech ("after almost six months of fighting, the airport in Donetsk was destroyed"), and one half of a
         // pair judged "different" ("Two months after Russia launched its invasion of Ukraine, Americans are stalwart"): 34. The
         // senses round drops one half of a pair judged "different" ("after destroying his political opponents"): 35. The mood
-        // round drops one half of a pair judged "different" ("Ukraine's chances for retaking additional territory are slim"): 36.
+        // round drops one half of a pair judged "different" ("Ukraine's chances for retaking additional territory are slim"): 36. The consult2 round drops three halves of pairs
+        // judged "different", "meet" in another sense ("meeting strength with strength", twice; "This met with decisive criticism"), and its internal-meeting
+        // rule one more ("On Friday, Putin chaired a national security meeting", its other half a phone call): 40.
         Assert.True(result.Merges.Precision >= 82.0, $"merge precision {result.Merges.Precision:F2}");
         Assert.True(result.Merges.F1 >= 76.0, $"merge F1 {result.Merges.F1:F2}");
-        Assert.True(result.Unscorable <= 36, $"{result.Unscorable} pairs unscorable");
+        Assert.True(result.Unscorable <= 40, $"{result.Unscorable} pairs unscorable");
     }
 }

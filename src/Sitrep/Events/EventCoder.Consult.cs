@@ -1,0 +1,306 @@
+using System.Collections.Frozen;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// The consult2 round (issue 6, docs/events.md): a call is a consultation between parties only when a party is on the other end.
+/// "Biden, during a call with Ukrainian President Volodymyr Zelenskyy", "Lavrov and Blinken spoke by phone" are calls of two
+/// parties; "Peskov said during a regular call with journalists", "the official told reporters during a phone call" are press
+/// briefings, like a press conference, and "a call with other world leaders" names no party the sentence can place. A meeting of
+/// a leader with his own government or command ("Putin chaired a national security meeting", "a meeting of the Staff", "a meeting
+/// with Generals Zaluzhnyi and Syrskyi") is the running of one party, not a consultation between parties. Two leaders who talked
+/// ("Modi talked to Vladimir Putin on the margins of the summit", "Biden spoke with President Macron") consulted; talking to the
+/// press, a broadcaster or a private person ("spoke to the BBC", "spoke to Mr Hrekov") is no consultation of parties.
+/// </summary>
+internal sealed partial class EventCoder
+{
+    /// <summary>How far before a call word a word of the press may stand ("told reporters during a phone call").</summary>
+    private const int PressBeforeReach = 4;
+
+    /// <summary>How far after a call word (or after its "with") the press or the other party may stand.</summary>
+    private const int CallPartyReach = 5;
+
+    /// <summary>The press as the other end of a call: a briefing, not a consultation.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PressWords = Words(
+        "reporters", "reporter", "journalists", "journalist", "press", "media", "correspondents", "correspondent", "newsmen",
+        "editors", "bloggers");
+
+    /// <summary>An audience addressed rather than a party consulted: "spoke to students", "talked to voters", "spoke to parliament".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AudienceNouns = Words(
+        "students", "audience", "audiences", "crowd", "crowds", "people", "nation", "voters", "supporters", "residents", "troops",
+        "soldiers", "workers", "parliament", "lawmakers", "congress", "listeners", "viewers", "readers", "delegates");
+
+    /// <summary>Words that name the other party of a call though written in lower case ("a call with his US counterpart").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CallPartyNouns = Words(
+        "counterpart", "counterparts", "president", "minister", "chancellor", "premier", "leader", "king", "secretary");
+
+    /// <summary>
+    /// Whether a CONSULT trigger is no consultation between parties: a call with the press or with nobody named, a party's own
+    /// internal meeting, or a talk to an audience. The one check <see cref="CodeSentence"/> calls per trigger.
+    /// </summary>
+    private bool IsConsultOfNoParties(Sentence sentence, int t, TriggerSense sense)
+        => sense.Class == EventClasses.Consult
+            && (IsCallWithoutParty(sentence, t, sense) || IsInternalMeeting(sentence, t, sense) || IsTalkWithoutParty(sentence, t, sense));
+
+    /// <summary>How far after "to" or "with" the party talked to may stand ("talked to Chinese President Xi Jinping").</summary>
+    private const int TalkPartyReach = 4;
+
+    /// <summary>
+    /// Whether "talk to/with" or "speak to/with" (CONSULT) names no party on the other side: the first actor mention after its
+    /// particle must be a state, a government, an alliance, or a person the document ties to a state or names with a title
+    /// ("President Macron"), and a title word alone counts ("spoke with his Polish counterpart"). The press, broadcasters, private
+    /// persons and people at large are not parties of a consultation. Called once per trigger from <see cref="CodeSentence"/>.
+    /// </summary>
+    private bool IsTalkWithoutParty(Sentence sentence, int t, TriggerSense sense)
+    {
+        if (sense.Class != EventClasses.Consult || sense.Lemma is not ("talk to" or "talk with" or "speak to" or "speak with"))
+        {
+            return false;
+        }
+
+        int particle = -1;
+        for (int i = t + 1; i < sentence.EndToken && i <= t + 3; i++)
+        {
+            if (Word(i).Equals("to", StringComparison.OrdinalIgnoreCase) || Word(i).Equals("with", StringComparison.OrdinalIgnoreCase))
+            {
+                particle = i;
+                break;
+            }
+        }
+
+        if (particle < 0)
+        {
+            return true;
+        }
+
+        int end = particle + 1;
+        while (end < sentence.EndToken && end <= particle + TalkPartyReach && doc.Tokens[end].Kind != TokenKind.Punctuation)
+        {
+            if (PressWords.Contains(Word(end)) || AudienceNouns.Contains(Word(end)))
+            {
+                // "Speaking to Polish media", "speaking to students at the Australian National University": an audience.
+                return true;
+            }
+
+            end++;
+        }
+
+        for (int i = particle + 1; i < end; i++)
+        {
+            if (MentionAt(i) is { ModifierOnly: false } m)
+            {
+                return !IsTalkParty(m, particle);
+            }
+
+            var w = Word(i);
+            if ((char.IsUpper(w[0]) && TitleWords.Contains(w)) || w is "counterpart" or "counterparts")
+            {
+                // "spoke with President Macron", "spoke with his Polish counterpart": a titled person, whatever the actor list
+                // knows of the name.
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A state, government or alliance, or a person tied to a state or titled, right after the particle.</summary>
+    private bool IsTalkParty(ActorMention m, int particle)
+    {
+        if (m.Actor.Kind is "state" or "government" or "alliance")
+        {
+            return true;
+        }
+
+        if (m.Actor.Kind != ActorMentions.PersonKind)
+        {
+            return false;
+        }
+
+        if (_personStates.ContainsKey(m.Actor.Name))
+        {
+            return true;
+        }
+
+        for (int i = m.FirstToken - 1; i > particle; i--)
+        {
+            if (TitleWords.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words after "of" or "with" the body met may stand ("with the highest command", "of the Staff").</summary>
+    private const int InternalBodyReach = 3;
+
+    /// <summary>A party's own bodies of government and command: a meeting of or with them is internal.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InternalBodies = Words(
+        "cabinet", "staff", "stavka", "generals", "commanders", "command");
+
+    /// <summary>Councils that are a party's own when "national" or a possessive comes before them ("Russia's security council").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnCouncilWords = Words(
+        "security", "defence", "defense");
+
+    /// <summary>
+    /// Whether a meeting (CONSULT "meeting", "meet") is one party's internal meeting: a body of its own government or command right
+    /// before the noun ("a national security meeting", "the Staff meeting", "a defence council meeting") or within a few words
+    /// after its "of" or "with" ("a meeting of the Staff", "a meeting with several Cabinet members", "met with Generals Zaluzhnyi
+    /// and Syrskyi", "a meeting of Russia's security council"). A council of the United Nations is not one party's, so only a
+    /// national or possessive council counts. Called once per trigger from <see cref="CodeSentence"/>.
+    /// </summary>
+    private bool IsInternalMeeting(Sentence sentence, int t, TriggerSense sense)
+    {
+        if (sense.Class != EventClasses.Consult || sense.Lemma is not ("meeting" or "meet"))
+        {
+            return false;
+        }
+
+        int first = sentence.FirstToken;
+        if (t - 1 >= first && (InternalBodies.Contains(Word(t - 1)) || IsOwnCouncil(first, t - 1)))
+        {
+            return true;
+        }
+
+        // "a national security meeting", "a defence council meeting": a security council before the noun stays open, as "the UN
+        // Security Council meeting" is one of many parties.
+        if (t - 2 >= first && ((Word(t - 2).Equals("national", StringComparison.OrdinalIgnoreCase)
+                && Word(t - 1).Equals("security", StringComparison.OrdinalIgnoreCase))
+            || ((Word(t - 2).Equals("defence", StringComparison.OrdinalIgnoreCase) || Word(t - 2).Equals("defense", StringComparison.OrdinalIgnoreCase))
+                && Word(t - 1).Equals("council", StringComparison.OrdinalIgnoreCase))))
+        {
+            return true;
+        }
+
+        int link = t + 1;
+        if (link < sentence.EndToken && Word(link).Equals("privately", StringComparison.OrdinalIgnoreCase))
+        {
+            link++;
+        }
+
+        if (link >= sentence.EndToken || !(Word(link).Equals("of", StringComparison.OrdinalIgnoreCase)
+                || Word(link).Equals("with", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        for (int i = link + 1; i < sentence.EndToken && i <= link + InternalBodyReach + 1; i++)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.Punctuation && !ActorMentions.IsPossessive(Word(i)))
+            {
+                return false;
+            }
+
+            if ((i <= link + InternalBodyReach && InternalBodies.Contains(Word(i))) || IsOwnCouncil(first, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"council" at <paramref name="c"/> after security/defence and "national" or a possessive: one state's own council.</summary>
+    private bool IsOwnCouncil(int first, int c)
+    {
+        if (c - 2 < first || !Word(c).Equals("council", StringComparison.OrdinalIgnoreCase) || !OwnCouncilWords.Contains(Word(c - 1)))
+        {
+            return false;
+        }
+
+        var before = Word(c - 2);
+        return before.Equals("national", StringComparison.OrdinalIgnoreCase) || ActorMentions.IsPossessive(before);
+    }
+
+    /// <summary>
+    /// Whether a call trigger (CONSULT "phone call", "call with", "spoke by phone", ...) is no consultation of parties: the press
+    /// stands next to it (a briefing), or, for "call with", nothing after its "with" names a party (a capitalized name or a
+    /// title noun). Called once per trigger from <see cref="CodeSentence"/>.
+    /// </summary>
+    private bool IsCallWithoutParty(Sentence sentence, int t, TriggerSense sense)
+    {
+        if (sense.Class != EventClasses.Consult || !IsCallLemma(sense.Lemma))
+        {
+            return false;
+        }
+
+        if (PressNear(sentence, t))
+        {
+            return true;
+        }
+
+        if (sense.Lemma != "call with")
+        {
+            return false;
+        }
+
+        int with = -1;
+        for (int i = t + 1; i < sentence.EndToken && i <= t + 3; i++)
+        {
+            if (Word(i).Equals("with", StringComparison.OrdinalIgnoreCase))
+            {
+                with = i;
+                break;
+            }
+        }
+
+        if (with < 0)
+        {
+            return true;
+        }
+
+        for (int i = with + 1; i < sentence.EndToken && i <= with + CallPartyReach; i++)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.Punctuation)
+            {
+                break;
+            }
+
+            if (IsCapitalizedWord(i) || CallPartyNouns.Contains(Word(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The call lemmas of the trigger lexicon: a talk at a distance.</summary>
+    private static bool IsCallLemma(string lemma) => lemma is "phone call" or "telephone call" or "video call" or "call with"
+        or "speak by" or "speak over" or "speak on" or "talk by" or "talk over" or "talk on";
+
+    /// <summary>A word of the press within a few words before the trigger or after it, in its clause.</summary>
+    private bool PressNear(Sentence sentence, int t)
+    {
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - PressBeforeReach; i--)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.Punctuation)
+            {
+                break;
+            }
+
+            if (PressWords.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        for (int i = t + 1; i < sentence.EndToken && i <= t + 1 + CallPartyReach; i++)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.Punctuation)
+            {
+                break;
+            }
+
+            if (PressWords.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
