@@ -89,7 +89,7 @@ public class FusionEvaluationTests
 
         var result = FusionEvaluation.Evaluate(FusionEvaluation.ParseGold(GoldPath), MentionsOf);
 
-        // Measured P 88.10 R 71.15 F1 78.72 with 35 unscorable after stop 17 (docs/store.md); the rule before evidence corroboration scored P 46.15.
+        // Measured P 87.80 R 69.23 F1 77.42 with 40 unscorable after stop 18 (docs/store.md); the rule before evidence corroboration scored P 46.15.
         // A pair is unscorable when one of its judged mentions is no longer coded as an event: the events rounds dropped some the
         // pairs were drawn from ("weapons prohibited by the Minsk agreements", "evade tough US-led sanctions", "still open to peace
         // talks", "how the West destroys peace", "the worst scenario: a Russian attack"), 13 unscorable before them, 26 after the
@@ -103,9 +103,10 @@ public class FusionEvaluationTests
         // senses round drops one half of a pair judged "different" ("after destroying his political opponents"): 35. The mood
         // round drops one half of a pair judged "different" ("Ukraine's chances for retaking additional territory are slim"): 36. The consult2 round drops three halves of pairs
         // judged "different", "meet" in another sense ("meeting strength with strength", twice; "This met with decisive criticism"), and its internal-meeting
-        // rule one more ("On Friday, Putin chaired a national security meeting", its other half a phone call): 40.
+        // rule one more ("On Friday, Putin chaired a national security meeting", its other half a phone call): 40. The ceiling
+        // leaves one pair of margin.
         Assert.True(result.Merges.Precision >= 82.0, $"merge precision {result.Merges.Precision:F2}");
         Assert.True(result.Merges.F1 >= 76.0, $"merge F1 {result.Merges.F1:F2}");
-        Assert.True(result.Unscorable <= 40, $"{result.Unscorable} pairs unscorable");
+        Assert.True(result.Unscorable <= 41, $"{result.Unscorable} pairs unscorable");
     }
 }
