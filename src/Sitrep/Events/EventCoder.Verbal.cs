@@ -227,7 +227,7 @@ internal sealed partial class EventCoder
         for (int i = t + 1; i < sentence.EndToken && i <= t + PermittedReach; i++)
         {
             var w = Word(i);
-            if (w.Equals("use", StringComparison.OrdinalIgnoreCase) || _lexicon.Weapons.ContainsKey(w) || StartsMention(i))
+            if (w.Equals("use", StringComparison.OrdinalIgnoreCase) || _lexicon.Weapons.ContainsKey(w) || MentionAt(i) is not null)
             {
                 return false;
             }
@@ -241,19 +241,6 @@ internal sealed partial class EventCoder
         return false;
     }
 
-    /// <summary>Whether an actor mention of the sentence starts at or covers a token.</summary>
-    private bool StartsMention(int i)
-    {
-        foreach (var m in _mentions)
-        {
-            if (m.FirstToken <= i && i < m.EndToken)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
     /// <summary>Nouns that name the war or a crisis; a country after one names what the war is fought against, not a venue.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WarTopicNouns = Words(
         "war", "invasion", "aggression", "assault", "attack", "offensive", "conflict", "crisis", "operation");
