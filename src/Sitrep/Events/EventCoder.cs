@@ -2855,18 +2855,9 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         return false;
     }
 
-    private bool EndsPlace(Sentence sentence, int offset)
-    {
-        foreach (var p in _places.StartingIn(sentence.Span))
-        {
-            if (p.Span.End == offset)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // A place span is never empty (the resolver's run from a token's start), so a place ends at the offset exactly when
+    // its start differs from it.
+    private bool EndsPlace(Sentence sentence, int offset) => PlaceEndingAt(sentence, offset) != offset;
 
     /// <summary>Clause openers that join a separate occasion ("as leaders began a summit"); after/before/when clauses
     /// tell a step of the same incident ("shot down a helicopter after it opened fire on civilians in Rostov").</summary>
