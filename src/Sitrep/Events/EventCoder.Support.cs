@@ -180,7 +180,7 @@ internal sealed partial class EventCoder
     private bool IsPeopleOfNamedPlace(Sentence sentence, ActorMention mention)
         => mention.Actor.Kind == "civilians" && mention.EndToken + 1 < sentence.EndToken
             && Word(mention.EndToken).Equals("of", StringComparison.OrdinalIgnoreCase)
-            && doc.Tokens[mention.EndToken + 1].Kind == TokenKind.Word && char.IsUpper(Word(mention.EndToken + 1)[0]);
+            && IsCapitalizedWord(mention.EndToken + 1);
 
     /// <summary>The nearest actor mention that ends before the trigger: who thanks ("Zelensky thanked ...").</summary>
     private ActorMention? SpeakerBefore(Sentence sentence, int t)
