@@ -237,15 +237,7 @@ internal sealed partial class EventCoder
             return false;
         }
 
-        int with = -1;
-        for (int i = t + 1; i < sentence.EndToken && i <= t + 3; i++)
-        {
-            if (Word(i).Equals("with", StringComparison.OrdinalIgnoreCase))
-            {
-                with = i;
-                break;
-            }
-        }
+        int with = ParticleAt(sentence, t, "with");
 
         if (with < 0)
         {
