@@ -629,7 +629,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
             // "Thank you for being with us", "thanked the Ukrainian military", "thanks to": thanks that back no partner; "back in
             // February", "backed by Moscow": no party backing another (EventCoder.Support.cs).
-            if (IsThanksToNoPartner(sentence, t, asVerb, form.Sense) || IsBackingWithoutAct(sentence, t, asVerb, form.Sense))
+            if (IsThanksToNoPartner(sentence, t, form.Sense) || IsBackingWithoutAct(sentence, t, form.Sense))
             {
                 continue;
             }
@@ -649,7 +649,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             }
 
             // "They have been condemned internationally": blame with no agent (EventCoder.Diffuse.cs).
-            if (IsAgentlessCharge(sentence, t, asVerb, form.Sense.Class))
+            if (IsAgentlessCharge(sentence, t, form.Sense.Class))
             {
                 continue;
             }
