@@ -3018,7 +3018,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         }
 
         int index = draft.Sentence;
-        if (StatedDate(sentence, trigger, IsForceClass(draft.Class)) is { } stated)
+        bool force = IsForceClass(draft.Class);
+        if (StatedDate(sentence, trigger, force) is { } stated)
         {
             return stated;
         }
@@ -3028,7 +3029,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         if (index > 0 && OpensWithPronoun(sentence))
         {
             var previous = doc.Sentences[index - 1];
-            if (CarriedDate(draft, previous) is { } carried)
+            if (CarriedDate(previous, force) is { } carried)
             {
                 return carried;
             }
