@@ -10,9 +10,9 @@ namespace Sitrep.Events;
 internal sealed partial class EventCoder
 {
     /// <summary>The previous sentence's stated date, read from its end; for an act of force, not a time on a verb of saying.</summary>
-    private EventDate? CarriedDate(Draft draft, Sentence previous)
+    private EventDate? CarriedDate(Sentence previous, bool force)
     {
         int anchor = previous.EndToken > previous.FirstToken ? doc.Tokens[previous.EndToken - 1].Start : previous.Span.End;
-        return StatedDate(previous, anchor, IsForceClass(draft.Class));
+        return StatedDate(previous, anchor, force);
     }
 }

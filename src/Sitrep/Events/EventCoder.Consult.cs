@@ -54,11 +54,12 @@ internal sealed partial class EventCoder
     /// </summary>
     private bool IsTalkWithoutParty(Sentence sentence, int t, TriggerSense sense)
     {
-        if (sense.Class != EventClasses.Consult || sense.Lemma is not ("talk to" or "talk with" or "speak to" or "speak with"))
+        if (sense.Lemma is not ("talk to" or "talk with" or "speak to" or "speak with"))
         {
             return false;
         }
 
+        // TryChoose chose the lemma only with its particle within reach, so a "to" or "with" is found.
         int particle = -1;
         for (int i = t + 1; i < sentence.EndToken && i <= t + 3; i++)
         {
@@ -67,11 +68,6 @@ internal sealed partial class EventCoder
                 particle = i;
                 break;
             }
-        }
-
-        if (particle < 0)
-        {
-            return true;
         }
 
         int end = particle + 1;
@@ -154,7 +150,7 @@ internal sealed partial class EventCoder
     /// </summary>
     private bool IsInternalMeeting(Sentence sentence, int t, TriggerSense sense)
     {
-        if (sense.Class != EventClasses.Consult || sense.Lemma is not ("meeting" or "meet"))
+        if (sense.Lemma is not ("meeting" or "meet"))
         {
             return false;
         }
@@ -222,7 +218,7 @@ internal sealed partial class EventCoder
     /// </summary>
     private bool IsCallWithoutParty(Sentence sentence, int t, TriggerSense sense)
     {
-        if (sense.Class != EventClasses.Consult || !IsCallLemma(sense.Lemma))
+        if (!IsCallLemma(sense.Lemma))
         {
             return false;
         }
@@ -237,21 +233,8 @@ internal sealed partial class EventCoder
             return false;
         }
 
-        int with = -1;
-        for (int i = t + 1; i < sentence.EndToken && i <= t + 3; i++)
-        {
-            if (Word(i).Equals("with", StringComparison.OrdinalIgnoreCase))
-            {
-                with = i;
-                break;
-            }
-        }
-
-        if (with < 0)
-        {
-            return true;
-        }
-
+        // TryChoose chose "call with" only with its "with" within reach.
+        int with = ParticleAt(sentence, t, "with");
         for (int i = with + 1; i < sentence.EndToken && i <= with + CallPartyReach; i++)
         {
             if (doc.Tokens[i].Kind == TokenKind.Punctuation)

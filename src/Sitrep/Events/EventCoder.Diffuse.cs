@@ -20,13 +20,14 @@ internal sealed partial class EventCoder
     private const int AgentReach = 12;
 
     /// <summary>
-    /// An ACCUSE verb as a past participle after a passive auxiliary (be, get; adverbs between), or right after a plural common noun, with no
-    /// "by" within the next twelve words of its sentence and no verb of saying before it.
+    /// An ACCUSE verb as a past participle after a passive auxiliary (be, get; adverbs between), with no "by" within the next
+    /// twelve words of its sentence and no verb of saying before it. A participle right after a common noun ("companies criticized
+    /// for") is dropped earlier by <see cref="CodeSentence"/>'s participle rule.
     /// </summary>
-    private bool IsAgentlessCharge(Sentence sentence, int t, bool asVerb, string eventClass)
+    private bool IsAgentlessCharge(Sentence sentence, int t, string eventClass)
     {
         // "The court said the activist had been charged": the speaker reports the charge it made.
-        if (!asVerb || eventClass != EventClasses.Accuse || doc.Tokens[t].Pos is not "VBN" || AfterReportingVerb(sentence, t))
+        if (eventClass != EventClasses.Accuse || doc.Tokens[t].Pos is not "VBN" || AfterReportingVerb(sentence, t))
         {
             return false;
         }
@@ -37,8 +38,7 @@ internal sealed partial class EventCoder
             i--;
         }
 
-        bool passive = i >= sentence.FirstToken && (PassiveAux.Contains(Word(i)) || (i == t - 1 && doc.Tokens[i].Pos is "NNS"));
-        if (!passive)
+        if (i < sentence.FirstToken || !PassiveAux.Contains(Word(i)))
         {
             return false;
         }

@@ -60,9 +60,10 @@ internal sealed partial class EventCoder
             }
 
             // "in South Africa, Congo and Rwanda": go back over the list to the word before its first member.
-            if ((w is "," or "and" or "or") && t > sentence.FirstToken && EndsPlace(sentence, doc.Tokens[t - 1].End))
+            if ((w is "," or "and" or "or") && t > sentence.FirstToken
+                && PlaceEndingAt(sentence, doc.Tokens[t - 1].End) is int start && start != doc.Tokens[t - 1].End)
             {
-                t = TokenAt(sentence, PlaceEndingAt(sentence, doc.Tokens[t - 1].End)) - 1;
+                t = TokenAt(sentence, start) - 1;
                 continue;
             }
 
@@ -74,7 +75,8 @@ internal sealed partial class EventCoder
 
     private bool IsCapitalizedWord(int t) => doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(doc.Text[doc.Tokens[t].Start]);
 
-    /// <summary>The start of the place mention of the sentence that ends at <paramref name="offset"/>.</summary>
+    /// <summary>The start of the place mention of the sentence that ends at <paramref name="offset"/>, or the offset itself
+    /// when none does.</summary>
     private int PlaceEndingAt(Sentence sentence, int offset)
     {
         foreach (var q in _places.StartingIn(sentence.Span))

@@ -41,14 +41,15 @@ internal sealed partial class EventCoder
     /// a standing stance ("Biden strongly backs Nato"), "has backed ... throughout the invasion" a position held, "backed by" and
     /// "-backed" a description, "backed off" a movement. Called once per trigger from <see cref="CodeSentence"/>.
     /// </summary>
-    private bool IsBackingWithoutAct(Sentence sentence, int t, bool asVerb, TriggerSense sense)
+    private bool IsBackingWithoutAct(Sentence sentence, int t, TriggerSense sense)
     {
         if (sense.Class != EventClasses.Support || sense.Lemma != "back")
         {
             return false;
         }
 
-        if (!asVerb || !Word(t).Equals("backed", StringComparison.OrdinalIgnoreCase) || doc.Tokens[t].Pos is "VBN" or "JJ"
+        // "back" is a verb-only row, so the trigger is a verb (TryChoose passes no JJ for it).
+        if (!Word(t).Equals("backed", StringComparison.OrdinalIgnoreCase) || doc.Tokens[t].Pos is "VBN"
             || t + 1 >= sentence.EndToken || BackParticles.Contains(Word(t + 1)) || doc.Tokens[t + 1].Kind == TokenKind.Punctuation)
         {
             return true;
@@ -85,7 +86,7 @@ internal sealed partial class EventCoder
     /// ("for his support", "for providing"). Called once per
     /// trigger from <see cref="CodeSentence"/>, after the actor mentions of the sentence are found.
     /// </summary>
-    private bool IsThanksToNoPartner(Sentence sentence, int t, bool asVerb, TriggerSense sense)
+    private bool IsThanksToNoPartner(Sentence sentence, int t, TriggerSense sense)
     {
         if (sense.Class != EventClasses.Support || !GratitudeLemmas.Contains(sense.Lemma))
         {
@@ -93,7 +94,7 @@ internal sealed partial class EventCoder
         }
 
         bool thank = sense.Lemma == "thank";
-        if ((thank && !asVerb) || t + 1 >= sentence.EndToken)
+        if (t + 1 >= sentence.EndToken)
         {
             return true;
         }
@@ -115,7 +116,7 @@ internal sealed partial class EventCoder
             return true;
         }
 
-        var speaker = SpeakerBefore(sentence, t);
+        var speaker = SpeakerBefore(t);
         int forAt = -1;
         bool partnerNamed = false;
         for (int i = first; i < sentence.EndToken && i <= t + ThankedReach; i++)
@@ -140,7 +141,7 @@ internal sealed partial class EventCoder
                     return true;
                 }
 
-                partnerNamed |= IsPartnerOf(m, speaker) || IsPeopleOfNamedPlace(sentence, m);
+                partnerNamed |= IsPartnerOf(m) || IsPeopleOfNamedPlace(sentence, m);
             }
             else if (PartnerNouns.Contains(w))
             {
@@ -164,14 +165,14 @@ internal sealed partial class EventCoder
     }
 
     /// <summary>
-    /// A party thanked is a partner when it is not the speaker's own actor, not armed forces (whom one thanks as one's own), not
+    /// A party thanked other than the speaker's own actor (which <see cref="IsThanksToNoPartner"/> turns away before it asks) is a
+    /// partner when it is not armed forces (whom one thanks as one's own), not
     /// people at large ("the hospital staff", "residents": the actor list's civilians), and
     /// not a person the actor list does not place in a state: "Maia Sandu thanked Ms Gavrilita" may thank her own minister, so
     /// such a person counts only with a reason of backing after "for".
     /// </summary>
-    private static bool IsPartnerOf(ActorMention mention, ActorMention? speaker)
-        => mention.Actor.Kind is not ("military" or "civilians" or ActorMentions.PersonKind)
-            && (speaker is null || mention.Actor.Name != speaker.Value.Actor.Name);
+    private static bool IsPartnerOf(ActorMention mention)
+        => mention.Actor.Kind is not ("military" or "civilians" or ActorMentions.PersonKind);
 
     /// <summary>
     /// "thanked the people of Ireland": people at large followed by "of" and a name are that nation, a partner unless the name is
@@ -180,15 +181,16 @@ internal sealed partial class EventCoder
     private bool IsPeopleOfNamedPlace(Sentence sentence, ActorMention mention)
         => mention.Actor.Kind == "civilians" && mention.EndToken + 1 < sentence.EndToken
             && Word(mention.EndToken).Equals("of", StringComparison.OrdinalIgnoreCase)
-            && doc.Tokens[mention.EndToken + 1].Kind == TokenKind.Word && char.IsUpper(Word(mention.EndToken + 1)[0]);
+            && IsCapitalizedWord(mention.EndToken + 1);
 
-    /// <summary>The nearest actor mention that ends before the trigger: who thanks ("Zelensky thanked ...").</summary>
-    private ActorMention? SpeakerBefore(Sentence sentence, int t)
+    /// <summary>The nearest actor mention of the sentence (the mentions are the sentence's) that ends before the trigger: who
+    /// thanks ("Zelensky thanked ...").</summary>
+    private ActorMention? SpeakerBefore(int t)
     {
         ActorMention? speaker = null;
         foreach (var m in _mentions)
         {
-            if (m.EndToken <= t && m.FirstToken >= sentence.FirstToken)
+            if (m.EndToken <= t)
             {
                 speaker = m;
             }

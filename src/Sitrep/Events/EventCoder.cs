@@ -629,7 +629,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
             // "Thank you for being with us", "thanked the Ukrainian military", "thanks to": thanks that back no partner; "back in
             // February", "backed by Moscow": no party backing another (EventCoder.Support.cs).
-            if (IsThanksToNoPartner(sentence, t, asVerb, form.Sense) || IsBackingWithoutAct(sentence, t, asVerb, form.Sense))
+            if (IsThanksToNoPartner(sentence, t, form.Sense) || IsBackingWithoutAct(sentence, t, form.Sense))
             {
                 continue;
             }
@@ -649,7 +649,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             }
 
             // "They have been condemned internationally": blame with no agent (EventCoder.Diffuse.cs).
-            if (IsAgentlessCharge(sentence, t, asVerb, form.Sense.Class))
+            if (IsAgentlessCharge(sentence, t, form.Sense.Class))
             {
                 continue;
             }
@@ -2855,18 +2855,9 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         return false;
     }
 
-    private bool EndsPlace(Sentence sentence, int offset)
-    {
-        foreach (var p in _places.StartingIn(sentence.Span))
-        {
-            if (p.Span.End == offset)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // A place span is never empty (the resolver's run from a token's start), so a place ends at the offset exactly when
+    // its start differs from it.
+    private bool EndsPlace(Sentence sentence, int offset) => PlaceEndingAt(sentence, offset) != offset;
 
     /// <summary>Clause openers that join a separate occasion ("as leaders began a summit"); after/before/when clauses
     /// tell a step of the same incident ("shot down a helicopter after it opened fire on civilians in Rostov").</summary>
@@ -3027,7 +3018,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         }
 
         int index = draft.Sentence;
-        if (StatedDate(sentence, trigger, IsForceClass(draft.Class)) is { } stated)
+        bool force = IsForceClass(draft.Class);
+        if (StatedDate(sentence, trigger, force) is { } stated)
         {
             return stated;
         }
@@ -3037,7 +3029,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         if (index > 0 && OpensWithPronoun(sentence))
         {
             var previous = doc.Sentences[index - 1];
-            if (CarriedDate(draft, previous) is { } carried)
+            if (CarriedDate(previous, force) is { } carried)
             {
                 return carried;
             }
