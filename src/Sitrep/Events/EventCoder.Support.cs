@@ -76,9 +76,6 @@ internal sealed partial class EventCoder
     /// <summary>Words after "all" that make it an audience ("I thank all those who", "all of you", "all who fight").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AudienceAfterAll = Words("those", "who", "of", "you", "our");
 
-    /// <summary>The gratitude adjective, which the tagger tags JJ and which still reports an act ("he was grateful for US support").</summary>
-    private static bool IsAdjectiveTrigger(TriggerSense sense) => sense.Lemma == "grateful";
-
     /// <summary>
     /// Whether a word of gratitude (thank, gratitude, grateful) thanks no partner: "thanks to", an audience ("Thank you",
     /// "I thank everyone who", "all those"), or neither a party other than the speaker's own named among its objects (an actor

@@ -2163,7 +2163,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             {
                 bool verbTag = pos.StartsWith("VB", StringComparison.Ordinal);
                 bool nounTag = pos.StartsWith("NN", StringComparison.Ordinal);
-                if ((pos.StartsWith("JJ", StringComparison.Ordinal) && !(form.AsNoun && HeadsNounPhrase(sentence, t)) && !IsAdjectiveTrigger(form.Sense))
+                if ((pos.StartsWith("JJ", StringComparison.Ordinal) && !(form.AsNoun && HeadsNounPhrase(sentence, t)) && !form.Sense.Adjective)
                     || (verbTag && !form.AsVerb) || (nounTag && !form.AsNoun))
                 {
                     continue;

@@ -9,6 +9,9 @@ public sealed record TriggerSense(string Lemma, string Class, string? Mode, stri
 {
     /// <summary>Words one of which must follow the trigger in its sentence, or null when the trigger stands alone.</summary>
     public FrozenSet<string>? Cue { get; init; }
+
+    /// <summary>An adjective row (pos <c>A</c>, "grateful"): its one form reports an act even where the tagger tags it JJ.</summary>
+    public bool Adjective { get; init; }
 }
 
 /// <summary>A surface form of a trigger and the sense it realizes, as a verb form, a noun form, or both.</summary>
@@ -172,11 +175,13 @@ public sealed class EventLexicon
                 throw new FormatException($"triggers.tsv line {line}: unknown cue set '{cols[4]}'");
             }
 
-            var sense = new TriggerSense(cols[0], cols[2], Dash(cols[3]), particle, Dash(cols[4]), Dash(cols[5]), order++) { Cue = cue };
+            bool adjective = pos == "A";
+            var sense = new TriggerSense(cols[0], cols[2], Dash(cols[3]), particle, Dash(cols[4]), Dash(cols[5]), order++) { Cue = cue, Adjective = adjective };
             bool verb = pos.Contains('V', StringComparison.Ordinal);
-            bool noun = pos.Contains('N', StringComparison.Ordinal);
+            // An adjective is read as a nominal trigger (it heads no verb phrase) with its base form only: it has no plural.
+            bool noun = adjective || pos.Contains('N', StringComparison.Ordinal);
             var verbForms = verb ? VerbForms(head) : [];
-            var nounForms = noun ? NounForms(head) : [];
+            var nounForms = adjective ? [head] : noun ? NounForms(head) : [];
             var extras = cols[6] == "-" ? [] : cols[6].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             foreach (var f in verbForms.Concat(nounForms).Concat(extras).Distinct(StringComparer.OrdinalIgnoreCase))
             {

@@ -212,6 +212,18 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void An_adjective_row_gives_its_base_form_only_as_a_nominal_trigger()
+    {
+        // "grateful" is the lexicon's adjective row (pos A).
+        var lexicon = EventLexicon.Default;
+        var form = Assert.Single(lexicon.Triggers["grateful"]);
+        Assert.True(form.Sense.Adjective);
+        Assert.True(form.AsNoun);
+        Assert.False(form.AsVerb);
+        Assert.False(lexicon.Triggers.ContainsKey("gratefuls"));
+    }
+
+    [Fact]
     public void A_malformed_trigger_row_names_its_line()
     {
         var ex = Assert.Throws<FormatException>(() => EventLexicon.Load("strike\tVN\tASSAULT\n", "", ""));
