@@ -3025,11 +3025,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         }
 
         // "On Thursday, the UN office said ... It called them cruel": a sentence opened by a personal pronoun goes on
-        // with the previous sentence's speaker and occasion, and so with its stated date.
+        // with the previous sentence's speaker and occasion, and so with its stated date, read from its end; for an act of
+        // force not a time on a verb of saying ("The ministry said on Thursday ... It said its forces also shot down 20 drones").
         if (index > 0 && OpensWithPronoun(sentence))
         {
             var previous = doc.Sentences[index - 1];
-            if (CarriedDate(previous, force) is { } carried)
+            int end = previous.EndToken > previous.FirstToken ? doc.Tokens[previous.EndToken - 1].Start : previous.Span.End;
+            if (StatedDate(previous, end, force) is { } carried)
             {
                 return carried;
             }
