@@ -293,6 +293,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         CarryRetoldPlaces(_drafts);
         var events = options.MergeWithinDocument ? Merge(_drafts) : _drafts;
         FindNarrativeCountries(events);
+        CarryLeadDay(events);
         foreach (var d in events)
         {
             doc.Events.Add(ToEvent(d));

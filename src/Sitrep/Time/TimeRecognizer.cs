@@ -1638,6 +1638,18 @@ internal sealed class TimeRecognizer
             return true;
         }
 
+        bool part = Kind(k, WordKind.PartOfDay) && W(k)!.Value <= 4 && !W(k)!.Plural;
+        if (ParenthesizedDayMonth(part ? k + 1 : k, j) is { } stated)
+        {
+            // "On Sunday (28.04) the court issued an order", "On Saturday evening (27.04)": reports translated from Polish
+            // and other languages give the weekday's date in brackets, day first; one expression, with that date.
+            int end = part ? k + 4 : k + 3;
+            m = part
+                ? new Match(j, end, TimexTypes.Time, stated + "T" + TimeLexicon.PartOfDayCodes[W(k)!.Value], PositionMod(pre.Position))
+                : new Match(j, end, TimexTypes.Date, stated, PositionMod(pre.Position));
+            return true;
+        }
+
         DateOnly date;
         if (pre.The && pre.Rel is Relation.Previous or Relation.Following && FromReference(TimeUnit.Day, 0, out var narrated))
         {
@@ -1676,7 +1688,7 @@ internal sealed class TimeRecognizer
                 }
         }
 
-        if (Kind(k, WordKind.PartOfDay) && W(k)!.Value <= 4 && !W(k)!.Plural)
+        if (part)
         {
             m = new Match(j, k + 1, TimexTypes.Time, TimexValues.Day(date) + "T" + TimeLexicon.PartOfDayCodes[W(k)!.Value], PositionMod(pre.Position));
             return true;
@@ -1684,6 +1696,27 @@ internal sealed class TimeRecognizer
 
         m = new Match(j, k, TimexTypes.Date, TimexValues.Day(date), PositionMod(pre.Position));
         return true;
+    }
+
+    /// <summary>The day of a "(27.04)" at <paramref name="k"/>: day, full stop, two-digit month in brackets; its year the nearest
+    /// to publication. Null for anything else ("(2.5)", "(27.04.2024)" are left to other readings).</summary>
+    private string? ParenthesizedDayMonth(int k, int weekday)
+    {
+        if (!Is(k, "(") || !Is(k + 2, ")"))
+        {
+            return null;
+        }
+
+        var t = Text(k + 1);
+        int dot = t.IndexOf('.');
+        if (dot is < 1 or > 2 || t.Length != dot + 3 || !int.TryParse(t[..dot], NumberStyles.None, CultureInfo.InvariantCulture, out int day)
+            || !int.TryParse(t[(dot + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int month) || month is < 1 or > 12 || day < 1)
+        {
+            return null;
+        }
+
+        int year = ResolveYear(month, day, Relation.None, weekday, k + 3);
+        return day <= DateTime.DaysInMonth(year, month) ? TimexValues.Day(new DateOnly(year, month, day)) : null;
     }
 
     /// <summary>"New Zealand said Friday", "told reporters on Friday": a report dated by the weekday has been made.</summary>

@@ -227,6 +227,17 @@ public class TimeStageTests
     }
 
     [Theory]
+    [InlineData("On Sunday (28.04) the court issued an order to arrest.", "Sunday (28.04)", TimexTypes.Date, "2024-04-28")]
+    [InlineData("On Saturday evening (27.04) the police detained a 57-year-old Russian suspect.", "Saturday evening (27.04)", TimexTypes.Time, "2024-04-27TEV")]
+    [InlineData("The minister arrived in Kyiv on Tuesday (23.04).", "Tuesday (23.04)", TimexTypes.Date, "2024-04-23")]
+    public void A_weekday_with_its_day_and_month_in_brackets_is_one_expression_with_that_date(string text, string expression, string type, string value)
+        => AssertValue(text, expression, type, value, new DateOnly(2024, 4, 29));
+
+    [Fact]
+    public void A_bracketed_number_that_is_no_day_and_month_is_left_out_of_the_weekday()
+        => AssertValue("Turnout on Sunday (57.40) was the lowest in years.", "Sunday", TimexTypes.Date, "2024-04-28", new DateOnly(2024, 4, 29));
+
+    [Theory]
     [InlineData("The envoy headed Tuesday to Kyiv.", "2024-11-19")]
     [InlineData("The envoy was told Tuesday that the talks were off.", "2024-11-12")]
     public void A_bare_weekday_six_days_back_gives_way_to_the_day_after_publication_unless_an_auxiliary_says_past(string text, string value)
