@@ -6,7 +6,8 @@ namespace Sitrep.Tests.Events;
 
 /// <summary>
 /// The nominal round (docs/events.md, "Nominal round"): a meeting named as the setting of a speech, after "at" and a
-/// capitalized name ("speaking at the St. Petersburg International Economic Forum"), is no consultation; a request noun
+/// capitalized name ("speaking at the St. Petersburg International Economic Forum"), is no consultation, nor is the singular
+/// noun "talk" without a partner ("all the talk about"); a request noun
 /// that is the object of an answer, of its neglect or of a rejection ("responses to Russian security demands", "despite our
 /// requests") names a request, not one made. Sentences from articles in no gold portion and from RAMS, through the real
 /// default pipeline.
@@ -39,6 +40,17 @@ public sealed class EventNominalPipelineTests
     [Fact]
     public void A_visit_after_a_title_of_names_stays()
         => Assert.Contains(Events("Secretary of State Antony Blinken's visit to Kyiv on Thursday was designed to underline that message."),
+            e => e.Class == EventClasses.Consult);
+
+    [Fact]
+    public void Talk_in_the_singular_is_speech_not_negotiation()
+        => Assert.DoesNotContain(Events("And all the talk about the strategic necessity of Russia securing a land corridor to Crimea - which it "
+            + "took after the full scale invasion - underscores the strategic importance of Crimea to Russian military thinking."),
+            e => e.Class == EventClasses.Consult);
+
+    [Fact]
+    public void Talks_in_the_plural_stay_a_consultation()
+        => Assert.Contains(Events("Talks between Putin and France’s President Macron this week were more conciliatory in tone."),
             e => e.Class == EventClasses.Consult);
 
     [Fact]
