@@ -41,7 +41,33 @@ internal sealed partial class EventCoder
     /// </summary>
     private bool IsConsultOfNoParties(Sentence sentence, int t, TriggerSense sense)
         => sense.Class == EventClasses.Consult
-            && (IsCallWithoutParty(sentence, t, sense) || IsInternalMeeting(sentence, t, sense) || IsTalkWithoutParty(sentence, t, sense));
+            && (IsCallWithoutParty(sentence, t, sense) || IsInternalMeeting(sentence, t, sense) || IsTalkWithoutParty(sentence, t, sense)
+                || IsTalkAsSpeech(sentence, t, sense));
+
+    /// <summary>How far after the singular noun "talk" its "with" or "between" may stand ("a long talk on Tuesday with").</summary>
+    private const int TalkPartnerReach = 4;
+
+    /// <summary>
+    /// "all the talk about the strategic necessity", "Trump's talk of an Apple boycott", "war talk": the singular noun "talk" is
+    /// speech about something; negotiations are "talks", and a talk of two parties names its partner with "with" or "between".
+    /// </summary>
+    private bool IsTalkAsSpeech(Sentence sentence, int t, TriggerSense sense)
+    {
+        if (sense.Lemma != "talk" || !Word(t).Equals("talk", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (int i = t + 1; i < sentence.EndToken && i <= t + TalkPartnerReach; i++)
+        {
+            if (Word(i).Equals("with", StringComparison.OrdinalIgnoreCase) || Word(i).Equals("between", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>How far after "to" or "with" the party talked to may stand ("talked to Chinese President Xi Jinping").</summary>
     private const int TalkPartyReach = 4;

@@ -42,6 +42,11 @@ internal sealed partial class EventCoder
             return true;
         }
 
+        if (sense.Class == EventClasses.Request && !asVerb && IsRequestAnswered(sentence, t))
+        {
+            return true;
+        }
+
         return sense.Class == EventClasses.Aid && !asVerb && IsAidAskedFor(sentence, t);
     }
 
@@ -323,6 +328,61 @@ internal sealed partial class EventCoder
             if (AidAskingWords.Contains(Word(i)))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How far before a request noun the word answering it may stand, determiners and modifiers between.</summary>
+    private const int AnsweringReach = 5;
+
+    /// <summary>Words that answer, ignore or meet a request, or set it aside: the request is named, the answer told.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnsweringWords = Words(
+        "respond", "responds", "responded", "responding", "response", "responses", "reply", "replies", "replied", "replying",
+        "answer", "answers", "answered", "answering", "ignore", "ignores", "ignored", "ignoring", "accede", "accedes", "acceded",
+        "acceding", "heed", "heeds", "heeded", "heeding", "comply", "complies", "complied", "complying", "fulfil", "fulfill",
+        "fulfils", "fulfills", "fulfilled", "fulfilling", "despite");
+
+    /// <summary>
+    /// "delivered their written responses to Russian security demands", "has ignored Secretary of State John Kerry's appeals",
+    /// "turned down the request", "despite our requests": a request noun that is the object of an answer, of its neglect or of a
+    /// rejection names a request made before; the answer or the rejection is what the sentence reports, not a request made.
+    /// </summary>
+    private bool IsRequestAnswered(Sentence sentence, int t)
+    {
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - AnsweringReach; i--)
+        {
+            var w = Word(i);
+            if (AnsweringWords.Contains(w))
+            {
+                return true;
+            }
+
+            if (_lexicon.Triggers.TryGetValue(w, out var forms))
+            {
+                foreach (var f in forms)
+                {
+                    if (f.AsVerb && f.Sense.Class == EventClasses.Reject && doc.Tokens[i].Pos is null or "VBD" or "VBN" or "VBG" or "VBZ" or "VBP" or "VB")
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            // Only determiners, particles, possessives and modifiers may stand between ("to a formal request from", "Kerry's").
+            if (w.Equals("down", StringComparison.OrdinalIgnoreCase) && i > sentence.FirstToken && Word(i - 1).StartsWith("turn", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            bool between = Determiners.Contains(w) || StatementParticles.Contains(w) || w is "with"
+                || (doc.Tokens[i].Kind == TokenKind.Word && doc.Tokens[i].Pos is null or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$" or "POS" or "CD" or "RP");
+            if (!between || VerbContext.Contains(w))
+            {
+                return false;
             }
         }
 

@@ -1930,7 +1930,12 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             return false;
         }
 
-        for (int i = t - 1; i >= sentence.FirstToken && i >= t - 3; i--)
+        // "at the St. Petersburg International Economic Forum": "at" may stand further back before a meeting's name, when every
+        // word between is a capitalized word or a number of the name, or a determiner ("Blinken's visit" after "Secretary of
+        // State" is no topic).
+        int reach = meeting ? MeetingNameReach : 3;
+        bool name = true;
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - reach; i--)
         {
             var w = Word(i);
             // "a rare outlier for refusing to sanction": an -ing form after "for" is the reason given for a judgement.
@@ -1938,7 +1943,14 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 || (gerund && i == t - 1 && w.Equals("for", StringComparison.OrdinalIgnoreCase)))
             {
                 // "11 packages of sanctions", "a round of talks": a measure of the act, not its topic.
-                return !(w.Equals("of", StringComparison.OrdinalIgnoreCase) && i > sentence.FirstToken && MeasureNouns.Contains(Word(i - 1)));
+                return (i >= t - 3 || (name && w.Equals("at", StringComparison.OrdinalIgnoreCase)))
+                    && !(w.Equals("of", StringComparison.OrdinalIgnoreCase) && i > sentence.FirstToken && MeasureNouns.Contains(Word(i - 1)));
+            }
+
+            name &= IsNameWord(i) || Determiners.Contains(w);
+            if (i < t - 3 && !name)
+            {
+                return false;
             }
 
             // Only determiners and modifiers may stand between ("of the new sanctions", "at the Army-2022 forum"), not a
@@ -1954,6 +1966,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
         return false;
     }
+
+    /// <summary>How many words before a meeting noun its "at" may stand when those beyond the third are its name's.</summary>
+    private const int MeetingNameReach = 7;
+
+    /// <summary>A capitalized word or a number ("St.", "Munich", "58th"), as the words of a name are.</summary>
+    private bool IsNameWord(int i)
+        => doc.Tokens[i].Kind is TokenKind.Word or TokenKind.Number && (char.IsUpper(Word(i)[0]) || char.IsAsciiDigit(Word(i)[0]));
 
     /// <summary>Words that open a running period: "since February", "so far", "to date", "over the past month".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RunningPeriod = Words(

@@ -103,10 +103,14 @@ public class FusionEvaluationTests
         // senses round drops one half of a pair judged "different" ("after destroying his political opponents"): 35. The mood
         // round drops one half of a pair judged "different" ("Ukraine's chances for retaking additional territory are slim"): 36. The consult2 round drops three halves of pairs
         // judged "different", "meet" in another sense ("meeting strength with strength", twice; "This met with decisive criticism"), and its internal-meeting
-        // rule one more ("On Friday, Putin chaired a national security meeting", its other half a phone call): 40. The ceiling
-        // leaves one pair of margin.
+        // rule one more ("On Friday, Putin chaired a national security meeting", its other half a phone call): 40. The nominal round
+        // drops the Munich Security Conference named as the setting of a speech or an interview ("delivered an impassioned ...
+        // speech at the Munich Security Conference", half of a pair judged "same"; "in a one-on-one interview at the Munich
+        // Security Conference", half of two pairs judged "different"), and a merge it changes moves one more half judged
+        // "different" ("During the conference in Munich today") under the article's headline: 43 (merges P 87.80, R 70.59, F1
+        // 78.26). The ceiling leaves one pair of margin.
         Assert.True(result.Merges.Precision >= 82.0, $"merge precision {result.Merges.Precision:F2}");
         Assert.True(result.Merges.F1 >= 76.0, $"merge F1 {result.Merges.F1:F2}");
-        Assert.True(result.Unscorable <= 41, $"{result.Unscorable} pairs unscorable");
+        Assert.True(result.Unscorable <= 44, $"{result.Unscorable} pairs unscorable");
     }
 }
