@@ -218,8 +218,9 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         {
             var person = mentions[i];
             var state = mentions[i - 1];
+            // "Ukrainian Ambassador to the U.S. Oksana Markarova": a state after "to" is where the person serves, not whom for.
             if (person.Actor.Kind != ActorMentions.PersonKind || state.Actor.Kind is not ("state" or "government" or "military")
-                || person.FirstToken - state.EndToken > 3)
+                || person.FirstToken - state.EndToken > 3 || state.Preposition is not (null or "of"))
             {
                 continue;
             }
