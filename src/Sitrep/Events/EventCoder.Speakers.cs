@@ -321,6 +321,14 @@ internal sealed partial class EventCoder
                 continue;
             }
 
+            // "Russia's ambassador Anatoly Antonov rejected the accusation": what a verb of another act takes as its object is
+            // another party's act.
+            if (q.Cue is { } act && !act.Overlaps(draft.Trigger) && sentence.Span.Contains(act.Start)
+                && IsVerbOfOtherClass(TokenAt(sentence, act.Start), draft.Class))
+            {
+                return;
+            }
+
             if (q.SpeakerEntity is not { } person || !IsPerson(person)
                 || (speaker.Contains(person) && doc.Slice(speaker).TrimEnd().Length != person.End - speaker.Start))
             {
