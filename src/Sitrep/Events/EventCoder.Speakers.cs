@@ -302,9 +302,11 @@ internal sealed partial class EventCoder
     /// by the speaker of the quote that holds it (its trigger in the content or the cue). When the speaker is a named person, or a
     /// pronoun or a title the quote stage resolves to one, the statement takes the person's party (<see cref="StatementSource"/>):
     /// the actor list's ("Putin") or the state the article ties the person to ("Belarusian President Aleksandr Lukashenko").
-    /// Left without one: a trigger in a relative clause ("a plan that called for"), which has its own subject; a name that only
-    /// modifies the speaker ("Putin apologists"); and a pronoun or title resolved to a person not named in its sentence or the few before, when the subject names another party ("the head
-    /// of British diplomacy"), or when another person, not of that party, is named there: it could mean either.
+    /// Left without one: a trigger in a relative clause ("a plan that called for"), which has its own subject; an act that a verb
+    /// of another act takes as its object ("rejected the accusation"); a name that only modifies the speaker ("Putin apologists");
+    /// and a pronoun or title resolved to a person not named in its sentence or the <see cref="SpeakerWindow"/> before, whose
+    /// subject names another party ("the head of British diplomacy"), or near which another person, not of that party, is named:
+    /// it could mean either.
     /// </summary>
     private void AddSpeakerParty(Draft draft, Sentence sentence)
     {
@@ -342,6 +344,7 @@ internal sealed partial class EventCoder
             }
 
             var party = source.Kind == ActorMentions.PersonKind ? _personStates[source.Name] : source;
+
             // The subject runs from the speaker to the cue: "The head of British diplomacy at a press conference also accused".
             var subject = q.Cue is { } verb && verb.Start > speaker.Start ? new Span(speaker.Start, verb.Start) : speaker;
             if (!speaker.Contains(person)
@@ -355,6 +358,7 @@ internal sealed partial class EventCoder
         }
     }
 
+    /// <summary>Whether a person's name (PER) spans exactly <paramref name="span"/>.</summary>
     private bool IsPerson(Span span)
     {
         foreach (var e in _entities.StartingIn(span))
@@ -448,8 +452,13 @@ internal sealed partial class EventCoder
                 break;
             }
 
+            if (e.Type != EntityTypes.Person || doc.TextOf(e.Span) is var other && other != name && !SameSurname(other, name))
+            {
+                continue;
+            }
+
             int index = doc.SentenceIndexAt(e.Span.Start);
-            if (e.Type != EntityTypes.Person || index == read || index < 0 || !(doc.TextOf(e.Span) == name || SameSurname(doc.TextOf(e.Span), name)))
+            if (index == read || index < 0)
             {
                 continue;
             }
