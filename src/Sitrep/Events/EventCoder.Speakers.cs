@@ -347,8 +347,8 @@ internal sealed partial class EventCoder
 
             // The subject runs from the speaker to the cue: "The head of British diplomacy at a press conference also accused".
             var subject = q.Cue is { } verb && verb.Start > speaker.Start ? new Span(speaker.Start, verb.Start) : speaker;
-            if (!speaker.Contains(person)
-                && (person.Start < WindowStart(speaker) || NamesOtherParty(subject, party) || OtherPersonNear(person, speaker, party)))
+            if (!speaker.Contains(person) && (NamesOtherParty(subject, party) || PersonParty(person)?.Name != party.Name
+                || (!NamesParty(speaker, party) && (person.Start < WindowStart(speaker) || OtherPersonNear(person, speaker, party)))))
             {
                 return;
             }
@@ -357,6 +357,9 @@ internal sealed partial class EventCoder
             return;
         }
     }
+
+    /// <summary>"The American leader": a title that itself names the party, as the person it resolves to has.</summary>
+    private bool NamesParty(Span speaker, Actor party) => PartyIn(speaker, out bool listed) is { } named && listed && named.Name == party.Name;
 
     /// <summary>Whether a person's name (PER) spans exactly <paramref name="span"/>.</summary>
     private bool IsPerson(Span span)

@@ -63,6 +63,14 @@ public sealed class EventSpeakerPipelineTests
             e => e.Class == EventClasses.Request && e.Actors.Any(a => a.Name == "Russia"));
 
     [Fact]
+    public void A_title_naming_the_party_of_the_person_it_resolves_to_takes_that_party_past_the_window()
+        => Assert.Contains(EventsOfText("\"I am convinced that Russian President Vladimir Putin has already decided to invade Ukraine, I have reasons to be careful,\" Biden said during a virtual meeting with the leaders of key NATO countries, including Poland.He referred to the \"significant intelligence skills\" of the USA.\n\n"
+            + "Biden estimated that the attack could occur in the next few days, although he added that it is still not too late for Russia to choose diplomacy.\n\n\"The sanctions of the US and their allies will be slightly different,\" he said.\n\n"
+            + "The president assured that if Russia chooses a war in Ukraine, he would bear a high cost.He also assured that the US would defend \"every whole NATO territory\" against any threat, as well as support Ukrainians.At the same time, he excluded the direct participation of the US in fights in Ukraine.\n\n"
+            + "During a short speech, the American leader noted that, as expected by the USA, in recent days there has been an increase in Russian provocations and disinformation in Donbass, whose goal is to create an excuse to attack Ukraine."),
+            e => e.Class == EventClasses.Accuse && e.Actors.Any(a => a.Name == "United States"));
+
+    [Fact]
     public void A_title_or_pronoun_far_from_the_person_it_resolves_to_stays_without_party()
         => Assert.DoesNotContain(EventsOfText("Truss reported that Lavrov told her at a meeting that Russia had no plans to invade Ukraine.\"However, we would like these words to be supported by specific actions,\" she said.In this context, she mentioned the removal of forces and equipment gathered by Russia at the border with Ukraine.\n\n"
             + "The head of British diplomacy at a press conference also accused Russia of aggressive behavior.She emphasized that Russia's diplomacy should not disturb Ukraine in deciding about its future.She warned that the war against Ukraine would be a long conflict, Kiev allies would introduce sanctions, and the Nord Stream 2 gas pipeline would not be launched."),
