@@ -22,6 +22,9 @@ internal sealed partial class EventCoder
     /// <summary>How many adverbs or auxiliaries may stand between a speaker noun and its verb ("the journalist also noted").</summary>
     private const int SpeakerGap = 3;
 
+    /// <summary>How many sentences before a pronoun or title speaker are searched for another person it could mean.</summary>
+    private const int SpeakerWindow = 3;
+
     /// <summary>The acts of force: attacks, clashes, deployments, withdrawals, arrests. Their time is not the time they were told
     /// (EventCoder.ReportTime.cs), and commentary names them without reporting them (EventCoder.FalseMilitary.cs).</summary>
     private static bool IsForceClass(string eventClass) => eventClass is EventClasses.Assault or EventClasses.Fight
@@ -292,5 +295,187 @@ internal sealed partial class EventCoder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "He accused her of financing the opposition", "\"...\", Peskov said": a statement whose sentence names no actor is voiced
+    /// by the speaker of the quote that holds it (its trigger in the content or the cue). When the speaker is a named person, or a
+    /// pronoun or a title the quote stage resolves to one, the statement takes the person's party (<see cref="StatementSource"/>):
+    /// the actor list's ("Putin") or the state the article ties the person to ("Belarusian President Aleksandr Lukashenko").
+    /// Left without one: a trigger in a relative clause ("a plan that called for"), which has its own subject; an act that a verb
+    /// of another act takes as its object ("rejected the accusation"); a name that only modifies the speaker ("Putin apologists");
+    /// and a pronoun or title resolved to a person not named in its sentence or the <see cref="SpeakerWindow"/> before, whose
+    /// subject names another party ("the head of British diplomacy"), or near which another person, not of that party, is named:
+    /// it could mean either.
+    /// </summary>
+    private void AddSpeakerParty(Draft draft, Sentence sentence)
+    {
+        if (draft.Actors.Count > 0 || !IsStatementClass(draft.Class) || InRelativeClause(sentence, TokenAt(sentence, draft.Trigger.Start)))
+        {
+            return;
+        }
+
+        foreach (var q in _quotes.StartingIn(new Span(Math.Max(0, sentence.Span.Start - MaxQuoteLength), sentence.Span.End)))
+        {
+            if (q.Speaker is not { } speaker || !sentence.Span.Contains(speaker)
+                || !(q.Content.Contains(draft.Trigger) || (q.Cue is { } cue && cue.Overlaps(draft.Trigger))))
+            {
+                continue;
+            }
+
+            // "Russia's ambassador Anatoly Antonov rejected the accusation": what a verb of another act takes as its object is
+            // another party's act.
+            if (q.Cue is { } act && !act.Overlaps(draft.Trigger) && sentence.Span.Contains(act.Start)
+                && IsVerbOfOtherClass(TokenAt(sentence, act.Start), draft.Class))
+            {
+                return;
+            }
+
+            if (q.SpeakerEntity is not { } person || !IsPerson(person)
+                || (speaker.Contains(person) && doc.Slice(speaker).TrimEnd().Length != person.End - speaker.Start))
+            {
+                return;
+            }
+
+            TiedState(person);
+            if (StatementSource(q) is not { } source)
+            {
+                return;
+            }
+
+            var party = source.Kind == ActorMentions.PersonKind ? _personStates[source.Name] : source;
+
+            // The subject runs from the speaker to the cue: "The head of British diplomacy at a press conference also accused".
+            var subject = q.Cue is { } verb && verb.Start > speaker.Start ? new Span(speaker.Start, verb.Start) : speaker;
+            if (!speaker.Contains(person) && (NamesOtherParty(subject, party) || PersonParty(person)?.Name != party.Name
+                || (!NamesParty(speaker, party) && (person.Start < WindowStart(speaker) || OtherPersonNear(person, speaker, party)))))
+            {
+                return;
+            }
+
+            draft.Actors.Add(party);
+            return;
+        }
+    }
+
+    /// <summary>"The American leader": a title that itself names the party, as the person it resolves to has.</summary>
+    private bool NamesParty(Span speaker, Actor party) => PartyIn(speaker, out bool listed) is { } named && listed && named.Name == party.Name;
+
+    /// <summary>Whether a person's name (PER) spans exactly <paramref name="span"/>.</summary>
+    private bool IsPerson(Span span)
+    {
+        foreach (var e in _entities.StartingIn(span))
+        {
+            if (e.Span == span && e.Type == EntityTypes.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A person's party: the actor list's ("Putin" is Russia), else the state the article ties the person to.</summary>
+    private Actor? PersonParty(Span person) => PartyIn(person, out bool listed) is { } actor && listed ? actor : TiedState(person);
+
+    /// <summary>"which was rejected", "a plan that called for": a relative pronoun before the trigger, past auxiliaries.</summary>
+    private bool InRelativeClause(Sentence sentence, int t)
+    {
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - 3; i--)
+        {
+            var w = Word(i);
+            if (!Auxiliaries.Contains(w))
+            {
+                return RelativePronouns.Contains(w)
+                    || (w.Equals("that", StringComparison.OrdinalIgnoreCase) && i == t - 1 && doc.Tokens[t].Pos is "VBD" or "VBZ" or "VBP");
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the <see cref="SpeakerWindow"/> sentences before a speaker's own begin.</summary>
+    private int WindowStart(Span speaker) => doc.Sentences[Math.Max(0, doc.SentenceIndexAt(speaker.Start) - SpeakerWindow)].Span.Start;
+
+    /// <summary>"The head of British diplomacy": a subject that names a party other than <paramref name="party"/>.</summary>
+    private bool NamesOtherParty(Span subject, Actor party)
+    {
+        var sentence = doc.Sentences[doc.SentenceIndexAt(subject.Start)];
+        ActorMentions.Find(doc, sentence, _lexicon, _speakerMentions, _entities.StartingIn(sentence.Span));
+        foreach (var m in _speakerMentions)
+        {
+            if (subject.Overlaps(m.Span(doc)) && m.Actor.Name != party.Name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a person other than <paramref name="person"/> and not of <paramref name="party"/> is named in the
+    /// speaker's sentence or the <see cref="SpeakerWindow"/> sentences before it.</summary>
+    private bool OtherPersonNear(Span person, Span speaker, Actor party)
+    {
+        string name = doc.TextOf(person);
+        foreach (var e in _entities.StartingIn(new Span(WindowStart(speaker), speaker.Start)))
+        {
+            if (e.Type != EntityTypes.Person || e.Span == person)
+            {
+                continue;
+            }
+
+            string other = doc.TextOf(e.Span);
+            if (other != name && !SameSurname(other, name) && PersonParty(e.Span)?.Name != party.Name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The state the article ties a person to, by full name or surname. Earlier sentences that name the person are read for a
+    /// title on demand: their mentions were found only where they coded an event.
+    /// </summary>
+    private Actor? TiedState(Span person)
+    {
+        string name = doc.TextOf(person);
+        if (_personStates.TryGetValue(name, out var state))
+        {
+            return state;
+        }
+
+        int read = -1;
+        foreach (var e in doc.Entities)
+        {
+            if (e.Span.Start >= person.Start)
+            {
+                break;
+            }
+
+            if (e.Type != EntityTypes.Person || doc.TextOf(e.Span) is var other && other != name && !SameSurname(other, name))
+            {
+                continue;
+            }
+
+            int index = doc.SentenceIndexAt(e.Span.Start);
+            if (index == read || index < 0)
+            {
+                continue;
+            }
+
+            read = index;
+            var sentence = doc.Sentences[index];
+            ActorMentions.Find(doc, sentence, _lexicon, _speakerMentions, _entities.StartingIn(sentence.Span));
+            NoteTitledPersons(_speakerMentions);
+            if (_personStates.TryGetValue(name, out state))
+            {
+                return state;
+            }
+        }
+
+        return null;
     }
 }

@@ -167,7 +167,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
     /// <summary>Persons the document introduces with their state's title ("The Latvian foreign minister, Edgars Rinkevics"), by
     /// full name and by surname: the state they act for, so that a retelling naming the state is the same party.</summary>
-    private readonly Dictionary<string, string> _personStates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Actor> _personStates = new(StringComparer.Ordinal);
 
     /// <summary>Title words that may stand between a state's mention and a person's name ("Chinese leader Xi Jinping").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWords = Words(
@@ -175,17 +175,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "deputy", "vice", "first", "lady", "premier", "chief",
         "head", "commander", "general", "king", "queen", "counterpart", "'s", "’s");
 
-    /// <summary>
-    /// "The Latvian foreign minister, Edgars Rinkevics", "Ukraine's President Volodymyr Zelensky", "Chinese leader Xi Jinping": a
-    /// state's mention followed, through title words or one comma, by a person's name ties the person to the state.
-    /// </summary>
     /// <summary>The actor mentions of the sentence, found once per sentence and only when a draft needs them.</summary>
     private void FindMentions(Sentence sentence, ref bool found)
     {
         if (!found)
         {
             ActorMentions.Find(doc, sentence, _lexicon, _mentions, _entities.StartingIn(sentence.Span));
-            NoteTitledPersons();
+            NoteTitledPersons(_mentions);
             found = true;
         }
     }
@@ -212,14 +208,19 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         _sentenceDrafts.Add(draft);
     }
 
-    private void NoteTitledPersons()
+    /// <summary>
+    /// "The Latvian foreign minister, Edgars Rinkevics", "Ukraine's President Volodymyr Zelensky", "Chinese leader Xi Jinping": a
+    /// state's mention followed, through title words or one comma, by a person's name ties the person to the state.
+    /// </summary>
+    private void NoteTitledPersons(List<ActorMention> mentions)
     {
-        for (int i = 1; i < _mentions.Count; i++)
+        for (int i = 1; i < mentions.Count; i++)
         {
-            var person = _mentions[i];
-            var state = _mentions[i - 1];
+            var person = mentions[i];
+            var state = mentions[i - 1];
+            // "Ukrainian Ambassador to the U.S. Oksana Markarova": a state after "to" is where the person serves, not whom for.
             if (person.Actor.Kind != ActorMentions.PersonKind || state.Actor.Kind is not ("state" or "government" or "military")
-                || person.FirstToken - state.EndToken > 3)
+                || person.FirstToken - state.EndToken > 3 || state.Preposition is not (null or "of"))
             {
                 continue;
             }
@@ -242,18 +243,19 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             }
 
             string name = person.Actor.Name;
-            _personStates[name] = state.Actor.Name;
+            var party = state.Actor with { Mention = null };
+            _personStates[name] = party;
             int space = name.LastIndexOf(' ');
             if (space > 0 && space < name.Length - 1)
             {
-                _personStates.TryAdd(name[(space + 1)..], state.Actor.Name);
+                _personStates.TryAdd(name[(space + 1)..], party);
             }
         }
     }
 
     /// <summary>An actor's party: a person's state when the document ties them to one, else the actor's own name.</summary>
     private string PartyName(Actor actor)
-        => actor.Kind == ActorMentions.PersonKind && _personStates.TryGetValue(actor.Name, out var state) ? state : actor.Name;
+        => actor.Kind == ActorMentions.PersonKind && _personStates.TryGetValue(actor.Name, out var state) ? state.Name : actor.Name;
 
     /// <summary>The same party: <see cref="ContainsParty"/>, or a person and the state the document ties them to.</summary>
     private bool HasParty(List<Actor> list, Actor actor)
@@ -744,6 +746,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
         foreach (var draft in _sentenceDrafts)
         {
+            AddSpeakerParty(draft, sentence);
             if (Complete(draft, sentence))
             {
                 _drafts.Add(draft);
@@ -4082,14 +4085,14 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         }
 
         return false;
+    }
 
-        static bool SameSurname(string x, string y)
-        {
-            // One name is a single word and the other ends with it after a space.
-            var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
-            return longer.Length > shorter.Length && !shorter.Contains(' ', StringComparison.Ordinal)
-                && longer[longer.Length - shorter.Length - 1] == ' ' && longer.EndsWith(shorter, StringComparison.Ordinal);
-        }
+    /// <summary>One name is a single word and the other ends with it after a space ("Wong", "Penny Wong").</summary>
+    private static bool SameSurname(string x, string y)
+    {
+        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
+        return longer.Length > shorter.Length && !shorter.Contains(' ', StringComparison.Ordinal)
+            && longer[longer.Length - shorter.Length - 1] == ' ' && longer.EndsWith(shorter, StringComparison.Ordinal);
     }
 
     internal static bool SamePlace(PlaceMention a, PlaceMention b)

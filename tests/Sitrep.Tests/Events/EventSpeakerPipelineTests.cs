@@ -47,4 +47,37 @@ public sealed class EventSpeakerPipelineTests
     public void A_statement_of_the_articles_time_still_accuses()
         => Assert.Contains(Events("Moscow on Tuesday accused the Baltic states of mistreating Russian speakers."),
             e => e.Class == EventClasses.Accuse);
+
+    // The speaker round (docs/events.md, *Speaker round*): a statement whose sentence names no actor takes its speaker's party.
+    private static IReadOnlyList<Event> EventsOfText(string text) => Analyzer.EventsOfText(text, Published);
+
+    [Fact]
+    public void A_pronoun_speaker_takes_the_party_of_the_leader_it_resolves_to()
+        => Assert.Contains(EventsOfText("Poland, as Lukashenko kept, \"wants all of Belarus.\" He accused her of financing the opposition in Belarus, Russia and even in Kazakhstan."),
+            e => e.Class == EventClasses.Accuse && e.Actors.Any(a => a.Name == "Belarus"));
+
+    [Fact]
+    public void A_surname_speaker_takes_the_state_an_earlier_title_ties_the_person_to()
+        => Assert.Contains(EventsOfText("Russia Ambassador Vasily Nebenzya on Monday slammed the West, claiming it is trying to will a Ukrainian war into existence.\n\n"
+            + "Nebenzya added: \"You are almost calling for this, you want it to happen, you are waiting for it to happen as if you want to make your words become a reality.\""),
+            e => e.Class == EventClasses.Request && e.Actors.Any(a => a.Name == "Russia"));
+
+    [Fact]
+    public void A_title_naming_the_party_of_the_person_it_resolves_to_takes_that_party_past_the_window()
+        => Assert.Contains(EventsOfText("\"I am convinced that Russian President Vladimir Putin has already decided to invade Ukraine, I have reasons to be careful,\" Biden said during a virtual meeting with the leaders of key NATO countries, including Poland.He referred to the \"significant intelligence skills\" of the USA.\n\n"
+            + "Biden estimated that the attack could occur in the next few days, although he added that it is still not too late for Russia to choose diplomacy.\n\n\"The sanctions of the US and their allies will be slightly different,\" he said.\n\n"
+            + "The president assured that if Russia chooses a war in Ukraine, he would bear a high cost.He also assured that the US would defend \"every whole NATO territory\" against any threat, as well as support Ukrainians.At the same time, he excluded the direct participation of the US in fights in Ukraine.\n\n"
+            + "During a short speech, the American leader noted that, as expected by the USA, in recent days there has been an increase in Russian provocations and disinformation in Donbass, whose goal is to create an excuse to attack Ukraine."),
+            e => e.Class == EventClasses.Accuse && e.Actors.Any(a => a.Name == "United States"));
+
+    [Fact]
+    public void A_title_or_pronoun_far_from_the_person_it_resolves_to_stays_without_party()
+        => Assert.DoesNotContain(EventsOfText("Truss reported that Lavrov told her at a meeting that Russia had no plans to invade Ukraine.\"However, we would like these words to be supported by specific actions,\" she said.In this context, she mentioned the removal of forces and equipment gathered by Russia at the border with Ukraine.\n\n"
+            + "The head of British diplomacy at a press conference also accused Russia of aggressive behavior.She emphasized that Russia's diplomacy should not disturb Ukraine in deciding about its future.She warned that the war against Ukraine would be a long conflict, Kiev allies would introduce sanctions, and the Nord Stream 2 gas pipeline would not be launched."),
+            e => e.Class is EventClasses.Request or EventClasses.Accuse && e.Actors.Any(a => a.Name == "Russia"));
+
+    [Fact]
+    public void A_statement_in_a_relative_clause_is_not_the_speakers()
+        => Assert.DoesNotContain(EventsOfText("Zelensky requested a face-to-face meeting with Putin which was rejected as it \u201cshould happen once the two sides are closer to agreeing on key issues.\u201d"),
+            e => e.Class == EventClasses.Reject && e.Actors.Any(a => a.Name == "Ukraine"));
 }
