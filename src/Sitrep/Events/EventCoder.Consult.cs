@@ -283,21 +283,14 @@ internal sealed partial class EventCoder
 
     /// <summary>A word of the press within a few words before the trigger or after it, in its clause.</summary>
     private bool PressNear(Sentence sentence, int t)
+        => PressFrom(t - 1, Math.Max(sentence.FirstToken, t - PressBeforeReach), -1)
+            || PressFrom(t + 1, Math.Min(sentence.EndToken - 1, t + 1 + CallPartyReach), 1);
+
+    /// <summary>A word of the press from token <paramref name="from"/> to <paramref name="last"/> (inclusive) in the direction
+    /// <paramref name="step"/>, stopping at punctuation.</summary>
+    private bool PressFrom(int from, int last, int step)
     {
-        for (int i = t - 1; i >= sentence.FirstToken && i >= t - PressBeforeReach; i--)
-        {
-            if (doc.Tokens[i].Kind == TokenKind.Punctuation)
-            {
-                break;
-            }
-
-            if (PressWords.Contains(Word(i)))
-            {
-                return true;
-            }
-        }
-
-        for (int i = t + 1; i < sentence.EndToken && i <= t + 1 + CallPartyReach; i++)
+        for (int i = from; step < 0 ? i >= last : i <= last; i += step)
         {
             if (doc.Tokens[i].Kind == TokenKind.Punctuation)
             {
