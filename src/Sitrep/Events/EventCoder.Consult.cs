@@ -26,10 +26,10 @@ internal sealed partial class EventCoder
         "reporters", "reporter", "journalists", "journalist", "press", "media", "correspondents", "correspondent", "newsmen",
         "editors", "bloggers");
 
-    /// <summary>An audience addressed rather than a party consulted: "spoke to students", "talked to voters", "spoke to parliament".</summary>
+    /// <summary>An audience addressed rather than a party consulted: "spoke to students", "talked to voters", "spoke to parliament";
+    /// the quote stage's addressed audiences and words that name one only after a determiner ("spoke to the nation").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AudienceNouns = Words(
-        "students", "audience", "audiences", "crowd", "crowds", "people", "nation", "voters", "supporters", "residents", "troops",
-        "soldiers", "workers", "parliament", "lawmakers", "congress", "listeners", "viewers", "readers", "delegates");
+        [.. Quotes.Words.Audiences, "audience", "crowd", "people", "nation", "workers"]);
 
     /// <summary>Words that name the other party of a call though written in lower case ("a call with his US counterpart").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CallPartyNouns = Words(
