@@ -31,10 +31,6 @@ internal sealed partial class EventCoder
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AudienceNouns = Words(
         [.. Quotes.Words.Audiences, "audience", "crowd", "people", "nation", "workers"]);
 
-    /// <summary>Words that name the other party of a call though written in lower case ("a call with his US counterpart").</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CallPartyNouns = Words(
-        "counterpart", "counterparts", "president", "minister", "chancellor", "premier", "leader", "king", "secretary");
-
     /// <summary>
     /// Whether a CONSULT trigger is no consultation between parties: a call with the press or with nobody named, a party's own
     /// internal meeting, or a talk to an audience. The one check <see cref="CodeSentence"/> calls per trigger.
@@ -268,7 +264,7 @@ internal sealed partial class EventCoder
                 break;
             }
 
-            if (IsCapitalizedWord(i) || CallPartyNouns.Contains(Word(i)))
+            if (IsCapitalizedWord(i) || TitleWords.Contains(Word(i)))
             {
                 return false;
             }

@@ -169,11 +169,12 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     /// full name and by surname: the state they act for, so that a retelling naming the state is the same party.</summary>
     private readonly Dictionary<string, Actor> _personStates = new(StringComparer.Ordinal);
 
-    /// <summary>Title words that may stand between a state's mention and a person's name ("Chinese leader Xi Jinping").</summary>
+    /// <summary>Title words that may stand between a state's mention and a person's name ("Chinese leader Xi Jinping"); in lower
+    /// case after a call's "with", they name its other party ("a call with his US counterpart").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWords = Words(
         "president", "minister", "prime", "foreign", "defence", "defense", "affairs", "leader", "chancellor", "secretary", "state",
         "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "deputy", "vice", "first", "lady", "premier", "chief",
-        "head", "commander", "general", "king", "queen", "counterpart", "'s", "’s");
+        "head", "commander", "general", "king", "queen", "counterpart", "counterparts", "'s", "’s");
 
     /// <summary>The actor mentions of the sentence, found once per sentence and only when a draft needs them.</summary>
     private void FindMentions(Sentence sentence, ref bool found)
