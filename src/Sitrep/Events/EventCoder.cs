@@ -1786,7 +1786,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             i--;
         }
 
-        return i >= sentence.FirstToken && Word(i) is "is" or "are" or "am" or "'s" or "’s" or "'re" or "’re";
+        return i >= sentence.FirstToken && (Factuality.IsPresentBe(Word(i)) || Word(i) is "'s" or "’s" or "'re" or "’re");
     }
 
     /// <summary>A past participle after remain/stay/seem or a form of "be", followed by "to" and a verb ("remains committed to doing").</summary>
@@ -1811,7 +1811,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     private bool IsPastForm(int t)
     {
         bool past = doc.Tokens[t].Pos is { } tag ? tag is "VBD" or "VBN" : Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
-        return past && !(t > 0 && Word(t - 1) is "being" or "is" or "are" or "am");
+        return past && !(t > 0 && (Word(t - 1) is "being" || Factuality.IsPresentBe(Word(t - 1))));
     }
 
     /// <summary>"the Battle of Stalingrad", "Operation Desert Storm": a capitalized trigger noun inside a sentence is part of a name.</summary>
