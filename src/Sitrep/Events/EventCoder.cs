@@ -2757,20 +2757,12 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         PlaceMention? best = null;
         int bestRank = -1;
         int bestDistance = int.MaxValue;
-        // "Protection of these supplies to Ukraine was also discussed": the places of a discussion are its topics unless they
-        // follow "in" or "at".
-        bool topic = draft.Sense?.Lemma == "discuss";
         foreach (var p in _places.StartingIn(sentence.Span))
         {
-            if (topic && !AfterWord(sentence, p.Span, "in", "at"))
-            {
-                continue;
-            }
-
             if (!sentence.Span.Contains(p.Span) || OverlapsAny(draft.ActorSpans, p.Span) || IsModifierUse(sentence, p) || IsActingCapital(sentence, p)
                 || InOtherEventClause(sentence, p.Span, trigger, draft.Class) || IsWithParty(sentence, p) || IsActingCountry(sentence, p)
                 || IsSourcePlace(sentence, p, trigger) || IsWarTopicPlace(sentence, p, draft.Class)
-                || IsMeetingTopicCountry(draft, sentence, p))
+                || IsMeetingTopicPlace(draft, sentence, p))
             {
                 continue;
             }
@@ -2795,17 +2787,6 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         }
 
         return CapitalPlace(draft, sentence, trigger, best) ?? best ?? DefenderCountry(draft, sentence) ?? CountryOfAnaphor(draft, sentence);
-    }
-
-    private bool AfterWord(Sentence sentence, Span place, string a, string b)
-    {
-        int t = TokenAt(sentence, place.Start);
-        if (t > sentence.FirstToken && Word(t - 1) is "the" && t - 1 > sentence.FirstToken)
-        {
-            t--;
-        }
-
-        return t > sentence.FirstToken && (Word(t - 1).Equals(a, StringComparison.OrdinalIgnoreCase) || Word(t - 1).Equals(b, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
