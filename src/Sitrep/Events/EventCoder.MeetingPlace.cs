@@ -22,11 +22,14 @@ internal sealed partial class EventCoder
     /// <summary>
     /// A country in a meeting's sentence that no locative word governs: not the meeting's place. In a list ("in South Africa,
     /// Congo and Rwanda", "to Russia and Ukraine") the word before the list's first country governs every country of it.
-    /// Places below a country are left to the other checks: a city named in a meeting's sentence is mostly where it met.
+    /// Places below a country are left to the other checks: a city named in a meeting's sentence is mostly where it met. The
+    /// places of a discussion, of any level, are its topics unless "in" or "at" governs them ("Protection of these supplies to
+    /// Ukraine was also discussed").
     /// </summary>
-    private bool IsMeetingTopicCountry(Draft draft, Sentence sentence, PlaceMention p)
+    private bool IsMeetingTopicPlace(Draft draft, Sentence sentence, PlaceMention p)
     {
-        if (draft.Class != EventClasses.Consult || p.Level != PlaceLevels.Country)
+        bool discussion = draft.Sense?.Lemma == "discuss";
+        if (draft.Class != EventClasses.Consult || (p.Level != PlaceLevels.Country && !discussion))
         {
             return false;
         }
@@ -67,7 +70,7 @@ internal sealed partial class EventCoder
                 continue;
             }
 
-            return !MeetingLocatives.Contains(w);
+            return discussion ? !(w.Equals("in", StringComparison.OrdinalIgnoreCase) || w.Equals("at", StringComparison.OrdinalIgnoreCase)) : !MeetingLocatives.Contains(w);
         }
 
         return true;

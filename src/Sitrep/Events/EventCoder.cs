@@ -169,11 +169,12 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     /// full name and by surname: the state they act for, so that a retelling naming the state is the same party.</summary>
     private readonly Dictionary<string, Actor> _personStates = new(StringComparer.Ordinal);
 
-    /// <summary>Title words that may stand between a state's mention and a person's name ("Chinese leader Xi Jinping").</summary>
+    /// <summary>Title words that may stand between a state's mention and a person's name ("Chinese leader Xi Jinping"); in lower
+    /// case after a call's "with", they name its other party ("a call with his US counterpart").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWords = Words(
         "president", "minister", "prime", "foreign", "defence", "defense", "affairs", "leader", "chancellor", "secretary", "state",
         "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "deputy", "vice", "first", "lady", "premier", "chief",
-        "head", "commander", "general", "king", "queen", "counterpart", "'s", "’s");
+        "head", "commander", "general", "king", "queen", "counterpart", "counterparts", "'s", "’s");
 
     /// <summary>The actor mentions of the sentence, found once per sentence and only when a draft needs them.</summary>
     private void FindMentions(Sentence sentence, ref bool found)
@@ -1785,7 +1786,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             i--;
         }
 
-        return i >= sentence.FirstToken && Word(i) is "is" or "are" or "am" or "'s" or "’s" or "'re" or "’re";
+        return i >= sentence.FirstToken && (Factuality.IsPresentBe(Word(i)) || Word(i) is "'s" or "’s" or "'re" or "’re");
     }
 
     /// <summary>A past participle after remain/stay/seem or a form of "be", followed by "to" and a verb ("remains committed to doing").</summary>
@@ -1810,7 +1811,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     private bool IsPastForm(int t)
     {
         bool past = doc.Tokens[t].Pos is { } tag ? tag is "VBD" or "VBN" : Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
-        return past && !(t > 0 && Word(t - 1) is "being" or "is" or "are" or "am");
+        return past && !(t > 0 && (Word(t - 1) is "being" || Factuality.IsPresentBe(Word(t - 1))));
     }
 
     /// <summary>"the Battle of Stalingrad", "Operation Desert Storm": a capitalized trigger noun inside a sentence is part of a name.</summary>
@@ -2756,20 +2757,12 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         PlaceMention? best = null;
         int bestRank = -1;
         int bestDistance = int.MaxValue;
-        // "Protection of these supplies to Ukraine was also discussed": the places of a discussion are its topics unless they
-        // follow "in" or "at".
-        bool topic = draft.Sense?.Lemma == "discuss";
         foreach (var p in _places.StartingIn(sentence.Span))
         {
-            if (topic && !AfterWord(sentence, p.Span, "in", "at"))
-            {
-                continue;
-            }
-
             if (!sentence.Span.Contains(p.Span) || OverlapsAny(draft.ActorSpans, p.Span) || IsModifierUse(sentence, p) || IsActingCapital(sentence, p)
                 || InOtherEventClause(sentence, p.Span, trigger, draft.Class) || IsWithParty(sentence, p) || IsActingCountry(sentence, p)
                 || IsSourcePlace(sentence, p, trigger) || IsWarTopicPlace(sentence, p, draft.Class)
-                || IsMeetingTopicCountry(draft, sentence, p))
+                || IsMeetingTopicPlace(draft, sentence, p))
             {
                 continue;
             }
@@ -2794,17 +2787,6 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         }
 
         return CapitalPlace(draft, sentence, trigger, best) ?? best ?? DefenderCountry(draft, sentence) ?? CountryOfAnaphor(draft, sentence);
-    }
-
-    private bool AfterWord(Sentence sentence, Span place, string a, string b)
-    {
-        int t = TokenAt(sentence, place.Start);
-        if (t > sentence.FirstToken && Word(t - 1) is "the" && t - 1 > sentence.FirstToken)
-        {
-            t--;
-        }
-
-        return t > sentence.FirstToken && (Word(t - 1).Equals(a, StringComparison.OrdinalIgnoreCase) || Word(t - 1).Equals(b, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

@@ -261,7 +261,8 @@ public static class Factuality
     /// <summary>A form of "be" (<see cref="BeWords"/>; any case).</summary>
     internal static bool IsBe(ReadOnlySpan<char> w) => BeSet.Contains(w);
 
-    private static bool IsPresentBe(ReadOnlySpan<char> w)
+    /// <summary>A present form of "be": is, are, am (any case).</summary>
+    internal static bool IsPresentBe(ReadOnlySpan<char> w)
         => w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase) || w.Equals("am", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"to strike", "to be lifted", "to swiftly deploy" unless an aspectual verb precedes the "to".</summary>

@@ -73,12 +73,18 @@ internal static class Words
         "advised", "advising", "promise", "promises", "promised", "promising", "accuse", "accuses", "accused",
         "accusing", "threaten", "threatens", "threatened", "threatening");
 
+    /// <summary>
+    /// Audiences a speaker addresses, not parties: "told lawmakers", "spoke to students". The events stage's audience of a talk
+    /// (<c>EventCoder.AudienceNouns</c>) starts from them.
+    /// </summary>
+    public static readonly string[] Audiences = [
+        "lawmakers", "supporters", "listeners", "viewers", "readers", "parliament", "congress", "delegates", "troops", "soldiers",
+        "residents", "voters", "students", "audiences", "crowds"];
+
     /// <summary>Addressees that a cue takes without a determiner ("told reporters", "told him").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Addressees = Set(
-        "reporters", "journalists", "lawmakers", "supporters", "listeners", "viewers", "readers", "parliament",
-        "congress", "me", "him", "her", "them", "us", "you", "colleagues", "officials", "delegates", "members",
-        "troops", "soldiers", "residents", "voters", "students", "allies", "partners", "donors", "guests", "audiences",
-        "crowds", "citizens", "ukrainians", "russians", "americans", "europeans");
+        [.. Audiences, "reporters", "journalists", "me", "him", "her", "them", "us", "you", "colleagues", "officials", "members",
+        "allies", "partners", "donors", "guests", "citizens", "ukrainians", "russians", "americans", "europeans"]);
 
     /// <summary>Adverbs and hedges that attribute a statement without naming a source.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hedges = Set(
