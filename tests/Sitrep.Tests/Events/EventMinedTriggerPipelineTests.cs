@@ -93,4 +93,11 @@ public sealed class EventMinedTriggerPipelineTests
     public void Providing_a_named_air_defence_system_is_aid()
         => Assert.Contains(Events("Germany provided Moldova with a Patriot battery on 7 May."),
             e => e.Class == EventClasses.Aid);
+
+    // The fightreject round: a counterattack is a clash as a counteroffensive is (fresh articles of 2022-08-18 and 2022-09-16).
+    [Theory]
+    [InlineData("Kyiv’s counter-attack in Kherson and Zaporizhzhia is strategically important because they control water and power to Crimea and form a land bridge to Russia.")]
+    [InlineData("The Nato secretary general, Jens Stoltenberg, said Ukraine’s counterattack against Russian troops had been very effective, but warned nations should prepare for the long haul as this did not signal the beginning of the end of the war.")]
+    public void A_counterattack_is_a_clash(string text)
+        => Assert.Contains(Events(text), e => e.Class == EventClasses.Fight);
 }
