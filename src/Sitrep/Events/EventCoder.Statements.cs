@@ -60,7 +60,8 @@ internal sealed partial class EventCoder
         "insults", "insulted", "humiliate", "humiliated", "goad", "goads", "goaded", "escalate", "escalates", "escalating",
         "lied", "lies", "lying", "plunder", "plundered", "terrorize", "terrorizes", "terrorise", "terrorises", "blackmails",
         "blackmailed", "blackmailing", "intimidate", "intimidates", "intimidated", "intimidating", "weaponize", "weaponizes",
-        "weaponized", "weaponizing", "weaponise", "weaponises", "weaponised", "weaponising", "oil", "pushing", "pushes", "dragging", "drags", "dragged");
+        "weaponized", "weaponizing", "weaponise", "weaponises", "weaponised", "weaponising", "oil", "pushing", "pushes", "dragging",
+        "drags", "dragged");
 
     /// <summary>Verbs of moving someone into something that are hostile only with "into": "is pushing Europe into a confrontation".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntoVerbs = Words(
@@ -273,7 +274,7 @@ internal sealed partial class EventCoder
         return false;
     }
 
-    /// <summary>The first hostile word or word of blame in the content, outside a "no"/"not" phrase.</summary>
+    /// <summary>The first hostile word, word of blame or planned attack ("was planning attacks") in the content, outside a "no"/"not" phrase.</summary>
     private int FirstHostile(Sentence sentence, int first, int end)
     {
         for (int i = first; i < end; i++)
