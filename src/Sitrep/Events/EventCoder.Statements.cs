@@ -76,9 +76,13 @@ internal sealed partial class EventCoder
         "plan", "plans", "planned", "planning", "plot", "plots", "plotted", "plotting", "prepare", "prepares", "preparing",
         "intend", "intends", "intended", "intending", "want", "wants", "wanted", "seek", "seeks", "seeking", "aims", "aiming");
 
-    /// <summary>The attacks a planned act names, within <see cref="IntentReach"/> words after the word of intent.</summary>
+    /// <summary>
+    /// The attacks a planned act names, within <see cref="IntentReach"/> words after the word of intent. Not "offensive" or
+    /// "assault": a side preparing an offensive within the war is a military assessment ("the enemy is preparing an offensive"),
+    /// not a charge.
+    /// </summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlannedAttackWords = Words(
-        "attack", "attacks", "strike", "strikes", "offensive", "invade", "invasion", "assault", "revenge");
+        "attack", "attacks", "strike", "strikes", "invade", "invasion", "revenge");
 
     /// <summary>How many words after a word of intent its attack may stand ("is preparing to start an attack").</summary>
     private const int IntentReach = 4;
