@@ -59,11 +59,33 @@ internal sealed partial class EventCoder
         "distort", "distorts", "distorted", "distorting", "demonize", "demonizes", "demonized", "demonise", "demonised", "insult",
         "insults", "insulted", "humiliate", "humiliated", "goad", "goads", "goaded", "escalate", "escalates", "escalating",
         "lied", "lies", "lying", "plunder", "plundered", "terrorize", "terrorizes", "terrorise", "terrorises", "blackmails",
-        "blackmailed", "oil", "pushing", "pushes", "dragging", "drags", "dragged");
+        "blackmailed", "blackmailing", "intimidate", "intimidates", "intimidated", "intimidating", "weaponize", "weaponizes",
+        "weaponized", "weaponizing", "weaponise", "weaponises", "weaponised", "weaponising", "oil", "pushing", "pushes", "dragging",
+        "drags", "dragged");
 
     /// <summary>Verbs of moving someone into something that are hostile only with "into": "is pushing Europe into a confrontation".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntoVerbs = Words(
         "pushing", "pushes", "dragging", "drags", "dragged");
+
+    /// <summary>
+    /// Words of a planned act (the accuse3 round): a party said to plan, prepare, intend, want or seek an attack is accused of it
+    /// ("Russia was planning attacks", "Ukraine was preparing a strike against Crimea", "Poland intends to invade"). Not "try"
+    /// or "attempt": war digests tell a failed assault that way ("the enemy tried to storm the town").
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentWords = Words(
+        "plan", "plans", "planned", "planning", "plot", "plots", "plotted", "plotting", "prepare", "prepares", "preparing",
+        "intend", "intends", "intended", "intending", "want", "wants", "wanted", "seek", "seeks", "seeking", "aims", "aiming");
+
+    /// <summary>
+    /// The attacks a planned act names, within <see cref="IntentReach"/> words after the word of intent. Not "offensive" or
+    /// "assault": a side preparing an offensive within the war is a military assessment ("the enemy is preparing an offensive"),
+    /// not a charge.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlannedAttackWords = Words(
+        "attack", "attacks", "strike", "strikes", "invade", "invasion", "revenge");
+
+    /// <summary>How many words after a word of intent its attack may stand ("is preparing to start an attack").</summary>
+    private const int IntentReach = 4;
 
     /// <summary>How many words may open the content before its subject ("For example, the Ukrainian authorities").</summary>
     private const int SubjectReach = 5;
@@ -256,13 +278,18 @@ internal sealed partial class EventCoder
         return false;
     }
 
-    /// <summary>The first hostile word or word of blame in the content, outside a "no"/"not" phrase.</summary>
+    /// <summary>The first hostile word, word of blame or planned attack ("was planning attacks") in the content, outside a "no"/"not" phrase.</summary>
     private int FirstHostile(Sentence sentence, int first, int end)
     {
         for (int i = first; i < end; i++)
         {
             var w = Word(i);
             bool blame = _lexicon.Blame.Contains(w) && char.IsLower(w[0]) && !WarNames.Contains(w) && !IsWarEpithet(sentence, i);
+            if (IntentWords.Contains(w) && PlannedAttack(i, end))
+            {
+                return i;
+            }
+
             if (!blame && !HostileWords.Contains(w))
             {
                 continue;
@@ -283,6 +310,20 @@ internal sealed partial class EventCoder
         }
 
         return -1;
+    }
+
+    /// <summary>An attack word within <see cref="IntentReach"/> words after the word of intent at i, in its clause.</summary>
+    private bool PlannedAttack(int i, int end)
+    {
+        for (int j = i + 1; j < end && j <= i + IntentReach && doc.Tokens[j].Kind != TokenKind.Punctuation; j++)
+        {
+            if (PlannedAttackWords.Contains(Word(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool FollowedBy(int i, int end, string word, int reach)
@@ -378,6 +419,18 @@ internal sealed partial class EventCoder
         if (subj.FirstToken - opener > SubjectReach)
         {
             return null;
+        }
+
+        // "there is no evidence that Ukraine is preparing an offensive", "not an issue of whether Russia wants to invade": the
+        // content denies or doubts what its clause tells of the party.
+        for (int i = first; i < subj.FirstToken; i++)
+        {
+            var w = Word(i);
+            if (ExclusionNegations.Contains(w) || w.Equals("no", StringComparison.OrdinalIgnoreCase) || w.Equals("whether", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("if", StringComparison.OrdinalIgnoreCase) || FalsityWords.Contains(w))
+            {
+                return null;
+            }
         }
 
         for (int i = subj.EndToken; i < predicate; i++)

@@ -59,4 +59,19 @@ public sealed class EventAttributedStatementPipelineTests
     public void A_commentator_voices_no_statement_by_content()
         => Assert.DoesNotContain(Events("\"There is no evidence of any pullback from the border,\" the military analyst said."),
             e => e.Class == EventClasses.Reject);
+
+    [Fact]
+    public void A_party_saying_another_party_plans_an_attack_accuses_it()
+        => Assert.Contains(Events("In February, Moldovan President Maia Sandu, who is unapologetically pro-European, claimed Russia was planning attacks and taking hostages in Moldova."),
+            e => e.Class == EventClasses.Accuse && e.Actors.Any(a => a.Name == "Moldova") && e.Targets.Any(t => t.Name == "Russia"));
+
+    [Fact]
+    public void A_plan_told_after_a_denial_of_its_evidence_accuses_no_one()
+        => Assert.DoesNotContain(Events("US President Joe Biden emphasized that there is no evidence that Ukraine is preparing for the offensive in Donbas."),
+            e => e.Class == EventClasses.Accuse);
+
+    [Fact]
+    public void A_party_telling_of_another_partys_intimidation_accuses_it()
+        => Assert.Contains(Events("\"Russia's rhetoric and exercises of its nuclear forces are aimed at intimidating its neighbours,\" NATO Secretary General Jens Stoltenberg said."),
+            e => e.Class == EventClasses.Accuse && e.Actors.Any(a => a.Name == "NATO") && e.Targets.Any(t => t.Name == "Russia"));
 }
