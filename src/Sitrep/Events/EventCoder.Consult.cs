@@ -38,7 +38,24 @@ internal sealed partial class EventCoder
     private bool IsConsultOfNoParties(Sentence sentence, int t, TriggerSense sense)
         => sense.Class == EventClasses.Consult
             && (IsCallWithoutParty(sentence, t, sense) || IsInternalMeeting(sentence, t, sense) || IsTalkWithoutParty(sentence, t, sense)
-                || IsTalkAsSpeech(sentence, t, sense) || IsGenericPlural(sentence, t));
+                || IsTalkAsSpeech(sentence, t, sense) || IsGenericPlural(sentence, t) || IsContactClauseEncounter(sentence, t));
+
+    /// <summary>
+    /// "the conviction of every Ukrainian I met", "People we meet who are displaced": a meeting verb whose subject "I", "we" or
+    /// "you" follows a noun with no relative word between is a contact (zero) relative clause that describes the person met; the
+    /// writer's or speaker's encounters are not a consultation of parties.
+    /// </summary>
+    private bool IsContactClauseEncounter(Sentence sentence, int t)
+    {
+        if (t - 2 < sentence.FirstToken || doc.Tokens[t].Pos is not { } tag || !tag.StartsWith("VB", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var subject = Word(t - 1);
+        return (subject is "I" || subject.Equals("we", StringComparison.OrdinalIgnoreCase) || subject.Equals("you", StringComparison.OrdinalIgnoreCase))
+            && doc.Tokens[t - 2].Pos is "NN" or "NNS" or "NNP" or "NNPS";
+    }
 
     /// <summary>Plural nouns that name one round of negotiation as readily as many ("held talks in Minsk on Tuesday").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegotiationPlurals = Words(

@@ -10,7 +10,8 @@ namespace Sitrep.Tests.Events;
 /// noun "talk" without a partner ("all the talk about"); a request noun
 /// that is the object of an answer, of its neglect or of a rejection ("responses to Russian security demands", "despite our
 /// requests") names a request, not one made. The nominal2 round: a bare plural meeting noun with no date, place or party
-/// ("at summits and forums") names a kind of meeting, and a trigger after "please" is an imperative. Sentences from articles
+/// ("at summits and forums") names a kind of meeting, a trigger after "please" is an imperative, and "every Ukrainian I
+/// met" (a contact relative clause) describes a person. Sentences from articles
 /// in no gold portion and from RAMS, through the real default pipeline.
 /// </summary>
 public sealed class EventNominalPipelineTests
@@ -106,4 +107,19 @@ public sealed class EventNominalPipelineTests
     [Fact]
     public void A_visit_after_please_is_an_imperative()
         => Assert.DoesNotContain(Events("For more information, please visit Onet"), e => e.Class == EventClasses.Consult);
+
+    [Fact]
+    public void A_person_described_by_a_contact_clause_is_no_consultation()
+        => Assert.DoesNotContain(Events("The statue reflects the conviction of every Ukrainian I met."), e => e.Class == EventClasses.Consult);
+
+    [Fact]
+    public void People_we_meet_in_a_contact_clause_are_no_consultation()
+        => Assert.DoesNotContain(Events("“ People we meet who are displaced took shelter in schools , in unfinished buildings and other facilities , "
+            + "some of which are simply skeleton infrastructure ."), e => e.Class == EventClasses.Consult);
+
+    [Fact]
+    public void A_meeting_told_after_when_stays()
+        => Assert.Contains(Events("When I met President Zelenskiy, together with colleagues from the Atlantic magazine a few weeks ago, his greatest "
+            + "fear was that the victory in the battle for Kyiv meant that too many people would think the war over when it was just shifting to "
+            + "a different, more deadly phase in the Donbas."), e => e.Class == EventClasses.Consult);
 }
