@@ -38,7 +38,65 @@ internal sealed partial class EventCoder
     private bool IsConsultOfNoParties(Sentence sentence, int t, TriggerSense sense)
         => sense.Class == EventClasses.Consult
             && (IsCallWithoutParty(sentence, t, sense) || IsInternalMeeting(sentence, t, sense) || IsTalkWithoutParty(sentence, t, sense)
-                || IsTalkAsSpeech(sentence, t, sense));
+                || IsTalkAsSpeech(sentence, t, sense) || IsGenericPlural(sentence, t) || IsContactClauseEncounter(sentence, t));
+
+    /// <summary>
+    /// "the conviction of every Ukrainian I met", "People we meet who are displaced": a meeting verb whose subject "I", "we" or
+    /// "you" follows a noun with no relative word between is a contact (zero) relative clause that describes the person met; the
+    /// writer's or speaker's encounters are not a consultation of parties.
+    /// </summary>
+    private bool IsContactClauseEncounter(Sentence sentence, int t)
+    {
+        if (t - 2 < sentence.FirstToken || doc.Tokens[t].Pos is not { } tag || !tag.StartsWith("VB", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var subject = Word(t - 1);
+        return (subject is "I" || subject.Equals("we", StringComparison.OrdinalIgnoreCase) || subject.Equals("you", StringComparison.OrdinalIgnoreCase))
+            && doc.Tokens[t - 2].Pos is "NN" or "NNS" or "NNP" or "NNPS";
+    }
+
+    /// <summary>Plural nouns that name one round of negotiation as readily as many ("held talks in Minsk on Tuesday").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegotiationPlurals = Words(
+        "talks", "negotiations", "consultations");
+
+    /// <summary>
+    /// "I said this at summits and forums", "regular meetings with the families of the deceased", "eavesdropping on telephone
+    /// conversations": a bare plural meeting noun (no determiner, possessive, number or name before its modifiers) names a kind
+    /// of meeting, not one that took place, unless the sentence gives a date or a place below a country ("On Tuesday in Vilnius,
+    /// meetings of the first day of the NATO summit were held") or a party follows it ("meetings with Blinken").
+    /// </summary>
+    private bool IsGenericPlural(Sentence sentence, int t)
+    {
+        if (doc.Tokens[t].Pos is not "NNS" || NegotiationPlurals.Contains(Word(t)))
+        {
+            return false;
+        }
+
+        int i = t - 1;
+        while (i >= sentence.FirstToken && doc.Tokens[i].Kind == TokenKind.Word && doc.Tokens[i].Pos is "JJ" or "NN" or "NNS" or "VBN" or "CC"
+            && !char.IsUpper(Word(i)[0]) && !Determiners.Contains(Word(i)))
+        {
+            i--;
+        }
+
+        if (i >= sentence.FirstToken && (Determiners.Contains(Word(i)) || doc.Tokens[i].Kind == TokenKind.Number || doc.Tokens[i].Pos is "CD" or "PRP$" or "NNP" or "NNPS"
+            || (doc.Tokens[i].Kind == TokenKind.Word && char.IsUpper(Word(i)[0]) && i > sentence.FirstToken)))
+        {
+            return false;
+        }
+
+        for (int j = t + 1; j < sentence.EndToken && j <= t + CallPartyReach; j++)
+        {
+            if (MentionAt(j) is { ModifierOnly: false })
+            {
+                return false;
+            }
+        }
+
+        return !IsAnchored(sentence.Span);
+    }
 
     /// <summary>How far after the singular noun "talk" its "with" or "between" may stand ("a long talk on Tuesday with").</summary>
     private const int TalkPartnerReach = 4;

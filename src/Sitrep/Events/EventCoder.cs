@@ -1442,6 +1442,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             return true;
         }
 
+        // "For more information, please visit Onet": a trigger right after "please" is an imperative addressed to the reader or
+        // the hearer, not an act that took place.
+        if (before.Equals("please", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
         // "I ask myself if peace is being sought": a reflexive ask is wondering, not a request.
         if (t + 1 < sentence.EndToken && self.StartsWith("ask", StringComparison.OrdinalIgnoreCase) && Reflexives.Contains(Word(t + 1)))
         {

@@ -9,8 +9,10 @@ namespace Sitrep.Tests.Events;
 /// capitalized name ("speaking at the St. Petersburg International Economic Forum"), is no consultation, nor is the singular
 /// noun "talk" without a partner ("all the talk about"); a request noun
 /// that is the object of an answer, of its neglect or of a rejection ("responses to Russian security demands", "despite our
-/// requests") names a request, not one made. Sentences from articles in no gold portion and from RAMS, through the real
-/// default pipeline.
+/// requests") names a request, not one made. The nominal2 round: a bare plural meeting noun with no date, place or party
+/// ("at summits and forums") names a kind of meeting, a trigger after "please" is an imperative, and "every Ukrainian I
+/// met" (a contact relative clause) describes a person. Sentences from articles
+/// in no gold portion and from RAMS, through the real default pipeline.
 /// </summary>
 public sealed class EventNominalPipelineTests
 {
@@ -80,4 +82,44 @@ public sealed class EventNominalPipelineTests
         => Assert.Contains(Events("Moscow demands binding security guarantees from the west that include a pledge to roll Nato forces out of "
             + "eastern Europe and to never expand into Ukraine."),
             e => e.Class == EventClasses.Request);
+
+    [Fact]
+    public void Summits_and_forums_in_a_bare_plural_are_no_consultation()
+        => Assert.DoesNotContain(Events("I said this at summits and forums."), e => e.Class == EventClasses.Consult);
+
+    [Fact]
+    public void Regular_meetings_with_families_are_no_consultation()
+        => Assert.DoesNotContain(Events("And no European leader knows what regular meetings with the families of the deceased are."),
+            e => e.Class == EventClasses.Consult);
+
+    [Fact]
+    public void Eavesdropping_on_telephone_conversations_is_no_consultation()
+        => Assert.DoesNotContain(Events("When we were searching for prisoners who had escaped a detention centre , Melis Turganbayev ( the former "
+            + "interior minister ) came to me and said that they had been eavesdropping on telephone conversations of wives and mistresses of criminals ."),
+            e => e.Class == EventClasses.Consult);
+
+    [Fact]
+    public void Bare_plural_meetings_with_a_date_and_a_place_stay()
+        => Assert.Contains(Analyzer.EventsOfSentence("On Tuesday in Vilnius, meetings of the first day of the NATO summit were held, where, among others, focused on "
+            + "discussing issues regarding Ukraine membership in the structures of the alliance.", new DateOnly(2023, 7, 12)),
+            e => e.Class == EventClasses.Consult);
+
+    [Fact]
+    public void A_visit_after_please_is_an_imperative()
+        => Assert.DoesNotContain(Events("For more information, please visit Onet"), e => e.Class == EventClasses.Consult);
+
+    [Fact]
+    public void A_person_described_by_a_contact_clause_is_no_consultation()
+        => Assert.DoesNotContain(Events("The statue reflects the conviction of every Ukrainian I met."), e => e.Class == EventClasses.Consult);
+
+    [Fact]
+    public void People_we_meet_in_a_contact_clause_are_no_consultation()
+        => Assert.DoesNotContain(Events("“ People we meet who are displaced took shelter in schools , in unfinished buildings and other facilities , "
+            + "some of which are simply skeleton infrastructure ."), e => e.Class == EventClasses.Consult);
+
+    [Fact]
+    public void A_meeting_told_after_when_stays()
+        => Assert.Contains(Events("When I met President Zelenskiy, together with colleagues from the Atlantic magazine a few weeks ago, his greatest "
+            + "fear was that the victory in the battle for Kyiv meant that too many people would think the war over when it was just shifting to "
+            + "a different, more deadly phase in the Donbas."), e => e.Class == EventClasses.Consult);
 }

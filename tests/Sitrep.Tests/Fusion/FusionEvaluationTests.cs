@@ -108,7 +108,8 @@ public class FusionEvaluationTests
         // speech at the Munich Security Conference", half of a pair judged "same"; "in a one-on-one interview at the Munich
         // Security Conference", half of two pairs judged "different"), and a merge it changes moves one more half judged
         // "different" ("During the conference in Munich today") under the article's headline: 43 (merges P 87.80, R 70.59, F1
-        // 78.26). The ceiling leaves one pair of margin.
+        // 78.26). The nominal2 round drops one half of a pair judged "different" ("I said that at summits and forums", a bare plural
+        // naming a kind of meeting): 44 (merges P 87.50, R 70.00, F1 77.78), at the ceiling.
         Assert.True(result.Merges.Precision >= 82.0, $"merge precision {result.Merges.Precision:F2}");
         Assert.True(result.Merges.F1 >= 76.0, $"merge F1 {result.Merges.F1:F2}");
         Assert.True(result.Unscorable <= 44, $"{result.Unscorable} pairs unscorable");
