@@ -208,7 +208,8 @@ public static class ActorMentions
     /// <summary>
     /// A capitalized word the list does not hold whose <see cref="TransliterationKey"/> is a person row's
     /// (Polish "Zacharowa", "Pieskow", "Łukaszenka"): read the Polish way, then the English way where "ch" or "rz"
-    /// makes them differ, as the places stage reads place names. Never a word the entity or places stage took for a place,
+    /// makes them differ, as the places stage reads place names, then one edit from a long key (machine-translation
+    /// garbles: "Zelnski", "Zelanski"). Never a word the entity or places stage took for a place,
     /// nor one after a first name of the same PER entity that the list does not give this surname ("Olena Zelenska").
     /// </summary>
     private static int TryRespelledPerson(Document doc, EventLexicon lexicon, int t, ReadOnlySpan<EntityMention> entities, out Actor? actor)
@@ -225,7 +226,8 @@ public static class ActorMentions
         Span<char> key = stackalloc char[TransliterationKey.MaxLength];
         if (!lexicon.PersonKeys.TryGetValue(key[..TransliterationKey.Of(word, key, polish: true)], out var person)
             && !((word.Contains("ch", StringComparison.OrdinalIgnoreCase) || word.Contains("rz", StringComparison.OrdinalIgnoreCase))
-                && lexicon.PersonKeys.TryGetValue(key[..TransliterationKey.Of(word, key, polish: false)], out person)))
+                && lexicon.PersonKeys.TryGetValue(key[..TransliterationKey.Of(word, key, polish: false)], out person))
+            && !lexicon.TryGetPersonNear(key[..TransliterationKey.Of(word, key, polish: true)], out person))
         {
             return t;
         }

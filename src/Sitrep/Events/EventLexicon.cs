@@ -75,7 +75,9 @@ public sealed class EventLexicon
         }
 
         _countries = countries.ToFrozenDictionary(StringComparer.Ordinal);
-        PersonKeys = BuildPersonKeys(actors).GetAlternateLookup<ReadOnlySpan<char>>();
+        var personKeys = BuildPersonKeys(actors);
+        PersonKeys = personKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+        _nearPersonKeys = [.. personKeys.Where(kv => kv.Key.Length >= MinNearPersonKeyLength).Select(kv => (kv.Key, kv.Value))];
         TriggerFormCount = triggers.Count;
     }
 
@@ -102,6 +104,57 @@ public sealed class EventLexicon
 
     /// <summary>Shortest transliteration key matched to a person: shorter keys ("Duda", "Szojgu") collide with ordinary names.</summary>
     public const int MinPersonKeyLength = 6;
+
+    /// <summary>Shortest person key a garbled spelling one edit away may reach ("Zelnski", "Zelanski" for Zelensky).</summary>
+    public const int MinNearPersonKeyLength = 7;
+
+    private readonly (string Key, RespelledPerson Person)[] _nearPersonKeys;
+
+    /// <summary>
+    /// The one person whose key of at least <see cref="MinNearPersonKeyLength"/> is one edit (a letter or vowel mark
+    /// dropped, added or changed) from <paramref name="key"/>; false when none or more than one is.
+    /// </summary>
+    public bool TryGetPersonNear(ReadOnlySpan<char> key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RespelledPerson? person)
+    {
+        person = null;
+        foreach (var (k, p) in _nearPersonKeys)
+        {
+            if (IsOneEdit(key, k))
+            {
+                if (person is not null && person.Row.Name != p.Row.Name)
+                {
+                    person = null;
+                    return false;
+                }
+
+                person = p;
+            }
+        }
+
+        return person is not null;
+    }
+
+    /// <summary>The two keys differ by exactly one letter dropped, added or changed.</summary>
+    private static bool IsOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length < b.Length)
+        {
+            return IsOneEdit(b, a);
+        }
+
+        if (a.Length - b.Length > 1)
+        {
+            return false;
+        }
+
+        int i = a.CommonPrefixLength(b);
+        if (i == a.Length)
+        {
+            return false;
+        }
+
+        return a.Length == b.Length ? a[(i + 1)..].SequenceEqual(b[(i + 1)..]) : a[(i + 1)..].SequenceEqual(b[i..]);
+    }
 
     /// <summary>Demonyms by their first token, longest first.</summary>
     public FrozenDictionary<string, Demonym[]>.AlternateLookup<ReadOnlySpan<char>> Demonyms { get; }

@@ -45,6 +45,28 @@ public sealed class EventActorNamesPipelineTests
         Assert.Equal(actor, person.Row.Name);
     }
 
+    [Theory]
+    [InlineData("Zelnski", "Ukraine")]
+    [InlineData("Zelanski", "Ukraine")]
+    public void Garbles_from_fresh_articles_are_one_edit_from_a_long_person_key(string word, string actor)
+    {
+        var lexicon = EventLexicon.Default;
+        Span<char> key = stackalloc char[TransliterationKey.MaxLength];
+        var k = key[..TransliterationKey.Of(word, key, polish: true)];
+        Assert.False(lexicon.PersonKeys.TryGetValue(k, out _));
+        Assert.True(lexicon.TryGetPersonNear(k, out var person));
+        Assert.Equal(actor, person.Row.Name);
+    }
+
+    [Fact]
+    public void A_garbled_presidents_name_names_his_party()
+    {
+        var doc = Analyzer.Pipeline.Analyze("t",
+            "On Saturday, during the Munich Safety Conference, the President of Ukraine Wołodymyr Zelnski will take the floor.",
+            new DateOnly(2022, 2, 19));
+        Assert.Contains(Mentions(doc), m => m.Actor.Name == "Ukraine" && doc.TextOf(m.Span(doc)) == "Zelnski");
+    }
+
     [Fact]
     public void Short_surnames_get_no_key()
     {
