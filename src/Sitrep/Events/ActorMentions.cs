@@ -224,10 +224,12 @@ public static class ActorMentions
         }
 
         Span<char> key = stackalloc char[TransliterationKey.MaxLength];
-        if (!lexicon.PersonKeys.TryGetValue(key[..TransliterationKey.Of(word, key, polish: true)], out var person)
+        Span<char> english = stackalloc char[TransliterationKey.MaxLength];
+        var polish = key[..TransliterationKey.Of(word, key, polish: true)];
+        if (!lexicon.PersonKeys.TryGetValue(polish, out var person)
             && !((word.Contains("ch", StringComparison.OrdinalIgnoreCase) || word.Contains("rz", StringComparison.OrdinalIgnoreCase))
-                && lexicon.PersonKeys.TryGetValue(key[..TransliterationKey.Of(word, key, polish: false)], out person))
-            && !lexicon.TryGetPersonNear(key[..TransliterationKey.Of(word, key, polish: true)], out person))
+                && lexicon.PersonKeys.TryGetValue(english[..TransliterationKey.Of(word, english, polish: false)], out person))
+            && !lexicon.TryGetPersonNear(polish, out person))
         {
             return t;
         }
@@ -240,7 +242,7 @@ public static class ActorMentions
             }
 
             if (e.Type == EntityTypes.Person && person.FirstNames.Length > 0 && e.Span.Start < token.Start && e.Span.End >= token.End
-                && !HasFirstName(doc, t, person, key))
+                && !HasFirstName(doc, t, person, english))
             {
                 return t;
             }

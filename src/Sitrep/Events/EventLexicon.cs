@@ -112,7 +112,7 @@ public sealed class EventLexicon
 
     /// <summary>
     /// The one person whose key of at least <see cref="MinNearPersonKeyLength"/> is one edit (a letter or vowel mark
-    /// dropped, added or changed) from <paramref name="key"/>; false when none or more than one is.
+    /// dropped, added or changed, not the first) from <paramref name="key"/>; false when none or more than one is.
     /// </summary>
     public bool TryGetPersonNear(ReadOnlySpan<char> key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RespelledPerson? person)
     {
@@ -134,7 +134,7 @@ public sealed class EventLexicon
         return person is not null;
     }
 
-    /// <summary>The two keys differ by exactly one letter dropped, added or changed.</summary>
+    /// <summary>The two keys differ by exactly one letter dropped, added or changed after the first.</summary>
     private static bool IsOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         if (a.Length < b.Length)
@@ -147,8 +147,10 @@ public sealed class EventLexicon
             return false;
         }
 
+        // The edit may not touch the first letter: garbles drop or change letters inside a name, while another initial
+        // is another name ("Ardahan" is no Erdogan, "Bilińska" no Zelensky), as Soundex keeps the initial.
         int i = a.CommonPrefixLength(b);
-        if (i == a.Length)
+        if (i == 0 || i == a.Length)
         {
             return false;
         }
