@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Sitrep.Pipeline;
+using Sitrep.Places;
 
 namespace Sitrep.Events;
 
@@ -12,7 +13,8 @@ public readonly record struct ActorMention(int FirstToken, int EndToken, Actor A
 /// <summary>
 /// Finds actor mentions in a sentence: phrases of the actor list ("the Biden administration"),
 /// demonym + head noun ("North Korean troops" → North Korea, military), bare demonyms as modifiers
-/// ("Russian shelling"), then PER/ORG/NORP entities the list does not know.
+/// ("Russian shelling"), respellings of the list's surnames by their transliteration key ("Ławrow" → Lavrov),
+/// then PER/ORG/NORP entities the list does not know.
 /// </summary>
 public static class ActorMentions
 {
@@ -40,6 +42,11 @@ public static class ActorMentions
             if (end <= t)
             {
                 end = TryPhrase(doc, sentence, lexicon, t, out actor);
+                if (end <= t)
+                {
+                    end = TryRespelledPerson(doc, lexicon, t, entities, out actor);
+                }
+
                 modifierOnly = false;
             }
 
@@ -196,6 +203,82 @@ public static class ActorMentions
         }
 
         return t;
+    }
+
+    /// <summary>
+    /// A capitalized word the list does not hold whose <see cref="TransliterationKey"/> is a person row's
+    /// (Polish "Zacharowa", "Pieskow", "Łukaszenka"): read the Polish way, then the English way where "ch" or "rz"
+    /// makes them differ, as the places stage reads place names, then one edit from a long key (machine-translation
+    /// garbles: "Zelnski", "Zelanski"). Never a word the entity or places stage took for a place,
+    /// nor one after a first name of the same PER entity that the list does not give this surname ("Olena Zelenska").
+    /// </summary>
+    private static int TryRespelledPerson(Document doc, EventLexicon lexicon, int t, ReadOnlySpan<EntityMention> entities, out Actor? actor)
+    {
+        actor = null;
+        var token = doc.Tokens[t];
+        var word = doc.Slice(token.Span);
+        if (token.Kind != TokenKind.Word || word.Length < EventLexicon.MinPersonKeyLength || word.Length > TransliterationKey.MaxLength
+            || !char.IsUpper(word[0]) || IsAllUpper(word))
+        {
+            return t;
+        }
+
+        Span<char> key = stackalloc char[TransliterationKey.MaxLength];
+        Span<char> english = stackalloc char[TransliterationKey.MaxLength];
+        var polish = key[..TransliterationKey.Of(word, key, polish: true)];
+        if (!lexicon.PersonKeys.TryGetValue(polish, out var person)
+            && !((word.Contains("ch", StringComparison.OrdinalIgnoreCase) || word.Contains("rz", StringComparison.OrdinalIgnoreCase))
+                && lexicon.PersonKeys.TryGetValue(english[..TransliterationKey.Of(word, english, polish: false)], out person))
+            && !lexicon.TryGetPersonNear(polish, out person))
+        {
+            return t;
+        }
+
+        foreach (var e in entities)
+        {
+            if (e.Type == EntityTypes.Location && e.Span.Overlaps(token.Span))
+            {
+                return t;
+            }
+
+            if (e.Type == EntityTypes.Person && person.FirstNames.Length > 0 && e.Span.Start < token.Start && e.Span.End >= token.End
+                && !HasFirstName(doc, t, person, english))
+            {
+                return t;
+            }
+        }
+
+        foreach (var p in doc.Places)
+        {
+            if (p.Span.Overlaps(token.Span))
+            {
+                return t;
+            }
+        }
+
+        actor = new Actor(person.Row.Name, person.Row.Kind);
+        return t + 1;
+    }
+
+    /// <summary>The word before token <paramref name="t"/> is one of the first names the list gives the person.</summary>
+    private static bool HasFirstName(Document doc, int t, RespelledPerson person, Span<char> key)
+    {
+        var before = doc.Slice(doc.Tokens[t - 1].Span);
+        if (before.Length > TransliterationKey.MaxLength)
+        {
+            return false;
+        }
+
+        var polish = key[..TransliterationKey.Of(before, key, polish: true)];
+        foreach (var name in person.FirstNames)
+        {
+            if (polish.SequenceEqual(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> w)

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Reflection;
+using Sitrep.Places;
 
 namespace Sitrep.Events;
 
@@ -18,10 +19,20 @@ public sealed record TriggerSense(string Lemma, string Class, string? Mode, stri
 public readonly record struct TriggerForm(TriggerSense Sense, bool AsVerb, bool AsNoun);
 
 /// <summary>A multi-token phrase that normalizes to an actor (<c>the biden administration</c> → United States, government).</summary>
-public sealed record ActorPhrase(string[] Tokens, string Name, string Kind);
+public sealed record ActorPhrase(string[] Tokens, string Name, string Kind)
+{
+    /// <summary>A one-word surname row ("lavrov"), also matched through its transliteration key.</summary>
+    public bool Person { get; init; }
+}
 
 /// <summary>A demonym ("north korean") and the country it names.</summary>
 public sealed record Demonym(string[] Tokens, string Name, string? Country);
+
+/// <summary>
+/// A person row reached through the transliteration key of its surname, with the keys of the first names the list
+/// gives that surname ("volodymyr zelensky"): another first name before a respelling is another person ("Olena Zelenska").
+/// </summary>
+public sealed record RespelledPerson(ActorPhrase Row, string[] FirstNames);
 
 public readonly record struct WeaponWord(string Mode, string Name);
 
@@ -64,6 +75,9 @@ public sealed class EventLexicon
         }
 
         _countries = countries.ToFrozenDictionary(StringComparer.Ordinal);
+        var personKeys = BuildPersonKeys(actors);
+        PersonKeys = personKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+        _nearPersonKeys = [.. personKeys.Where(kv => kv.Key.Length >= MinNearPersonKeyLength).Select(kv => (kv.Key, kv.Value))];
         TriggerFormCount = triggers.Count;
     }
 
@@ -80,6 +94,69 @@ public sealed class EventLexicon
 
     /// <summary>Actor phrases by their first token, longest first.</summary>
     public FrozenDictionary<string, ActorPhrase[]>.AlternateLookup<ReadOnlySpan<char>> Actors { get; }
+
+    /// <summary>
+    /// Person rows by the <see cref="TransliterationKey"/> (English reading) of their surname, for respellings the
+    /// exact lookup misses (Polish "Ławrow", "Zacharowa", "Łukaszenka"). Keys shorter than
+    /// <see cref="MinPersonKeyLength"/> and keys two actors share are left out.
+    /// </summary>
+    public FrozenDictionary<string, RespelledPerson>.AlternateLookup<ReadOnlySpan<char>> PersonKeys { get; }
+
+    /// <summary>Shortest transliteration key matched to a person: shorter keys ("Duda", "Szojgu") collide with ordinary names.</summary>
+    public const int MinPersonKeyLength = 6;
+
+    /// <summary>Shortest person key a garbled spelling one edit away may reach ("Zelnski", "Zelanski" for Zelensky).</summary>
+    public const int MinNearPersonKeyLength = 7;
+
+    private readonly (string Key, RespelledPerson Person)[] _nearPersonKeys;
+
+    /// <summary>
+    /// The one person whose key of at least <see cref="MinNearPersonKeyLength"/> is one edit (a letter or vowel mark
+    /// dropped, added or changed, not the first) from <paramref name="key"/>; false when none or more than one is.
+    /// </summary>
+    public bool TryGetPersonNear(ReadOnlySpan<char> key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RespelledPerson? person)
+    {
+        person = null;
+        foreach (var (k, p) in _nearPersonKeys)
+        {
+            if (IsOneEdit(key, k))
+            {
+                if (person is not null && person.Row.Name != p.Row.Name)
+                {
+                    person = null;
+                    return false;
+                }
+
+                person = p;
+            }
+        }
+
+        return person is not null;
+    }
+
+    /// <summary>The two keys differ by exactly one letter dropped, added or changed after the first.</summary>
+    private static bool IsOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length < b.Length)
+        {
+            return IsOneEdit(b, a);
+        }
+
+        if (a.Length - b.Length > 1)
+        {
+            return false;
+        }
+
+        // The edit may not touch the first letter: garbles drop or change letters inside a name, while another initial
+        // is another name ("Ardahan" is no Erdogan, "Bilińska" no Zelensky), as Soundex keeps the initial.
+        int i = a.CommonPrefixLength(b);
+        if (i == 0 || i == a.Length)
+        {
+            return false;
+        }
+
+        return a.Length == b.Length ? a[(i + 1)..].SequenceEqual(b[(i + 1)..]) : a[(i + 1)..].SequenceEqual(b[i..]);
+    }
 
     /// <summary>Demonyms by their first token, longest first.</summary>
     public FrozenDictionary<string, Demonym[]>.AlternateLookup<ReadOnlySpan<char>> Demonyms { get; }
@@ -261,7 +338,7 @@ public sealed class EventLexicon
                 case "name" when cols.Length >= 4:
                     {
                         var tokens = cols[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                        Add(actors, tokens[0], new ActorPhrase(tokens, cols[2], cols[3]));
+                        Add(actors, tokens[0], new ActorPhrase(tokens, cols[2], cols[3]) { Person = tokens.Length == 1 && cols.Length >= 5 && cols[4] == "person" });
                         break;
                     }
 
@@ -289,6 +366,53 @@ public sealed class EventLexicon
             demonyms.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(p => p.Tokens.Length).ToArray(), StringComparer.OrdinalIgnoreCase),
             heads.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             adversaries.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    private static FrozenDictionary<string, RespelledPerson> BuildPersonKeys(FrozenDictionary<string, ActorPhrase[]> actors)
+    {
+        var keys = new Dictionary<string, ActorPhrase?>(StringComparer.Ordinal);
+        Span<char> key = stackalloc char[TransliterationKey.MaxLength];
+        foreach (var list in actors.Values)
+        {
+            foreach (var p in list)
+            {
+                int n = p.Person ? TransliterationKey.Of(p.Tokens[0], key, polish: false) : 0;
+                if (n < MinPersonKeyLength)
+                {
+                    continue;
+                }
+
+                var k = key[..n].ToString();
+                keys[k] = keys.TryGetValue(k, out var other) && other is not null && other.Name != p.Name ? null : p;
+            }
+        }
+
+        var firstNames = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var list in actors.Values)
+        {
+            foreach (var p in list)
+            {
+                if (p.Tokens.Length == 2)
+                {
+                    var k = key[..TransliterationKey.Of(p.Tokens[1], key, polish: false)].ToString();
+                    if (keys.TryGetValue(k, out var row) && row is not null && row.Name == p.Name)
+                    {
+                        Add(firstNames, k, key[..TransliterationKey.Of(p.Tokens[0], key, polish: false)].ToString());
+                    }
+                }
+            }
+        }
+
+        var unique = new Dictionary<string, RespelledPerson>(StringComparer.Ordinal);
+        foreach (var (k, p) in keys)
+        {
+            if (p is not null)
+            {
+                unique[k] = new RespelledPerson(p, firstNames.TryGetValue(k, out var names) ? [.. names.Distinct(StringComparer.Ordinal)] : []);
+            }
+        }
+
+        return unique.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)
