@@ -175,7 +175,8 @@ internal sealed class SpeakerResolver(Document doc, List<Span> directContents)
     /// The gender the text shows for a person mention, an approximation: a word just before it ("Ms", "spokesman",
     /// <see cref="Words.FemaleMarks"/>, <see cref="Words.MaleMarks"/>), a given name first (<see cref="Words.FemaleGivenNames"/>,
     /// <see cref="Words.MaleGivenNames"/>), a feminine Slavic surname ending last (<see cref="Words.FeminineSurnameEndings"/>);
-    /// else what another mention with the same last word shows ("Liz Truss" ... "Truss").
+    /// else, for a one-word mention, what another mention ending in that word shows ("Liz Truss" ... "Truss"; not "Bill
+    /// Clinton" from "Hillary Clinton").
     /// </summary>
     private int GenderOf(int index)
     {
@@ -189,7 +190,8 @@ internal sealed class SpeakerResolver(Document doc, List<Span> directContents)
 
             for (int i = 0; i < _entities.Count; i++)
             {
-                for (int j = 0; j < _entities.Count && _genders[i] == 0 && _entities[i].Type == EntityTypes.Person; j++)
+                bool surnameOnly = LastWord(_entities[i].Span).Length == _entities[i].Span.End - _entities[i].Span.Start;
+                for (int j = 0; j < _entities.Count && surnameOnly && _genders[i] == 0 && _entities[i].Type == EntityTypes.Person; j++)
                 {
                     if (_genders[j] != 0 && _entities[j].Type == EntityTypes.Person && LastWord(_entities[j].Span).Equals(LastWord(_entities[i].Span), StringComparison.OrdinalIgnoreCase))
                     {
@@ -227,7 +229,7 @@ internal sealed class SpeakerResolver(Document doc, List<Span> directContents)
         }
 
         int end = mention.Start;
-        while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '.'))
+        while (end > 0 && text[end - 1] is ' ' or '.' or ',')
         {
             end--;
         }
