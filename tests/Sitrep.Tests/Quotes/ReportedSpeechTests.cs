@@ -193,6 +193,17 @@ public class ReportedSpeechTests
     }
 
     [Fact]
+    public void She_skips_a_man_named_since_for_the_woman_named_before()
+    {
+        // A fresh article (20220905T120000Z_PL_en_62a06b4): the sentence before names only Zbigniew Rau, a man.
+        var doc = QuotePipelines.Analyze(
+            "Liz Truss also announced that if necessary she would be ready to use the Arsenal of Great Britain if she were at the forefront of the government.\n\n\"Poland has always clearly seen Putin's intentions\"\n\nIn April, after meeting with the Minister of Foreign Affairs, Zbigniew Rau, the head of British diplomacy emphasized that \"Poland has always clearly seen the issue of Russia and Putin's intentions.\"She also thanked Poles for helping Ukrainian refugees.");
+
+        var q = Assert.Single(doc.Quotes, q => TextOf(doc, q.Speaker) == "She");
+        Assert.Equal("Liz Truss", TextOf(doc, q.SpeakerEntity));
+    }
+
+    [Fact]
     public void She_skips_a_nearer_person_with_a_male_given_name()
     {
         // A fresh article (20220321T191500Z_US_en_eb92aaf).
