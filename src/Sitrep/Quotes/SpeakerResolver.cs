@@ -5,7 +5,8 @@ namespace Sitrep.Quotes;
 /// <summary>
 /// Resolves a speaker phrase to a named mention: a name to the entity it contains; "he"/"she" to the most
 /// salient person of the sentences just before (see <see cref="SalientPerson"/>), else the nearest preceding
-/// person; a description ("the minister") likewise, where one with a demonym ("the French president") first takes the
+/// person outside quotations, either not of the other gender where the text shows one (see <see cref="GenderOf"/>; "she"
+/// takes a person shown to be a woman before one not shown); a description ("the minister") likewise, where one with a demonym ("the French president") first takes the
 /// nearest person introduced with it ("French President Emmanuel Macron") and never one introduced with another; "they"
 /// to the nearest preceding group (ORG or NORP); "who" to the nearest preceding person or organization. Without entities (no recognizer
 /// in the pipeline), pronouns and descriptions fall back to the nearest preceding named speaker of an
@@ -13,14 +14,21 @@ namespace Sitrep.Quotes;
 /// </summary>
 internal sealed class SpeakerResolver(Document doc, List<Span> directContents)
 {
-    /// <summary>How many sentences back a pronoun looks for a salient person before taking the nearest one.</summary>
+    /// <summary>
+    /// How many sentences back a pronoun looks for a salient person before taking the nearest one; a sentence inside a
+    /// direct quotation is not counted (it names no candidate).
+    /// </summary>
     private const int SalienceWindow = 3;
+
+    /// <summary>A person's gender as the text shows it (<see cref="GenderOf"/>); 0 where it does not.</summary>
+    private const int Female = 1, Male = -1;
 
     /// <summary>Most characters between a demonym and the name it introduces ("Russian counterpart ", "French President ").</summary>
     private const int MaxPremodifierGap = 30;
 
     private readonly List<EntityMention> _entities = doc.Entities;
     private readonly List<Span> _namedSpeakers = [];
+    private int[]? _genders;
 
     /// <summary>Records a resolved or named speaker, in document order, for the fallback.</summary>
     public void NoteNamedSpeaker(Span name) => _namedSpeakers.Add(name);
@@ -34,9 +42,17 @@ internal sealed class SpeakerResolver(Document doc, List<Span> directContents)
         }
 
         bool single = tokenCount == 1;
-        if (single && (firstWord.Equals("he", StringComparison.OrdinalIgnoreCase) || firstWord.Equals("she", StringComparison.OrdinalIgnoreCase)))
+        bool she = single && firstWord.Equals("she", StringComparison.OrdinalIgnoreCase);
+        if (she || (single && firstWord.Equals("he", StringComparison.OrdinalIgnoreCase)))
         {
-            return SalientPerson(speaker.Start, null) ?? Preceding(speaker.Start, EntityTypes.Person, null) ?? PrecedingSpeaker(speaker.Start);
+            // Past the salient persons, a woman the text shows is what "she" most likely means: women are few among
+            // those named in this news.
+            var before = new Span(0, speaker.Start);
+            int gender = she ? Female : Male;
+            return SalientPerson(speaker.Start, null, gender)
+                ?? (she ? Nearest(before, null, Female, required: true) : null)
+                ?? Nearest(before, null, gender, required: false, possessive: true)
+                ?? PrecedingSpeaker(speaker.Start);
         }
 
         if (single && firstWord.Equals("who", StringComparison.OrdinalIgnoreCase))
@@ -71,7 +87,7 @@ internal sealed class SpeakerResolver(Document doc, List<Span> directContents)
     /// following "he said" continues ("Serhiy Kuzan ... emphasized that Biden’s decision ... He noted that ..."),
     /// where the nearest person would be Biden.
     /// </summary>
-    private Span? SalientPerson(int before, string? demonym)
+    private Span? SalientPerson(int before, string? demonym, int gender = 0)
     {
         int sentence = doc.SentenceIndexAt(before);
         if (sentence < 0)
@@ -79,30 +95,27 @@ internal sealed class SpeakerResolver(Document doc, List<Span> directContents)
             return null;
         }
 
-        Span? nearest = null;
-        var own = new Span(doc.Sentences[sentence].Span.Start, before);
-        foreach (var e in _entities)
-        {
-            if (IsCandidate(e, own, demonym) && (nearest is null || e.Span.Start > nearest.Value.Start))
-            {
-                nearest = e.Span;
-            }
-        }
-
+        var nearest = Nearest(new Span(doc.Sentences[sentence].Span.Start, before), demonym, gender, required: false);
         if (nearest is not null)
         {
             return nearest;
         }
 
-        for (int s = sentence - 1; s >= 0 && s >= sentence - SalienceWindow; s--)
+        int counted = 0;
+        for (int s = sentence - 1; s >= 0 && counted < SalienceWindow; s--)
         {
             var range = doc.Sentences[s].Span;
-            Span? first = null;
-            foreach (var e in _entities)
+            if (!InDirectQuote(new Span(Math.Min(range.Start + QuoteMarkSlack, range.End), Math.Max(range.End - QuoteMarkSlack, range.Start))))
             {
-                if (IsCandidate(e, range, demonym) && (first is null || e.Span.Start < first.Value.Start))
+                counted++;
+            }
+
+            Span? first = null;
+            for (int i = 0; i < _entities.Count; i++)
+            {
+                if (IsCandidate(i, range, demonym, gender, required: false) && (first is null || _entities[i].Span.Start < first.Value.Start))
                 {
-                    first = e.Span;
+                    first = _entities[i].Span;
                 }
             }
 
@@ -115,9 +128,127 @@ internal sealed class SpeakerResolver(Document doc, List<Span> directContents)
         return null;
     }
 
-    private bool IsCandidate(EntityMention e, Span range, string? demonym)
-        => e.Type == EntityTypes.Person && range.Contains(e.Span) && !IsPossessive(e.Span) && !InDirectQuote(e.Span)
-        && (demonym is null || DemonymBefore(e.Span) is not { } other || other.Equals(demonym, StringComparison.OrdinalIgnoreCase));
+    /// <summary>Characters a quotation's marks and the space after them take at a sentence's ends ("- ", "“").</summary>
+    private const int QuoteMarkSlack = 2;
+
+    /// <summary>The last candidate person in <paramref name="range"/> (see <see cref="IsCandidate"/>).</summary>
+    private Span? Nearest(Span range, string? demonym, int gender, bool required, bool possessive = false)
+    {
+        Span? nearest = null;
+        for (int i = 0; i < _entities.Count; i++)
+        {
+            if (IsCandidate(i, range, demonym, gender, required, possessive) && (nearest is null || _entities[i].Span.Start > nearest.Value.Start))
+            {
+                nearest = _entities[i].Span;
+            }
+        }
+
+        return nearest;
+    }
+
+    /// <summary>
+    /// A person in <paramref name="range"/>, not a possessive (unless <paramref name="possessive"/>: the last resort takes
+    /// "Putin’s main audience ... he ordered"), not inside a direct quotation (unless an earlier quote's
+    /// speaker, as "Truss" in “We know ...,” Truss said. “The message ...”), not introduced with another
+    /// demonym than the speaker's, and not shown to be of the other gender than <paramref name="gender"/> (shown to be of
+    /// it, where <paramref name="required"/>).
+    /// </summary>
+    private bool IsCandidate(int index, Span range, string? demonym, int gender, bool required, bool possessive = false)
+    {
+        var e = _entities[index];
+        if (e.Type != EntityTypes.Person || !range.Contains(e.Span) || (!possessive && IsPossessive(e.Span)) || (InDirectQuote(e.Span) && !_namedSpeakers.Contains(e.Span))
+            || (demonym is not null && DemonymBefore(e.Span) is { } other && !other.Equals(demonym, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        if (gender == 0)
+        {
+            return true;
+        }
+
+        int shown = GenderOf(index);
+        return required ? shown == gender : shown != -gender;
+    }
+
+    /// <summary>
+    /// The gender the text shows for a person mention, an approximation: a word just before it ("Ms", "spokesman",
+    /// <see cref="Words.FemaleMarks"/>, <see cref="Words.MaleMarks"/>), a given name first (<see cref="Words.FemaleGivenNames"/>,
+    /// <see cref="Words.MaleGivenNames"/>), a feminine Slavic surname ending last (<see cref="Words.FeminineSurnameEndings"/>);
+    /// else, for a one-word mention, what another mention ending in that word shows ("Liz Truss" ... "Truss"; not "Bill
+    /// Clinton" from "Hillary Clinton").
+    /// </summary>
+    private int GenderOf(int index)
+    {
+        if (_genders is null)
+        {
+            _genders = new int[_entities.Count];
+            for (int i = 0; i < _entities.Count; i++)
+            {
+                _genders[i] = _entities[i].Type == EntityTypes.Person ? ShownGender(_entities[i].Span) : 0;
+            }
+
+            for (int i = 0; i < _entities.Count; i++)
+            {
+                bool surnameOnly = LastWord(_entities[i].Span).Length == _entities[i].Span.End - _entities[i].Span.Start;
+                for (int j = 0; j < _entities.Count && surnameOnly && _genders[i] == 0 && _entities[i].Type == EntityTypes.Person; j++)
+                {
+                    if (_genders[j] != 0 && _entities[j].Type == EntityTypes.Person && LastWord(_entities[j].Span).Equals(LastWord(_entities[i].Span), StringComparison.OrdinalIgnoreCase))
+                    {
+                        _genders[i] = _genders[j];
+                    }
+                }
+            }
+        }
+
+        return _genders[index];
+    }
+
+    private int ShownGender(Span mention)
+    {
+        var text = doc.Text.AsSpan();
+        var name = text[mention.Start..mention.End];
+        int space = name.IndexOf(' ');
+        if (space > 0 && Words.FemaleGivenNames.Contains(name[..space]))
+        {
+            return Female;
+        }
+
+        if (space > 0 && Words.MaleGivenNames.Contains(name[..space]))
+        {
+            return Male;
+        }
+
+        var last = LastWord(mention);
+        foreach (var ending in Words.FeminineSurnameEndings)
+        {
+            if (last.Length > ending.Length + 2 && last.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return Female;
+            }
+        }
+
+        int end = mention.Start;
+        while (end > 0 && text[end - 1] is ' ' or '.' or ',')
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var before = text[start..end];
+        return Words.FemaleMarks.Contains(before) ? Female : Words.MaleMarks.Contains(before) ? Male : 0;
+    }
+
+    private ReadOnlySpan<char> LastWord(Span mention)
+    {
+        var name = doc.Text.AsSpan(mention.Start, mention.End - mention.Start);
+        return name[(name.LastIndexOf(' ') + 1)..];
+    }
 
     /// <summary>The demonym (a NORP mention) inside a description: "French" in "the French president".</summary>
     private string? DemonymIn(Span description)

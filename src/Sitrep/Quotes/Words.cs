@@ -65,6 +65,50 @@ internal static class Words
         "representative", "speaker", "founder", "executive", "ceo", "researcher", "professor", "author", "man", "woman",
         "politician", "veteran", "soldier", "resident", "witness");
 
+    /// <summary>
+    /// Words just before a name that mark a woman ("Ms", "spokeswoman"), for a "she" speaker's agreement
+    /// (<see cref="SpeakerResolver"/>); <see cref="MaleMarks"/> the same for a man.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FemaleMarks = Set(
+        "Mrs", "Ms", "Miss", "Madam", "Madame", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman",
+        "queen", "princess", "lady", "baroness", "actress", "wife", "widow", "mother", "daughter", "sister");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaleMarks = Set(
+        "Mr", "sir", "spokesman", "chairman", "congressman", "businessman", "man", "king", "prince", "lord", "baron",
+        "husband", "father", "son", "brother");
+
+    /// <summary>
+    /// Common female given names in this news (an approximation, not a census): a person mention that starts with one
+    /// is taken as a woman.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FemaleGivenNames = Set(
+        "Liz", "Elizabeth", "Ursula", "Annalena", "Kamala", "Nancy", "Hillary", "Angela", "Theresa", "Kaja", "Roberta",
+        "Linda", "Victoria", "Jen", "Karine", "Antje", "Christine", "Kristalina", "Marine", "Giorgia", "Sanna", "Mette",
+        "Magdalena", "Ingrida", "Maia", "Salome", "Sviatlana", "Svetlana", "Maria", "Mariya", "Marija", "Anna", "Hanna",
+        "Ganna", "Olena", "Elena", "Yelena", "Iryna", "Irina", "Olga", "Oksana", "Natalia", "Nataliya", "Tatiana",
+        "Tetiana", "Yulia", "Yuliia", "Lyudmila", "Liudmyla", "Valentina", "Ekaterina", "Kateryna", "Daria", "Darya",
+        "Alina", "Anastasia", "Margarita", "Ella", "Beata", "Agnieszka", "Małgorzata", "Ewa", "Joanna", "Katarzyna",
+        "Barbara", "Jill", "Melania", "Michelle", "Janet", "Gina", "Avril", "Samantha", "Madeleine", "Condoleezza",
+        "Penny", "Priti", "Suella", "Kemi", "Jacinda", "Justine", "Chrystia", "Melanie", "Anne", "Catherine", "Caroline",
+        "Emma", "Sarah", "Jennifer", "Susan", "Karen", "Laura", "Julia", "Sophie", "Marie", "Monika", "Mary", "Helen");
+
+    /// <summary>Common male given names in this news (an approximation): a person mention that starts with one is taken as a man.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaleGivenNames = Set(
+        "Vladimir", "Volodymyr", "Wołodymyr", "Joe", "Joseph", "Emmanuel", "Olaf", "Boris", "Sergei", "Sergey", "Siergiej",
+        "Dmitry", "Dmitri", "Dmytro", "Antony", "Anthony", "Jens", "Recep", "Andrzej", "Mateusz", "Zbigniew", "Jarosław",
+        "Mariusz", "Radosław", "Donald", "Alexander", "Aleksandr", "Alexei", "Alexey", "Oleksiy", "Oleksii", "Oleksandr",
+        "Mykhailo", "Mikhail", "Yevgeny", "Ramzan", "Denis", "Denys", "Vitali", "Vitaliy", "Valery", "Valerii", "Kyrylo",
+        "Andriy", "Andrii", "Anatoly", "Nikolai", "Viktor", "Lloyd", "Jake", "John", "Ned", "Charles", "Josep", "Frank",
+        "Rishi", "Justin", "Mark", "Barack", "Antonio", "Mario", "Mike", "Michael", "Pavel", "Petr", "Petro", "Igor",
+        "Ihor", "Yuri", "Yuriy", "Ruslan", "Ben", "Ali", "Mohammed", "Naftali", "Yair", "Benjamin", "Alexis", "Gitanas",
+        "Egils", "Alar", "Gabrielius", "Edgars", "Pedro", "Karl", "Robert", "Richard", "William", "James", "David");
+
+    /// <summary>
+    /// Endings of feminine Slavic surnames ("Zakharova", "Kowalska", "Lewicka", "Sviridovskaya"): an approximation, for a
+    /// "she" speaker's agreement; masculine forms ("Zakharov", "Kowalski") end otherwise.
+    /// </summary>
+    public static readonly string[] FeminineSurnameEndings = ["ova", "eva", "ska", "cka", "dzka", "aya"];
+
     /// <summary>Verbs after which the next words are the addressee, not the content ("told reporters that").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AddresseeVerbs = Set(
         "tell", "tells", "told", "telling", "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned",

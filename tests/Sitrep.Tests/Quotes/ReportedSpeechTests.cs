@@ -193,6 +193,29 @@ public class ReportedSpeechTests
     }
 
     [Fact]
+    public void She_skips_a_man_named_since_for_the_woman_named_before()
+    {
+        // A fresh article (20220905T120000Z_PL_en_62a06b4): the sentence before names only Zbigniew Rau, a man.
+        var doc = QuotePipelines.Analyze(
+            "Liz Truss also announced that if necessary she would be ready to use the Arsenal of Great Britain if she were at the forefront of the government.\n\n\"Poland has always clearly seen Putin's intentions\"\n\nIn April, after meeting with the Minister of Foreign Affairs, Zbigniew Rau, the head of British diplomacy emphasized that \"Poland has always clearly seen the issue of Russia and Putin's intentions.\"She also thanked Poles for helping Ukrainian refugees.");
+
+        var q = Assert.Single(doc.Quotes, q => TextOf(doc, q.Speaker) == "She");
+        Assert.Equal("Liz Truss", TextOf(doc, q.SpeakerEntity));
+    }
+
+    [Fact]
+    public void She_skips_a_nearer_person_with_a_male_given_name()
+    {
+        // A fresh article (20220321T191500Z_US_en_eb92aaf).
+        var doc = Run(
+            "Craft said that while the nonbinding U.N. General Assembly vote to condemn Russia earlier this month was helpful in isolating President Vladimir Putin in the international community and noted the U.N.’s essential humanitarian efforts in Ukraine and neighboring countries, she said the Russian invasion has shown the U.N.’s weakness.",
+            (EntityTypes.Person, "Craft", 0), (EntityTypes.Person, "Vladimir Putin", 0));
+
+        var q = Assert.Single(doc.Quotes, q => TextOf(doc, q.Speaker) == "she");
+        Assert.Equal("Craft", TextOf(doc, q.SpeakerEntity));
+    }
+
+    [Fact]
     public void A_pronoun_speaker_takes_the_nearest_person_earlier_in_its_own_sentence()
     {
         var doc = Run(
