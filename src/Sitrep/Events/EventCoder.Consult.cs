@@ -82,7 +82,7 @@ internal sealed partial class EventCoder
         }
 
         if (i >= sentence.FirstToken && (Determiners.Contains(Word(i)) || doc.Tokens[i].Kind == TokenKind.Number || doc.Tokens[i].Pos is "CD" or "PRP$" or "NNP" or "NNPS"
-            || (doc.Tokens[i].Kind == TokenKind.Word && char.IsUpper(Word(i)[0]) && i > sentence.FirstToken)))
+            || (IsCapitalizedWord(i) && i > sentence.FirstToken)))
         {
             return false;
         }
@@ -112,15 +112,7 @@ internal sealed partial class EventCoder
             return false;
         }
 
-        for (int i = t + 1; i < sentence.EndToken && i <= t + TalkPartnerReach; i++)
-        {
-            if (Word(i).Equals("with", StringComparison.OrdinalIgnoreCase) || Word(i).Equals("between", StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return !FollowedBy(t, sentence.EndToken, "with", TalkPartnerReach) && !FollowedBy(t, sentence.EndToken, "between", TalkPartnerReach);
     }
 
     /// <summary>How far after "to" or "with" the party talked to may stand ("talked to Chinese President Xi Jinping").</summary>

@@ -77,7 +77,7 @@ internal sealed partial class EventCoder
                     continue;
                 }
 
-                if (EventDates.Precision(time.Value) != EventDates.Day || (day is not null && !SameDay(day.Value, time.Value)))
+                if (EventDates.Precision(time.Value) != EventDates.Day || (day is not null && EventDates.Start(day.Value) != EventDates.Start(time.Value)))
                 {
                     return null;
                 }
@@ -118,6 +118,4 @@ internal sealed partial class EventCoder
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SequenceWords = Words(
         "after", "before", "since", "until", "ahead", "follows", "followed", "following", "amid");
-
-    private static bool SameDay(string a, string b) => a.Length >= 10 && b.Length >= 10 && a.AsSpan(0, 10).SequenceEqual(b.AsSpan(0, 10));
 }

@@ -400,9 +400,7 @@ internal sealed partial class EventCoder
     /// <summary>"The head of British diplomacy": a subject that names a party other than <paramref name="party"/>.</summary>
     private bool NamesOtherParty(Span subject, Actor party)
     {
-        var sentence = doc.Sentences[doc.SentenceIndexAt(subject.Start)];
-        ActorMentions.Find(doc, sentence, _lexicon, _speakerMentions, _entities.StartingIn(sentence.Span));
-        foreach (var m in _speakerMentions)
+        foreach (var m in SpeakerMentions(doc.SentenceIndexAt(subject.Start)))
         {
             if (subject.Overlaps(m.Span(doc)) && m.Actor.Name != party.Name)
             {
@@ -467,9 +465,7 @@ internal sealed partial class EventCoder
             }
 
             read = index;
-            var sentence = doc.Sentences[index];
-            ActorMentions.Find(doc, sentence, _lexicon, _speakerMentions, _entities.StartingIn(sentence.Span));
-            NoteTitledPersons(_speakerMentions);
+            NoteTitledPersons(SpeakerMentions(index));
             if (_personStates.TryGetValue(name, out state))
             {
                 return state;

@@ -21,6 +21,25 @@ internal sealed partial class EventCoder
 
     private readonly List<ActorMention> _speakerMentions = [];
 
+    /// <summary>The sentence whose actor mentions <see cref="_speakerMentions"/> holds, -1 before the first.</summary>
+    private int _speakerMentionsSentence = -1;
+
+    /// <summary>
+    /// The actor mentions of sentence <paramref name="index"/>, for the speaker checks: found once per sentence, as the checks of
+    /// one statement (its source, its subject, the persons near it) read the same sentence in turn.
+    /// </summary>
+    private List<ActorMention> SpeakerMentions(int index)
+    {
+        if (index != _speakerMentionsSentence)
+        {
+            var sentence = doc.Sentences[index];
+            ActorMentions.Find(doc, sentence, _lexicon, _speakerMentions, _entities.StartingIn(sentence.Span));
+            _speakerMentionsSentence = index;
+        }
+
+        return _speakerMentions;
+    }
+
     /// <summary>Actor kinds that are parties: they can accuse, reject and demand (not civilians, not an unaffiliated person).</summary>
     private static bool IsPartyKind(string kind)
         => kind is "state" or "government" or "military" or "alliance" or "organization" or "armed-group";
@@ -500,10 +519,8 @@ internal sealed partial class EventCoder
             return null;
         }
 
-        var sentence = doc.Sentences[index];
-        ActorMentions.Find(doc, sentence, _lexicon, _speakerMentions, _entities.StartingIn(sentence.Span));
         Actor? other = null;
-        foreach (var m in _speakerMentions)
+        foreach (var m in SpeakerMentions(index))
         {
             if (!span.Overlaps(m.Span(doc)))
             {

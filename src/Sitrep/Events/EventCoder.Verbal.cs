@@ -363,7 +363,7 @@ internal sealed partial class EventCoder
             {
                 foreach (var f in forms)
                 {
-                    if (f.AsVerb && f.Sense.Class == EventClasses.Reject && doc.Tokens[i].Pos is null or "VBD" or "VBN" or "VBG" or "VBZ" or "VBP" or "VB")
+                    if (f.AsVerb && f.Sense.Class == EventClasses.Reject && (doc.Tokens[i].Pos is not { } pos || pos.StartsWith("VB", StringComparison.Ordinal)))
                     {
                         return true;
                     }
@@ -372,12 +372,12 @@ internal sealed partial class EventCoder
                 return false;
             }
 
-            // Only determiners, particles, possessives and modifiers may stand between ("to a formal request from", "Kerry's").
             if (w.Equals("down", StringComparison.OrdinalIgnoreCase) && i > sentence.FirstToken && Word(i - 1).StartsWith("turn", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
 
+            // Only determiners, particles, possessives and modifiers may stand between ("to a formal request from", "Kerry's").
             bool between = Determiners.Contains(w) || StatementParticles.Contains(w) || w is "with"
                 || (doc.Tokens[i].Kind == TokenKind.Word && doc.Tokens[i].Pos is null or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$" or "POS" or "CD" or "RP");
             if (!between || VerbContext.Contains(w))

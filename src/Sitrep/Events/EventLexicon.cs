@@ -383,7 +383,7 @@ public sealed class EventLexicon
                 }
 
                 var k = key[..n].ToString();
-                keys[k] = keys.TryGetValue(k, out var other) && other is not null && other.Name != p.Name ? null : p;
+                keys[k] = keys.TryGetValue(k, out var other) && (other is null || other.Name != p.Name) ? null : p;
             }
         }
 
