@@ -44,7 +44,7 @@ public static class ActorMentions
                 end = TryPhrase(doc, sentence, lexicon, t, out actor);
                 if (end <= t)
                 {
-                    end = TryRespelledPerson(doc, lexicon, t, entities, out actor);
+                    end = TryRespelledPerson(doc, sentence, lexicon, t, entities, out actor);
                 }
 
                 modifierOnly = false;
@@ -211,13 +211,15 @@ public static class ActorMentions
     /// makes them differ, as the places stage reads place names, then one edit from a long key (machine-translation
     /// garbles: "Zelnski", "Zelanski"). Never a word the entity or places stage took for a place,
     /// nor one after a first name of the same PER entity that the list does not give this surname ("Olena Zelenska").
+    /// A key shorter than <see cref="EventLexicon.MinPersonKeyLength"/> ("Vucić" for Vucic, "Kułeba") is an ordinary
+    /// name's as often as a listed person's: it counts only inside a PER entity and not as the sentence's first word.
     /// </summary>
-    private static int TryRespelledPerson(Document doc, EventLexicon lexicon, int t, ReadOnlySpan<EntityMention> entities, out Actor? actor)
+    private static int TryRespelledPerson(Document doc, Sentence sentence, EventLexicon lexicon, int t, ReadOnlySpan<EntityMention> entities, out Actor? actor)
     {
         actor = null;
         var token = doc.Tokens[t];
         var word = doc.Slice(token.Span);
-        if (token.Kind != TokenKind.Word || word.Length < EventLexicon.MinPersonKeyLength || word.Length > TransliterationKey.MaxLength
+        if (token.Kind != TokenKind.Word || word.Length < EventLexicon.MinShortPersonKeyLength || word.Length > TransliterationKey.MaxLength
             || !char.IsUpper(word[0]) || IsAllUpper(word))
         {
             return t;
@@ -234,6 +236,7 @@ public static class ActorMentions
             return t;
         }
 
+        bool inPerson = false;
         foreach (var e in entities)
         {
             if (e.Type == EntityTypes.Location && e.Span.Overlaps(token.Span))
@@ -241,11 +244,18 @@ public static class ActorMentions
                 return t;
             }
 
+            inPerson |= e.Type == EntityTypes.Person && e.Span.Start <= token.Start && e.Span.End >= token.End;
+
             if (e.Type == EntityTypes.Person && person.FirstNames.Length > 0 && e.Span.Start < token.Start && e.Span.End >= token.End
                 && !HasFirstName(doc, t, person, english))
             {
                 return t;
             }
+        }
+
+        if (polish.Length < EventLexicon.MinPersonKeyLength && (!inPerson || t == sentence.FirstToken))
+        {
+            return t;
         }
 
         foreach (var p in doc.Places)

@@ -98,12 +98,22 @@ public sealed class EventLexicon
     /// <summary>
     /// Person rows by the <see cref="TransliterationKey"/> (English reading) of their surname, for respellings the
     /// exact lookup misses (Polish "Ławrow", "Zacharowa", "Łukaszenka"). Keys shorter than
-    /// <see cref="MinPersonKeyLength"/> and keys two actors share are left out.
+    /// <see cref="MinShortPersonKeyLength"/> and keys two actors share are left out; keys shorter than
+    /// <see cref="MinPersonKeyLength"/> are matched inside PER entities only.
     /// </summary>
     public FrozenDictionary<string, RespelledPerson>.AlternateLookup<ReadOnlySpan<char>> PersonKeys { get; }
 
-    /// <summary>Shortest transliteration key matched to a person: shorter keys ("Duda", "Szojgu") collide with ordinary names.</summary>
+    /// <summary>
+    /// Shortest transliteration key matched to a person anywhere: shorter keys ("Vučić", "Kułeba") collide with ordinary
+    /// names, and are matched only inside a PER entity, not as a sentence's first word.
+    /// </summary>
     public const int MinPersonKeyLength = 6;
+
+    /// <summary>
+    /// Shortest person key kept at all: a three-letter skeleton is a common syllable's ("Shah" and "Sochi" share
+    /// Shoigu's, "dad" is Duda's), so Duda and Szojgu are matched only as the list spells them.
+    /// </summary>
+    public const int MinShortPersonKeyLength = 4;
 
     /// <summary>Shortest person key a garbled spelling one edit away may reach ("Zelnski", "Zelanski" for Zelensky).</summary>
     public const int MinNearPersonKeyLength = 7;
@@ -377,7 +387,7 @@ public sealed class EventLexicon
             foreach (var p in list)
             {
                 int n = p.Person ? TransliterationKey.Of(p.Tokens[0], key, polish: false) : 0;
-                if (n < MinPersonKeyLength)
+                if (n < MinShortPersonKeyLength)
                 {
                     continue;
                 }

@@ -67,11 +67,44 @@ public sealed class EventActorNamesPipelineTests
         Assert.Contains(Mentions(doc), m => m.Actor.Name == "Ukraine" && doc.TextOf(m.Span(doc)) == "Zelnski");
     }
 
-    [Fact]
-    public void Short_surnames_get_no_key()
+    [Theory]
+    [InlineData("Duda")]
+    [InlineData("Szojgu")]
+    [InlineData("Shah")]
+    [InlineData("Sochi")]
+    public void Three_letter_skeletons_get_no_key(string word)
     {
         Span<char> key = stackalloc char[TransliterationKey.MaxLength];
-        Assert.False(EventLexicon.Default.PersonKeys.TryGetValue(key[..TransliterationKey.Of("Duda", key, polish: true)], out _));
+        Assert.False(EventLexicon.Default.PersonKeys.TryGetValue(key[..TransliterationKey.Of(word, key, polish: true)], out _));
+    }
+
+    [Fact]
+    public void A_short_key_inside_a_person_entity_names_his_party()
+    {
+        // The entity stage tags the lone "Vučić" PER only with the full name earlier in the article.
+        var doc = Analyzer.Pipeline.Analyze("t",
+            "President Aleksandar Vučić's ruling nationalist conservative Serbian Progressive Party holds a comfortable majority after an election in December that fueled political tensions because of reports of widespread irregularities. "
+            + "The increasingly authoritarian Vučić has refused to join Western sanctions against Moscow over its full-scale invasion of Ukraine, though Serbia has condemned the aggression.",
+            new DateOnly(2024, 5, 2));
+        Assert.Contains(doc.Events, e => e.Class == EventClasses.Reject && e.Actors.Any(a => a.Name == "Serbia" && a.Mention is { } m && doc.TextOf(m) == "Vučić"));
+    }
+
+    [Fact]
+    public void A_short_key_is_not_matched_as_a_sentences_first_word()
+    {
+        // A capitalized first word is no sign of a name; the PER tag carries over from the full name before it.
+        var doc = Analyzer.Pipeline.Analyze("t", "Serbian President Aleksandar Vucić met the envoy. Vucić gave the Italian newspaper an extensive interview.", Published);
+        Assert.DoesNotContain(Mentions(doc), m => m.Actor.Name == "Serbia" && m.FirstToken == doc.Sentences[1].FirstToken);
+        Assert.Contains(Mentions(doc), m => m.Actor.Name == "Serbia" && doc.TextOf(m.Span(doc)) == "Vucić");
+    }
+
+    [Fact]
+    public void A_place_tagged_as_a_person_is_not_a_three_letter_key()
+    {
+        var doc = Analyzer.Pipeline.Analyze("t",
+            "Four militants were killed in neighboring Shah Wali Kot district when a vehicle they were traveling touched off an IED, setting off an explosion that claimed the lives of all militants aboard the vehicle, the statement said.",
+            new DateOnly(2020, 1, 1));
+        Assert.DoesNotContain(Mentions(doc), m => m.Actor.Name == "Russia");
     }
 
     [Fact]
