@@ -26,9 +26,10 @@ internal sealed partial class EventCoder
     /// expression at all, takes the lead's day when the lead (its first sentence of eight words or more) has a verb in the past
     /// and states one day (every date and time of it that day; durations aside), one to three days before publication and not
     /// after a word of sequence or a relative pronoun (after, before, since, follows, that, which, ...); a lead in the present
-    /// perfect with no time takes that day from one of the next two sentences (<see cref="LeadDay"/>). A sentence with a time of its own ("A few months ago",
-    /// "since last August") tells of another time; a lead with two dates tells of more than one occasion. An approximation:
-    /// a report that turns to another occasion without dating it gives that occasion the lead's day.
+    /// perfect with no time takes that day from one of the next two sentences (<see cref="LeadDay"/>). A sentence with a time
+    /// of its own ("A few months ago", "since last August") tells of another time; a lead with two dates tells of more than
+    /// one occasion. An approximation: a report that turns to another occasion without dating it gives that occasion the
+    /// lead's day.
     /// </summary>
     private void CarryLeadDay(List<Draft> events)
     {
