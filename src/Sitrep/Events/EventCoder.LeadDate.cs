@@ -25,11 +25,9 @@ internal sealed partial class EventCoder
     /// After merging: a statement or meeting told after the lead, still dated by the publication date, in a sentence with no time
     /// expression at all, takes the lead's day when the lead (its first sentence of eight words or more) has a verb in the past
     /// and states one day (every date and time of it that day; durations aside), one to three days before publication and not
-    /// after a word of sequence or a relative pronoun (after, before, since, follows, that, which, ...); a lead in the present
-    /// perfect with no time takes that day from one of the next two sentences (<see cref="LeadDay"/>). A sentence with a time
-    /// of its own ("A few months ago", "since last August") tells of another time; a lead with two dates tells of more than
-    /// one occasion. An approximation: a report that turns to another occasion without dating it gives that occasion the
-    /// lead's day.
+    /// after a word of sequence (after, before, since, follows, ...). A sentence with a time of its own ("A few months ago",
+    /// "since last August") tells of another time; a lead with two dates tells of more than one occasion. An approximation:
+    /// a report that turns to another occasion without dating it gives that occasion the lead's day.
     /// </summary>
     private void CarryLeadDay(List<Draft> events)
     {
@@ -48,134 +46,62 @@ internal sealed partial class EventCoder
         }
     }
 
-    /// <summary>
-    /// The lead sentence and its one day, or null when the lead states none, more than one, or one not within reach. A lead
-    /// that states no time and tells its news in the present perfect ("Joe Biden has said he is convinced ...", "Kishida has
-    /// made a surprise trip to Ukraine") leaves its day to the report's next sentences: the first of the next two that states a
-    /// time dates the lead's occasion under the same checks ("Biden spoke to the press late on Friday", "Kishida arrived in
-    /// Kyiv on Tuesday afternoon").
-    /// </summary>
+    /// <summary>The lead sentence and its one day, or null when the lead states none, more than one, or one not within reach.</summary>
     private (int Sentence, TimeExpression Time)? LeadDay(DateOnly published)
     {
         for (int s = 0; s < doc.Sentences.Count; s++)
         {
-            if (WordCount(doc.Sentences[s]) < LeadMinWords)
+            var sentence = doc.Sentences[s];
+            int words = 0;
+            bool past = false;
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (char.IsLetterOrDigit(doc.Text[doc.Tokens[i].Start]))
+                {
+                    words++;
+                }
+
+                past |= doc.Tokens[i].Pos is "VBD";
+            }
+
+            if (words < LeadMinWords)
             {
                 continue;
             }
 
-            if (StatesTime(doc.Sentences[s]) || !HasPresentPerfect(doc.Sentences[s]))
+            TimeExpression? day = null;
+            foreach (var time in _times.StartingIn(sentence.Span))
             {
-                return SentenceDay(s, published) is { } day ? (s, day) : null;
-            }
-
-            for (int next = s + 1; next < doc.Sentences.Count && next <= s + PresentPerfectLeadReach; next++)
-            {
-                if (StatesTime(doc.Sentences[next]))
+                if (time.Type is TimexTypes.Duration)
                 {
-                    return SentenceDay(next, published) is { } day ? (s, day) : null;
+                    continue;
                 }
+
+                if (EventDates.Precision(time.Value) != EventDates.Day || (day is not null && EventDates.Start(day.Value) != EventDates.Start(time.Value)))
+                {
+                    return null;
+                }
+
+                day ??= time;
             }
 
-            return null;
+            // "Government opponents are begging Venezuelans to sit out a vote on Sunday": a lead with no verb in the past tells
+            // what is going on or to come, and its day is of something else than the report's occasion.
+            if (day is null || !past || EventDates.Start(day.Value) is not { } start || FollowsSequenceWord(sentence, day))
+            {
+                return null;
+            }
+
+            int before = published.DayNumber - start.DayNumber;
+            return before is >= 1 and <= LeadDayReach ? (s, day) : null;
         }
 
         return null;
     }
 
-    /// <summary>How many sentences after a present-perfect lead with no time may tell its day.</summary>
-    private const int PresentPerfectLeadReach = 2;
-
-    /// <summary>The one day a sentence states, when it has a verb in the past, the day is one to three days before publication and
-    /// not after a word of sequence; else null.</summary>
-    private TimeExpression? SentenceDay(int s, DateOnly published)
-    {
-        var sentence = doc.Sentences[s];
-        bool past = false;
-        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-        {
-            past |= doc.Tokens[i].Pos is "VBD";
-        }
-
-        TimeExpression? day = null;
-        foreach (var time in _times.StartingIn(sentence.Span))
-        {
-            if (time.Type is TimexTypes.Duration)
-            {
-                continue;
-            }
-
-            if (EventDates.Precision(time.Value) != EventDates.Day || (day is not null && EventDates.Start(day.Value) != EventDates.Start(time.Value)))
-            {
-                return null;
-            }
-
-            day ??= time;
-        }
-
-        // "Government opponents are begging Venezuelans to sit out a vote on Sunday": a lead with no verb in the past tells
-        // what is going on or to come, and its day is of something else than the report's occasion.
-        if (day is null || !past || EventDates.Start(day.Value) is not { } start || FollowsSequenceWord(sentence, day))
-        {
-            return null;
-        }
-
-        int before = published.DayNumber - start.DayNumber;
-        return before is >= 1 and <= LeadDayReach ? day : null;
-    }
-
-    private int WordCount(Sentence sentence)
-    {
-        int words = 0;
-        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-        {
-            if (char.IsLetterOrDigit(doc.Text[doc.Tokens[i].Start]))
-            {
-                words++;
-            }
-        }
-
-        return words;
-    }
-
-    /// <summary>Whether the sentence states a time other than a duration.</summary>
-    private bool StatesTime(Sentence sentence)
-    {
-        foreach (var time in _times.StartingIn(sentence.Span))
-        {
-            if (time.Type is not TimexTypes.Duration)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"has said", "have made", "has already sent": has or have, then a past participle, an adverb between at most.</summary>
-    private bool HasPresentPerfect(Sentence sentence)
-    {
-        for (int i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
-        {
-            if (Word(i) is not ("has" or "have" or "Has" or "Have"))
-            {
-                continue;
-            }
-
-            int next = doc.Tokens[i + 1].Pos is "RB" && i + 2 < sentence.EndToken ? i + 2 : i + 1;
-            if (doc.Tokens[next].Pos is "VBN")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// "after the Kremlin launched its long-anticipated military operation on Thursday", "The meeting follows Biden's signing of
-    /// a $61 billion aid package ... Wednesday", "the firing of the kindergarten that occurred on Thursday": a time after a word
-    /// that orders two occasions, or in a relative clause, dates the other one, not the report's.
+    /// a $61 billion aid package ... Wednesday": a time after a word that orders two occasions dates the other one, not the report's.
     /// </summary>
     private bool FollowsSequenceWord(Sentence sentence, TimeExpression time)
     {
@@ -191,5 +117,5 @@ internal sealed partial class EventCoder
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SequenceWords = Words(
-        "after", "before", "since", "until", "ahead", "follows", "followed", "following", "amid", "that", "which");
+        "after", "before", "since", "until", "ahead", "follows", "followed", "following", "amid");
 }

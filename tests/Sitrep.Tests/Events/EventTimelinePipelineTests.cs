@@ -69,34 +69,4 @@ public sealed class EventTimelinePipelineTests
             new DateOnly(2022, 7, 10));
         Assert.DoesNotContain(events, e => e.Date?.Value == "2022-07-09" && e.Class == EventClasses.Request);
     }
-
-    [Fact]
-    public void A_present_perfect_lead_takes_its_day_from_the_sentences_after_it()
-    {
-        // A fresh article published just after midnight on a Saturday: the lead has no day, the next sentences tell it (Friday).
-        var events = Analyzer.EventsOfText(
-            "Joe Biden has said he is convinced that Vladimir Putin has made the decision to invade Ukraine and target its capital, "
-            + "Kyiv, which he said would be a “catastrophic and needless war of choice”. But the US president insisted that until "
-            + "the attack began “diplomacy is always a possibility”.\n\n"
-            + "Biden spoke to the press late on Friday after consulting European and Canadian allies, on a day of fast-moving events "
-            + "in and around Ukraine that brought it closer to the brink of conflict.\n\n"
-            + "Biden said claims of a Ukrainian attack were a fabricated attempt at providing a pretext for an invasion.\n",
-            new DateOnly(2022, 2, 19));
-        var accuse = Assert.Single(events, e => e.Class == EventClasses.Accuse);
-        Assert.Equal("2022-02-18", accuse.Date?.Value);
-        Assert.False(accuse.Date?.FromPublished);
-    }
-
-    [Fact]
-    public void A_day_in_a_relative_clause_after_a_present_perfect_lead_dates_the_other_occasion()
-    {
-        // A fresh article (spaces restored after its glued full stops): the Thursday is the shelling's, not Biden's remarks'.
-        var events = Analyzer.EventsOfText(
-            "Over the past few days, we have seen reports regarding the violation of fire suspension by fighters in Donbas - noted "
-            + "the US president. He mentioned, among others, the firing of the kindergarten that occurred on Thursday.\n\n"
-            + "Biden emphasized that there is no evidence that Ukraine is preparing for the offensive in Donbas.\n",
-            new DateOnly(2022, 2, 19));
-        var reject = Assert.Single(events, e => e.Class == EventClasses.Reject);
-        Assert.True(reject.Date?.FromPublished);
-    }
 }
