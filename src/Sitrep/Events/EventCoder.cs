@@ -2767,7 +2767,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         foreach (var p in _places.StartingIn(sentence.Span))
         {
             if (!sentence.Span.Contains(p.Span) || OverlapsAny(draft.ActorSpans, p.Span) || IsModifierUse(sentence, p) || IsActingCapital(sentence, p)
-                || InOtherEventClause(sentence, p.Span, trigger, draft.Class) || IsWithParty(sentence, p) || IsActingCountry(sentence, p)
+                || InOtherEventClause(sentence, p.Span, trigger, draft.Class) || IsWithParty(sentence, p, draft.Class) || IsActingCountry(sentence, p)
                 || IsSourcePlace(sentence, p, trigger) || IsWarTopicPlace(sentence, p, draft.Class)
                 || IsMeetingTopicPlace(draft, sentence, p))
             {
