@@ -47,4 +47,14 @@ public sealed class EventMilPlacePipelineTests
             e => e.Class == EventClasses.Assault);
         Assert.Equal("Ukraine", assault.Place?.Name);
     }
+
+    [Fact]
+    public void A_town_before_a_possessive_locates_what_lies_in_it()
+    {
+        var assault = Assert.Single(Analyzer.EventsOfSentence(
+            "A port city said to be of critical strategic importance, Mariupol's fate rests on its Azovstal iron and steel plant, which remains under the control of Ukrainian forces despite relentless Russian attacks.",
+            new DateOnly(2022, 4, 20)),
+            e => e.Class == EventClasses.Assault);
+        Assert.Equal("Mariupol", assault.Place?.Name);
+    }
 }
