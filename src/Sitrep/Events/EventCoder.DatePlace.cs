@@ -41,18 +41,50 @@ internal sealed partial class EventCoder
 
     /// <summary>
     /// "Russia's new oil and gas deal with China", "talks with Russia remain out of the question", "its border with Ukraine":
-    /// a place right after "with" names a party or a reference, never where the act happened.
+    /// a place right after "with" names a party or a reference, never where the act happened. Since the milplace round, a
+    /// place right after "by" in the sentence of an act of force names an agent ("a counter-attack by Kyiv in the south",
+    /// "blown up recently by Russia", "the declaration made by Moscow of non-strategic nuclear drills"; a meeting "hosted by
+    /// Sofia" is held there, so not for other classes), and a country whose border the sentence names is the
+    /// reference of the border, not where troops near it stand ("troops along the Ukraine border", "on the eastern border of
+    /// Ukraine", "the border between Ukraine and ..."): the labels give such a deployment no place.
     /// </summary>
-    private bool IsWithParty(Sentence sentence, PlaceMention p)
+    private bool IsWithParty(Sentence sentence, PlaceMention p, string eventClass)
     {
         int t = TokenAt(sentence, p.Span.Start);
+        if (p.Level == PlaceLevels.Country && IsBorderReference(sentence, t, TokenAt(sentence, p.Span.End - 1) + 1))
+        {
+            return true;
+        }
+
         if (t > sentence.FirstToken && Word(t - 1).Equals("the", StringComparison.OrdinalIgnoreCase))
         {
             t--;
         }
 
-        return t > sentence.FirstToken && Word(t - 1).Equals("with", StringComparison.OrdinalIgnoreCase);
+        return t > sentence.FirstToken && Word(t - 1) is var w
+            && (w.Equals("with", StringComparison.OrdinalIgnoreCase) || (IsForceClass(eventClass) && w.Equals("by", StringComparison.OrdinalIgnoreCase)));
     }
+
+    /// <summary>The country's tokens [first, next) stand right before "border(s)" or right after "border(s) of" or "border(s) between".</summary>
+    private bool IsBorderReference(Sentence sentence, int first, int next)
+    {
+        if (next < sentence.EndToken && BorderNouns.Contains(Word(next)))
+        {
+            return true;
+        }
+
+        int before = first - 1;
+        if (before > sentence.FirstToken && Word(before).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            before--;
+        }
+
+        return before > sentence.FirstToken && Word(before) is var w
+            && (w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("between", StringComparison.OrdinalIgnoreCase))
+            && BorderNouns.Contains(Word(before - 1));
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BorderNouns = Words("border", "borders", "frontier");
 
     /// <summary>
     /// "He added that Russia focused its attention on gas facilities", "Perhaps Russia believes it can break the resolve": a

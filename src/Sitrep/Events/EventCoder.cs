@@ -2767,7 +2767,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         foreach (var p in _places.StartingIn(sentence.Span))
         {
             if (!sentence.Span.Contains(p.Span) || OverlapsAny(draft.ActorSpans, p.Span) || IsModifierUse(sentence, p) || IsActingCapital(sentence, p)
-                || InOtherEventClause(sentence, p.Span, trigger, draft.Class) || IsWithParty(sentence, p) || IsActingCountry(sentence, p)
+                || InOtherEventClause(sentence, p.Span, trigger, draft.Class) || IsWithParty(sentence, p, draft.Class) || IsActingCountry(sentence, p)
                 || IsSourcePlace(sentence, p, trigger) || IsWarTopicPlace(sentence, p, draft.Class)
                 || IsMeetingTopicPlace(draft, sentence, p))
             {
@@ -2892,9 +2892,15 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             return false;
         }
 
+        return IsActorMention(p.Span);
+    }
+
+    /// <summary>The span overlaps an actor's mention of the sentence.</summary>
+    private bool IsActorMention(Span span)
+    {
         foreach (var m in _mentions)
         {
-            if (m.Span(doc).Overlaps(p.Span))
+            if (m.Span(doc).Overlaps(span))
             {
                 return true;
             }
@@ -2991,7 +2997,10 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         int end = p.Span.End;
         if (end < doc.Text.Length && doc.Text[end] is '-' or '‐' or '\'' or '’')
         {
-            return true;
+            // "in Svatove's fire", "shelling of Kharkiv's outskirts": a town or region owns what lies in it; a city that
+            // names an actor ("Kyiv's counteroffensive") stays its government.
+            return p.Level == PlaceLevels.Country || doc.Text[end] is '-' or '‐' || end + 1 >= doc.Text.Length || doc.Text[end + 1] != 's'
+                || IsActorMention(p.Span);
         }
 
         if (p.Level != PlaceLevels.Country)
