@@ -76,9 +76,9 @@ public sealed class EventAttributedStatementPipelineTests
             e => e.Class == EventClasses.Accuse && e.Actors.Any(a => a.Name == "NATO") && e.Targets.Any(t => t.Name == "Russia"));
 
     [Fact]
-    public void A_party_calling_another_partys_aim_a_threat_accuses_it()
-        => Assert.Contains(Events("The leader of the Democratic Party in the House of Representatives Hakeem Jeffries in an interview with CBS said that Vladimir Putin is seeking to recreate the Soviet Union, which is a threat to NATO allies."),
-            e => e.Class == EventClasses.Accuse && e.Targets.Any(t => t.Name == "Russia"));
+    public void A_party_calling_another_party_a_threat_accuses_it()
+        => Assert.Contains(Events("On the upcoming NATO summit in Madrid, Stoltenberg said that the concept of a new strategy will be adopted, \"He will announce that Russia is no longer a partner, but it is a threat to our security, peace and stability.\""),
+            e => e.Class == EventClasses.Accuse && e.Actors.Any(a => a.Name == "NATO") && e.Targets.Any(t => t.Name == "Russia"));
 
     [Fact]
     public void A_party_facing_a_threat_is_not_accused()
