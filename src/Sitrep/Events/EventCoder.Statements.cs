@@ -80,22 +80,11 @@ internal sealed partial class EventCoder
         "lied", "lies", "lying", "plunder", "plundered", "terrorize", "terrorizes", "terrorise", "terrorises", "blackmails",
         "blackmailed", "blackmailing", "intimidate", "intimidates", "intimidated", "intimidating", "weaponize", "weaponizes",
         "weaponized", "weaponizing", "weaponise", "weaponises", "weaponised", "weaponising", "oil", "pushing", "pushes", "dragging",
-        "drags", "dragged", "threat", "threats", "danger");
+        "drags", "dragged");
 
     /// <summary>Verbs of moving someone into something that are hostile only with "into": "is pushing Europe into a confrontation".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntoVerbs = Words(
         "pushing", "pushes", "dragging", "drags", "dragged");
-
-    /// <summary>
-    /// Nouns that accuse only as the predicate of their subject (the accuse4 round): a party calling another party or its act a
-    /// threat accuses it ("the concentration of Russian troops is a threat to Ukraine"); "Europe faces a threat" does not.
-    /// </summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThreatNouns = Words("threat", "threats", "danger");
-
-    /// <summary>Copulas and verbs of posing that make a threat noun the predicate of its subject, up to three words before it ("poses the greatest threat").</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThreatVerbs = Words(
-        "is", "are", "was", "were", "be", "been", "being", "pose", "poses", "posed", "posing", "represent", "represents",
-        "represented", "remain", "remains", "remained", "become", "becomes", "became", "create", "creates", "created");
 
     /// <summary>
     /// Words of a planned act (the accuse3 round): a party said to plan, prepare, intend, want or seek an attack is accused of it
@@ -330,11 +319,6 @@ internal sealed partial class EventCoder
                 continue;
             }
 
-            if (ThreatNouns.Contains(w) && !PrecededBy(i, first, ThreatVerbs, 3))
-            {
-                continue;
-            }
-
             // "add oil to the fire": the idiom, not the commodity.
             if (w.Equals("oil", StringComparison.OrdinalIgnoreCase) && !FollowedBy(i, end, "fire", 4))
             {
@@ -350,25 +334,9 @@ internal sealed partial class EventCoder
     /// <summary>An attack word within <see cref="IntentReach"/> words after the word of intent at i, in its clause.</summary>
     private bool PlannedAttack(int i, int end)
     {
-        // A quote mark is no clause break: "was preparing to take “revenge” against the West".
-        for (int j = i + 1; j < end && j <= i + IntentReach && (doc.Tokens[j].Kind != TokenKind.Punctuation
-            || (doc.Tokens[j].End - doc.Tokens[j].Start == 1 && IsDoubleQuote(doc.Text[doc.Tokens[j].Start]))); j++)
+        for (int j = i + 1; j < end && j <= i + IntentReach && doc.Tokens[j].Kind != TokenKind.Punctuation; j++)
         {
             if (PlannedAttackWords.Contains(Word(j)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a word of <paramref name="words"/> stands within <paramref name="reach"/> words before i, in its clause.</summary>
-    private bool PrecededBy(int i, int first, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words, int reach)
-    {
-        for (int j = i - 1; j >= first && j >= i - reach && doc.Tokens[j].Kind != TokenKind.Punctuation; j--)
-        {
-            if (words.Contains(Word(j)))
             {
                 return true;
             }

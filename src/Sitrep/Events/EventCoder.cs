@@ -990,7 +990,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         for (int i = sentence.FirstToken; i < sentence.EndToken && blame < 0; i++)
         {
             if (_lexicon.Blame.Contains(Word(i)) && char.IsLower(Word(i)[0]) && !WarNames.Contains(Word(i)) && !AfterCounterVerb(sentence, i)
-                && !UnderProcedure(sentence, i) && !IsWarEpithet(sentence, i) && !NegatedBlame(sentence, i))
+                && !UnderProcedure(sentence, i) && !IsWarEpithet(sentence, i))
             {
                 blame = i;
             }
@@ -1005,28 +1005,6 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         }
 
         return reporting >= 0 && blame >= 0;
-    }
-
-    /// <summary>How many words before a word of blame a negation still denies it ("this is not an irresponsible position").</summary>
-    private const int BlameNegationReach = 3;
-
-    /// <summary>
-    /// "In theory, this is not an irresponsible position", "there was no provocation": a word of blame denied by a negation up to
-    /// <see cref="BlameNegationReach"/> words before it in its clause makes no accusation. "not only illegal but" still blames.
-    /// </summary>
-    private bool NegatedBlame(Sentence sentence, int i)
-    {
-        for (int j = i - 1; j >= sentence.FirstToken && j >= i - BlameNegationReach && doc.Tokens[j].Kind != TokenKind.Punctuation; j--)
-        {
-            var w = Word(j);
-            if ((ExclusionNegations.Contains(w) || w.Equals("no", StringComparison.OrdinalIgnoreCase))
-                && !Word(j + 1).Equals("only", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
