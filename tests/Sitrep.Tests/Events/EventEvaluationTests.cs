@@ -211,7 +211,8 @@ public sealed class EventEvaluationTests
 /// Accuracy guard: event F1 of the real default pipeline on the gold articles, per portion of the gold file (docs/events.md),
 /// floors a few points below the measured figures after stop 17 (class+date+place, class only): development (72.57, 81.01),
 /// blind (80.00, 80.00) and blind-2 (69.57, 73.91), development data since the factuality round (their errors were read);
-/// development-2 (57.02, 69.79) and development-3 (56.05, 68.15), development data since the development-2/3 round; blind-3
+/// development-2 (57.02, 69.79) and development-3 (56.05, 68.15), development data since the development-2/3 round;
+/// development-4 (41.71, 62.56), fresh texts labelled before the system ran on them and scored once on 8ec936b; blind-3
 /// (48.42, 56.84), blind-4 (37.21, 53.49) and blind-5 (41.38, 56.90), labelled before the system ran on them and never used to
 /// write rules.
 /// </summary>
@@ -243,6 +244,7 @@ public sealed class EventAccuracyGuardTests
     [InlineData("blind-2", 65.0, 69.0)]
     [InlineData("development-2", 53.0, 65.0)]
     [InlineData("development-3", 53.0, 65.0)]
+    [InlineData("development-4", 38.0, 59.0)]
     [InlineData("blind-3", 45.0, 53.0)]
     [InlineData("blind-4", 34.0, 50.0)]
     [InlineData("blind-5", 38.0, 53.0)]
