@@ -34,7 +34,8 @@ internal static class EvalEventsCommand
         var format = CommonOptions.Format("text", "json", "text");
         var command = new Command(
             "events",
-            "Score coded events against a gold file: F1 where class, date (at the gold's precision) and place agree, and class-only F1.\n"
+            "Score coded events against a gold file: F1 where class, date (at the gold's precision) and place agree, class-only F1, and\n"
+            + "  'same sentence': class, date and place agree and the coded event tells the gold's evidence sentence (not another act of the article).\n"
             + "Rows after a line '# portion: NAME' (e.g. a blind portion) are also scored on their own.\n\n"
             + "Example:\n  sitrep eval events --gold tests/Sitrep.Tests/Events/events.gold.tsv --articles ../shared/data/ukraine-news/articles --format json\n"
             + "  sitrep eval events --gold tests/Sitrep.Tests/Events/events.gold.tsv --errors events-errors.tsv\n"
@@ -126,6 +127,7 @@ internal static class EvalEventsCommand
                 w.WriteNumber("articles", result.Articles);
                 CommonOptions.WriteScore(w, "class_date_place", result.Strict);
                 CommonOptions.WriteScore(w, "class_only", result.ClassOnly);
+                CommonOptions.WriteScore(w, "class_date_place_same_sentence", result.SameSentence);
                 w.WriteStartObject("portions");
                 foreach (var (name, r) in portions)
                 {
@@ -133,6 +135,7 @@ internal static class EvalEventsCommand
                     w.WriteNumber("articles", r.Articles);
                     CommonOptions.WriteScore(w, "class_date_place", r.Strict);
                     CommonOptions.WriteScore(w, "class_only", r.ClassOnly);
+                    CommonOptions.WriteScore(w, "class_date_place_same_sentence", r.SameSentence);
                     w.WriteEndObject();
                 }
 
@@ -156,6 +159,7 @@ internal static class EvalEventsCommand
                 : $"Events: {result.Articles} articles, gold {goldPath}, scored: the second labelling {labelsPath}");
             Console.WriteLine($"  class+date+place  {result.Strict}");
             Console.WriteLine($"  class only        {result.ClassOnly}");
+            Console.WriteLine($"  same sentence     {result.SameSentence}");
             if (portions.Count > 1)
             {
                 foreach (var (name, r) in portions)
@@ -163,6 +167,7 @@ internal static class EvalEventsCommand
                     Console.WriteLine($"  portion {name} ({r.Articles} articles)");
                     Console.WriteLine($"    class+date+place  {r.Strict}");
                     Console.WriteLine($"    class only        {r.ClassOnly}");
+                    Console.WriteLine($"    same sentence     {r.SameSentence}");
                 }
             }
 

@@ -16,7 +16,7 @@ public sealed record GoldEvent(string File, int Line, Span Evidence, string Clas
 }
 
 /// <summary>The scores of <c>sitrep eval events</c>: class+date+place, and class only.</summary>
-public sealed record EventEvalResult(Score Strict, Score ClassOnly, ScoreTable StrictByClass, ScoreTable ClassOnlyByClass, int Articles);
+public sealed record EventEvalResult(Score Strict, Score ClassOnly, ScoreTable StrictByClass, ScoreTable ClassOnlyByClass, int Articles, Score SameSentence);
 
 /// <summary>
 /// Reads the gold file (tests/Sitrep.Tests/Events/events.gold.tsv) and scores coded events against it.
@@ -119,6 +119,7 @@ public static class EventEvaluation
     {
         var strictTable = new ScoreTable();
         var classTable = new ScoreTable();
+        var sentenceTable = new ScoreTable();
         int count = 0;
         foreach (var (goldAll, predicted) in articles)
         {
@@ -133,19 +134,22 @@ public static class EventEvaluation
                     continue;
                 }
 
-                strictTable.Add(eventClass, MatchCount(g, p), p.Count, g.Count);
+                strictTable.Add(eventClass, MatchCount(g, p, sameSentence: false), p.Count, g.Count);
+                sentenceTable.Add(eventClass, MatchCount(g, p, sameSentence: true), p.Count, g.Count);
                 classTable.Add(eventClass, Math.Min(g.Count, p.Count), p.Count, g.Count);
             }
         }
 
-        return new EventEvalResult(strictTable.Overall, classTable.Overall, strictTable, classTable, count);
+        return new EventEvalResult(strictTable.Overall, classTable.Overall, strictTable, classTable, count, sentenceTable.Overall);
     }
 
     /// <summary>
     /// One-to-one matching of the most pairs (augmenting paths): a gold event that agrees with two predictions takes the one
     /// no other gold event needs, whatever their order. <c>goldOf[i]</c> is the gold index matched to prediction i, or -1.
+    /// With <paramref name="sameSentence"/> a pair must also tell the gold's evidence sentence (the prediction's evidence or one
+    /// of its mentions overlaps it), so a prediction of another act of the same class, date and place in the article is no match.
     /// </summary>
-    private static int[] Match(IReadOnlyList<GoldEvent> gold, IReadOnlyList<Event> predicted)
+    private static int[] Match(IReadOnlyList<GoldEvent> gold, IReadOnlyList<Event> predicted, bool sameSentence = false)
     {
         var agrees = new bool[gold.Count, predicted.Count];
         for (int g = 0; g < gold.Count; g++)
@@ -153,7 +157,7 @@ public static class EventEvaluation
             for (int i = 0; i < predicted.Count; i++)
             {
                 agrees[g, i] = predicted[i].Class == gold[g].Class && DateAgrees(gold[g].Date, predicted[i].Date)
-                    && PlaceAgrees(gold[g].Place, gold[g].Country, predicted[i].Place);
+                    && PlaceAgrees(gold[g].Place, gold[g].Country, predicted[i].Place) && (!sameSentence || Tells(predicted[i], gold[g].Evidence));
             }
         }
 
@@ -187,10 +191,10 @@ public static class EventEvaluation
         return false;
     }
 
-    private static int MatchCount(List<GoldEvent> gold, List<Event> predicted)
+    private static int MatchCount(List<GoldEvent> gold, List<Event> predicted, bool sameSentence)
     {
         int tp = 0;
-        foreach (int g in Match(gold, predicted))
+        foreach (int g in Match(gold, predicted, sameSentence))
         {
             tp += g >= 0 ? 1 : 0;
         }
