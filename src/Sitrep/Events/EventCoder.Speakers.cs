@@ -368,10 +368,19 @@ internal sealed partial class EventCoder
         for (int i = draft.Actors.Count - 1; i >= 0; i--)
         {
             var actor = draft.Actors[i];
-            if (actor.Kind != ActorMentions.PersonKind
-                || !(_personStates.TryGetValue(actor.Name, out var state) || (actor.Mention is { } mention && TiedState(mention) is { } tied && (state = tied) is not null)))
+            if (actor.Kind != ActorMentions.PersonKind)
             {
                 continue;
+            }
+
+            if (!_personStates.TryGetValue(actor.Name, out var state))
+            {
+                if (actor.Mention is not { } mention || TiedState(mention) is not { } tied)
+                {
+                    continue;
+                }
+
+                state = tied;
             }
 
             if (ContainsParty(draft.Actors, state))

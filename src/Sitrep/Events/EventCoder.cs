@@ -176,7 +176,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "deputy", "vice", "first", "lady", "premier", "chief",
         "head", "commander", "general", "king", "queen", "counterpart", "counterparts", "diplomacy", "'s", "’s");
 
-    /// <summary>Words before a state's title that say the person no longer holds it ("former", "then US speaker").</summary>
+    /// <summary>Words before a state's title that say the person holds none of its offices ("former", "then US speaker",
+    /// "Russian opposition leader").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FormerWords = Words(
         "former", "ex", "then", "late", "opposition");
 
@@ -272,9 +273,10 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
-            // "press secretary", "Culture Minister": one word of a portfolio before an office that is not a leader's.
+            // "press secretary", "Culture Minister", "secretary of state": one noun of a portfolio, or "of", before an office
+            // that is not a leader's (not "the Saudi backed president").
             if (portfolio || k + 1 >= end || !IsTitleWord(Word(k + 1)) || Word(k + 1) is "leader" or "'s" or "’s" or ","
-                || doc.Tokens[k].Kind != TokenKind.Word || FormerWords.Contains(w))
+                || !(doc.Tokens[k].Pos is "NN" or "NNS" or "NNP" || w is "of") || FormerWords.Contains(w))
             {
                 return false;
             }
