@@ -358,6 +358,42 @@ internal sealed partial class EventCoder
         }
     }
 
+    /// <summary>
+    /// "British Foreign Secretary Liz Truss condemned ...": an official the article ties to a state by a title of office acts for
+    /// it, so the actor is the state (the guideline: state bodies and spokespeople normalize to their state), its mention the
+    /// person's name. A person with no such tie (an analyst, an opposition figure, a legislator) keeps the name.
+    /// </summary>
+    private void ActOfOffice(Draft draft)
+    {
+        for (int i = draft.Actors.Count - 1; i >= 0; i--)
+        {
+            var actor = draft.Actors[i];
+            if (actor.Kind != ActorMentions.PersonKind)
+            {
+                continue;
+            }
+
+            if (!_personStates.TryGetValue(actor.Name, out var state))
+            {
+                if (actor.Mention is not { } mention || TiedState(mention) is not { } tied)
+                {
+                    continue;
+                }
+
+                state = tied;
+            }
+
+            if (ContainsParty(draft.Actors, state))
+            {
+                draft.Actors.RemoveAt(i);
+            }
+            else
+            {
+                draft.Actors[i] = state with { Mention = actor.Mention };
+            }
+        }
+    }
+
     /// <summary>"The American leader": a title that itself names the party, as the person it resolves to has.</summary>
     private bool NamesParty(Span speaker, Actor party) => PartyIn(speaker, out bool listed) is { } named && listed && named.Name == party.Name;
 
@@ -448,7 +484,9 @@ internal sealed partial class EventCoder
         int read = -1;
         foreach (var e in doc.Entities)
         {
-            if (e.Span.Start >= person.Start)
+            // The person's own sentence too: "The Estonian foreign minister, Margus Tsahkna, said on X: ..." ties the speaker of
+            // the quote that follows.
+            if (e.Span.Start > person.Start)
             {
                 break;
             }
@@ -466,8 +504,11 @@ internal sealed partial class EventCoder
 
             read = index;
             NoteTitledPersons(SpeakerMentions(index));
-            if (_personStates.TryGetValue(name, out state))
+
+            // "Beth Van Schaack, the US ambassador-at-large" ties "Van Schaack" too, the name as this mention gives it.
+            if (_personStates.TryGetValue(name, out state) || _personStates.TryGetValue(other, out state))
             {
+                _personStates.TryAdd(name, state);
                 return state;
             }
         }

@@ -174,7 +174,15 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWords = Words(
         "president", "minister", "prime", "foreign", "defence", "defense", "affairs", "leader", "chancellor", "secretary", "state",
         "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "deputy", "vice", "first", "lady", "premier", "chief",
-        "head", "commander", "general", "king", "queen", "counterpart", "counterparts", "'s", "’s");
+        "head", "commander", "general", "king", "queen", "counterpart", "counterparts", "diplomacy", "'s", "’s");
+
+    /// <summary>Words before a state's title that say the person holds none of its offices ("former", "then US speaker",
+    /// "Russian opposition leader").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FormerWords = Words(
+        "former", "ex", "then", "late", "opposition");
+
+    /// <summary>How many words a title may take between a state and a person ("Germany's deputy foreign minister,").</summary>
+    private const int MaxTitleTokens = 5;
 
     /// <summary>The actor mentions of the sentence, found once per sentence and only when a draft needs them.</summary>
     private void FindMentions(Sentence sentence, ref bool found)
@@ -211,46 +219,121 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
     /// <summary>
     /// "The Latvian foreign minister, Edgars Rinkevics", "Ukraine's President Volodymyr Zelensky", "Chinese leader Xi Jinping": a
-    /// state's mention followed, through title words or one comma, by a person's name ties the person to the state.
+    /// state's (or an alliance's or organisation's) mention followed, through title words or one comma, by a person's name ties the
+    /// person to it; so does the title after the name ("Beth Van Schaack, the US ambassador-at-large"). One word of a portfolio may
+    /// stand before an office ("White House press secretary", "Ukraine's Culture Minister"). A former holder is not tied
+    /// ("Former U.S. President Bill Clinton"), nor an opposition figure ("Russian opposition leader").
     /// </summary>
     private void NoteTitledPersons(List<ActorMention> mentions)
     {
-        for (int i = 1; i < mentions.Count; i++)
+        for (int i = 0; i < mentions.Count; i++)
         {
             var person = mentions[i];
-            var state = mentions[i - 1];
-            // "Ukrainian Ambassador to the U.S. Oksana Markarova": a state after "to" is where the person serves, not whom for.
-            if (person.Actor.Kind != ActorMentions.PersonKind || state.Actor.Kind is not ("state" or "government" or "military")
-                || person.FirstToken - state.EndToken > 3 || state.Preposition is not (null or "of"))
+            if (person.Actor.Kind != ActorMentions.PersonKind)
             {
                 continue;
             }
 
-            // "the Russian president, Vladimir Putin" ties Putin to Russia; a bare comma does not ("closer to China, Dibb said").
-            bool titled = true;
-            for (int k = state.EndToken; k < person.FirstToken; k++)
+            if (i > 0 && TitleBetween(mentions[i - 1], person.FirstToken, before: true))
             {
-                var w = Word(k);
-                if (!(TitleWords.Contains(w) || (w is "," && k == person.FirstToken - 1)))
-                {
-                    titled = false;
-                    break;
-                }
+                Tie(person, mentions[i - 1]);
             }
+            else if (i + 1 < mentions.Count && AppositiveTitle(person, mentions[i + 1]))
+            {
+                Tie(person, mentions[i + 1]);
+            }
+        }
+    }
 
-            if (!titled || (person.FirstToken == state.EndToken + 1 && Word(state.EndToken) is ","))
+    /// <summary>Whether a state's mention is followed by a title up to <paramref name="end"/>: "Chinese leader", "the Russian
+    /// president,", "Ukraine's prosecutor general"; a title before the person (<paramref name="before"/>) may end in one comma.</summary>
+    private bool TitleBetween(ActorMention state, int end, bool before)
+    {
+        // "Ukrainian Ambassador to the U.S. Oksana Markarova": a state after "to" is where the person serves, not whom for.
+        if (!(state.Actor.Kind is "state" or "government" or "military" or "alliance" || (state.Actor.Kind is "organization" && IsListed(state)))
+            || end - state.EndToken > MaxTitleTokens || state.Preposition is not (null or "of")
+            || (state.FirstToken > 0 && FormerWords.Contains(Word(state.FirstToken - 1))))
+        {
+            return false;
+        }
+
+        bool office = false;
+        bool portfolio = false;
+        for (int k = state.EndToken; k < end; k++)
+        {
+            var w = Word(k);
+            if (w is "," && before && k == end - 1 && k > state.EndToken)
             {
                 continue;
             }
 
-            string name = person.Actor.Name;
-            var party = state.Actor with { Mention = null };
-            _personStates[name] = party;
-            int space = name.LastIndexOf(' ');
-            if (space > 0 && space < name.Length - 1)
+            if (IsTitleWord(w))
             {
-                _personStates.TryAdd(name[(space + 1)..], party);
+                office |= w is not ("'s" or "’s");
+                continue;
             }
+
+            // "press secretary", "Culture Minister", "secretary of state": one noun of a portfolio, or "of", before an office
+            // that is not a leader's (not "the Saudi backed president").
+            if (portfolio || k + 1 >= end || !IsTitleWord(Word(k + 1)) || Word(k + 1) is "leader" or "'s" or "’s" or ","
+                || !(doc.Tokens[k].Pos is "NN" or "NNS" or "NNP" || w is "of") || FormerWords.Contains(w))
+            {
+                return false;
+            }
+
+            portfolio = true;
+        }
+
+        return office || before;
+    }
+
+    /// <summary>"Sergei Lavrov, Russia's foreign minister", "Beth Van Schaack, the US ambassador-at-large for ...": a comma, an
+    /// optional article, a state and a title of office after the name.</summary>
+    private bool AppositiveTitle(ActorMention person, ActorMention state)
+    {
+        int k = person.EndToken;
+        if (k >= doc.Tokens.Count || Word(k) is not ",")
+        {
+            return false;
+        }
+
+        k++;
+        if (k < state.FirstToken && Word(k).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            k++;
+        }
+
+        if (k != state.FirstToken)
+        {
+            return false;
+        }
+
+        // The title runs to the first word that is not one; its last word must be an office ("ambassador-at-large": its head).
+        int end = state.EndToken;
+        while (end < doc.Tokens.Count && end - state.EndToken < MaxTitleTokens && IsTitleWord(Word(end)))
+        {
+            end++;
+        }
+
+        // "met Biden, Ukrainian President Zelensky": a title followed by a name is that name's.
+        return end > state.EndToken && (end >= doc.Tokens.Count || !IsCapitalizedWord(end)) && TitleBetween(state, end, before: false);
+    }
+
+    private static bool IsTitleWord(ReadOnlySpan<char> w)
+    {
+        int dash = w.IndexOf('-');
+        return TitleWords.Contains(dash > 0 ? w[..dash] : w);
+    }
+
+    private void Tie(ActorMention person, ActorMention state)
+    {
+        string name = person.Actor.Name;
+        var party = state.Actor with { Mention = null };
+        _personStates[name] = party;
+        int space = name.LastIndexOf(' ');
+        if (space > 0 && space < name.Length - 1)
+        {
+            _personStates.TryAdd(name[(space + 1)..], party);
         }
     }
 
@@ -748,6 +831,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         foreach (var draft in _sentenceDrafts)
         {
             AddSpeakerParty(draft, sentence);
+            ActOfOffice(draft);
             if (Complete(draft, sentence))
             {
                 _drafts.Add(draft);
@@ -4085,12 +4169,12 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         return false;
     }
 
-    /// <summary>One name is a single word and the other ends with it after a space ("Wong", "Penny Wong").</summary>
+    /// <summary>One name ends the other after a space ("Wong", "Penny Wong"; "Van Schaack", "Beth Van Schaack").</summary>
     private static bool SameSurname(string x, string y)
     {
         var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
-        return longer.Length > shorter.Length && !shorter.Contains(' ', StringComparison.Ordinal)
-            && longer[longer.Length - shorter.Length - 1] == ' ' && longer.EndsWith(shorter, StringComparison.Ordinal);
+        return longer.Length > shorter.Length && longer[longer.Length - shorter.Length - 1] == ' '
+            && longer.EndsWith(shorter, StringComparison.Ordinal);
     }
 
     internal static bool SamePlace(PlaceMention a, PlaceMention b)
