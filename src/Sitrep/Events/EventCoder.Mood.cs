@@ -84,11 +84,12 @@ internal sealed partial class EventCoder
                 return false;
             }
 
-            // "Vladimir Putin was to get an offer on Ukraine and reject it", told as reported: two past acts.
+            // "Vladimir Putin was to get an offer on Ukraine and reject it", told as reported: two past acts (an active first
+            // conjunct, as Factuality.IsInfinitive reads it: "was to be invited" stays a plan).
             if (token.Pos is "VB" or "MD")
             {
                 return !(i - 1 >= sentence.FirstToken && Word(i - 1).Equals("to", StringComparison.OrdinalIgnoreCase)
-                    && Factuality.IsReportiveWasTo(doc, sentence, i - 1));
+                    && !Word(i).Equals("be", StringComparison.OrdinalIgnoreCase) && Factuality.IsReportiveWasTo(doc, sentence, i - 1));
             }
 
             if (token.Pos is "VBD" or "VBZ" or "VBP" or "VBN" or "VBG")
