@@ -61,7 +61,8 @@ internal sealed partial class EventCoder
     /// <summary>A verb trigger in the base form (tagged VB) right after "and" or "or" whose first conjunct, the nearest verb to
     /// its left in the clause, is a base form or a modal too: an infinitive, a modal or a subjunctive, never a finite act ("to
     /// defeat and destroy the defenders", "would be to ... wave a white flag and negotiate", "was to get an offer and reject
-    /// it"). A present first conjunct ("China condemns and reject such behaviour") leaves the trigger a statement made.</summary>
+    /// it", unless told as reported: <see cref="Factuality.IsReportiveWasTo"/>). A present first conjunct ("China condemns and
+    /// reject such behaviour") leaves the trigger a statement made.</summary>
     private bool IsCoordinatedBaseForm(Sentence sentence, int t)
     {
         if (doc.Tokens[t].Pos is not "VB" || t - 1 <= sentence.FirstToken)
@@ -83,9 +84,12 @@ internal sealed partial class EventCoder
                 return false;
             }
 
+            // "Vladimir Putin was to get an offer on Ukraine and reject it", told as reported: two past acts (an active first
+            // conjunct, as Factuality.IsInfinitive reads it: "was to be invited" stays a plan).
             if (token.Pos is "VB" or "MD")
             {
-                return true;
+                return !(i - 1 >= sentence.FirstToken && Word(i - 1).Equals("to", StringComparison.OrdinalIgnoreCase)
+                    && !Word(i).Equals("be", StringComparison.OrdinalIgnoreCase) && Factuality.IsReportiveWasTo(doc, sentence, i - 1));
             }
 
             if (token.Pos is "VBD" or "VBZ" or "VBP" or "VBN" or "VBG")

@@ -265,18 +265,69 @@ public static class Factuality
     internal static bool IsPresentBe(ReadOnlySpan<char> w)
         => w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase) || w.Equals("am", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"to strike", "to be lifted", "to swiftly deploy" unless an aspectual verb precedes the "to".</summary>
+    /// <summary>Words that attribute a sentence's act to a report: "according to", "reported", "citing sources".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportWords = Set(
+        "according", "report", "reports", "reported", "reportedly", "citing");
+
+    /// <summary>Words that open a relative or conditional clause: a "was to" after them is that clause's plan ("the visit to Munich,
+    /// where he was to appear") or a condition ("if Russia was to hit").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanClauseOpeners = Set(
+        "which", "where", "who", "whom", "whose", "if", "whether", "when", "unless");
+
+    /// <summary>
+    /// The "to" at <paramref name="to"/> follows "was" or "were" in a sentence that attributes its act to a report, with no
+    /// relative or conditional clause opened between: the Polish reportive "miał" translated word for word ("World agencies
+    /// report that Prime Minister Modi during a meeting with Vladimir Putin was to say", "As the Reuters agency recently
+    /// reported, ... Vladimir Putin shortly after the invasion of 24 February was to reject the preliminary peace agreement"),
+    /// a past act, not the English future in the past ("He was to meet Biden next week"), which tells no report.
+    /// </summary>
+    internal static bool IsReportiveWasTo(Document doc, Sentence sentence, int to)
+    {
+        var tokens = doc.Tokens;
+        if (to - 1 < sentence.FirstToken)
+        {
+            return false;
+        }
+
+        var be = doc.Slice(tokens[to - 1].Span);
+        if (!be.Equals("was", StringComparison.OrdinalIgnoreCase) && !be.Equals("were", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (int i = to - 2; i >= sentence.FirstToken; i--)
+        {
+            var w = doc.Slice(tokens[i].Span);
+            if (ReportWords.Contains(w))
+            {
+                return true;
+            }
+
+            if (PlanClauseOpeners.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"to strike", "to be lifted", "to swiftly deploy" unless an aspectual verb precedes the "to", or an active verb
+    /// follows a reported "was to" (<see cref="IsReportiveWasTo"/>).</summary>
     private static bool IsInfinitive(Document doc, Sentence sentence, int t)
     {
         var tokens = doc.Tokens;
+        bool passive = false;
         for (int i = t - 1, n = 1; i >= sentence.FirstToken && n <= 3; i--, n++)
         {
             var w = doc.Slice(tokens[i].Span);
             if (w.Equals("to", StringComparison.OrdinalIgnoreCase))
             {
-                return !(i - 1 >= sentence.FirstToken && Aspectual.Contains(doc.Slice(tokens[i - 1].Span)));
+                return !(i - 1 >= sentence.FirstToken && Aspectual.Contains(doc.Slice(tokens[i - 1].Span)))
+                    && (passive || !IsReportiveWasTo(doc, sentence, i));
             }
 
+            passive |= w.Equals("be", StringComparison.OrdinalIgnoreCase);
             bool skippable = InfinitiveWords.Contains(w) || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
             if (!skippable)
             {

@@ -67,4 +67,33 @@ public sealed class EventMoodPipelineTests
         var events = Analyze("On Monday the brigades crossed the river at night and destroyed the enemy depots near Kherson.\n");
         Assert.Contains(events, e => e.Class == EventClasses.Assault);
     }
+
+    [Fact]
+    public void A_reported_was_to_act_is_coded()
+    {
+        // A fresh Polish article's word-for-word "miał" (reportedly did).
+        var events = Analyze("As the Reuters agency recently reported, citing sources close to the Russian leader, Vladimir Putin shortly after the invasion of 24 February was to reject the preliminary peace agreement with Ukraine.\n");
+        Assert.Contains(events, e => e.Class == EventClasses.Reject);
+    }
+
+    [Fact]
+    public void A_reported_was_to_act_coordinated_with_a_base_form_is_coded()
+    {
+        var events = Analyze("According to the Ukrainian side, the negotiations were only a \"smoke veil\" (more in the material: Vladimir Putin was to get an offer on Ukraine and reject it).\n");
+        Assert.Contains(events, e => e.Class == EventClasses.Reject);
+    }
+
+    [Fact]
+    public void A_was_to_plan_with_no_report_stays_dropped()
+    {
+        var events = Analyze("The Polish president was to meet the Lithuanian leader in Vilnius next week to discuss the deployment.\n");
+        Assert.DoesNotContain(events, e => e.Class == EventClasses.Consult);
+    }
+
+    [Fact]
+    public void A_was_to_plan_in_a_relative_clause_after_a_report_stays_dropped()
+    {
+        var events = Analyze("Reuters reported on Monday that the president cancelled the trip to Vilnius, where he was to meet the Lithuanian leader.\n");
+        Assert.DoesNotContain(events, e => e.Class == EventClasses.Consult);
+    }
 }
