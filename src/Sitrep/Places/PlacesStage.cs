@@ -117,6 +117,29 @@ public sealed class PlacesStage : IStage
                     transliterated = true;
                 }
 
+                // A PER or ORG span that a place cue introduces ("the town of Chasiv Yar", "heavy around Lysychansk",
+                // "in the City of Starokonstinów"): the cue outweighs the recognizer when the name fills the span.
+                if (matched < 0 && blocking is not null && blocking[i] >= 0 && CuedEntityLast(doc, sentence, i, blocking, mentions) is int entityLast and >= 0)
+                {
+                    int entity = blocking[i];
+                    blocking.AsSpan(i, entityLast - i + 1).Fill(-1);
+                    matched = Match(doc, sentence, i, buffer, blocking, out key, out candidates, out country);
+                    if (matched < 0 && MatchTransliterated(doc, sentence, i, blocking, mentions, out last, out key, out found))
+                    {
+                        matched = last;
+                        candidates = found;
+                        country = -1;
+                        transliterated = true;
+                    }
+
+                    if (matched != entityLast || country >= 0)
+                    {
+                        matched = -1;
+                        transliterated = false;
+                        blocking.AsSpan(i, entityLast - i + 1).Fill(entity);
+                    }
+                }
+
                 if (matched >= 0)
                 {
                     var mention = NewMention(doc, si, i, matched + 1, key, candidates, country, inLoc, blocking);
@@ -346,6 +369,32 @@ public sealed class PlacesStage : IStage
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The last token of the PER/ORG entity at token <paramref name="i"/> when a place cue comes right before it (see
+    /// <see cref="AfterTransliterationCue"/>) and the entity starts at token <paramref name="i"/>, or at the settlement
+    /// word of "City of X"; -1 otherwise.
+    /// </summary>
+    private static int CuedEntityLast(Document doc, Sentence sentence, int i, int[] blocking, List<Mention> mentions)
+    {
+        var tokens = doc.Tokens;
+        var e = doc.Entities[blocking[i]].Span;
+        bool starts = e.Start == tokens[i].Start
+            || (i - 2 >= sentence.FirstToken && e.Start == tokens[i - 2].Start && Lower(doc.Text, tokens[i - 1]) == "of"
+                && PlaceWords.SettlementsBeforeOf.Contains(Lower(doc.Text, tokens[i - 2])));
+        if (!starts || !AfterTransliterationCue(doc, sentence, i, mentions))
+        {
+            return -1;
+        }
+
+        int last = i;
+        while (last + 1 < sentence.EndToken && blocking[last + 1] == blocking[i])
+        {
+            last++;
+        }
+
+        return tokens[last].End == e.End ? last : -1;
     }
 
     /// <summary>A capitalized word of letters only, not all capitals (headline words are too noisy to respell).</summary>

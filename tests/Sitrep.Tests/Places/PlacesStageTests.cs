@@ -369,6 +369,54 @@ public class PlacesStageTests
     }
 
     [Fact]
+    public void A_town_the_NER_tags_as_a_person_or_organization_after_a_place_cue_is_a_place()
+    {
+        // Fresh text (Guardian, 2024-04-24; BBC, 2022-04-29): the recognizer tagged "Chasiv Yar" PER and "Lysychansk" ORG.
+        const string text = "Farther north, a large Russian offensive is under way to seize the town of Chasiv Yar. "
+            + "Fighting has been particularly heavy around Lysychansk and Severodonetsk in Ukraine.";
+        var doc = Run(text, d =>
+        {
+            d.Entities.Add(new EntityMention(EntityTypes.Person, Some.SpanOf(text, "Chasiv Yar")));
+            d.Entities.Add(new EntityMention(EntityTypes.Organization, Some.SpanOf(text, "Lysychansk")));
+        });
+        Assert.Equal(("Chasiv Yar", "UA"), (At(doc, "Chasiv Yar").Name, At(doc, "Chasiv Yar").Country));
+        Assert.Equal(("Lysychansk", "UA"), (At(doc, "Lysychansk").Name, At(doc, "Lysychansk").Country));
+    }
+
+    [Fact]
+    public void A_front_line_village_only_cities_json_lists_is_a_place_after_a_town_cue()
+    {
+        // Fresh text (Guardian, 2024-04-24): Ocheretyne has no population in cities500 1.0.1 and was missing.
+        var doc = Run("Footage showed a Russian tricolour flying above the shattered village of Ocheretyne, north-west of "
+            + "the occupied town of Avdiivka in Ukraine.");
+        var village = At(doc, "Ocheretyne");
+        Assert.Equal(("Ocheretyne", PlaceLevels.Populated, "UA", "Donetsk Oblast"), (village.Name, village.Level, village.Country, village.Admin1));
+        Assert.Null(village.GeonamesId);
+    }
+
+    [Fact]
+    public void A_village_of_unknown_population_needs_a_preposition_or_a_town_cue_even_in_a_location_span()
+    {
+        // Fresh text (Kyiv Post, 2022-07-26): Stasi is also a Ukrainian village; the recognizer tags the phrase LOC.
+        const string text = "Ukraine warned of green movements run with the use of former East German Stasi.";
+        var doc = Run(text, d => d.Entities.Add(new EntityMention(EntityTypes.Location, Some.SpanOf(text, "East German Stasi"))));
+        NoPlaceAt(doc, "Stasi");
+    }
+
+    [Fact]
+    public void A_cue_does_not_free_a_town_inside_a_longer_entity()
+    {
+        const string text = "Workers in Kramatorsk Machine Works went on strike, and a letter came from Paris Hilton.";
+        var doc = Run(text, d =>
+        {
+            d.Entities.Add(new EntityMention(EntityTypes.Organization, Some.SpanOf(text, "Kramatorsk Machine Works")));
+            d.Entities.Add(new EntityMention(EntityTypes.Person, Some.SpanOf(text, "Paris Hilton")));
+        });
+        NoPlaceAt(doc, "Kramatorsk");
+        NoPlaceAt(doc, "Paris");
+    }
+
+    [Fact]
     public void A_location_span_does_not_override_the_stoplist()
     {
         const string text = "The West must lift sanctions, the White House said.";
