@@ -229,10 +229,21 @@ public sealed class EntitiesStage : IStage
                 end++;
             }
 
-            document.Entities.Add(new EntityMention(NerLabels.Types[type], new Span(tokens[first + i].Start, tokens[first + end - 1].End)));
+            string name = NerLabels.Types[type];
+            if (name == EntityTypes.Person && first + i > 0 && IsAgencyWord(document.Text, tokens[first + i - 1]))
+            {
+                // "quoted by the Russian agency Ria Nowosti": a name right after "agency" is the agency's, whatever its
+                // letters suggest to the recognizer.
+                name = EntityTypes.Organization;
+            }
+
+            document.Entities.Add(new EntityMention(name, new Span(tokens[first + i].Start, tokens[first + end - 1].End)));
             i = end;
         }
     }
+
+    private static bool IsAgencyWord(string text, Token token) =>
+        text.AsSpan(token.Start, token.Length).Equals("agency", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Weapons replace overlapping recognizer mentions; a demonym replaces a mention of exactly its span or fills a gap.</summary>
     private void AddLexiconMentions(Document document, ReadOnlySpan<Token> tokens)

@@ -3906,6 +3906,11 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
     private Draft? FindMergeTarget(List<Draft> kept, Draft later)
     {
+        if (TellsAFurtherAct(later))
+        {
+            return null;
+        }
+
         // "At a news conference in Poland after the visit", "The police detained a suspect on Sunday after the murder": the
         // places and dates of a phrase's sentence outside the noun's own words are the governing clause's; "the advance on
         // Ukraine's capital Kyiv" keeps its own.
@@ -3988,6 +3993,31 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         }
 
         return Coreferent(kept, later) ?? MeetingRetold(kept, later);
+    }
+
+    /// <summary>
+    /// "Chancellor Olaf Scholz also appealed to Russia" after Steinmeier's appeal: "also" just before the trigger (an auxiliary may
+    /// stand between: "also has sent") adds an act to those told, it does not retell one. Not in the passive: "Other firms ... were
+    /// also sanctioned", "Two colonels ... were also killed" add targets or victims to the act told.
+    /// </summary>
+    private bool TellsAFurtherAct(Draft draft)
+    {
+        var sentence = doc.Sentences[draft.Sentence];
+        int t = TokenAt(sentence, draft.Trigger.Start);
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - 2; i--)
+        {
+            if (Word(i).Equals("also", StringComparison.OrdinalIgnoreCase))
+            {
+                return !(doc.Tokens[t].Pos == "VBN" && i > sentence.FirstToken && BeForms.Contains(Word(i - 1)));
+            }
+
+            if (doc.Tokens[i].Pos is not { } tag || !(tag.StartsWith("VB", StringComparison.Ordinal) || tag == "MD"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -54,9 +54,10 @@ internal sealed partial class QuoteFinder
 
     /// <summary>
     /// A quoted region in tokens: the opening mark's last token, the closing mark's first token, and the
-    /// tokens just outside the marks (marks of two tokens, as in <c>''</c>, lie between).
+    /// tokens just outside the marks (marks of two tokens, as in <c>''</c>, lie between); <c>Dash</c> for a quotation
+    /// marked with dashes (<see cref="AddDashRegions"/>).
     /// </summary>
-    private readonly record struct RegionTokens(int Open, int Close, int Before, int After);
+    private readonly record struct RegionTokens(int Open, int Close, int Before, int After, bool Dash = false);
 
     /// <summary>A quote being built, with token bounds kept for resolution and attributions.</summary>
     private sealed class Found
@@ -337,6 +338,19 @@ internal sealed partial class QuoteFinder
     private void FindRegions()
     {
         QuoteMarks.Find(_text, _regions);
+        MapRegions();
+        if (AddDashRegions())
+        {
+            // Dash quotes join the marked ones in text order, so that a quote's continuation follows it (FindDirect).
+            _regions.Sort((a, b) => a.Open.CompareTo(b.Open));
+            _regionTokens.Clear();
+            Array.Fill(_regionOf, -1);
+            MapRegions();
+        }
+    }
+
+    private void MapRegions()
+    {
         foreach (var r in _regions)
         {
             int first = TokenAtOrAfter(r.Open);
@@ -350,12 +364,120 @@ internal sealed partial class QuoteFinder
             }
 
             int index = _regionTokens.Count;
-            _regionTokens.Add(new RegionTokens(open, close, first - 1, after));
+            _regionTokens.Add(new RegionTokens(open, close, first - 1, after, Words.IsDash(_text.AsSpan(r.Open, r.OpenLength))));
             for (int t = first; t < after; t++)
             {
                 _regionOf[t] = index;
             }
         }
+    }
+
+    /// <summary>
+    /// Quotations marked with dashes, as reports translated from languages that set dialogue so write them: a dash that
+    /// opens a line or follows a sentence's end, then a capitalized word, up to a spaced dash in the same paragraph that
+    /// an attribution follows (<c>- We categorically do not accept the war - he emphasized.</c>, <c>- … - said Lavrov.</c>).
+    /// A dash quote holding a quotation mark is left alone. Returns whether any was added.
+    /// </summary>
+    private bool AddDashRegions()
+    {
+        int count = _regions.Count;
+        for (int t = 0; t + 2 < _tokens.Count; t++)
+        {
+            if (!IsSpacedDash(t, opening: true) || _regionOf[t] >= 0 || !OpensDashQuote(t))
+            {
+                continue;
+            }
+
+            for (int k = t + 2; k < _tokens.Count && !NewlineBetween(k - 1, k) && _tokens[k].Start - _tokens[t].Start < QuoteMarks.MaxQuoteLength; k++)
+            {
+                if (_regionOf[k] >= 0 || (_tokens[k].Length == 1 && (Word(k) is "\"" || Words.IsOpeningDoubleQuote(Word(k)[0]) || Words.IsClosingDoubleQuote(Word(k)[0]))))
+                {
+                    // A quotation mark inside, paired or stray ("activities, "he indicates"): the text mixes its notations and
+                    // the dashes no longer bound one quotation.
+                    break;
+                }
+
+                if (IsSpacedDash(k, opening: false) && AttributionAfterDash(k + 1))
+                {
+                    _regions.Add(new QuotedRegion(_tokens[t].Start, _tokens[k].Start, _tokens[t].Length, _tokens[k].Length));
+                    t = k;
+                    break;
+                }
+            }
+        }
+
+        return _regions.Count > count;
+    }
+
+    /// <summary>A one-character dash with a space after it (and, closing, a space before it): not a hyphen.</summary>
+    private bool IsSpacedDash(int t, bool opening)
+    {
+        var token = _tokens[t];
+        if (token.Length != 1 || !Words.IsDash(Word(t)) || token.End >= _text.Length || !char.IsWhiteSpace(_text[token.End]))
+        {
+            return false;
+        }
+
+        // Closing, a space before it, or the quotation's full stop glued to it as translations drop the space ("Please solve the
+        // loop around Ukraine.- Steinmeier said.").
+        return opening || (token.Start > 0 && (char.IsWhiteSpace(_text[token.Start - 1]) || _text[token.Start - 1] is '.' or '!' or '?'));
+    }
+
+    /// <summary>An opening dash: at the text's or a line's start, or right after a sentence's end, and a capitalized word after it.</summary>
+    private bool OpensDashQuote(int t)
+    {
+        if (!Words.IsCapitalized(Word(t + 1)) || _tokens[t + 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (t == 0 || NewlineBetween(t - 1, t))
+        {
+            return true;
+        }
+
+        int p = t - 1;
+        if (p > 0 && (Words.IsClosingDoubleQuote(_text[_tokens[p].Start]) || Word(p) is "\""))
+        {
+            p--;
+        }
+
+        return Word(p) is "." or "!" or "?" or "..." or "…";
+    }
+
+    /// <summary>An attribution right after a closing dash: a cue (<c>said Lavrov</c>), or a short subject and a cue (<c>he added</c>).</summary>
+    private bool AttributionAfterDash(int t)
+    {
+        if (t >= _tokens.Count || NewlineBetween(t - 1, t))
+        {
+            return false;
+        }
+
+        if (IsQuoteCue(t, out _))
+        {
+            return true;
+        }
+
+        var w = Word(t);
+        if (!Words.PersonPronouns.Contains(w) && !Words.GroupPronouns.Contains(w) && !Words.IsCapitalized(w) && !Is(t, "the"))
+        {
+            return false;
+        }
+
+        for (int k = t + 1; k < Math.Min(_tokens.Count, t + MaxSpeaker + 2); k++)
+        {
+            if (IsPunct(k) || NewlineBetween(k - 1, k))
+            {
+                return false;
+            }
+
+            if (IsQuoteCue(k, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int WordsIn(Span span) => span.End <= span.Start ? 0 : WordCount(TokenAtOrAfter(span.Start), TokenAtOrAfter(span.End));
@@ -495,7 +617,7 @@ internal sealed partial class QuoteFinder
         // A quotation that neither ends its clause nor opens one is a fragment inside a sentence
         // ("is “very important” for"): reported speech covers it, not a direct quote.
         bool endsClause = closedWithComma || Word(close - 1) is "." or "?" or "!" or "..." or "—";
-        bool opensClause = region.Before < 0 || SentenceOf(region.Before + 1).FirstToken == region.Before + 1 || Word(region.Before) is "," or ":";
+        bool opensClause = region.Before < 0 || region.Dash || SentenceOf(region.Before + 1).FirstToken == region.Before + 1 || Word(region.Before) is "," or ":";
         if (!endsClause && !opensClause)
         {
             return null;

@@ -130,9 +130,9 @@ public static class SentenceSplitter
 
     /// <summary>
     /// A full stop, "?" or "!" glued between a word and a capitalized word ("the talks ended.The next round",
-    /// "wants all of Belarus."He accused"): machine-translated text drops the space, the sentence still ends. Not after a
-    /// single letter (an initial: "J.Smith"), nor a title the tokenizer kept ("Gen.Zaluzhnyi"), nor another abbreviation
-    /// unless a sentence-like word follows.
+    /// "wants all of Belarus."He accused", "of Belarus.- We do not", a dash opening a quotation): machine-translated text
+    /// drops the space, the sentence still ends. Not after a single letter (an initial: "J.Smith"), nor a title the tokenizer
+    /// kept ("Gen.Zaluzhnyi"), nor another abbreviation unless a sentence-like word follows.
     /// </summary>
     private static bool IsGluedSentenceEnd(string text, List<Token> tokens, int terminal, int last)
     {
@@ -155,6 +155,11 @@ public static class SentenceSplitter
         int n = last + 1;
         if (IsOpeningQuote(text, tokens[n]) && n + 1 < tokens.Count && tokens[n + 1].Start == tokens[n].End)
         {
+            n++;
+        }
+        else if (tokens[n].Length == 1 && text[tokens[n].Start] is '-' or '–' or '—' && n + 1 < tokens.Count && tokens[n + 1].Start > tokens[n].End)
+        {
+            // A dash that opens a quotation, as translations set dialogue: "of Belarus.- We do not accept the war - he said".
             n++;
         }
 

@@ -95,6 +95,16 @@ public class EntitiesStageTests
     }
 
     [Fact]
+    public void A_name_right_after_agency_is_an_organization()
+    {
+        // A fresh article (20220217T171500Z_PL_en_f552be5): the recognizer reads the Polish spelling "Ria Nowosti" as a person.
+        var doc = Analyze("- The source of the problem is the systematic reluctance of Kiev to establish a direct dialogue with the authorized representatives of Donetsk and Lugansk in the contact group - said Wierszynin, quoted by the Russian agency Ria Nowosti.");
+        var found = Mentions(doc);
+        Assert.Contains((EntityTypes.Organization, "Ria Nowosti"), found);
+        Assert.DoesNotContain((EntityTypes.Person, "Ria Nowosti"), found);
+    }
+
+    [Fact]
     public void Document_without_tokens_gets_no_entities()
     {
         var doc = Analyze("   ");

@@ -23,6 +23,16 @@ public sealed class EventRetellingPipelineTests
             + "since the election."), e => e.Class == EventClasses.Consult);
 
     [Fact]
+    public void Also_before_the_trigger_tells_a_further_act_not_the_one_before_retold()
+    {
+        // WikiEvents dev (scenario_en_8): the second call is another request, with its own addressee.
+        var calls = Events("The head of the infectious diseases department at the Hospital Universitario de Caracas, Maria Eugenia Landaeta, "
+            + "called on the government today to declare the chikungunya outbreak an emergency. Landaeta also called on Venezuelans to "
+            + "think critically, and to not fall into a “collective panic” regarding these diseases.").Where(e => e.Class == EventClasses.Request).ToList();
+        Assert.Equal(2, calls.Count);
+    }
+
+    [Fact]
     public void A_meeting_named_in_a_phrase_takes_no_place_from_the_clause_that_governs_it()
     {
         var meeting = Assert.Single(Events("The Canadian foreign minister Melanie Joly met Moldova's President Maia Sandu in Chisinau. "

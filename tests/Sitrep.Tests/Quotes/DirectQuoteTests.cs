@@ -33,6 +33,35 @@ public class DirectQuoteTests
     }
 
     [Fact]
+    public void A_quotation_between_dashes_is_a_direct_quote()
+    {
+        // A fresh article (20220218T233000Z_PL_en_4a22414): a report translated from Polish sets the quotation between dashes.
+        var doc = Run("- We see more and more Russian provocations and disinformation in Donbas to create an excuse for war - added the US president");
+
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal(QuoteKinds.Direct, q.Kind);
+        Assert.Equal("the US president", TextOf(doc, q.Speaker));
+        Assert.Equal("added", TextOf(doc, q.Cue));
+        Assert.Equal("We see more and more Russian provocations and disinformation in Donbas to create an excuse for war", doc.TextOf(q.Content));
+    }
+
+    [Fact]
+    public void A_closing_dash_glued_to_the_quotation_s_full_stop_still_closes_it()
+    {
+        // A fresh article (20220213T190000Z_PL_en_d1b505f).
+        var doc = Run("The President of Germany turned to the President of Russia Vladimir Putin. - I appeal to President Putin: Please solve the loop around Ukraine.- Steinmeier said.",
+            (EntityTypes.Person, "Vladimir Putin", 0), (EntityTypes.Person, "Steinmeier", 0));
+
+        var q = Assert.Single(doc.Quotes, q => q.Kind == QuoteKinds.Direct);
+        Assert.Equal("Steinmeier", TextOf(doc, q.Speaker));
+        Assert.Equal("I appeal to President Putin: Please solve the loop around Ukraine", doc.TextOf(q.Content));
+    }
+
+    [Fact]
+    public void A_dash_inside_a_sentence_opens_no_quotation()
+        => Assert.DoesNotContain(Run("The talks - the third this year - ended without a deal, the ministry said.").Quotes, q => q.Kind == QuoteKinds.Direct);
+
+    [Fact]
     public void Quote_then_cue_then_speaker_takes_the_speaker_after_the_cue()
     {
         var doc = Run("“We will respond to every strike,” said the defence minister.");

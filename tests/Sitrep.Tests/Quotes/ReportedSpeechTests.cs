@@ -204,6 +204,18 @@ public class ReportedSpeechTests
     }
 
     [Fact]
+    public void He_skips_a_news_agency_the_recognizer_took_for_a_person()
+    {
+        // A fresh article (20220217T171500Z_PL_en_f552be5): "Ria Nowosti", named after "agency", is no candidate for "He".
+        var doc = QuotePipelines.Analyze(
+            "The deputy head of Russian diplomacy Sergei Wierzynin during the speech argued that Kiev \"did not implement\" Minsk agreements regarding the regulation of the armed conflict in Donbas.He reminded that the Ukrainian authorities did not fulfill the findings of the status of Donbass.\n\n- The source of the problem is the systematic reluctance of Kiev to establish a direct dialogue with the authorized representatives of Donetsk and Lugansk in the contact group - said Wierszynin, quoted by the Russian agency Ria Nowosti.\n\nThe deputy minister of foreign affairs accused the authorities in Kiev that \"they took the course to completely reject direct cooperation with the republics in Donbas.\"\n\nWierszynin also quoted alleged cases of Ukrainian crimes against civilians in Donbas.He also stated that he was \"disappointed\" by the attitude of Western countries and a lack of pressure on Ukraine to implement decisions from Minsk.");
+
+        var q = doc.Quotes.Last(q => TextOf(doc, q.Speaker) == "He");
+        Assert.StartsWith("he was", TextOf(doc, q.Content));
+        Assert.Equal("Sergei Wierzynin", TextOf(doc, q.SpeakerEntity));
+    }
+
+    [Fact]
     public void She_skips_a_nearer_person_with_a_male_given_name()
     {
         // A fresh article (20220321T191500Z_US_en_eb92aaf).

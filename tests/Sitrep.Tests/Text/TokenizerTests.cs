@@ -93,6 +93,15 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_stop_glued_to_a_dash_that_opens_a_quotation_ends_the_sentence()
+    {
+        // A fresh article (20220128T094500Z_PL_en_283eee1): translations set dialogue with dashes and drop the space.
+        Assert.Equal(
+            ["The second attack on Russia when Belarus joins the war based on allied agreements.", "- We categorically do not accept the war."],
+            Sentences("The second attack on Russia when Belarus joins the war based on allied agreements.- We categorically do not accept the war."));
+    }
+
+    [Fact]
     public void A_glued_stop_after_a_title_an_initial_or_a_decimal_does_not_end_the_sentence()
     {
         Assert.Equal(
