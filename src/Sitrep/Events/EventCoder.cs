@@ -524,6 +524,14 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "By submitting your email, you agree to our Terms of Service": a verb in the simple present whose subject is "you",
+            // outside any quote, speaks to the reader; it tells no party's act.
+            if (asVerb && t > sentence.FirstToken && Word(t - 1).Equals("you", StringComparison.OrdinalIgnoreCase) && IsSimplePresent(t)
+                && !InQuote(token.Span) && !InQuoteMarks(sentence, t))
+            {
+                continue;
+            }
+
             // "People were killed for them," the leader said: an attack or clash a direct quote tells with no time, no place below a
             // country and no figure in its sentence is rhetoric, whatever the tense; a quoted report of a strike names one of them.
             if (form.Sense.Class is EventClasses.Assault or EventClasses.Fight && _figures.StartingIn(sentence.Span).Length == 0 && IsUnanchoredQuote(sentence, token.Span))

@@ -5,9 +5,9 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The named2 round: a gerund that opens its clause as the subject of a modal (Factuality), and "asked" as a passive participle
-/// with no "be" (a question put to the main clause's speaker). Sentences from fresh articles, RAMS and WikiEvents, with the act
-/// or the request told as done beside them.
+/// The named2 round: a gerund that opens its clause as the subject of a modal (Factuality), "asked" as a passive participle
+/// with no "be" (a question put to the main clause's speaker), and "you" with a present verb outside a quote (the reader addressed).
+/// Sentences from fresh articles, RAMS and WikiEvents, with the act or the request told as done beside them.
 /// </summary>
 public sealed class EventNamed2PipelineTests
 {
@@ -63,5 +63,12 @@ public sealed class EventNamed2PipelineTests
     {
         var events = Analyze("Zelensky, speaking in Kyiv on Monday, asked Germany to send more air defence systems.\n");
         Assert.Contains(events, e => e.Class == EventClasses.Request);
+    }
+
+    [Fact]
+    public void A_present_verb_with_you_outside_a_quote_is_no_act()
+    {
+        var events = Analyze("By submitting your email, you agree to our Terms of Service and Privacy Policy.\n");
+        Assert.DoesNotContain(events, e => e.Class == EventClasses.Agree);
     }
 }
