@@ -472,8 +472,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
-            // "Bombing affects my nerves", "Invading Ukraine will prove to be a self-inflicted wound": an -ing form opening the
-            // sentence as the subject of a present or modal verb speaks of a kind of act.
+            // "Bombing affects my nerves": an -ing form opening the sentence as the subject of a present verb speaks of a kind of
+            // act ("Invading Ukraine will prove to be a self-inflicted wound", under a modal, is hypothetical: Factuality).
             if (IsGenericGerundSubject(sentence, t))
             {
                 continue;
@@ -520,6 +520,14 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             // the quote says when or where or gives a figure (below).
             if (asVerb && form.Sense.Class is EventClasses.Assault or EventClasses.Fight or EventClasses.Mobilize or EventClasses.Coerce or EventClasses.Retreat or EventClasses.Aid
                 && IsSimplePresent(t) && (IsUnanchoredQuote(sentence, token.Span) || (s > 0 && !IsAnchored(sentence.Span))))
+            {
+                continue;
+            }
+
+            // "By submitting your email, you agree to our Terms of Service": a verb in the simple present whose subject is "you",
+            // outside any quote, speaks to the reader; it tells no party's act.
+            if (asVerb && t > sentence.FirstToken && Word(t - 1).Equals("you", StringComparison.OrdinalIgnoreCase) && IsSimplePresent(t)
+                && !InQuote(token.Span) && !InQuoteMarks(sentence, t))
             {
                 continue;
             }
@@ -654,8 +662,11 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             }
 
             // "When asked if a diplomatic solution would ...", "he was asked whether": a question put to a speaker, not a request.
-            if (form.Sense.Lemma == "ask" && t > sentence.FirstToken && (Word(t - 1).Equals("when", StringComparison.OrdinalIgnoreCase)
-                || Word(t - 1).Equals("if", StringComparison.OrdinalIgnoreCase) || (Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && IsPassive(sentence, t))))
+            // "Asked to expand on this point, the foreign secretary said", "Mularczyk, asked in May by the daily ..., replied": a
+            // passive participle with no "be", opening the sentence or set off by a comma, tells what an interviewer put to the
+            // speaker of the main clause.
+            if (form.Sense.Lemma == "ask" && (IsReducedPassiveAsk(sentence, t) || (t > sentence.FirstToken && (Word(t - 1).Equals("when", StringComparison.OrdinalIgnoreCase)
+                || Word(t - 1).Equals("if", StringComparison.OrdinalIgnoreCase) || (Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && IsPassive(sentence, t))))))
             {
                 continue;
             }
@@ -1473,7 +1484,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         return head >= 0 && AbstractNouns.Contains(Word(head));
     }
 
-    /// <summary>The sentence's first word is an -ing trigger followed, within five words of its clause, by a modal or a present verb.</summary>
+    /// <summary>The sentence's first word is an -ing trigger followed, within five words of its clause, by a present verb (a
+    /// gerund subject of a modal is hypothetical: <see cref="Factuality.IsFactual"/>).</summary>
     private bool IsGenericGerundSubject(Sentence sentence, int t)
     {
         int first = sentence.FirstToken;
@@ -1494,8 +1506,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 return false;
             }
 
-            var w = Word(i);
-            if (Factuality.IsModal(w) || doc.Tokens[i].Pos is "VBZ" or "VBP")
+            if (doc.Tokens[i].Pos is "VBZ" or "VBP")
             {
                 return true;
             }
@@ -2451,6 +2462,47 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
         // "Russia strikes Kyiv" (headline) against "air defence strikes": a capitalized name before a verb form.
         return char.IsUpper(prev[0]) && word.EndsWith('s');
+    }
+
+    /// <summary>How far after a comma-set "asked" its passive agent's "by" may stand ("asked in May by the daily").</summary>
+    private const int AskAgentReach = 4;
+
+    /// <summary>
+    /// "asked" with no "be": the sentence's first word ("Asked to expand ..., the foreign secretary said"), or right after a comma
+    /// with "by" within <see cref="AskAgentReach"/> words and no punctuation between ("Mularczyk, asked in May by the daily"). A
+    /// finite "asked" after a comma ("Zelensky, speaking in Kyiv, asked allies to") has no agent after it.
+    /// </summary>
+    private bool IsReducedPassiveAsk(Sentence sentence, int t)
+    {
+        if (!Word(t).Equals("asked", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (t == sentence.FirstToken)
+        {
+            return true;
+        }
+
+        if (Word(t - 1) is not ",")
+        {
+            return false;
+        }
+
+        for (int i = t + 1; i < sentence.EndToken && i <= t + AskAgentReach; i++)
+        {
+            if (IsClauseStop(i))
+            {
+                return false;
+            }
+
+            if (Word(i).Equals("by", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsPassive(Sentence sentence, int t)

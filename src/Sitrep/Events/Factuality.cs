@@ -135,11 +135,21 @@ public static class Factuality
 
         // A nominal trigger that is the subject of a modal: "an attack would ...", "fighting in dense areas would be".
         // "a conversation between the two ministers is to take place", "the call is scheduled": a scheduled meeting or act.
-        if (!asVerb)
+        // "Invading Ukraine will prove to be a self-inflicted wound", "Allowing the war in Ukraine to fester will only prolong ...",
+        // "said in February that sending Western troops to Ukraine could not be ruled out": a gerund that opens its clause heads
+        // the clause's subject as a noun does; its own object stands between it and the modal, so the modal may stand anywhere
+        // before the clause's first finite verb.
+        bool gerundSubject = asVerb && IsClauseOpeningGerund(doc, sentence, t);
+        if (!asVerb || gerundSubject)
         {
+            int modalReach = gerundSubject ? ModalWindow : SubjectReach;
             for (int i = t + 1; i < sentence.EndToken && i <= t + ModalWindow; i++)
             {
                 var w = doc.Slice(tokens[i].Span);
+                if (gerundSubject && tokens[i].Pos is "VBD" or "VBZ" or "VBP" && !IsBe(w))
+                {
+                    break;
+                }
 
                 // "a coup that would involve saboteurs": a relative clause under a modal makes its noun hypothetical too.
                 if ((w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase))
@@ -159,7 +169,7 @@ public static class Factuality
                     break;
                 }
 
-                if ((i <= t + SubjectReach && IsModal(w)) || Scheduled.Contains(w)
+                if ((i <= t + modalReach && IsModal(w)) || Scheduled.Contains(w)
                     || (IsPresentBe(w) && i + 1 < sentence.EndToken && doc.Slice(tokens[i + 1].Span).Equals("to", StringComparison.OrdinalIgnoreCase)))
                 {
                     return false;
@@ -168,6 +178,25 @@ public static class Factuality
         }
 
         return true;
+    }
+
+    /// <summary>A gerund (-ing) that is the sentence's first word (after any opening punctuation) or stands right after "that":
+    /// the head of its clause's subject.</summary>
+    private static bool IsClauseOpeningGerund(Document doc, Sentence sentence, int t)
+    {
+        var tokens = doc.Tokens;
+        if (!doc.Slice(tokens[t].Span).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int first = sentence.FirstToken;
+        while (first < t && tokens[first].Kind == TokenKind.Punctuation)
+        {
+            first++;
+        }
+
+        return t == first || (t > first && doc.Slice(tokens[t - 1].Span).Equals("that", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The sentence opens with a preposition, the trigger comes before its first comma, and a modal is among the
