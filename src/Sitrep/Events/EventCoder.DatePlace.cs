@@ -41,14 +41,14 @@ internal sealed partial class EventCoder
 
     /// <summary>
     /// "Russia's new oil and gas deal with China", "talks with Russia remain out of the question", "its border with Ukraine":
-    /// a place right after "with" names a party or a reference, never where the act happened. Since the milplace round, a
-    /// place right after "by" in the sentence of an act of force names an agent ("a counter-attack by Kyiv in the south",
+    /// a place right after "with" names a party or a reference, never where the act happened. A place right after "by" in
+    /// the sentence of an act of force names an agent ("a counter-attack by Kyiv in the south",
     /// "blown up recently by Russia", "the declaration made by Moscow of non-strategic nuclear drills"; a meeting "hosted by
     /// Sofia" is held there, so not for other classes), and a country whose border the sentence names is the
     /// reference of the border, not where troops near it stand ("troops along the Ukraine border", "on the eastern border of
     /// Ukraine", "the border between Ukraine and ..."): the labels give such a deployment no place.
     /// </summary>
-    private bool IsWithParty(Sentence sentence, PlaceMention p, string eventClass)
+    private bool IsPartyOrReference(Sentence sentence, PlaceMention p, string eventClass)
     {
         int t = TokenAt(sentence, p.Span.Start);
         if (p.Level == PlaceLevels.Country && IsBorderReference(sentence, t, TokenAt(sentence, p.Span.End - 1) + 1))

@@ -89,7 +89,7 @@ internal sealed partial class EventCoder
             if (token.Pos is "VB" or "MD")
             {
                 return !(i - 1 >= sentence.FirstToken && Word(i - 1).Equals("to", StringComparison.OrdinalIgnoreCase)
-                    && !Word(i).Equals("be", StringComparison.OrdinalIgnoreCase) && Factuality.IsReportiveWasTo(doc, sentence, i - 1));
+                    && Factuality.IsReportiveWasTo(doc, sentence, i - 1, i));
             }
 
             if (token.Pos is "VBD" or "VBZ" or "VBP" or "VBN" or "VBG")

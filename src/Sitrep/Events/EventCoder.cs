@@ -176,10 +176,10 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "deputy", "vice", "first", "lady", "premier", "chief",
         "head", "commander", "general", "king", "queen", "counterpart", "counterparts", "diplomacy", "'s", "’s");
 
-    /// <summary>Words before a state's title that say the person holds none of its offices ("former", "then US speaker",
-    /// "Russian opposition leader").</summary>
+    /// <summary>Words before a state's title that say the person holds none of its offices ("former", "then US speaker").
+    /// An opposition leader ("Labor opposition leader") ties nobody through the portfolio rule: "opposition" + "leader" is no office.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FormerWords = Words(
-        "former", "ex", "then", "late", "opposition");
+        "former", "ex", "then", "late");
 
     /// <summary>How many words a title may take between a state and a person ("Germany's deputy foreign minister,").</summary>
     private const int MaxTitleTokens = 5;
@@ -220,9 +220,10 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     /// <summary>
     /// "The Latvian foreign minister, Edgars Rinkevics", "Ukraine's President Volodymyr Zelensky", "Chinese leader Xi Jinping": a
     /// state's (or an alliance's or organisation's) mention followed, through title words or one comma, by a person's name ties the
-    /// person to it; so does the title after the name ("Beth Van Schaack, the US ambassador-at-large"). One word of a portfolio may
-    /// stand before an office ("White House press secretary", "Ukraine's Culture Minister"). A former holder is not tied
-    /// ("Former U.S. President Bill Clinton"), nor an opposition figure ("Russian opposition leader").
+    /// person to it; so does the title after the name ("Beth Van Schaack, the US ambassador-at-large"). Before the name, one word
+    /// of a portfolio may stand before an office ("White House press secretary", "Ukraine's Culture Minister"); after it, the
+    /// title is title words only ("Oleksandr Tkachenko, Ukraine's culture minister" ties nobody). A former holder is not tied
+    /// ("Former U.S. President Bill Clinton"), nor an opposition leader ("Russian opposition leader": no portfolio before "leader").
     /// </summary>
     private void NoteTitledPersons(List<ActorMention> mentions)
     {
@@ -234,7 +235,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
-            if (i > 0 && TitleBetween(mentions[i - 1], person.FirstToken, before: true))
+            if (i > 0 && TitleBetween(mentions[i - 1], person.FirstToken))
             {
                 Tie(person, mentions[i - 1]);
             }
@@ -245,31 +246,21 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         }
     }
 
-    /// <summary>Whether a state's mention is followed by a title up to <paramref name="end"/>: "Chinese leader", "the Russian
-    /// president,", "Ukraine's prosecutor general"; a title before the person (<paramref name="before"/>) may end in one comma.</summary>
-    private bool TitleBetween(ActorMention state, int end, bool before)
+    /// <summary>Whether a state's mention and the person's name at <paramref name="end"/> have only a title between them:
+    /// "Chinese leader", "the Russian president,", "Ukraine's prosecutor general" (one comma may end it).</summary>
+    private bool TitleBetween(ActorMention state, int end)
     {
-        // "Ukrainian Ambassador to the U.S. Oksana Markarova": a state after "to" is where the person serves, not whom for.
-        if (!(state.Actor.Kind is "state" or "government" or "military" or "alliance" || (state.Actor.Kind is "organization" && IsListed(state)))
-            || end - state.EndToken > MaxTitleTokens || state.Preposition is not (null or "of")
-            || (state.FirstToken > 0 && FormerWords.Contains(Word(state.FirstToken - 1))))
+        if (!CanTitle(state) || end - state.EndToken > MaxTitleTokens)
         {
             return false;
         }
 
-        bool office = false;
         bool portfolio = false;
         for (int k = state.EndToken; k < end; k++)
         {
             var w = Word(k);
-            if (w is "," && before && k == end - 1 && k > state.EndToken)
+            if ((w is "," && k == end - 1 && k > state.EndToken) || IsTitleWord(w))
             {
-                continue;
-            }
-
-            if (IsTitleWord(w))
-            {
-                office |= w is not ("'s" or "’s");
                 continue;
             }
 
@@ -284,8 +275,15 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             portfolio = true;
         }
 
-        return office || before;
+        return true;
     }
+
+    /// <summary>Whether a mention can give a person a title of its office: a state, its government or military, an alliance or a
+    /// listed organisation, not after a preposition other than "of" ("Ukrainian Ambassador to the U.S. Oksana Markarova": a state
+    /// after "to" is where the person serves, not whom for), and not after a word of a former holder.</summary>
+    private bool CanTitle(ActorMention state)
+        => (state.Actor.Kind is "state" or "government" or "military" or "alliance" || (state.Actor.Kind is "organization" && IsListed(state)))
+            && state.Preposition is null or "of" && !(state.FirstToken > 0 && FormerWords.Contains(Word(state.FirstToken - 1)));
 
     /// <summary>"Sergei Lavrov, Russia's foreign minister", "Beth Van Schaack, the US ambassador-at-large for ...": a comma, an
     /// optional article, a state and a title of office after the name.</summary>
@@ -308,15 +306,17 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             return false;
         }
 
-        // The title runs to the first word that is not one; its last word must be an office ("ambassador-at-large": its head).
+        // The title runs to the first word that is not one, and holds an office, not only a possessive ("ambassador-at-large": its head).
         int end = state.EndToken;
+        bool office = false;
         while (end < doc.Tokens.Count && end - state.EndToken < MaxTitleTokens && IsTitleWord(Word(end)))
         {
+            office |= Word(end) is not ("'s" or "’s");
             end++;
         }
 
         // "met Biden, Ukrainian President Zelensky": a title followed by a name is that name's.
-        return end > state.EndToken && (end >= doc.Tokens.Count || !IsCapitalizedWord(end)) && TitleBetween(state, end, before: false);
+        return office && (end >= doc.Tokens.Count || !IsCapitalizedWord(end)) && CanTitle(state);
     }
 
     private static bool IsTitleWord(ReadOnlySpan<char> w)
@@ -1488,13 +1488,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     /// gerund subject of a modal is hypothetical: <see cref="Factuality.IsFactual"/>).</summary>
     private bool IsGenericGerundSubject(Sentence sentence, int t)
     {
-        int first = sentence.FirstToken;
-        while (first < t && doc.Tokens[first].Kind == TokenKind.Punctuation)
-        {
-            first++;
-        }
-
-        if (first != t || !Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IsAnchored(sentence.Span))
+        if (Factuality.FirstWord(doc, sentence, t) != t || !Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IsAnchored(sentence.Span))
         {
             return false;
         }
@@ -1918,15 +1912,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
     /// <summary>"the Battle of Stalingrad", "Operation Desert Storm": a capitalized trigger noun inside a sentence is part of a name.</summary>
     private bool IsNamePart(Sentence sentence, int t)
-    {
-        int first = sentence.FirstToken;
-        while (first < t && doc.Tokens[first].Kind == TokenKind.Punctuation)
-        {
-            first++;
-        }
-
-        return t > first && char.IsUpper(Word(t)[0]) && !char.IsUpper(Word(t)[^1]);
-    }
+        => t > Factuality.FirstWord(doc, sentence, t) && char.IsUpper(Word(t)[0]) && !char.IsUpper(Word(t)[^1]);
 
     /// <summary>"Berlin has agreed to send tanks": an agreement to act is coded as the act it commits to, not as AGREE.</summary>
     private bool AgreesToAct(Sentence sentence, int t)
@@ -2903,7 +2889,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         foreach (var p in _places.StartingIn(sentence.Span))
         {
             if (!sentence.Span.Contains(p.Span) || OverlapsAny(draft.ActorSpans, p.Span) || IsModifierUse(sentence, p) || IsActingCapital(sentence, p)
-                || InOtherEventClause(sentence, p.Span, trigger, draft.Class) || IsWithParty(sentence, p, draft.Class) || IsActingCountry(sentence, p)
+                || InOtherEventClause(sentence, p.Span, trigger, draft.Class) || IsPartyOrReference(sentence, p, draft.Class) || IsActingCountry(sentence, p)
                 || IsSourcePlace(sentence, p, trigger) || IsWarTopicPlace(sentence, p, draft.Class)
                 || IsMeetingTopicPlace(draft, sentence, p))
             {
@@ -3135,8 +3121,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         {
             // "in Svatove's fire", "shelling of Kharkiv's outskirts": a town or region owns what lies in it; a city that
             // names an actor ("Kyiv's counteroffensive") stays its government.
-            return p.Level == PlaceLevels.Country || doc.Text[end] is '-' or '‐' || end + 1 >= doc.Text.Length || doc.Text[end + 1] != 's'
-                || IsActorMention(p.Span);
+            return p.Level == PlaceLevels.Country || !IsPossessivePlace(p) || IsActorMention(p.Span);
         }
 
         if (p.Level != PlaceLevels.Country)
@@ -3935,7 +3920,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     /// with a stated date joins an earlier one of the same class, date and place. A mention with no date of
     /// its own joins an earlier one of its class that names the same place, or repeats its trigger stem
     /// ("approval" after "approved") nearby, or (attacks, clashes, deployments) has the same actor nearby.
-    /// Actors never conflict in a merge.
+    /// Actors never conflict in a merge. A mention with "also" before its trigger tells a further act and joins nothing
+    /// (<see cref="TellsAFurtherAct"/>).
     /// </summary>
     private List<Draft> Merge(List<Draft> drafts)
     {
@@ -4050,7 +4036,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     /// <summary>
     /// "Chancellor Olaf Scholz also appealed to Russia" after Steinmeier's appeal: "also" just before the trigger (an auxiliary may
     /// stand between: "also has sent") adds an act to those told, it does not retell one. Not in the passive: "Other firms ... were
-    /// also sanctioned", "Two colonels ... were also killed" add targets or victims to the act told.
+    /// also sanctioned", "Two colonels ... were also killed", "have also been killed" add targets or victims to the act told.
     /// </summary>
     private bool TellsAFurtherAct(Draft draft)
     {
@@ -4060,7 +4046,9 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         {
             if (Word(i).Equals("also", StringComparison.OrdinalIgnoreCase))
             {
-                return !(doc.Tokens[t].Pos == "VBN" && i > sentence.FirstToken && BeForms.Contains(Word(i - 1)));
+                // The passive's "be" stands before "also" ("were also killed") or between it and the trigger ("have also been killed").
+                return !(doc.Tokens[t].Pos == "VBN"
+                    && ((i > sentence.FirstToken && BeForms.Contains(Word(i - 1))) || (i + 1 < t && Factuality.IsBe(Word(t - 1)))));
             }
 
             if (doc.Tokens[i].Pos is not { } tag || !(tag.StartsWith("VB", StringComparison.Ordinal) || tag == "MD"))

@@ -15,7 +15,7 @@ public sealed record GoldEvent(string File, int Line, Span Evidence, string Clas
     public const string DevelopmentPortion = "development";
 }
 
-/// <summary>The scores of <c>sitrep eval events</c>: class+date+place, and class only.</summary>
+/// <summary>The scores of <c>sitrep eval events</c>: class+date+place, class only, and class+date+place with the gold's sentence told (same sentence).</summary>
 public sealed record EventEvalResult(Score Strict, Score ClassOnly, ScoreTable StrictByClass, ScoreTable ClassOnlyByClass, int Articles, Score SameSentence);
 
 /// <summary>

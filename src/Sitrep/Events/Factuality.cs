@@ -190,13 +190,21 @@ public static class Factuality
             return false;
         }
 
+        int first = FirstWord(doc, sentence, t);
+        return t == first || (t > first && doc.Slice(tokens[t - 1].Span).Equals("that", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The sentence's first token that is not punctuation (an opening quote or dash), or <paramref name="limit"/> when
+    /// none comes before it.</summary>
+    internal static int FirstWord(Document doc, Sentence sentence, int limit)
+    {
         int first = sentence.FirstToken;
-        while (first < t && tokens[first].Kind == TokenKind.Punctuation)
+        while (first < limit && doc.Tokens[first].Kind == TokenKind.Punctuation)
         {
             first++;
         }
 
-        return t == first || (t > first && doc.Slice(tokens[t - 1].Span).Equals("that", StringComparison.OrdinalIgnoreCase));
+        return first;
     }
 
     /// <summary>The sentence opens with a preposition, the trigger comes before its first comma, and a modal is among the
@@ -308,14 +316,24 @@ public static class Factuality
     /// relative or conditional clause opened between: the Polish reportive "miał" translated word for word ("World agencies
     /// report that Prime Minister Modi during a meeting with Vladimir Putin was to say", "As the Reuters agency recently
     /// reported, ... Vladimir Putin shortly after the invasion of 24 February was to reject the preliminary peace agreement"),
-    /// a past act, not the English future in the past ("He was to meet Biden next week"), which tells no report.
+    /// a past act, not the English future in the past ("He was to meet Biden next week"), which tells no report. The verb at
+    /// <paramref name="verb"/> must be active: no "be" between it and the "to".
     /// </summary>
-    internal static bool IsReportiveWasTo(Document doc, Sentence sentence, int to)
+    internal static bool IsReportiveWasTo(Document doc, Sentence sentence, int to, int verb)
     {
         var tokens = doc.Tokens;
         if (to - 1 < sentence.FirstToken)
         {
             return false;
+        }
+
+        // "was to be invited": a passive stays a plan.
+        for (int i = to + 1; i <= verb; i++)
+        {
+            if (doc.Slice(tokens[i].Span).Equals("be", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
         }
 
         var be = doc.Slice(tokens[to - 1].Span);
@@ -346,17 +364,15 @@ public static class Factuality
     private static bool IsInfinitive(Document doc, Sentence sentence, int t)
     {
         var tokens = doc.Tokens;
-        bool passive = false;
         for (int i = t - 1, n = 1; i >= sentence.FirstToken && n <= 3; i--, n++)
         {
             var w = doc.Slice(tokens[i].Span);
             if (w.Equals("to", StringComparison.OrdinalIgnoreCase))
             {
                 return !(i - 1 >= sentence.FirstToken && Aspectual.Contains(doc.Slice(tokens[i - 1].Span)))
-                    && (passive || !IsReportiveWasTo(doc, sentence, i));
+                    && !IsReportiveWasTo(doc, sentence, i, t);
             }
 
-            passive |= w.Equals("be", StringComparison.OrdinalIgnoreCase);
             bool skippable = InfinitiveWords.Contains(w) || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
             if (!skippable)
             {

@@ -32,6 +32,17 @@ public sealed class EventRetellingPipelineTests
         Assert.Equal(2, calls.Count);
     }
 
+    [Theory]
+    [InlineData("were also killed")]
+    [InlineData("have also been killed")]
+    public void Also_in_the_passive_adds_victims_to_the_act_told(string passive)
+    {
+        // A passive "also" adds victims, whether its "be" stands before "also" or after it (the stop's final read).
+        var attacks = Events("Russian missiles struck an apartment block in Dnipro on Saturday, killing 30 people. "
+            + $"Two firefighters {passive} in the strike.").Where(e => e.Class == EventClasses.Assault).ToList();
+        Assert.Single(attacks);
+    }
+
     [Fact]
     public void A_meeting_named_in_a_phrase_takes_no_place_from_the_clause_that_governs_it()
     {
