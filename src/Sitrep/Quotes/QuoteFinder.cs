@@ -35,6 +35,7 @@ internal sealed partial class QuoteFinder
     private readonly int[] _regionOf;
     private readonly List<QuotedRegion> _regions = [];
     private readonly List<RegionTokens> _regionTokens = [];
+    private readonly List<(int Open, int End)> _openDashes = [];
     private readonly HashSet<int> _usedCues = [];
     private readonly List<Found> _found = [];
     private readonly List<int> _unattributedCues = [];
@@ -137,10 +138,14 @@ internal sealed partial class QuoteFinder
                 LabelSpans();
             }
 
+
             if (_scorer is not null || _candidateSink is not null)
             {
                 ScoreCandidates();
             }
+
+            // After scoring: a continuation follows a kept quote, and adds no overlap to the other candidates' features.
+            AddDashContinuations();
         }
         finally
         {
@@ -388,7 +393,9 @@ internal sealed partial class QuoteFinder
                 continue;
             }
 
-            for (int k = t + 2; k < _tokens.Count && !NewlineBetween(k - 1, k) && _tokens[k].Start - _tokens[t].Start < QuoteMarks.MaxQuoteLength; k++)
+            bool closed = false;
+            int k = t + 2;
+            for (; k < _tokens.Count && !NewlineBetween(k - 1, k) && _tokens[k].Start - _tokens[t].Start < QuoteMarks.MaxQuoteLength; k++)
             {
                 if (_regionOf[k] >= 0 || (_tokens[k].Length == 1 && (Word(k) is "\"" || Words.IsOpeningDoubleQuote(Word(k)[0]) || Words.IsClosingDoubleQuote(Word(k)[0]))))
                 {
@@ -400,13 +407,175 @@ internal sealed partial class QuoteFinder
                 if (IsSpacedDash(k, opening: false) && AttributionAfterDash(k + 1))
                 {
                     _regions.Add(new QuotedRegion(_tokens[t].Start, _tokens[k].Start, _tokens[t].Length, _tokens[k].Length));
+                    closed = true;
                     t = k;
                     break;
                 }
             }
+
+            if (!closed && OpenDashEnd(t, k) is int end and > 0)
+            {
+                _openDashes.Add((t, end));
+                t = end - 1;
+            }
         }
 
         return _regions.Count > count;
+    }
+
+    /// <summary>
+    /// Where a dash stretch with no closing dash and attribution ends (exclusive), or -1: at its paragraph's end, or where a
+    /// quotation mark stops the scan (<paramref name="stop"/>), at the end of the last whole sentence before the mark, or
+    /// before a stray mark that ends the paragraph (<c>- It is very important to send a very strong signal ... Russian gas. "</c>).
+    /// </summary>
+    private int OpenDashEnd(int open, int stop)
+    {
+        if (OwnAttribution(open))
+        {
+            return -1;
+        }
+
+        if (stop >= _tokens.Count || NewlineBetween(stop - 1, stop))
+        {
+            // A line between dashes is a heading (<c>- Chapter 2: horror in Bucha -</c>).
+            return Words.IsDash(Word(stop - 1)) ? -1 : stop;
+        }
+
+        if (_tokens[stop].Start - _tokens[open].Start >= QuoteMarks.MaxQuoteLength)
+        {
+            return -1;
+        }
+
+        if (stop + 1 >= _tokens.Count || NewlineBetween(stop, stop + 1))
+        {
+            return stop;
+        }
+
+        int first = SentenceOf(stop).FirstToken;
+        return first > open + 1 ? first : -1;
+    }
+
+    /// <summary>
+    /// Whether the paragraph of an opening dash attributes the stretch itself, in a form the dash regions do not take: a
+    /// dash (spaced or glued to the word before) or a closing quotation mark before a cue of any class, a pronoun or an
+    /// attribution (<c>- believes Magdalena Biejat</c>, <c>- he sums up</c>, <c>world- said Kwasniewski</c>, <c>war around
+    /// Ukraine, ”said Lavrov</c>), or a cue glued to the last word by a hyphen (<c>with Russia-emphasized Duda.</c>).
+    /// </summary>
+    private bool OwnAttribution(int open)
+    {
+        for (int k = open + 2; k < _tokens.Count && !NewlineBetween(k - 1, k); k++)
+        {
+            bool mark = _tokens[k].Length == 1 && (Word(k) is "\"" || Words.IsClosingDoubleQuote(Word(k)[0]));
+            if ((mark || IsSpacedDash(k, opening: true)) && k + 1 < _tokens.Count && (IsCue(k + 1, out _) || Words.PersonPronouns.Contains(Word(k + 1)) || AttributionAfterDash(k + 1)))
+            {
+                return true;
+            }
+
+            var w = Word(k);
+            int hyphen = w.LastIndexOf('-');
+            if (hyphen > 0 && hyphen < w.Length - 1 && CueLexicon.TryGet(w[(hyphen + 1)..], out var cls) && cls != CueClass.Cognition)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A dash quotation with no closing dash and attribution (<see cref="AddDashRegions"/> keeps its stretch) continues the
+    /// speaker of the sentence right before it, in its paragraph or at the previous one's end: the quote whose content ends
+    /// in that sentence (<c>Vucii admitted that he had not talked to Vladimir Putin for over a year.- But I met with many
+    /// leaders ...</c>), or a sentence that is only an attribution (<c>And she added.- Russia has a choice ...</c>).
+    /// </summary>
+    private void AddDashContinuations()
+    {
+        foreach (var (open, end) in _openDashes)
+        {
+            if (open == 0 || WordCount(open + 1, end) < MinContinuationWords || !VerbBeforePunctuation(open + 1, end))
+            {
+                continue;
+            }
+
+            var sentence = SentenceOf(open - 1);
+            int sentenceStart = _tokens[sentence.FirstToken].Start, dashStart = _tokens[open].Start;
+            Found? before = null;
+            foreach (var f in _found)
+            {
+                if (f.SpeakerFirst >= 0 && f.Content.End > sentenceStart && f.Content.End <= dashStart && (before is null || f.Content.End > before.Content.End))
+                {
+                    before = f;
+                }
+            }
+
+            int sa, sb;
+            if (before is not null)
+            {
+                (sa, sb) = (before.SpeakerFirst, before.SpeakerEnd);
+            }
+            else if (!AttributionSentence(sentence.FirstToken, open - 1, out sa, out sb))
+            {
+                continue;
+            }
+
+            _found.Add(new Found
+            {
+                SpeakerFirst = sa,
+                SpeakerEnd = sb,
+                Content = ContentOfRegion(open, end),
+                Kind = QuoteKinds.Direct,
+                Origin = CandidateOrigin.Continuation,
+            });
+        }
+    }
+
+    /// <summary>
+    /// Whether a verb comes before the first punctuation: a quotation opens with a clause (<c>- But I met</c>), a dash before
+    /// a name and no verb signs what came before (<c>. — Barzan Sadiq (@BarzanSadiq) January 15, 2016</c>).
+    /// </summary>
+    private bool VerbBeforePunctuation(int first, int end)
+    {
+        for (int t = first; t < end && !IsPunct(t); t++)
+        {
+            if (_tokens[t].Pos is { } pos && (pos.StartsWith("VB", StringComparison.Ordinal) || pos is "MD"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A sentence that is only an attribution, <c>(And) SUBJECT (also) CUE.</c> or <c>:</c>; its subject is the speaker.</summary>
+    private bool AttributionSentence(int first, int last, out int sa, out int sb)
+    {
+        sa = sb = -1;
+        if (Word(last) is not ("." or ":"))
+        {
+            return false;
+        }
+
+        int cue = last - 1;
+        if (cue <= first || !IsQuoteCue(cue, out _))
+        {
+            return false;
+        }
+
+        int s = Is(first, "and") || Is(first, "but") ? first + 1 : first;
+        int e = cue;
+        while (e > s && (Words.Auxiliaries.Contains(Word(e - 1)) || Is(e - 1, "also")))
+        {
+            e--;
+        }
+
+        bool pronoun = e - s == 1 && (Words.PersonPronouns.Contains(Word(s)) || Words.GroupPronouns.Contains(Word(s)));
+        if (e == s || e - s > 3 || !(pronoun || (Words.IsCapitalized(Word(s)) || Is(s, "the")) && IsSpeakerPhrase(s, e)))
+        {
+            return false;
+        }
+
+        (sa, sb) = (s, e);
+        return true;
     }
 
     /// <summary>A one-character dash with a space after it (and, closing, a space before it): not a hyphen.</summary>
@@ -962,7 +1131,7 @@ internal sealed partial class QuoteFinder
         int k = from;
         while (k < sentenceEnd && k - from < MaxSpeaker)
         {
-            if (IsPunct(k) || _regionOf[k] >= 0)
+            if ((IsPunct(k) && !SpacedOutHyphen(k)) || _regionOf[k] >= 0)
             {
                 break;
             }
@@ -984,12 +1153,24 @@ internal sealed partial class QuoteFinder
                 return true;
             }
 
+            if (k > from && w.Equals("agency", StringComparison.OrdinalIgnoreCase) && (Is(k + 1, "a") || Is(k + 1, "an") || Is(k + 1, "the")))
+            {
+                // "said the Reuters agency a high-ranking representative of the American administration": a translated
+                // dative (told the agency); the speaker is the phrase after it.
+                first = k + 1;
+                from = k + 1;
+            }
+
             k++;
         }
 
         end = k;
         return end > first && !AllFunctionWords(first, end);
     }
+
+    /// <summary>A hyphen a translation spaced off its first part (<c>a high -ranking representative</c>): glued to the word after it.</summary>
+    private bool SpacedOutHyphen(int t) =>
+        _tokens[t].Length == 1 && Words.IsDash(Word(t)) && t + 1 < _tokens.Count && _tokens[t + 1].Start == _tokens[t].End && _tokens[t + 1].Kind == TokenKind.Word;
 
     /// <summary>
     /// Where a labelled content after its cue ends while it is an object with no verb of its own: before <c>and</c>/<c>but</c>

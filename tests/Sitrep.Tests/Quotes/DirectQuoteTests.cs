@@ -58,6 +58,58 @@ public class DirectQuoteTests
     }
 
     [Fact]
+    public void A_dash_quotation_with_no_closing_dash_continues_the_speaker_of_the_quote_before()
+    {
+        // A fresh article (20230602T081500Z_PL_en_a9a9230f4f): the dash quotation runs to the paragraph's end, no attribution of its own.
+        var doc = QuotePipelines.Analyze("Vucii admitted that he had not talked to Vladimir Putin for over a year.- But I met with many leaders of the European Union countries who talked to him.I think talking to someone is not negative.");
+
+        var q = Assert.Single(doc.Quotes, q => q.Kind == QuoteKinds.Direct);
+        Assert.Equal("Vucii", TextOf(doc, q.Speaker));
+        Assert.StartsWith("But I met with many leaders of the European Union countries", doc.TextOf(q.Content));
+        Assert.EndsWith("talking to someone is not negative", doc.TextOf(q.Content));
+    }
+
+    [Fact]
+    public void A_dash_quotation_after_a_bare_attribution_sentence_takes_its_subject()
+    {
+        // A fresh article (20220210T130000Z_PL_en_4a644262db).
+        var doc = QuotePipelines.Analyze("- We also see a hybrid war and other types aimed at undermining democracy in Ukraine - the British minister emphasized.And she added.- Russia has a choice, can follow a diplomatic path and cooperate with NATO, or continue the path we see.");
+
+        var q = Assert.Single(doc.Quotes, q => doc.TextOf(q.Content).StartsWith("Russia has a choice", StringComparison.Ordinal));
+        Assert.Equal(QuoteKinds.Direct, q.Kind);
+        Assert.Equal("she", TextOf(doc, q.Speaker));
+    }
+
+    [Fact]
+    public void A_dash_stretch_with_its_own_attribution_continues_no_one()
+    {
+        // A fresh article (20220609T184500Z_PL_en_302875e867): "believes" is no cue beside a quotation, but it attributes the stretch.
+        var doc = QuotePipelines.Analyze("The opposition said that the government is looking for an enemy.\n\n- Of course, you can have reservations about many matters related to how Germany pursue their energy policy, but you cannot lead to conflicts between us and Germany - believes Magdalena Biejat, a left of the left.");
+
+        Assert.DoesNotContain(doc.Quotes, q => doc.TextOf(q.Content).StartsWith("Of course", StringComparison.Ordinal) && TextOf(doc, q.Speaker) == "The opposition");
+    }
+
+    [Fact]
+    public void A_dash_before_a_name_signs_the_text_before_and_opens_no_quotation()
+    {
+        // RAMS dev: a tweet's signature line after an "according to" report.
+        var doc = QuotePipelines.Analyze("# BREAKING According to local reports , there are more than 100 people inside # SplendidHotel , attackers still firing . — Barzan Sadiq ( @BarzanSadiq ) January 15 , 2016 The shooting was initiated by three armed and turbaned men , an AFP journalist reported from the scene .");
+
+        Assert.DoesNotContain(doc.Quotes, q => doc.TextOf(q.Content).StartsWith("Barzan Sadiq", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_news_agency_before_the_speaker_in_a_translated_attribution_is_not_the_speaker()
+    {
+        // A fresh article (20220217T091500Z_PL_en_e2725f06c3): "told the Reuters agency", set word for word from the Polish dative.
+        var doc = Run("- We are confirmed that in recent days Russia has increased the number of its troops along the Ukrainian border by seven thousand soldiers - said the Reuters agency a high -ranking representative of the American administration.",
+            (EntityTypes.Organization, "Reuters", 0));
+
+        var q = Assert.Single(doc.Quotes, q => q.Kind == QuoteKinds.Direct);
+        Assert.StartsWith("a high -ranking representative", TextOf(doc, q.Speaker));
+    }
+
+    [Fact]
     public void A_dash_inside_a_sentence_opens_no_quotation()
         => Assert.DoesNotContain(Run("The talks - the third this year - ended without a deal, the ministry said.").Quotes, q => q.Kind == QuoteKinds.Direct);
 
