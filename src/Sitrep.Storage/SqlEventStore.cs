@@ -130,16 +130,14 @@ public abstract class SqlEventStore : IEventStore
 
         // One statement for all bands: per-statement overhead, not the rows, is the cost here.
         var bands = fingerprint.BandKeys.Distinct().ToArray();
-        var bandSql = new StringBuilder("INSERT INTO article_bands (band_key, article_id) VALUES ");
         var bandArgs = new (string, object?)[bands.Length + 1];
         bandArgs[0] = ("a", articleId);
         for (int i = 0; i < bands.Length; i++)
         {
-            bandSql.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ", ")}(@k{i}, @a)");
-            bandArgs[i + 1] = ($"k{i}", (long)bands[i]);
+            bandArgs[i + 1] = (BandKeyNames[i], (long)bands[i]);
         }
 
-        Execute(tx, bandSql.ToString(), bandArgs);
+        Execute(tx, BandInsertSql[bands.Length], bandArgs);
 
         if (_dialect.FullTextInsert is { } fts)
         {
@@ -246,29 +244,39 @@ public abstract class SqlEventStore : IEventStore
             ("s", similarity));
     }
 
+    /// <summary>The articles sharing a band with a fingerprint (one parameter per band); all fingerprints have <see cref="NearDuplicates.Bands"/> band keys.</summary>
+    private static readonly string BandMatchSql =
+        $"SELECT DISTINCT article_id FROM article_bands WHERE band_key IN ({string.Join(", ", BandNames(NearDuplicates.Bands).Select(k => "@" + k))})";
+
+    private static string[] BandNames(int n) => [.. Enumerable.Range(0, n).Select(i => $"k{i}")];
+
+    private static readonly string[] BandKeyNames = BandNames(NearDuplicates.Bands);
+
+    /// <summary>The insert of an article's n distinct band keys, by n.</summary>
+    private static readonly string[] BandInsertSql =
+        [.. Enumerable.Range(0, NearDuplicates.Bands + 1).Select(n => $"INSERT INTO article_bands (band_key, article_id) VALUES {string.Join(", ", BandNames(n).Select(k => $"(@{k}, @a)"))}")];
+
+    private readonly List<long> _bandMatches = [];
+
     private (long Id, double Similarity)? FindNearDuplicate(DbTransaction tx, string text, ArticleFingerprint fp)
     {
-        var sql = new StringBuilder("SELECT DISTINCT b.article_id, a.minhash FROM article_bands b JOIN articles a ON a.id = b.article_id WHERE b.band_key IN (");
-        var args = new List<(string, object?)>();
-        for (int i = 0; i < fp.BandKeys.Length; i++)
+        var args = new (string, object?)[fp.BandKeys.Length];
+        for (int i = 0; i < args.Length; i++)
         {
-            sql.Append(i == 0 ? "@k0" : $", @k{i}");
-            args.Add(($"k{i}", (long)fp.BandKeys[i]));
+            args[i] = (BandKeyNames[i], (long)fp.BandKeys[i]);
         }
 
-        sql.Append(')');
+        // The articles sharing a band are almost always none, so their signatures are read one by one.
+        _bandMatches.Clear();
+        ReadIntegers(tx, BandMatchSql, args, 1, _bandMatches);
         var candidates = new List<long>();
-        using (var cmd = Command(tx, sql.ToString(), [.. args]))
-        using (var r = cmd.ExecuteReader())
+        foreach (var id in _bandMatches)
         {
-            while (r.Read())
+            // The signature estimate (±0.03) screens candidates before the exact comparison of texts.
+            if (Scalar(tx, "SELECT minhash FROM articles WHERE id = @id", ("id", id)) is byte[] bytes
+                && NearDuplicates.EstimateSimilarity(NearDuplicates.SignatureFromBytes(bytes), fp.Signature) >= NearDuplicates.Threshold - 0.1)
             {
-                // The signature estimate (±0.03) screens candidates before the exact comparison of texts.
-                var sig = NearDuplicates.SignatureFromBytes((byte[])r.GetValue(1));
-                if (NearDuplicates.EstimateSimilarity(sig, fp.Signature) >= NearDuplicates.Threshold - 0.1)
-                {
-                    candidates.Add(Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture));
-                }
+                candidates.Add(id);
             }
         }
 
@@ -378,28 +386,12 @@ public abstract class SqlEventStore : IEventStore
             }
         }
 
-        var sql = CandidateSql[dated, placed];
         var candidates = new List<(long Id, int Count)>();
-        if (Fast(sql) is { } fast)
+        _candidateRows.Clear();
+        ReadIntegers(tx, CandidateSql[dated, placed], [.. args], 2, _candidateRows);
+        for (int i = 0; i < _candidateRows.Count; i += 2)
         {
-            _candidateRows.Clear();
-            fast.ReadIntegers([.. args], 2, _candidateRows);
-            for (int i = 0; i < _candidateRows.Count; i += 2)
-            {
-                candidates.Add((_candidateRows[i], (int)_candidateRows[i + 1]));
-            }
-        }
-        else
-        {
-            var cmd = Prepared(tx, sql, [.. args], out bool kept);
-            using (kept ? null : cmd)
-            using (var r = cmd.ExecuteReader())
-            {
-                while (r.Read())
-                {
-                    candidates.Add((Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture)));
-                }
-            }
+            candidates.Add((_candidateRows[i], (int)_candidateRows[i + 1]));
         }
 
         foreach (var (id, count) in candidates)
@@ -1117,6 +1109,29 @@ public abstract class SqlEventStore : IEventStore
             if (!kept)
             {
                 cmd.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Runs a query and appends the first <paramref name="columns"/> columns of every row, as integers, to <paramref name="into"/>.</summary>
+    private void ReadIntegers(DbTransaction tx, string sql, (string, object?)[] args, int columns, List<long> into)
+    {
+        if (Fast(sql) is { } fast)
+        {
+            fast.ReadIntegers(args, columns, into);
+            return;
+        }
+
+        var cmd = Prepared(tx, sql, args, out bool kept);
+        using (kept ? null : cmd)
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                for (int c = 0; c < columns; c++)
+                {
+                    into.Add(Convert.ToInt64(r.GetValue(c), CultureInfo.InvariantCulture));
+                }
             }
         }
     }

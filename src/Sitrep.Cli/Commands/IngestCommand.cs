@@ -51,17 +51,27 @@ internal static class IngestCommand
             var inputs = parse.GetValue(paths) ?? [];
             // The store opens (and migrates) while the pipeline is built; the clock starts after both, as
             // `analyze` starts its clock after building the pipeline, so that the two rates compare. The
-            // writer's code is compiled first, on the core the pipeline's construction leaves idle; the
-            // warm-up runs SQLite's code, so a PostgreSQL target, whose writes wait on the server, skips it.
+            // writer's code is then compiled, on the core the pipeline's construction leaves idle, in a
+            // group rolled back; the warm-up is for SQLite's code, so a PostgreSQL target, whose writes
+            // wait on the server, skips it.
             var dbPath = parse.GetValue(db)!;
             var opening = Task.Run(() =>
             {
+                var opened = EventStores.Open(dbPath);
                 if (!EventStores.IsPostgres(dbPath))
                 {
-                    WriterWarmUp.Run();
+                    try
+                    {
+                        WriterWarmUp.Run(opened);
+                    }
+                    catch
+                    {
+                        opened.Dispose();
+                        throw;
+                    }
                 }
 
-                return EventStores.Open(dbPath);
+                return opened;
             });
             var pipeline = SitrepDefaults.CreateDefault();
             using var store = opening.GetAwaiter().GetResult();

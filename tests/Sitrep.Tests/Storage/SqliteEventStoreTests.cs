@@ -1,3 +1,5 @@
+using Sitrep.Fusion;
+using Sitrep.Pipeline;
 using Sitrep.Storage;
 using Sitrep.Tests.Support;
 
@@ -31,6 +33,30 @@ public sealed class SqliteEventStoreTests : EventStoreTests
 
         var ex = Assert.Throws<StoreException>(() => SqliteEventStore.Open(DbPath));
         Assert.Contains("schema version 99", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_writer_warm_up_runs_in_the_real_store_and_leaves_it_as_it_was()
+    {
+        using var store = SqliteEventStore.Open(DbPath);
+        // A stored strike near the warm-up's made-up place, on its date, so that the warm-up merges into it.
+        var near = StoreFixtures.Strike(new EventPlace("Vasylkiv", PlaceLevels.Populated, "UA") { Lat = 50.01, Lon = 30.01 }, "2024-01-01", 2);
+        StoreFixtures.Add(store, StoreFixtures.Words(90), "a.txt", near);
+        var before = store.Stats();
+        var eventsBefore = store.QueryEvents(new EventQuery());
+
+        Sitrep.Storage.Ingest.WriterWarmUp.Run(store);
+
+        Assert.Equal(before, store.Stats());
+        var eventsAfter = store.QueryEvents(new EventQuery());
+        Assert.Equal(eventsBefore.Select(e => (e.Id, e.MentionCount, e.Killed)), eventsAfter.Select(e => (e.Id, e.MentionCount, e.Killed)));
+        Assert.Single(store.ContentHashes());
+
+        // The store takes the next article as if the warm-up had never run.
+        var next = StoreFixtures.Add(store, StoreFixtures.Words(91), "b.txt", StoreFixtures.Strike(StoreFixtures.Odesa, "2024-11-17", 1));
+        Assert.Equal(AddStatus.New, next.Status);
+        Assert.Equal(2, store.Stats().Articles);
+        Assert.Equal(2, store.Stats().Events);
     }
 
     [Fact]
