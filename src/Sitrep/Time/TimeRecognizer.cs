@@ -1676,11 +1676,12 @@ internal sealed class TimeRecognizer
                     date = tense == Tense.Future ? TimexValues.WeekdayNear(a, w.Value, 1, true) : TimexValues.WeekdayNear(a, w.Value, -1, true);
                     int away = date.DayNumber - a.DayNumber;
                     if (pre.Rel != Relation.This && ((away == 6 && !AuxiliaryBefore(j, "will", "would", "shall", "'ll"))
-                        || (away == -6 && !AuxiliaryBefore(j, "was", "were", "had", "did") && !ReportedOn(j))))
+                        || (away == -6 && !AuxiliaryBefore(j, "was", "were", "had", "did") && !ReportedOn(j) && !OpensPastSentence(j, part ? k + 1 : k))))
                     {
                         // A bare weekday six days off is seldom meant: news says "last Tuesday" or "next Tuesday" for
                         // those, so a tense read from weaker cues ("headed Tuesday", "to mark ... on Friday") gives way to
-                        // the day next to publication, unless an auxiliary just before says so ("was told Wednesday").
+                        // the day next to publication, unless an auxiliary just before says so ("was told Wednesday") or the
+                        // weekday opens a sentence told in the past ("On Tuesday, Vladimir Putin was inaugurated" in a Monday paper).
                         date = a.AddDays(away > 0 ? -1 : 1);
                     }
 
@@ -1725,6 +1726,39 @@ internal sealed class TimeRecognizer
         int v = Is(j - 1, "on") ? j - 2 : j - 1;
         return IsAny(v, "said", "told", "announced", "reported") || (IsAny(v, "reporters", "journalists") && Is(v - 1, "told"));
     }
+
+    /// <summary>Whether the expression from <paramref name="j"/> to <paramref name="end"/> opens its sentence (alone or after "on"),
+    /// a comma follows it, and the clause after the comma has a verb in the past (tagged, or "was"/"were") before one in the
+    /// present or a modal: "On
+    /// Tuesday, Vladimir Putin was inaugurated", not "On Tuesday, the league plans to hold a news conference".</summary>
+    private bool OpensPastSentence(int j, int end)
+    {
+        var sentence = _doc.Sentences[_sentence];
+        int opener = Is(j - 1, "on") ? j - 1 : j;
+        if (opener < 0 || _p[opener].Token != sentence.FirstToken || end >= _p.Count || !Is(end, ","))
+        {
+            return false;
+        }
+
+        for (int t = _p[end].Token + 1; t < sentence.EndToken && t <= _p[end].Token + OpeningClauseReach; t++)
+        {
+            var word = _doc.Slice(_doc.Tokens[t].Span);
+            if (_doc.Tokens[t].Pos is "VBD" || word.Equals("was", StringComparison.OrdinalIgnoreCase) || word.Equals("were", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (_doc.Tokens[t].Pos is "VBZ" or "VBP" or "MD")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many tokens after the comma of an opening weekday its clause's verb is looked for.</summary>
+    private const int OpeningClauseReach = 8;
 
     /// <summary>Whether one of <paramref name="words"/> stands within the four pieces before <paramref name="j"/>.</summary>
     private bool AuxiliaryBefore(int j, params ReadOnlySpan<string> words)

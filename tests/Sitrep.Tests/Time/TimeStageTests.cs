@@ -240,7 +240,10 @@ public class TimeStageTests
     [Theory]
     [InlineData("The envoy headed Tuesday to Kyiv.", "2024-11-19")]
     [InlineData("The envoy was told Tuesday that the talks were off.", "2024-11-12")]
-    public void A_bare_weekday_six_days_back_gives_way_to_the_day_after_publication_unless_an_auxiliary_says_past(string text, string value)
+    [InlineData("On Tuesday, Vladimir Putin was inaugurated for another six-year term.", "2024-11-12")]
+    [InlineData("On Tuesday, a U.S. Army soldier was detained in Vladivostok on charges of theft.", "2024-11-12")]
+    [InlineData("On Tuesday, the league plans to hold a news conference.", "2024-11-19")]
+    public void A_bare_weekday_six_days_back_gives_way_to_the_day_after_publication_unless_an_auxiliary_or_an_opening_past_clause_says_past(string text, string value)
         => AssertValue(text, "Tuesday", TimexTypes.Date, value);
 
     [Theory]
