@@ -2565,11 +2565,12 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         // trigger of another class has no subject to its left either; the subject there performs the other act.
         inPhrase |= !asVerb && t - 2 >= sentence.FirstToken && (IsArticle(Word(t - 1)) || Anaphors.Contains(Word(t - 1)))
             && IsVerbOfOtherClass(t - 2, draft.Class);
+
         // "Putin thanked the Chinese leader ... and blasted Washington's policies", "Zelensky said Russia was increasing ... and
         // urged": a verb after "and" shares the subject of the verb it is coordinated with, not the nearest mention, which is
         // often that verb's object or a party inside what it reports.
         int and = asVerb ? CoordinatingAnd(sentence, t) : -1;
-        if (subject is null && !inPhrase && !(and >= 0 && and + 1 < t && IsSubjectPronoun(Word(and + 1))))
+        if (subject is null && !inPhrase)
         {
             for (int m = _mentions.Count - 1; m >= 0; m--)
             {
@@ -2692,18 +2693,23 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         }
     }
 
-    /// <summary>The "and" right before a verbal trigger, past auxiliaries and adverbs ("and have accused", "and also called"), or -1.</summary>
+    /// <summary>The "and" right before a verbal trigger, past auxiliaries, adverbs and a subject pronoun ("and have accused", "and
+    /// also called", ", and he accused": the pronoun most often takes up the first verb's subject), or -1.</summary>
     private int CoordinatingAnd(Sentence sentence, int t)
     {
+        bool pronoun = false;
         for (int i = t - 1; i >= sentence.FirstToken && i >= t - 3; i--)
         {
             var w = Word(i);
+
+            // "John and I discussed": without a comma before "and" the pronoun is coordinated with a noun, not a clause.
             if (w is "and")
             {
-                return i;
+                return !pronoun || (i > sentence.FirstToken && Word(i - 1) is ",") ? i : -1;
             }
 
-            if (!(Auxiliaries.Contains(w) || doc.Tokens[i].Pos is "RB" or "MD"))
+            pronoun |= IsSubjectPronoun(w);
+            if (!(Auxiliaries.Contains(w) || doc.Tokens[i].Pos is "RB" or "MD" || IsSubjectPronoun(w)))
             {
                 return -1;
             }
@@ -2738,12 +2744,12 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         {
             string close = Word(k) is "," ? "," : ")";
             int end = k + 1;
-            while (end < and && end <= k + MaxTitleTokens + 3 && Word(end) != close)
+            while (end < and && end <= k + MaxTitleTokens + 3 && !Word(end).SequenceEqual(close))
             {
                 end++;
             }
 
-            if (end >= and || Word(end) != close)
+            if (end >= and || !Word(end).SequenceEqual(close))
             {
                 return false;
             }

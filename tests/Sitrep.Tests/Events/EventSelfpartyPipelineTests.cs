@@ -36,4 +36,14 @@ public sealed class EventSelfpartyPipelineTests
     public void A_subject_before_a_progressive_verb_is_shared()
         => Assert.Contains(EventsOf("Last night the UDA leaders were meeting in emergency session in a house in the city and refused to comment on their plans."),
             e => e.Class == EventClasses.Reject && HasActor(e, "UDA"));
+
+    [Fact]
+    public void A_pronoun_after_comma_and_takes_up_the_first_verb_s_subject()
+        => Assert.Contains(EventsOf("Kelly urged the U.S. to continue to support Ukraine and oppose Russia, and he accused Russian President Vladimir Putin of killing women and children and committing war crimes."),
+            e => e.Class == EventClasses.Accuse && !HasActor(e, "Russia") && e.Targets.Any(a => a.Name == "Russia"));
+
+    [Fact]
+    public void A_subject_before_an_appositive_in_brackets_is_shared()
+        => Assert.Contains(EventsOf("When we were searching for prisoners who had escaped a detention centre, Melis Turganbayev (the former interior minister) came to me and said that they had been eavesdropping on telephone conversations of wives and mistresses of criminals."),
+            e => e.Class == EventClasses.Accuse && HasActor(e, "Melis Turganbayev"));
 }
