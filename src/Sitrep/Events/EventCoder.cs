@@ -2708,8 +2708,9 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 return !pronoun || (i > sentence.FirstToken && Word(i - 1) is ",") ? i : -1;
             }
 
-            pronoun |= IsSubjectPronoun(w);
-            if (!(Auxiliaries.Contains(w) || doc.Tokens[i].Pos is "RB" or "MD" || IsSubjectPronoun(w)))
+            bool subject = IsSubjectPronoun(w);
+            pronoun |= subject;
+            if (!(subject || Auxiliaries.Contains(w) || doc.Tokens[i].Pos is "RB" or "MD"))
             {
                 return -1;
             }
@@ -2758,7 +2759,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         }
 
         // "the UDA leaders were meeting", "Moscow's troops also attempt": the mention may modify the subject's head noun.
-        for (int nouns = 0; k < and && nouns < 2 && !IsTriggerVerb(k) && (doc.Tokens[k].Pos is "NN" or "NNS" || Word(k) is "'s" or "’s"); nouns++)
+        for (int nouns = 0; k < and && nouns < 2 && !IsTriggerVerb(k)
+            && (doc.Tokens[k].Pos is "NN" or "NNS" || Word(k) is "'s" or "’s"); nouns++)
         {
             k++;
         }
@@ -2770,9 +2772,11 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
         // A verb tagged as a base form or a plural noun after its subject ("attempt", "China condemns") is still the finite verb.
         return k < and && doc.Tokens[k].Pos is { } tag
-            && (tag is "VBD" or "VBZ" or "VBP" or "VB" or "MD" || Auxiliaries.Contains(Word(k)) || tag == doc.Tokens[t].Pos || IsTriggerVerb(k));
+            && (tag is "VBD" or "VBZ" or "VBP" or "VB" or "MD" || Auxiliaries.Contains(Word(k)) || tag == doc.Tokens[t].Pos
+                || IsTriggerVerb(k));
     }
 
+    /// <summary>Whether the word is a verb form of a trigger in the lexicon ("condemns"), whatever its tag.</summary>
     private bool IsTriggerVerb(int k)
     {
         if (_lexicon.Triggers.TryGetValue(Word(k), out var forms))
