@@ -2603,12 +2603,22 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         // trigger of another class has no subject to its left either; the subject there performs the other act.
         inPhrase |= !asVerb && t - 2 >= sentence.FirstToken && (IsArticle(Word(t - 1)) || Anaphors.Contains(Word(t - 1)))
             && IsVerbOfOtherClass(t - 2, draft.Class);
+
+        // "Putin thanked the Chinese leader ... and blasted Washington's policies", "Zelensky said Russia was increasing ... and
+        // urged": a verb after "and" shares the subject of the verb it is coordinated with, not the nearest mention, which is
+        // often that verb's object or a party inside what it reports.
+        int and = asVerb ? CoordinatingAnd(sentence, t) : -1;
         if (subject is null && !inPhrase)
         {
             for (int m = _mentions.Count - 1; m >= 0; m--)
             {
                 var mention = _mentions[m];
                 if (mention.EndToken > t || mention.FirstToken < clauseStart)
+                {
+                    continue;
+                }
+
+                if (and >= 0 && (mention.EndToken > and || !IsCoordinatedSubject(mention, and, t)))
                 {
                     continue;
                 }
@@ -2719,6 +2729,106 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 }
             }
         }
+    }
+
+    /// <summary>The "and" right before a verbal trigger, past auxiliaries, adverbs and a subject pronoun ("and have accused", "and
+    /// also called", ", and he accused": the pronoun most often takes up the first verb's subject), or -1.</summary>
+    private int CoordinatingAnd(Sentence sentence, int t)
+    {
+        bool pronoun = false;
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - 3; i--)
+        {
+            var w = Word(i);
+
+            // "John and I discussed": without a comma before "and" the pronoun is coordinated with a noun, not a clause.
+            if (w is "and")
+            {
+                return !pronoun || (i > sentence.FirstToken && Word(i - 1) is ",") ? i : -1;
+            }
+
+            bool subject = IsSubjectPronoun(w);
+            pronoun |= subject;
+            if (!(subject || Auxiliaries.Contains(w) || doc.Tokens[i].Pos is "RB" or "MD"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsSubjectPronoun(ReadOnlySpan<char> w) => SubjectPronouns.Contains(w) || FirstPerson.Contains(w);
+
+    /// <summary>
+    /// Whether a mention before a coordinated trigger (before <paramref name="and"/>) is a subject: a verb follows it (past adverbs
+    /// and an appositive between commas or brackets), finite or of the trigger's form ("Putin thanked", "leaders have refused",
+    /// "Sergei Lavrov, Russia's foreign minister, accused"), and no verb takes it as object or as the subject of what it reports
+    /// ("said Russia was increasing", "a resolution condemning Russia").
+    /// </summary>
+    private bool IsCoordinatedSubject(ActorMention mention, int and, int t)
+    {
+        int before = mention.FirstToken - 1;
+        if (before >= 0 && doc.Tokens[before].Pos is "DT" or "PRP$")
+        {
+            before--;
+        }
+
+        if (before >= 0 && doc.Tokens[before].Pos is { } previous && previous.StartsWith("VB", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int k = mention.EndToken;
+        if (k < and && Word(k) is "," or "(")
+        {
+            string close = Word(k) is "," ? "," : ")";
+            int end = k + 1;
+            while (end < and && end <= k + MaxTitleTokens + 3 && !Word(end).SequenceEqual(close))
+            {
+                end++;
+            }
+
+            if (end >= and || !Word(end).SequenceEqual(close))
+            {
+                return false;
+            }
+
+            k = end + 1;
+        }
+
+        // "the UDA leaders were meeting", "Moscow's troops also attempt": the mention may modify the subject's head noun.
+        for (int nouns = 0; k < and && nouns < 2 && !IsTriggerVerb(k)
+            && (doc.Tokens[k].Pos is "NN" or "NNS" || Word(k) is "'s" or "’s"); nouns++)
+        {
+            k++;
+        }
+
+        while (k < and && doc.Tokens[k].Pos is "RB")
+        {
+            k++;
+        }
+
+        // A verb tagged as a base form or a plural noun after its subject ("attempt", "China condemns") is still the finite verb.
+        return k < and && doc.Tokens[k].Pos is { } tag
+            && (tag is "VBD" or "VBZ" or "VBP" or "VB" or "MD" || Auxiliaries.Contains(Word(k)) || tag == doc.Tokens[t].Pos
+                || IsTriggerVerb(k));
+    }
+
+    /// <summary>Whether the word is a verb form of a trigger in the lexicon ("condemns"), whatever its tag.</summary>
+    private bool IsTriggerVerb(int k)
+    {
+        if (_lexicon.Triggers.TryGetValue(Word(k), out var forms))
+        {
+            foreach (var f in forms)
+            {
+                if (f.AsVerb)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private bool IsVerbOfOtherClass(int t, string eventClass)
