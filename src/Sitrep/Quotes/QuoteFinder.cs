@@ -627,8 +627,7 @@ internal sealed partial class QuoteFinder
             return true;
         }
 
-        var w = Word(t);
-        if (!Words.PersonPronouns.Contains(w) && !Words.GroupPronouns.Contains(w) && !Words.IsCapitalized(w) && !Is(t, "the"))
+        if (!IsSpeakerStart(t))
         {
             return false;
         }
@@ -647,6 +646,14 @@ internal sealed partial class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>Whether a speaker phrase may start at <paramref name="t"/>: a pronoun of a person or group, a capitalized word
+    /// or "the".</summary>
+    private bool IsSpeakerStart(int t)
+    {
+        var w = Word(t);
+        return Words.PersonPronouns.Contains(w) || Words.GroupPronouns.Contains(w) || Words.IsCapitalized(w) || Is(t, "the");
     }
 
     private int WordsIn(Span span) => span.End <= span.Start ? 0 : WordCount(TokenAtOrAfter(span.Start), TokenAtOrAfter(span.End));
@@ -806,7 +813,7 @@ internal sealed partial class QuoteFinder
 
             if (IsQuoteCue(k, out cls) && k > t)
             {
-                if (!closedWithComma && !Words.PersonPronouns.Contains(Word(t)) && !Words.GroupPronouns.Contains(Word(t)) && !Words.IsCapitalized(Word(t)) && !Is(t, "the"))
+                if (!closedWithComma && !IsSpeakerStart(t))
                 {
                     return null;
                 }
