@@ -1728,9 +1728,8 @@ internal sealed class TimeRecognizer
     }
 
     /// <summary>Whether the expression from <paramref name="j"/> to <paramref name="end"/> opens its sentence (alone or after "on"),
-    /// a comma follows it, and the clause after the comma has a verb in the past (tagged, or "was"/"were") before one in the
-    /// present or a modal: "On
-    /// Tuesday, Vladimir Putin was inaugurated", not "On Tuesday, the league plans to hold a news conference".</summary>
+    /// a comma follows it, and the clause after the comma is told in the past (<see cref="TenseDetector"/> from the comma on):
+    /// "On Tuesday, Vladimir Putin was inaugurated", not "On Tuesday, the league plans to hold a news conference".</summary>
     private bool OpensPastSentence(int j, int end)
     {
         var sentence = _doc.Sentences[_sentence];
@@ -1740,25 +1739,9 @@ internal sealed class TimeRecognizer
             return false;
         }
 
-        for (int t = _p[end].Token + 1; t < sentence.EndToken && t <= _p[end].Token + OpeningClauseReach; t++)
-        {
-            var word = _doc.Slice(_doc.Tokens[t].Span);
-            if (_doc.Tokens[t].Pos is "VBD" || word.Equals("was", StringComparison.OrdinalIgnoreCase) || word.Equals("were", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            if (_doc.Tokens[t].Pos is "VBZ" or "VBP" or "MD")
-            {
-                return false;
-            }
-        }
-
-        return false;
+        int clause = _p[end].Token + 1;
+        return TenseDetector.Detect(_doc, sentence.FirstToken, sentence.EndToken, clause, clause) == Tense.Past;
     }
-
-    /// <summary>How many tokens after the comma of an opening weekday its clause's verb is looked for.</summary>
-    private const int OpeningClauseReach = 8;
 
     /// <summary>Whether one of <paramref name="words"/> stands within the four pieces before <paramref name="j"/>.</summary>
     private bool AuxiliaryBefore(int j, params ReadOnlySpan<string> words)
