@@ -568,7 +568,7 @@ internal sealed partial class QuoteFinder
             e--;
         }
 
-        bool pronoun = e - s == 1 && (Words.PersonPronouns.Contains(Word(s)) || Words.GroupPronouns.Contains(Word(s)));
+        bool pronoun = IsPronoun(s, e);
         if (e == s || e - s > 3 || !(pronoun || (Words.IsCapitalized(Word(s)) || Is(s, "the")) && IsSpeakerPhrase(s, e)))
         {
             return false;
