@@ -101,15 +101,12 @@ public sealed class PlacesStage : IStage
                 // Last, after every exact lookup failed: a transliteration of a Ukrainian, Russian or Belarusian name.
                 bool transliterated = false;
                 var folded = ArraySegment<int>.Empty;
-                if (matched < 0 && (blocking is null || blocking[i] < 0) && MatchTransliterated(doc, sentence, i, blocking, mentions, out int last, out key, out var found))
+                if (matched < 0 && (blocking is null || blocking[i] < 0))
                 {
-                    matched = last;
-                    candidates = found;
-                    country = -1;
-                    transliterated = true;
+                    TakeTransliterated();
                 }
                 else if (matched == i && country < 0 && IsFoldedOnlyMatch(text, tokens[i], key, candidates)
-                    && MatchTransliterated(doc, sentence, i, blocking, mentions, out last, out _, out found) && last == i)
+                    && MatchTransliterated(doc, sentence, i, blocking, mentions, out int last, out _, out var found) && last == i)
                 {
                     // "Swatów" folds to "swatow", an old name of Shantou: a match only by dropping Polish letters.
                     folded = candidates;
@@ -124,12 +121,9 @@ public sealed class PlacesStage : IStage
                     int entity = blocking[i];
                     blocking.AsSpan(i, entityLast - i + 1).Fill(-1);
                     matched = Match(doc, sentence, i, buffer, blocking, out key, out candidates, out country);
-                    if (matched < 0 && MatchTransliterated(doc, sentence, i, blocking, mentions, out last, out key, out found))
+                    if (matched < 0)
                     {
-                        matched = last;
-                        candidates = found;
-                        country = -1;
-                        transliterated = true;
+                        TakeTransliterated();
                     }
 
                     if (matched != entityLast || country >= 0)
@@ -149,6 +143,18 @@ public sealed class PlacesStage : IStage
                 }
 
                 i = matched >= 0 ? matched + 1 : i + 1;
+
+                // The transliteration fallback's match, when there is one, replaces the failed exact lookup.
+                void TakeTransliterated()
+                {
+                    if (MatchTransliterated(doc, sentence, i, blocking, mentions, out int last, out key, out var found))
+                    {
+                        matched = last;
+                        candidates = found;
+                        country = -1;
+                        transliterated = true;
+                    }
+                }
             }
         }
     }

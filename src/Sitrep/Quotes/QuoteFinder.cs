@@ -240,6 +240,21 @@ internal sealed partial class QuoteFinder
 
     private ReadOnlySpan<char> Word(int t) => _text.AsSpan(_tokens[t].Start, _tokens[t].Length);
 
+    /// <summary>
+    /// A one-character double quotation mark: straight, or curly/guillemet; with <paramref name="closingOnly"/> an
+    /// opening mark (“ « „) does not count.
+    /// </summary>
+    private bool IsDoubleQuoteMark(int t, bool closingOnly)
+    {
+        if (_tokens[t].Length != 1)
+        {
+            return false;
+        }
+
+        char c = _text[_tokens[t].Start];
+        return c == '"' || Words.IsClosingDoubleQuote(c) || (!closingOnly && Words.IsOpeningDoubleQuote(c));
+    }
+
     private bool IsPunct(int t) => _tokens[t].Kind is TokenKind.Punctuation or TokenKind.Symbol;
 
     private bool Is(int t, string word) => t >= 0 && t < _tokens.Count && Word(t).Equals(word, StringComparison.OrdinalIgnoreCase);
@@ -397,7 +412,7 @@ internal sealed partial class QuoteFinder
             int k = t + 2;
             for (; k < _tokens.Count && !NewlineBetween(k - 1, k) && _tokens[k].Start - _tokens[t].Start < QuoteMarks.MaxQuoteLength; k++)
             {
-                if (_regionOf[k] >= 0 || (_tokens[k].Length == 1 && (Word(k) is "\"" || Words.IsOpeningDoubleQuote(Word(k)[0]) || Words.IsClosingDoubleQuote(Word(k)[0]))))
+                if (_regionOf[k] >= 0 || IsDoubleQuoteMark(k, closingOnly: false))
                 {
                     // A quotation mark inside, paired or stray ("activities, "he indicates"): the text mixes its notations and
                     // the dashes no longer bound one quotation.
@@ -465,7 +480,7 @@ internal sealed partial class QuoteFinder
     {
         for (int k = open + 2; k < _tokens.Count && !NewlineBetween(k - 1, k); k++)
         {
-            bool mark = _tokens[k].Length == 1 && (Word(k) is "\"" || Words.IsClosingDoubleQuote(Word(k)[0]));
+            bool mark = IsDoubleQuoteMark(k, closingOnly: true);
             if ((mark || IsSpacedDash(k, opening: true)) && k + 1 < _tokens.Count && (IsCue(k + 1, out _) || Words.PersonPronouns.Contains(Word(k + 1)) || AttributionAfterDash(k + 1)))
             {
                 return true;
@@ -606,7 +621,7 @@ internal sealed partial class QuoteFinder
         }
 
         int p = t - 1;
-        if (p > 0 && (Words.IsClosingDoubleQuote(_text[_tokens[p].Start]) || Word(p) is "\""))
+        if (p > 0 && IsDoubleQuoteMark(p, closingOnly: true))
         {
             p--;
         }
