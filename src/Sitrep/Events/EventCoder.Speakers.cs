@@ -315,47 +315,57 @@ internal sealed partial class EventCoder
             return;
         }
 
-        foreach (var q in _quotes.StartingIn(new Span(Math.Max(0, sentence.Span.Start - MaxQuoteLength), sentence.Span.End)))
+        if (SpeakerQuote(sentence, draft.Trigger) is not { } q || q.Speaker is not { } speaker)
         {
-            if (q.Speaker is not { } speaker || !sentence.Span.Contains(speaker)
-                || !(q.Content.Contains(draft.Trigger) || (q.Cue is { } cue && cue.Overlaps(draft.Trigger))))
-            {
-                continue;
-            }
-
-            // "Russia's ambassador Anatoly Antonov rejected the accusation": what a verb of another act takes as its object is
-            // another party's act.
-            if (q.Cue is { } act && !act.Overlaps(draft.Trigger) && sentence.Span.Contains(act.Start)
-                && IsVerbOfOtherClass(TokenAt(sentence, act.Start), draft.Class))
-            {
-                return;
-            }
-
-            if (q.SpeakerEntity is not { } person || !IsPerson(person)
-                || (speaker.Contains(person) && doc.Slice(speaker).TrimEnd().Length != person.End - speaker.Start))
-            {
-                return;
-            }
-
-            TiedState(person);
-            if (StatementSource(q) is not { } source)
-            {
-                return;
-            }
-
-            var party = source.Kind == ActorMentions.PersonKind ? _personStates[source.Name] : source;
-
-            // The subject runs from the speaker to the cue: "The head of British diplomacy at a press conference also accused".
-            var subject = q.Cue is { } verb && verb.Start > speaker.Start ? new Span(speaker.Start, verb.Start) : speaker;
-            if (!speaker.Contains(person) && (NamesOtherParty(subject, party) || PersonParty(person)?.Name != party.Name
-                || (!NamesParty(speaker, party) && (person.Start < WindowStart(speaker) || OtherPersonNear(person, speaker, party)))))
-            {
-                return;
-            }
-
-            draft.Actors.Add(party);
             return;
         }
+
+        // "Russia's ambassador Anatoly Antonov rejected the accusation": what a verb of another act takes as its object is
+        // another party's act.
+        if (q.Cue is { } act && !act.Overlaps(draft.Trigger) && sentence.Span.Contains(act.Start)
+            && IsVerbOfOtherClass(TokenAt(sentence, act.Start), draft.Class))
+        {
+            return;
+        }
+
+        if (q.SpeakerEntity is not { } person || !IsPerson(person)
+            || (speaker.Contains(person) && doc.Slice(speaker).TrimEnd().Length != person.End - speaker.Start))
+        {
+            return;
+        }
+
+        TiedState(person);
+        if (StatementSource(q) is not { } source)
+        {
+            return;
+        }
+
+        var party = source.Kind == ActorMentions.PersonKind ? _personStates[source.Name] : source;
+
+        // The subject runs from the speaker to the cue: "The head of British diplomacy at a press conference also accused".
+        var subject = q.Cue is { } verb && verb.Start > speaker.Start ? new Span(speaker.Start, verb.Start) : speaker;
+        if (!speaker.Contains(person) && (NamesOtherParty(subject, party) || PersonParty(person)?.Name != party.Name
+            || (!NamesParty(speaker, party) && (person.Start < WindowStart(speaker) || OtherPersonNear(person, speaker, party)))))
+        {
+            return;
+        }
+
+        draft.Actors.Add(party);
+    }
+
+    /// <summary>The quote that voices a trigger of the sentence: its speaker in the sentence, the trigger in its content or its cue.</summary>
+    private Quote? SpeakerQuote(Sentence sentence, Span trigger)
+    {
+        foreach (var q in _quotes.StartingIn(new Span(Math.Max(0, sentence.Span.Start - MaxQuoteLength), sentence.Span.End)))
+        {
+            if (q.Speaker is { } speaker && sentence.Span.Contains(speaker)
+                && (q.Content.Contains(trigger) || (q.Cue is { } cue && cue.Overlaps(trigger))))
+            {
+                return q;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -3289,6 +3289,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             }
         }
 
+        // "Nebenzya on Monday slammed the West ... Nebenzya added: ...": a statement of the speaker of the sentence before takes
+        // the day of that saying.
+        if (IsStatementClass(draft.Class) && SpeakerDate(index, sentence, draft.Trigger) is { } continued)
+        {
+            return continued;
+        }
+
         // "X has blasted the war, calling on the West to act. X made the comments in an Instagram post Tuesday": a next
         // sentence that tells when remarks were made dates the statements of the sentence before it.
         if (IsStatementClass(draft.Class) && index + 1 < doc.Sentences.Count && RemarkDate(doc.Sentences[index + 1]) is { } remarked)
