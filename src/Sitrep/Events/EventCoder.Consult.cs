@@ -38,7 +38,7 @@ internal sealed partial class EventCoder
     private bool IsConsultOfNoParties(Sentence sentence, int t, TriggerSense sense)
         => sense.Class == EventClasses.Consult
             && (IsCallWithoutParty(sentence, t, sense) || IsInternalMeeting(sentence, t, sense) || IsTalkWithoutParty(sentence, t, sense)
-                || IsTalkAsSpeech(sentence, t, sense) || IsGenericPlural(sentence, t) || IsContactClauseEncounter(sentence, t));
+                || IsTravelWithoutPlace(sentence, t, sense) || IsTalkAsSpeech(sentence, t, sense) || IsGenericPlural(sentence, t) || IsContactClauseEncounter(sentence, t));
 
     /// <summary>
     /// "the conviction of every Ukrainian I met", "People we meet who are displaced": a meeting verb whose subject "I", "we" or
@@ -113,6 +113,48 @@ internal sealed partial class EventCoder
         }
 
         return !FollowedBy(t, sentence.EndToken, "with", TalkPartnerReach) && !FollowedBy(t, sentence.EndToken, "between", TalkPartnerReach);
+    }
+
+    /// <summary>
+    /// Whether "travel to" (CONSULT) is no visit: a visit goes to a place, so the word after "to" (or after a "the" there) must
+    /// begin a place the place stage found ("Lavrov traveled to Ethiopia, Uganda ...", "traveled to Warsaw to rally support").
+    /// "interested in traveling to see the destruction" and "travels to 112 countries" name none. Called once per trigger from
+    /// <see cref="CodeSentence"/>.
+    /// </summary>
+    private bool IsTravelWithoutPlace(Sentence sentence, int t, TriggerSense sense)
+    {
+        if (sense.Lemma != "travel to")
+        {
+            return false;
+        }
+
+        // TryChoose chose the lemma only with its particle within reach, so a "to" is found.
+        int next = t + 1;
+        while (next < sentence.EndToken && next <= t + 3 && !Word(next).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            next++;
+        }
+
+        next++;
+        if (next < sentence.EndToken && Word(next).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            next++;
+        }
+
+        if (next >= sentence.EndToken)
+        {
+            return true;
+        }
+
+        foreach (var p in _places.StartingIn(doc.Tokens[next].Span))
+        {
+            if (p.Span.Start == doc.Tokens[next].Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>How far after "to" or "with" the party talked to may stand ("talked to Chinese President Xi Jinping").</summary>

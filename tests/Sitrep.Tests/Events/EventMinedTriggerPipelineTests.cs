@@ -100,4 +100,30 @@ public sealed class EventMinedTriggerPipelineTests
     [InlineData("The Nato secretary general, Jens Stoltenberg, said Ukraine’s counterattack against Russian troops had been very effective, but warned nations should prepare for the long haul as this did not signal the beginning of the end of the war.")]
     public void A_counterattack_is_a_clash(string text)
         => Assert.Contains(Events(text), e => e.Class == EventClasses.Fight);
+
+    // The acts3 round: troops and weapons moved, forces concentrated, a trip to a place (fresh articles and RAMS/WikiEvents dev).
+    [Theory]
+    [InlineData("Satellite imagery showed new Russian military movements, with helicopters and tanks moving closer to the border in multiple sites around the Ukraine border.")]
+    [InlineData("Last month, Putin said Russia had moved a first batch of tactical nuclear weapons to Belarus, claiming they were placed there for \u201cdeterrence.\u201d")]
+    [InlineData("Within 10 days of the attacks, the army moved in to the Bogside area of Derry to take control of a part of the city that had become out-of-bounds.")]
+    [InlineData("\"Now Russia is concentrating its forces.")]
+    public void Moving_or_concentrating_forces_is_a_troop_movement(string text)
+        => Assert.Contains(Events(text), e => e.Class == EventClasses.Mobilize);
+
+    [Theory]
+    [InlineData("Russia moved some troops away from the border on 7 May.")]
+    [InlineData("Russia has moved troops out of Kherson.")]
+    public void Moving_troops_away_is_no_build_up(string text)
+        => Assert.DoesNotContain(Events(text), e => e.Class == EventClasses.Mobilize);
+
+    [Theory]
+    [InlineData("Yellen traveled to Guangzhou and Beijing last month to warn Chinese officials that they \"must not provide material support for Russia\u2019s war.\"")]
+    [InlineData("Biden, now the US president, recently traveled to Warsaw to rally international support for Ukraine\u2019s fight to repel Russian aggression.")]
+    public void Travelling_to_a_place_is_a_visit(string text)
+        => Assert.Contains(Events(text), e => e.Class == EventClasses.Consult);
+
+    [Fact]
+    public void Travelling_to_see_something_is_no_visit()
+        => Assert.DoesNotContain(Events("\u201cPeople are interested in traveling to see the destruction after the war."),
+            e => e.Class == EventClasses.Consult);
 }
