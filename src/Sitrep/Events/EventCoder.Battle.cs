@@ -166,6 +166,24 @@ internal sealed partial class EventCoder
     }
 
     /// <summary>
+    /// "Russia summarily executed Ukrainian prisoners", "units ... attack Ukrainian cities": an attack whose one target is a
+    /// state named by its demonym (its people or things) lands in that state's country, as an untargeted attack lands in the
+    /// war adversary's (placectx round, docs/events.md). A country's own name as the target is not read so ("blown up ...
+    /// by Russia": an agent the target reading took).
+    /// </summary>
+    private bool IsDemonymTarget(Draft d)
+    {
+        if (d.Targets.Count != 1 || d.Targets[0] is not { Kind: "state", Mention: { } mention })
+        {
+            return false;
+        }
+
+        var text = doc.Slice(mention);
+        int space = text.IndexOf(' ');
+        return _lexicon.Demonyms.ContainsKey(space < 0 ? text : text[..space]);
+    }
+
+    /// <summary>
     /// "Dozens of silos have been destroyed by Russian bombardment": an attack with no place and no target named, by a party of
     /// a listed war, lands in the adversary's country (the target inferred from the war's parties); the place is that
     /// country's mention nearest before the evidence, else the first after it, and none when the article never names it. An

@@ -4501,7 +4501,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     {
         bool untargeted = d.Targets.Count == 0;
         InferTarget(d);
-        if (untargeted && d.Place is null && d.Targets.Count == 1)
+        if ((untargeted || IsDemonymTarget(d)) && d.Place is null && d.Targets.Count == 1)
         {
             d.Place = WarCountry(d);
         }

@@ -57,4 +57,25 @@ public sealed class EventMilPlacePipelineTests
             e => e.Class == EventClasses.Assault);
         Assert.Equal("Mariupol", assault.Place?.Name);
     }
+
+    [Fact]
+    public void An_attack_on_a_people_named_by_its_demonym_lands_in_their_country()
+    {
+        const string text = "Ukraine gave UN investigators \u201cunimpeded confidential access\u201d to detainees at official detention centres, she said. " +
+            "The UN has previously found that Russia summarily executed Ukrainian prisoners, but this is the first time it has said civilians were also executed.";
+        int trigger = text.IndexOf("executed Ukrainian", StringComparison.Ordinal);
+        var assault = Assert.Single(Analyzer.EventsOfText(text, new DateOnly(2023, 6, 27)),
+            e => e.Class == EventClasses.Assault && e.Trigger?.Start == trigger);
+        Assert.Equal("Ukraine", assault.Place?.Name);
+    }
+
+    [Fact]
+    public void An_attack_on_a_country_named_as_a_target_by_its_own_name_takes_no_place_from_it()
+    {
+        var assault = Assert.Single(Analyzer.EventsOfText(
+            "Germany supported Russia\u2019s Nord Stream 1 and 2 pipelines. Nord Stream 1 and 2 \u2014 both blown up recently by Russia to frighten Europe.",
+            new DateOnly(2023, 1, 24)),
+            e => e.Class == EventClasses.Assault);
+        Assert.Null(assault.Place);
+    }
 }
