@@ -21,6 +21,12 @@ internal sealed partial class EventCoder
     /// <summary>How many words after a campaign noun the verb that tells it going on may stand ("as the fighting grinds on").</summary>
     private const int GoingOnReach = 2;
 
+    /// <summary>How many modifiers before an invasion noun may hold its date ("Russia's February 24, 2022 invasion").</summary>
+    private const int OwnDateModifierReach = 6;
+
+    /// <summary>How many words after an invasion noun its own date may start ("the invasion of Ukraine in March").</summary>
+    private const int OwnDateReach = 4;
+
     /// <summary>Lemmas that name the war or a campaign as a whole rather than one act.</summary>
     private static readonly FrozenSet<string> CampaignLemmas = new[]
     {
@@ -58,7 +64,7 @@ internal sealed partial class EventCoder
 
         // "six months after Russia invaded the country", "when the unprovoked Russian invasion began", "two months after Russia
         // launched its invasion": the onset of the war as the time of another clause.
-        if (IsOnset(sense) && InOnsetClause(sentence, t) && !PhraseAnchored(sentence, t))
+        if (IsOnset(sense) && InOnsetClause(sentence, t) && !PhraseAnchored(sentence, t) && !(!asVerb && NamesOwnDate(sentence, t)))
         {
             return true;
         }
@@ -73,7 +79,8 @@ internal sealed partial class EventCoder
             return false;
         }
 
-        return (GovernedByCircumstance(sentence, t) || ToldGoingOn(sentence, t)) && !PhraseAnchored(sentence, t);
+        // "before Russia's February 24 invasion": a date among the noun's modifiers anchors it as one after it does.
+        return (GovernedByCircumstance(sentence, t) || ToldGoingOn(sentence, t)) && !PhraseAnchored(sentence, t) && !NamesOwnDate(sentence, t);
     }
 
     private static bool IsOnset(TriggerSense sense)
@@ -141,6 +148,13 @@ internal sealed partial class EventCoder
         return tag is "DT" or "PRP$" or "POS" or "JJ" or "JJR" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "VBG" or "VBN" or "HYPH" or "RB";
     }
 
+    /// <summary>
+    /// A modifier or owner that may hold a noun's own date: not a participle or adverb, whose time is its own act's ("a vote
+    /// by the UN last year condemning Russia's invasion").
+    /// </summary>
+    private bool IsDateModifier(int i)
+        => IsModifierOrOwner(i) && doc.Tokens[i].Pos is not ("VBG" or "VBN" or "RB");
+
     /// <summary>"even as the fighting grinds on", "the invasion continues": the campaign as the subject of a verb of going on.</summary>
     private bool ToldGoingOn(Sentence sentence, int t)
     {
@@ -190,6 +204,14 @@ internal sealed partial class EventCoder
     /// </summary>
     private bool PhraseAnchored(Sentence sentence, int t)
     {
+        // A date or place that starts in the phrase anchors it even when it runs past a comma ("on February 24, 2022").
+        var range = OwnPhrase(sentence, t);
+        return IsAnchored(range, startingIn: true) || _figures.StartingIn(range).Length > 0;
+    }
+
+    /// <summary>The noun at <paramref name="t"/> and what follows it up to the next punctuation, clause word or verb.</summary>
+    private Span OwnPhrase(Sentence sentence, int t)
+    {
         int end = t + 1;
         while (end < sentence.EndToken)
         {
@@ -204,8 +226,37 @@ internal sealed partial class EventCoder
             end++;
         }
 
-        // A date or place that starts in the phrase anchors it even when it runs past a comma ("on February 24, 2022").
-        var range = new Span(doc.Tokens[t].Span.Start, doc.Tokens[end - 1].Span.End);
-        return IsAnchored(range, startingIn: true) || _figures.StartingIn(range).Length > 0;
+        return new Span(doc.Tokens[t].Span.Start, doc.Tokens[end - 1].Span.End);
+    }
+
+    /// <summary>
+    /// The onset round: an invasion named with a calendar date of its own, after it in its phrase ("the invasion of 24
+    /// February", "Russia's unprovoked invasion in February") or among its modifiers ("Russia's February 24 invasion", "the
+    /// 2022 invasion"), is told as begun on that date, as an onset verb tells it; the date makes it an act, not the war's name.
+    /// </summary>
+    private bool NamesOwnDate(Sentence sentence, int t)
+    {
+        int first = t;
+        while (first > sentence.FirstToken && first > t - OwnDateModifierReach
+            && (IsDateModifier(first - 1) || doc.Tokens[first - 1].Kind == TokenKind.Number))
+        {
+            first--;
+        }
+
+        // A date after the noun starts within a few words of it ("of Ukraine in March"); one further on is another noun's
+        // ("surrounding the invasion in the leadup to the conflict last year").
+        int start = doc.Tokens[first].Span.Start;
+        int end = Math.Min(OwnPhrase(sentence, t).End, doc.Tokens[Math.Min(t + OwnDateReach, sentence.EndToken - 1)].Span.End);
+        foreach (var time in _times.StartingIn(new Span(start, end)))
+        {
+            // A date ending among the modifiers, or starting in the phrase after the noun (it may run past a comma).
+            bool own = time.Span.End <= doc.Tokens[t].Span.Start || time.Span.Start >= doc.Tokens[t].Span.End;
+            if (own && time.Type == TimexTypes.Date && EventDates.Precision(time.Value) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

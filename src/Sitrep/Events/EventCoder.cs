@@ -2305,7 +2305,9 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
             // "withdrew from talks": a particle verb's cue is its object, after the particle ("troops withdrew from the city
             // before talks" is a withdrawal).
-            if (sense.Cue is not null && (sense.Particle is null ? !SentenceHas(sentence, t, sense.Cue) : !Follows(sentence, particle, sense.Cue)))
+            // "the invasion of 24 February": an invasion with a date of its own is told as begun then, as with an onset verb.
+            if (sense.Cue is not null && (sense.Particle is null ? !SentenceHas(sentence, t, sense.Cue) : !Follows(sentence, particle, sense.Cue))
+                && !(sense.CueName == "onset" && NamesOwnDate(sentence, t)))
             {
                 continue;
             }

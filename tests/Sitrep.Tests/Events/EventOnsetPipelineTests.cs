@@ -1,0 +1,70 @@
+using Sitrep.Events;
+using Sitrep.Pipeline;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>
+/// The onset round (docs/events.md, "Onset round"): an invasion named with a calendar date of its own is told as begun on that
+/// date, as an onset verb tells it; sentences from the fresh articles and a development-4 article, through the real default
+/// pipeline.
+/// </summary>
+public sealed class EventOnsetPipelineTests
+{
+    private static Event? Invasion(string text, DateOnly published)
+        => Analyzer.EventsOfText(text, published).FirstOrDefault(e => e.Class == EventClasses.Fight);
+
+    [Fact]
+    public void An_invasion_with_its_day_after_it_is_coded_on_that_day()
+    {
+        var fight = Invasion("Russia’s invasion on February 24 came after the winter crop of wheat was planted, meaning it is now ready "
+            + "to harvest.\n", new DateOnly(2022, 7, 13));
+        Assert.Equal("2022-02-24", fight?.Date?.Value);
+    }
+
+    [Fact]
+    public void An_invasion_of_a_day_after_after_is_coded_on_that_day()
+    {
+        var fight = Invasion("As the Reuters agency recently reported, citing sources close to the Russian leader, Vladimir Putin shortly "
+            + "after the invasion of 24 February was to reject the preliminary peace agreement with Ukraine.\n", new DateOnly(2022, 9, 16));
+        Assert.Equal("2022-02-24", fight?.Date?.Value);
+    }
+
+    [Fact]
+    public void An_invasion_with_its_month_is_coded_in_that_month()
+    {
+        var fight = Invasion("President Vladimir Putin’s planned annexation of parts of Russian-occupied Ukraine, after sham referendums "
+            + "there, is at least as dangerous a moment in the war as the marathon televised spectacle that prefaced Russia’s invasion "
+            + "in February.\n", new DateOnly(2022, 9, 29));
+        Assert.Equal("2022-02", fight?.Date?.Value);
+    }
+
+    [Fact]
+    public void An_invasion_whose_date_modifies_it_is_coded_on_that_date()
+    {
+        var fight = Invasion("The report mentioned the Oct. 7 invasion of Israel, which has sparked months of protests and hostilities "
+            + "throughout the U.S.\n", new DateOnly(2024, 4, 26));
+        Assert.Equal("2023-10-07", fight?.Date?.Value);
+    }
+
+    [Fact]
+    public void The_time_of_a_verb_before_the_invasion_is_not_the_invasions_date()
+    {
+        Assert.Null(Invasion("During a vote by the UN last year condemning Russia’s invasion of Ukraine, Eritrea was one of only four "
+            + "nations globally that openly endorsed the invasion.\n", new DateOnly(2023, 7, 27)));
+    }
+
+    [Fact]
+    public void A_date_far_after_the_invasion_belongs_to_another_noun()
+    {
+        Assert.Null(Invasion("The CIA has been central in the administration’s strategy toward Russia during the invasion of Ukraine, "
+            + "including downgrading and releasing intelligence surrounding the invasion in the leadup to the conflict last year.\n",
+            new DateOnly(2023, 7, 21)));
+    }
+
+    [Fact]
+    public void The_invasion_without_a_date_stays_the_name_of_the_war()
+    {
+        Assert.Null(Invasion("Farmers sold less grain abroad after Russia’s invasion of Ukraine.\n", new DateOnly(2022, 7, 13)));
+    }
+}
