@@ -11,9 +11,22 @@ namespace Sitrep.Events;
 /// </summary>
 internal sealed partial class EventCoder
 {
-    /// <summary>Words right before a country that make it the location of a meeting: "in Russia", "a visit to China", "visited Ukraine".</summary>
+    /// <summary>Words right before a country that make it the location of a meeting: "in Russia", "visited Ukraine".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeetingLocatives = Words(
-        "in", "at", "to", "into", "inside", "within", "across", "throughout", "visit", "visits", "visited", "visiting", "toured", "tour", "tours");
+        "in", "at", "into", "inside", "within", "across", "throughout", "visit", "visits", "visited", "visiting", "toured", "tour", "tours");
+
+    /// <summary>
+    /// Words of travel that make "to" before a country its destination: "a visit to China", "a surprise trip last week to
+    /// Ukraine", "travelled to Ethiopia". Without one, "to" names a receiver or a topic ("curtail delivery of dual use goods to
+    /// Russia", "the sale of Iranian-made drones to Russia during the Tehran meetings"), not where the meeting was (visitplace round).
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TravelWords = Words(
+        "visit", "visits", "visited", "visiting", "trip", "trips", "travel", "travels", "traveled", "travelled", "traveling",
+        "travelling", "journey", "tour", "tours", "toured", "came", "come", "comes", "coming", "went", "go", "goes", "going",
+        "flew", "flown", "headed", "heading", "arrived", "returned", "delegation", "mission");
+
+    /// <summary>How many words before "to" a word of travel may stand: "a two-day official visit to".</summary>
+    private const int TravelWordReach = 4;
 
     /// <summary>Verbs after a country that make it the meeting's host: "Belarus hosted three rounds of negotiations".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HostVerbs = Words(
@@ -29,7 +42,7 @@ internal sealed partial class EventCoder
     private bool IsMeetingTopicPlace(Draft draft, Sentence sentence, PlaceMention p)
     {
         bool discussion = draft.Sense?.Lemma == "discuss";
-        if (draft.Class != EventClasses.Consult || (p.Level != PlaceLevels.Country && !discussion))
+        if (draft.Class is not (EventClasses.Consult or EventClasses.Agree or EventClasses.Cooperate) || (p.Level != PlaceLevels.Country && !discussion))
         {
             return false;
         }
@@ -70,10 +83,25 @@ internal sealed partial class EventCoder
                 continue;
             }
 
-            return discussion ? !(w.Equals("in", StringComparison.OrdinalIgnoreCase) || w.Equals("at", StringComparison.OrdinalIgnoreCase)) : !MeetingLocatives.Contains(w);
+            return discussion ? !(w.Equals("in", StringComparison.OrdinalIgnoreCase) || w.Equals("at", StringComparison.OrdinalIgnoreCase))
+                : !(MeetingLocatives.Contains(w) || (w.Equals("to", StringComparison.OrdinalIgnoreCase) && FollowsTravelWord(sentence, t)));
         }
 
         return true;
+    }
+
+    /// <summary>A word of travel stands at most <see cref="TravelWordReach"/> words before token <paramref name="to"/>.</summary>
+    private bool FollowsTravelWord(Sentence sentence, int to)
+    {
+        for (int i = to - 1; i >= sentence.FirstToken && to - i <= TravelWordReach; i--)
+        {
+            if (TravelWords.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsCapitalizedWord(int t) => doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(doc.Text[doc.Tokens[t].Start]);
