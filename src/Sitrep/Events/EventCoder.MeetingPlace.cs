@@ -104,6 +104,69 @@ internal sealed partial class EventCoder
         return false;
     }
 
+    /// <summary>
+    /// Before merging: a meeting named again with a determiner ("the meeting", "the talks", "this visit") whose sentence gives no
+    /// place below a country takes the place of the meetings told before it, when all of them that have a place below a
+    /// country have the same one and its country does not conflict: "Xi and Lukashenko ... during a Wednesday meeting in
+    /// Beijing. ... Xi told Lukashenko during the meeting". The determiner points back, so a meeting told after it ("the first
+    /// meeting since the Winter Olympic Games in Beijing") gives it nothing; after two meeting places ("in Moscow", then "in
+    /// Kyiv") none is carried, nor to a meeting whose named parties are none of the placed meeting's ("This historic visit is a
+    /// sign of solidarity between Ukraine and Japan" after Xi's talks in Moscow) (visitplace round).
+    /// </summary>
+    private void CarryMeetingPlace(List<Draft> drafts)
+    {
+        Draft? placed = null;
+        foreach (var d in drafts)
+        {
+            if (d.Class != EventClasses.Consult)
+            {
+                continue;
+            }
+
+            if (IsBelowCountry(d.Place))
+            {
+                if (placed is not null && placed.Place!.Name != d.Place!.Name)
+                {
+                    return;
+                }
+
+                placed = d;
+            }
+            else if (placed is not null && (d.Place is null || d.Place.Country == placed.Place!.Country) && IsDeterminedNoun(d)
+                && !NamesOtherParties(d, placed))
+            {
+                d.Place = placed.Place;
+            }
+        }
+    }
+
+    /// <summary>Both meetings name parties (actors or targets) and none of the first's is one of the second's.</summary>
+    private static bool NamesOtherParties(Draft draft, Draft other)
+    {
+        if (draft.Actors.Count + draft.Targets.Count == 0 || other.Actors.Count + other.Targets.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var a in draft.Actors)
+        {
+            if (ContainsName(other.Actors, a.Name) || ContainsName(other.Targets, a.Name))
+            {
+                return false;
+            }
+        }
+
+        foreach (var a in draft.Targets)
+        {
+            if (ContainsName(other.Actors, a.Name) || ContainsName(other.Targets, a.Name))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool IsCapitalizedWord(int t) => doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(doc.Text[doc.Tokens[t].Start]);
 
     /// <summary>The start of the place mention of the sentence that ends at <paramref name="offset"/>, or the offset itself

@@ -49,4 +49,36 @@ public sealed class EventVisitPlacePipelineTests
             e => e.Class == EventClasses.Agree);
         Assert.Null(agree.Place);
     }
+
+    [Fact]
+    public void A_meeting_named_again_takes_the_place_of_the_summit_told_before_it()
+    {
+        // An agency report on the Versailles summit (fresh article 20220310T151500Z_PL_en_d0a7b9abea, up to the retelling):
+        // "the meeting with leaders", eight paragraphs on, names the summit again and is now merged into it.
+        const string Text = """
+            The two -day summit of European Union leaders begins in Versailles.They will discuss Russia's invasion of Ukraine, its consequences, as well as the sanctions of the aggressor."We want Ukraine to be free and democratic," the head of the European Commission Ursula von der Leyen said before the talks.
+
+            The heads of the European Union countries and governments meet on Thursday at a two -day informal summit of the European Council in Versailles in Paris, during which they will discuss subsequent sanctions against Russia for an invasion of Ukraine, including banks and natural persons, and the consequences of war.
+
+            Read the report of tvn24.pl: Russia's attack on Ukraine
+
+            Prime Minister Mateusz Morawiecki went to the top.EU leaders, after 17 o'clock, were greeted by French President Emmanuel Macron.
+
+            KE boss: This is a defining moment for all of Europe
+
+            After arriving at Versailles, the head of the European Commission Ursula von der Leyen spoke about the goals of the meeting.
+
+            In her opinion, "this is a defining moment for all of Europe" - we see that Putin's war is also a matter regarding the resistance of economies and democracy - she said.She announced that the participants of the summit would of course "talk about Ukraine, which is part of our European family.""We want Ukraine to be free and democratic," said von der Leyen.
+
+            - This peak will refer to the significant defense capabilities of the European Union, also energy is very important because we must leave the dependence on fossil fuels from Russia - the head of the European Commission emphasized.
+
+            Chairman of the European Council Charles Michel reported that "this peak is strategic".- It is very important to send a very strong signal today and tomorrow about the determination of the European Union, determining the future, how we can withdraw from depending on Russian gas. "
+
+            - We will also refer to issues related to European defense.We will talk about European defense abilities, as well as the relationship between this and the current situation in Ukraine - he continued.He emphasized that community members are "determined, united, tough".
+
+            As the head of EU diplomacy reminded Josep Borrell, Russia brought a war to Ukraine "for no reason".- We have to work in two directions at the meeting with leaders - he said.
+            """;
+        var consult = Assert.Single(Analyzer.EventsOfText(Text, new DateOnly(2022, 3, 10)), e => e.Class == EventClasses.Consult);
+        Assert.Equal("Versailles", consult.Place?.Name);
+    }
 }
