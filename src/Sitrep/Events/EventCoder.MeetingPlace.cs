@@ -34,10 +34,11 @@ internal sealed partial class EventCoder
 
     /// <summary>
     /// A country in a meeting's sentence that no locative word governs: not the meeting's place. In a list ("in South Africa,
-    /// Congo and Rwanda", "to Russia and Ukraine") the word before the list's first country governs every country of it.
+    /// Congo and Rwanda", "a visit to Russia and Ukraine") the word before the list's first country governs every country of it.
     /// Places below a country are left to the other checks: a city named in a meeting's sentence is mostly where it met. The
     /// places of a discussion, of any level, are its topics unless "in" or "at" governs them ("Protection of these supplies to
-    /// Ukraine was also discussed").
+    /// Ukraine was also discussed"). An agreement's and a cooperation's countries are read the same way: mostly its parties
+    /// ("Sudan has also concluded a big deal offering Russia a port"), seldom where it was made (visitplace round).
     /// </summary>
     private bool IsMeetingTopicPlace(Draft draft, Sentence sentence, PlaceMention p)
     {
