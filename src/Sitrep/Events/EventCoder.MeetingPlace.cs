@@ -43,7 +43,14 @@ internal sealed partial class EventCoder
     private bool IsMeetingTopicPlace(Draft draft, Sentence sentence, PlaceMention p)
     {
         bool discussion = draft.Sense?.Lemma == "discuss";
-        if (draft.Class is not (EventClasses.Consult or EventClasses.Agree or EventClasses.Cooperate) || (p.Level != PlaceLevels.Country && !discussion))
+
+        // "the talks of Warsaw with the new German government", "setbacks for Moscow": a city that names a government is read
+        // as a country is. Not for a visit, which goes to a place ("Russia hit Kyiv ... while the UN secretary general was
+        // visiting the city"), nor for a dateline ("MINSK, 14 February (BelTA) – ... Lukashenko said as he met with").
+        bool government = p.Level == PlaceLevels.Populated && !draft.Stem.StartsWith("visit", StringComparison.Ordinal)
+            && !IsDateline(sentence, p) && IsActorMention(p.Span);
+        if (draft.Class is not (EventClasses.Consult or EventClasses.Agree or EventClasses.Cooperate)
+            || (p.Level != PlaceLevels.Country && !discussion && !government))
         {
             return false;
         }
@@ -89,6 +96,13 @@ internal sealed partial class EventCoder
         }
 
         return true;
+    }
+
+    /// <summary>The place opens its sentence and a comma or a dash follows it: "MINSK, 14 February (BelTA) –", "KYIV —".</summary>
+    private bool IsDateline(Sentence sentence, PlaceMention p)
+    {
+        int after = TokenAt(sentence, p.Span.End - 1) + 1;
+        return TokenAt(sentence, p.Span.Start) == sentence.FirstToken && after < sentence.EndToken && Word(after) is "," or "-" or "–" or "—";
     }
 
     /// <summary>A word of travel stands at most <see cref="TravelWordReach"/> words before token <paramref name="to"/>.</summary>

@@ -5,8 +5,9 @@ namespace Sitrep.Tests.Events;
 
 /// <summary>
 /// The place readings of the visitplace round (docs/events.md, "Visitplace round"), on sentences of fresh articles, through
-/// the real default pipeline: "to" before a country locates a meeting only after a word of travel, and an agreement's or a
-/// cooperation's countries are read as a meeting's are.
+/// the real default pipeline: "to" before a country locates a meeting only after a word of travel, an agreement's or a
+/// cooperation's countries are read as a meeting's are, a city that names a government is read as a country, and a meeting
+/// named again takes the place of the meeting told before it.
 /// </summary>
 public sealed class EventVisitPlacePipelineTests
 {
@@ -48,6 +49,26 @@ public sealed class EventVisitPlacePipelineTests
             "Sudan has also concluded a big deal offering Russia a port on Africa’s eastern coast for 25 years.", Published),
             e => e.Class == EventClasses.Agree);
         Assert.Null(agree.Place);
+    }
+
+    [Fact]
+    public void A_city_that_names_a_government_is_not_where_the_talks_were()
+    {
+        var consult = Assert.Single(Analyzer.EventsOfSentence(
+            "In the talks of Warsaw with the new German government, the topic of reparations appeared, but there was no official "
+            + "conclusion so far.", Published),
+            e => e.Class == EventClasses.Consult);
+        Assert.Null(consult.Place);
+    }
+
+    [Fact]
+    public void A_city_that_names_a_government_is_not_where_the_meeting_was()
+    {
+        var consult = Assert.Single(Analyzer.EventsOfSentence(
+            "Vladimir Putin thanked the Chinese leader, Xi Jinping, for his “balanced” approach to the Ukraine crisis and blasted "
+            + "Washington’s “ugly” policies, at a meeting that followed the recent setbacks for Moscow on the battlefield.", Published),
+            e => e.Class == EventClasses.Consult);
+        Assert.Null(consult.Place);
     }
 
     [Fact]
