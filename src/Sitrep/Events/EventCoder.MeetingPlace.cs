@@ -42,15 +42,17 @@ internal sealed partial class EventCoder
     /// </summary>
     private bool IsMeetingTopicPlace(Draft draft, Sentence sentence, PlaceMention p)
     {
-        bool discussion = draft.Sense?.Lemma == "discuss";
+        if (draft.Class is not (EventClasses.Consult or EventClasses.Agree or EventClasses.Cooperate))
+        {
+            return false;
+        }
 
         // "the talks of Warsaw with the new German government", "setbacks for Moscow": a city that names a government is read
         // as a country is. Not for a visit, which goes to a place ("Russia hit Kyiv ... while the UN secretary general was
         // visiting the city"), nor for a dateline ("MINSK, 14 February (BelTA) – ... Lukashenko said as he met with").
-        bool government = p.Level == PlaceLevels.Populated && !draft.Stem.StartsWith("visit", StringComparison.Ordinal)
-            && !IsDateline(sentence, p) && IsActorMention(p.Span);
-        if (draft.Class is not (EventClasses.Consult or EventClasses.Agree or EventClasses.Cooperate)
-            || (p.Level != PlaceLevels.Country && !discussion && !government))
+        bool discussion = draft.Sense?.Lemma == "discuss";
+        if (p.Level != PlaceLevels.Country && !discussion && !(p.Level == PlaceLevels.Populated
+            && !draft.Stem.StartsWith("visit", StringComparison.Ordinal) && !IsDateline(sentence, p) && IsActorMention(p.Span)))
         {
             return false;
         }
