@@ -11,9 +11,22 @@ namespace Sitrep.Events;
 /// </summary>
 internal sealed partial class EventCoder
 {
-    /// <summary>Words right before a country that make it the location of a meeting: "in Russia", "a visit to China", "visited Ukraine".</summary>
+    /// <summary>Words right before a country that make it the location of a meeting: "in Russia", "visited Ukraine".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeetingLocatives = Words(
-        "in", "at", "to", "into", "inside", "within", "across", "throughout", "visit", "visits", "visited", "visiting", "toured", "tour", "tours");
+        "in", "at", "into", "inside", "within", "across", "throughout", "visit", "visits", "visited", "visiting", "toured", "tour", "tours");
+
+    /// <summary>
+    /// Words of travel that make "to" before a country its destination: "a visit to China", "a surprise trip last week to
+    /// Ukraine", "travelled to Ethiopia". Without one, "to" names a receiver or a topic ("curtail delivery of dual use goods to
+    /// Russia", "the sale of Iranian-made drones to Russia during the Tehran meetings"), not where the meeting was (visitplace round).
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TravelWords = Words(
+        "visit", "visits", "visited", "visiting", "trip", "trips", "travel", "travels", "traveled", "travelled", "traveling",
+        "travelling", "journey", "tour", "tours", "toured", "came", "come", "comes", "coming", "went", "go", "goes", "going",
+        "flew", "flown", "headed", "heading", "arrived", "returned", "delegation", "mission");
+
+    /// <summary>How many words before "to" a word of travel may stand: "a two-day official visit to".</summary>
+    private const int TravelWordReach = 4;
 
     /// <summary>Verbs after a country that make it the meeting's host: "Belarus hosted three rounds of negotiations".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HostVerbs = Words(
@@ -21,15 +34,25 @@ internal sealed partial class EventCoder
 
     /// <summary>
     /// A country in a meeting's sentence that no locative word governs: not the meeting's place. In a list ("in South Africa,
-    /// Congo and Rwanda", "to Russia and Ukraine") the word before the list's first country governs every country of it.
+    /// Congo and Rwanda", "a visit to Russia and Ukraine") the word before the list's first country governs every country of it.
     /// Places below a country are left to the other checks: a city named in a meeting's sentence is mostly where it met. The
     /// places of a discussion, of any level, are its topics unless "in" or "at" governs them ("Protection of these supplies to
-    /// Ukraine was also discussed").
+    /// Ukraine was also discussed"). An agreement's and a cooperation's countries are read the same way: mostly its parties
+    /// ("Sudan has also concluded a big deal offering Russia a port"), seldom where it was made (visitplace round).
     /// </summary>
     private bool IsMeetingTopicPlace(Draft draft, Sentence sentence, PlaceMention p)
     {
+        if (draft.Class is not (EventClasses.Consult or EventClasses.Agree or EventClasses.Cooperate))
+        {
+            return false;
+        }
+
+        // "the talks of Warsaw with the new German government", "setbacks for Moscow": a city that names a government is read
+        // as a country is. Not for a visit, which goes to a place ("Russia hit Kyiv ... while the UN secretary general was
+        // visiting the city"), nor for a dateline ("MINSK, 14 February (BelTA) – ... Lukashenko said as he met with").
         bool discussion = draft.Sense?.Lemma == "discuss";
-        if (draft.Class != EventClasses.Consult || (p.Level != PlaceLevels.Country && !discussion))
+        if (p.Level != PlaceLevels.Country && !discussion && !(p.Level == PlaceLevels.Populated
+            && !draft.Stem.StartsWith("visit", StringComparison.Ordinal) && !IsDateline(sentence, p) && IsActorMention(p.Span)))
         {
             return false;
         }
@@ -70,7 +93,92 @@ internal sealed partial class EventCoder
                 continue;
             }
 
-            return discussion ? !(w.Equals("in", StringComparison.OrdinalIgnoreCase) || w.Equals("at", StringComparison.OrdinalIgnoreCase)) : !MeetingLocatives.Contains(w);
+            return discussion ? !(w.Equals("in", StringComparison.OrdinalIgnoreCase) || w.Equals("at", StringComparison.OrdinalIgnoreCase))
+                : !(MeetingLocatives.Contains(w) || (w.Equals("to", StringComparison.OrdinalIgnoreCase) && FollowsTravelWord(sentence, t)));
+        }
+
+        return true;
+    }
+
+    /// <summary>The place opens its sentence and a comma or a dash follows it: "MINSK, 14 February (BelTA) –", "KYIV —".</summary>
+    private bool IsDateline(Sentence sentence, PlaceMention p)
+    {
+        int after = TokenAt(sentence, p.Span.End - 1) + 1;
+        return TokenAt(sentence, p.Span.Start) == sentence.FirstToken && after < sentence.EndToken && Word(after) is "," or "-" or "–" or "—";
+    }
+
+    /// <summary>A word of travel stands at most <see cref="TravelWordReach"/> words before token <paramref name="to"/>.</summary>
+    private bool FollowsTravelWord(Sentence sentence, int to)
+    {
+        for (int i = to - 1; i >= sentence.FirstToken && to - i <= TravelWordReach; i--)
+        {
+            if (TravelWords.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Before merging: a meeting named again with a determiner ("the meeting", "the talks", "this visit") whose sentence gives no
+    /// place below a country takes the place of the meetings told before it, when all of them that have a place below a
+    /// country have the same one and its country does not conflict: "Xi and Lukashenko ... during a Wednesday meeting in
+    /// Beijing. ... Xi told Lukashenko during the meeting". The determiner points back, so a meeting told after it ("the first
+    /// meeting since the Winter Olympic Games in Beijing") gives it nothing; after two meeting places ("in Moscow", then "in
+    /// Kyiv") none is carried, nor to a meeting whose named parties are none of the placed meeting's ("This historic visit is a
+    /// sign of solidarity between Ukraine and Japan" after Xi's talks in Moscow) (visitplace round).
+    /// </summary>
+    private void CarryMeetingPlace(List<Draft> drafts)
+    {
+        Draft? placed = null;
+        foreach (var d in drafts)
+        {
+            if (d.Class != EventClasses.Consult)
+            {
+                continue;
+            }
+
+            if (IsBelowCountry(d.Place))
+            {
+                if (placed is not null && placed.Place!.Name != d.Place!.Name)
+                {
+                    return;
+                }
+
+                placed = d;
+            }
+            else if (placed is not null && (d.Place is null || d.Place.Country == placed.Place!.Country) && IsDeterminedNoun(d)
+                && !NamesOtherParties(d, placed))
+            {
+                d.Place = placed.Place;
+            }
+        }
+    }
+
+    /// <summary>Both meetings name parties (actors or targets) and none of the first's is one of the second's.</summary>
+    private static bool NamesOtherParties(Draft draft, Draft other)
+    {
+        if (draft.Actors.Count + draft.Targets.Count == 0 || other.Actors.Count + other.Targets.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var a in draft.Actors)
+        {
+            if (ContainsName(other.Actors, a.Name) || ContainsName(other.Targets, a.Name))
+            {
+                return false;
+            }
+        }
+
+        foreach (var a in draft.Targets)
+        {
+            if (ContainsName(other.Actors, a.Name) || ContainsName(other.Targets, a.Name))
+            {
+                return false;
+            }
         }
 
         return true;

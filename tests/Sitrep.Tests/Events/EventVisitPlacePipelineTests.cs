@@ -1,0 +1,105 @@
+using Sitrep.Events;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>
+/// The place readings of the visitplace round (docs/events.md, "Visitplace round"), on sentences of fresh articles, through
+/// the real default pipeline: "to" before a country locates a meeting only after a word of travel, an agreement's or a
+/// cooperation's countries are read as a meeting's are, a city that names a government is read as a country, and a meeting
+/// named again takes the place of the meeting told before it.
+/// </summary>
+public sealed class EventVisitPlacePipelineTests
+{
+    private static readonly DateOnly Published = new(2024, 5, 7);
+
+    [Fact]
+    public void A_country_goods_are_delivered_to_is_not_where_the_talks_were()
+    {
+        var consult = Assert.Single(Analyzer.EventsOfSentence(
+            "“More effort is needed to curtail delivery of dual use goods to Russia that find their way to the battlefield,” von der "
+            + "Leyen said after talks, adding that “this does affect EU-China relations”.", Published),
+            e => e.Class == EventClasses.Consult);
+        Assert.Null(consult.Place);
+    }
+
+    [Fact]
+    public void A_country_drones_are_sold_to_is_not_where_the_meetings_were()
+    {
+        var consult = Assert.Single(Analyzer.EventsOfSentence(
+            "Iran-watchers had predicted the sale of Iranian-made drones to Russia during the Tehran meetings last week.", Published),
+            e => e.Class == EventClasses.Consult);
+        Assert.NotEqual("RU", consult.Place?.Country);
+    }
+
+    [Fact]
+    public void A_country_after_a_visit_to_is_where_the_visit_took_place()
+    {
+        var consult = Assert.Single(Analyzer.EventsOfSentence(
+            "And during a visit to Ukraine last week, British Foreign Secretary David Cameron said that Ukraine could use "
+            + "British-supplied weapons to strike targets inside Russia.", Published),
+            e => e.Class == EventClasses.Consult);
+        Assert.Equal("UA", consult.Place?.Country);
+    }
+
+    [Fact]
+    public void A_country_a_deal_is_offered_to_is_not_where_the_deal_was_made()
+    {
+        var agree = Assert.Single(Analyzer.EventsOfSentence(
+            "Sudan has also concluded a big deal offering Russia a port on Africa’s eastern coast for 25 years.", Published),
+            e => e.Class == EventClasses.Agree);
+        Assert.Null(agree.Place);
+    }
+
+    [Fact]
+    public void A_city_that_names_a_government_is_not_where_the_talks_were()
+    {
+        var consult = Assert.Single(Analyzer.EventsOfSentence(
+            "In the talks of Warsaw with the new German government, the topic of reparations appeared, but there was no official "
+            + "conclusion so far.", Published),
+            e => e.Class == EventClasses.Consult);
+        Assert.Null(consult.Place);
+    }
+
+    [Fact]
+    public void A_city_that_names_a_government_is_not_where_the_meeting_was()
+    {
+        var consult = Assert.Single(Analyzer.EventsOfSentence(
+            "Vladimir Putin thanked the Chinese leader, Xi Jinping, for his “balanced” approach to the Ukraine crisis and blasted "
+            + "Washington’s “ugly” policies, at a meeting that followed the recent setbacks for Moscow on the battlefield.", Published),
+            e => e.Class == EventClasses.Consult);
+        Assert.Null(consult.Place);
+    }
+
+    [Fact]
+    public void A_meeting_named_again_takes_the_place_of_the_summit_told_before_it()
+    {
+        // An agency report on the Versailles summit (fresh article 20220310T151500Z_PL_en_d0a7b9abea, up to the retelling):
+        // "the meeting with leaders", eight paragraphs on, names the summit again and is now merged into it.
+        const string Text = """
+            The two -day summit of European Union leaders begins in Versailles.They will discuss Russia's invasion of Ukraine, its consequences, as well as the sanctions of the aggressor."We want Ukraine to be free and democratic," the head of the European Commission Ursula von der Leyen said before the talks.
+
+            The heads of the European Union countries and governments meet on Thursday at a two -day informal summit of the European Council in Versailles in Paris, during which they will discuss subsequent sanctions against Russia for an invasion of Ukraine, including banks and natural persons, and the consequences of war.
+
+            Read the report of tvn24.pl: Russia's attack on Ukraine
+
+            Prime Minister Mateusz Morawiecki went to the top.EU leaders, after 17 o'clock, were greeted by French President Emmanuel Macron.
+
+            KE boss: This is a defining moment for all of Europe
+
+            After arriving at Versailles, the head of the European Commission Ursula von der Leyen spoke about the goals of the meeting.
+
+            In her opinion, "this is a defining moment for all of Europe" - we see that Putin's war is also a matter regarding the resistance of economies and democracy - she said.She announced that the participants of the summit would of course "talk about Ukraine, which is part of our European family.""We want Ukraine to be free and democratic," said von der Leyen.
+
+            - This peak will refer to the significant defense capabilities of the European Union, also energy is very important because we must leave the dependence on fossil fuels from Russia - the head of the European Commission emphasized.
+
+            Chairman of the European Council Charles Michel reported that "this peak is strategic".- It is very important to send a very strong signal today and tomorrow about the determination of the European Union, determining the future, how we can withdraw from depending on Russian gas. "
+
+            - We will also refer to issues related to European defense.We will talk about European defense abilities, as well as the relationship between this and the current situation in Ukraine - he continued.He emphasized that community members are "determined, united, tough".
+
+            As the head of EU diplomacy reminded Josep Borrell, Russia brought a war to Ukraine "for no reason".- We have to work in two directions at the meeting with leaders - he said.
+            """;
+        var consult = Assert.Single(Analyzer.EventsOfText(Text, new DateOnly(2022, 3, 10)), e => e.Class == EventClasses.Consult);
+        Assert.Equal("Versailles", consult.Place?.Name);
+    }
+}
