@@ -129,6 +129,15 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Anaphors = Words(
         "this", "that", "these", "those", "same");
 
+    /// <summary>Possessive pronouns before which an -ing form is a noun, whatever its tag ("their standing with the party's base");
+    /// not "her" (also an object: "saw her leaving") nor "'s" (also "is": "It's providing").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PossessivePronouns = Words(
+        "his", "its", "their", "our", "my", "your");
+
+    /// <summary>An -ing form tagged VBG right after a possessive: a gerund used as a noun, not a verb ("undermines their standing with").</summary>
+    private bool IsPossessedGerund(Sentence sentence, int t, string pos) =>
+        pos == "VBG" && t > sentence.FirstToken && PossessivePronouns.Contains(Word(t - 1));
+
     /// <summary>Words before which a verb form cannot be a verb ("new supplies", "artillery shells").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Words(
         "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "'s", "’s", "of", "new", "recent",
@@ -2277,7 +2286,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 bool verbTag = pos.StartsWith("VB", StringComparison.Ordinal);
                 bool nounTag = pos.StartsWith("NN", StringComparison.Ordinal);
                 if ((pos.StartsWith("JJ", StringComparison.Ordinal) && !(form.AsNoun && HeadsNounPhrase(sentence, t)) && !form.Sense.Adjective)
-                    || (verbTag && !form.AsVerb) || (nounTag && !form.AsNoun))
+                    || (verbTag && !form.AsVerb) || (nounTag && !form.AsNoun) || (!form.AsNoun && IsPossessedGerund(sentence, t, pos)))
                 {
                     continue;
                 }

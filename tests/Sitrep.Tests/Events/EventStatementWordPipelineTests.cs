@@ -69,4 +69,26 @@ public sealed class EventStatementWordPipelineTests
     public void Declining_to_comment_is_no_rejection()
         => Assert.DoesNotContain(Events("The ministry declined to comment on the explosions near Kherson on 7 May."),
             e => e.Class == EventClasses.Reject);
+
+    // Recall3 round: "stand with" a party is a statement of support (fresh text, RAMS), and an -ing form after a
+    // possessive pronoun is a noun ("their standing with the party's base", RAMS).
+    [Fact]
+    public void Standing_firmly_with_a_people_is_support()
+        => Assert.Contains(Events("The statement says that Crimea Platform participants stand firmly with the people of Ukraine as they bravely face Russia's military aggression."),
+            e => e.Class == EventClasses.Support);
+
+    [Fact]
+    public void Standing_in_solidarity_with_a_people_is_support()
+        => Assert.Contains(Events("\"The United States stands in solidarity with the people of Ukraine in the face of Russia's continued aggression,\" Garland said in a statement Tuesday."),
+            e => e.Class == EventClasses.Support);
+
+    [Fact]
+    public void Proudly_standing_with_a_group_is_support()
+        => Assert.Contains(Events("\"We are proudly standing with our transgender and gender non-confirming New Yorkers,\" Mayor Bill de Blasio said."),
+            e => e.Class == EventClasses.Support);
+
+    [Fact]
+    public void A_politicians_standing_with_a_base_is_no_support()
+        => Assert.DoesNotContain(Events("But Cruz's relentless jibes at his colleagues' conservative bona fides has piqued them more because it undermines their standing with the party's base."),
+            e => e.Class == EventClasses.Support);
 }
