@@ -398,7 +398,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
         // "BIDEN ADMIN DEVELOPED SANCTIONS PACKAGES": a line in capitals is a headline or a link to another story, not this
         // article's report; "If Russia attacks Ukraine, it probably begins with bombing": condition and consequence alike.
-        if (IsHeadline(sentence) || InCrossLinkParagraph(sentence) || IsConditional(sentence))
+        if (IsHeadline(sentence) || IsConditional(sentence))
         {
             return;
         }
@@ -1306,38 +1306,6 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         }
 
         return !IsAnchored(sentence.Span);
-    }
-
-    /// <summary>Labels that open a paragraph linking to another story ("Read also: Ukraine asks Germany ...").</summary>
-    /// <summary>How far back a cross-link paragraph's label may stand from a sentence of it (teasers are a title and a lede).</summary>
-    private const int CrossLinkReach = 1000;
-
-    private static readonly string[] CrossLinkLabels = ["Other Topics of Interest ", "Read also:", "Also read:", "Read more:", "See also:"];
-
-    /// <summary>
-    /// The sentence lies in a paragraph (a line of the text) that opens with a cross-link label: "Other Topics of Interest
-    /// Estonia's PM: NATO Troop Training ... Kallas said that ..." is a teaser of another story, in title case or not, and every
-    /// sentence of it, the lede included, tells that story's acts, not this article's.
-    /// </summary>
-    private bool InCrossLinkParagraph(Sentence sentence)
-    {
-        int from = Math.Max(0, sentence.Span.Start - CrossLinkReach);
-        int lineBreak = doc.Text.AsSpan(from, sentence.Span.Start - from).LastIndexOf('\n');
-        if (lineBreak < 0 && from > 0)
-        {
-            return false;
-        }
-
-        var line = doc.Text.AsSpan(from + lineBreak + 1).TrimStart();
-        foreach (var label in CrossLinkLabels)
-        {
-            if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Three or more words and none with a lower-case letter: a headline, a cross-link or a banner.</summary>
