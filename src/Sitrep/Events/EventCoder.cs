@@ -1135,7 +1135,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProcedureWords = Words(
         "investigate", "investigates", "investigated", "investigating", "investigation", "investigations", "probe", "probes",
         "accountable", "accountability", "impunity", "charges", "prosecute", "prosecuted", "prosecuting", "prosecution",
-        "tribunal", "punishment", "justice");
+        "tribunal", "punishment", "justice", "allegations");
 
     /// <summary>How many words before a blame word a procedure word still governs it ("hold accountable those who have committed war crimes").</summary>
     private const int ProcedureReach = 8;
@@ -1143,7 +1143,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     /// <summary>
     /// "investigate Russian war crimes", "there can be no impunity for war crimes", "on charges of committing war crimes": a word
     /// of blame governed by a word of procedure, within <see cref="ProcedureReach"/> words before it and in its clause (no
-    /// punctuation between but a quote mark), names what a case is about; the speaker does not accuse anyone by it.
+    /// punctuation between but a quote mark), names what a case is about; the speaker does not accuse anyone by it. So do
+    /// "allegations of war crimes were being examined": the claims a procedure weighs.
     /// </summary>
     private bool UnderProcedure(Sentence sentence, int i)
     {

@@ -30,7 +30,7 @@ public sealed class EventPartyActorPipelineTests
     [Fact]
     public void A_title_after_the_name_ties_the_person_and_a_shorter_mention_of_the_name()
         => Assert.Contains(EventsOfText("The 36-page report came as Beth Van Schaack, the US ambassador-at-large for Global Criminal Justice, visited Kyiv. "
-            + "Van Schaack in a briefing said tens of thousands of individual allegations of war crimes were being examined by trained investigators inside and outside Ukraine."),
+            + "“It is notable he said quite openly that this war is based on false pretences and that Ukraine and Nato had no intention of attacking Russia and this is very much a war of Russia’s own making,” Van Schaack said."),
             e => e.Class == EventClasses.Accuse && HasActor(e, "United States") && !HasActor(e, "Van Schaack"));
 
     [Fact]
