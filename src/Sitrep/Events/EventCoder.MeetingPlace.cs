@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Sitrep.Pipeline;
+using Sitrep.Places;
 
 namespace Sitrep.Events;
 
@@ -98,6 +99,106 @@ internal sealed partial class EventCoder
         }
 
         return true;
+    }
+
+    /// <summary>Nouns that end a meeting's name after the city it met in: "the Munich Security Conference", "the Tehran meetings".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeetingNameHeads = Words(
+        "conference", "summit", "meeting", "meetings", "talks", "forum");
+
+    /// <summary>How many capitalized words may stand between the city and a capitalized head: "Munich Security Conference".</summary>
+    private const int MeetingNameCityReach = 2;
+
+    /// <summary>
+    /// The smallest population of a city named inside a meeting's name: the name's first word is read as the city only when it
+    /// is a large one, as a conference city mostly is, so that a person's or a format's name ("the Normandy meeting") is not.
+    /// </summary>
+    private const long MeetingNamePopulation = 100_000;
+
+    /// <summary>
+    /// The city a meeting's name begins with, as the place of a CONSULT (meetplace2 round, docs/events.md): "On the sidelines of
+    /// the Munich Security Conference, ... met with", "the sale of Iranian-made drones to Russia during the Tehran meetings". The
+    /// places stage leaves such a city out on purpose (a name inside an organization's span or before "summit"), so it is
+    /// looked up here. The name must be the trigger's own noun or follow "at" or "during"; the city replaces no place of the
+    /// sentence below a country but a dateline ("BRUSSELS — When Vice President Harris met privately with Volodymyr Zelensky at
+    /// the Munich Security Conference"), unless the name is the trigger itself. The name is written "the CITY meeting", or with a
+    /// capitalized head after up to <see cref="MeetingNameCityReach"/> more capitalized words ("the Munich Security Conference");
+    /// "the Shanghai Cooperation Organization summit" is neither.
+    /// </summary>
+    private PlaceMention? MeetingNamePlace(Draft draft, Sentence sentence, int trigger, PlaceMention? best)
+    {
+        if (draft.Class != EventClasses.Consult)
+        {
+            return null;
+        }
+
+        for (int h = sentence.FirstToken + 2; h < sentence.EndToken; h++)
+        {
+            if (!MeetingNameHeads.Contains(Word(h)))
+            {
+                continue;
+            }
+
+            bool own = doc.Tokens[h].Start == trigger;
+            if (!own && best is not null && best.Level != PlaceLevels.Country && !IsDateline(sentence, best))
+            {
+                continue;
+            }
+
+            int reach = IsCapitalizedWord(h) ? MeetingNameCityReach + 1 : 1;
+            int city = h;
+            while (city - 1 > sentence.FirstToken && h - city < reach && IsCapitalizedWord(city - 1) && Word(city - 1) is not "The")
+            {
+                city--;
+            }
+
+            int before = city - 1;
+            if (city == h || !Word(before).Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (!own && !(before - 1 >= sentence.FirstToken && Word(before - 1) is "at" or "during"))
+            {
+                continue;
+            }
+
+            if (CityNamed(city) is { } f)
+            {
+                return Resolver.ToPlace(Gazetteer.Default, f, doc.Tokens[city].Span, precision: 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The largest city of the gazetteer that token <paramref name="t"/> names, when the name is no country's, the city
+    /// has <see cref="MeetingNamePopulation"/> people or more, and no person's name covers the token.</summary>
+    private GazetteerFeature? CityNamed(int t)
+    {
+        foreach (var e in doc.Entities)
+        {
+            if (e.Type == EntityTypes.Person && e.Span.Contains(doc.Tokens[t].Span))
+            {
+                return null;
+            }
+        }
+
+        var gazetteer = Gazetteer.Default;
+        if (!gazetteer.TryGetCandidates(NameKey.Of(Word(t).ToString()), out var candidates) || gazetteer[candidates[0]].Level == FeatureLevel.Country)
+        {
+            return null;
+        }
+
+        foreach (int c in candidates)
+        {
+            var f = gazetteer[c];
+            if (f.Level == FeatureLevel.Populated)
+            {
+                return f.Population >= MeetingNamePopulation ? f : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The place opens its sentence and a comma or a dash follows it: "MINSK, 14 February (BelTA) –", "KYIV —".</summary>

@@ -3028,7 +3028,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             }
         }
 
-        return CapitalPlace(draft, sentence, trigger, best) ?? best ?? DefenderCountry(draft, sentence) ?? CountryOfAnaphor(draft, sentence);
+        return CapitalPlace(draft, sentence, trigger, best) ?? MeetingNamePlace(draft, sentence, trigger, best) ?? best ?? DefenderCountry(draft, sentence) ?? CountryOfAnaphor(draft, sentence);
     }
 
     /// <summary>
