@@ -29,9 +29,45 @@ internal sealed partial class EventCoder
     /// <summary>How many words before "to" a word of travel may stand: "a two-day official visit to".</summary>
     private const int TravelWordReach = 4;
 
-    /// <summary>Verbs after a country that make it the meeting's host: "Belarus hosted three rounds of negotiations".</summary>
+    /// <summary>Verbs after a place that make it the meeting's host: "Belarus hosted three rounds of negotiations".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HostVerbs = Words(
         "hosted", "hosts", "host", "hosting");
+
+    /// <summary>Auxiliaries that may stand between the host and its verb: "Turkey is hosting talks".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HostAuxiliaries = Words(
+        "is", "was", "are", "were", "has", "had", "have", "will");
+
+    /// <summary>How many words after the verb of hosting the meeting's trigger may stand: "hosted three successful rounds of
+    /// Ukrainian-Russian negotiations".</summary>
+    private const int HostReach = 6;
+
+    /// <summary>
+    /// The place is the subject of "host" and the meeting's trigger follows the verb closely: "Belarus hosted three successful
+    /// rounds of Ukrainian-Russian negotiations", "Turkey is hosting talks", "Moscow hosted a conference". The host is where the
+    /// meeting was, although it is also its actor, a government named by its capital or a country acting in its clause, which
+    /// the other checks of <see cref="ChoosePlace"/> would skip (meetplace2 round).
+    /// </summary>
+    private bool IsMeetingHost(Draft draft, Sentence sentence, PlaceMention p, int trigger)
+    {
+        if (draft.Class is not (EventClasses.Consult or EventClasses.Agree or EventClasses.Cooperate))
+        {
+            return false;
+        }
+
+        int verb = TokenAt(sentence, p.Span.End - 1) + 1;
+        if (verb < sentence.EndToken && HostAuxiliaries.Contains(Word(verb)))
+        {
+            verb++;
+        }
+
+        if (verb >= sentence.EndToken || !HostVerbs.Contains(Word(verb)))
+        {
+            return false;
+        }
+
+        int t = TokenAt(sentence, trigger);
+        return t > verb && t - verb <= HostReach;
+    }
 
     /// <summary>
     /// A country in a meeting's sentence that no locative word governs: not the meeting's place. In a list ("in South Africa,
@@ -59,11 +95,6 @@ internal sealed partial class EventCoder
         }
 
         int after = TokenAt(sentence, p.Span.End - 1) + 1;
-        if (after < sentence.EndToken && HostVerbs.Contains(Word(after)))
-        {
-            return false;
-        }
-
         // "a conversation with the President of Pakistan", "United States Chairman of the Joint Chiefs": a country in a title
         // names a party; it stays as the place it was, which keeps calls with different parties apart when mentions merge.
         if (after < sentence.EndToken && IsCapitalizedWord(after))
