@@ -155,4 +155,14 @@ public sealed class EventVisitPlacePipelineTests
             e => e.Class == EventClasses.Consult);
         Assert.Equal("Moscow", consult.Place?.Name);
     }
+
+    [Fact]
+    public void A_visit_to_the_country_goes_to_the_country_named_before()
+    {
+        var consult = Assert.Single(Analyzer.EventsOfSentence(
+            "The Australian government has announced a new $100m assistance package for Ukraine, which includes munitions and "
+            + "military equipment, during a visit to the country by the deputy prime minister, Richard Marles.", new DateOnly(2024, 4, 27)),
+            e => e.Class == EventClasses.Consult);
+        Assert.Equal("UA", consult.Place?.Country);
+    }
 }
