@@ -78,7 +78,9 @@ internal sealed partial class EventCoder
     /// </summary>
     private PlaceMention? CountryOfAnaphor(Draft draft, Sentence sentence)
     {
-        if (draft.Class is not (EventClasses.Fight or EventClasses.Assault or EventClasses.Mobilize or EventClasses.Retreat or EventClasses.Coerce))
+        // "during a visit to the country by the deputy prime minister": a meeting's visit goes to the country (meetplace2 round).
+        bool meeting = draft.Class == EventClasses.Consult;
+        if (!meeting && draft.Class is not (EventClasses.Fight or EventClasses.Assault or EventClasses.Mobilize or EventClasses.Retreat or EventClasses.Coerce))
         {
             return null;
         }
@@ -91,8 +93,15 @@ internal sealed partial class EventCoder
             }
 
             var before = Word(t - 1);
-            bool part = before.Equals("of", StringComparison.OrdinalIgnoreCase) && t - 2 >= sentence.FirstToken && CountryParts.Contains(Word(t - 2));
-            if (!part && !CountryAnaphorPrepositions.Contains(before))
+            if (meeting)
+            {
+                if (!(before.Equals("to", StringComparison.OrdinalIgnoreCase) && FollowsTravelWord(sentence, t - 1)) && !MeetingLocatives.Contains(before))
+                {
+                    continue;
+                }
+            }
+            else if (!(before.Equals("of", StringComparison.OrdinalIgnoreCase) && t - 2 >= sentence.FirstToken && CountryParts.Contains(Word(t - 2)))
+                && !CountryAnaphorPrepositions.Contains(before))
             {
                 continue;
             }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Sitrep.Pipeline;
+using Sitrep.Places;
 
 namespace Sitrep.Events;
 
@@ -28,9 +29,45 @@ internal sealed partial class EventCoder
     /// <summary>How many words before "to" a word of travel may stand: "a two-day official visit to".</summary>
     private const int TravelWordReach = 4;
 
-    /// <summary>Verbs after a country that make it the meeting's host: "Belarus hosted three rounds of negotiations".</summary>
+    /// <summary>Verbs after a place that make it the meeting's host: "Belarus hosted three rounds of negotiations".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HostVerbs = Words(
         "hosted", "hosts", "host", "hosting");
+
+    /// <summary>Auxiliaries that may stand between the host and its verb: "Turkey is hosting talks".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HostAuxiliaries = Words(
+        "is", "was", "are", "were", "has", "had", "have", "will");
+
+    /// <summary>How many words after the verb of hosting the meeting's trigger may stand: "hosted three successful rounds of
+    /// Ukrainian-Russian negotiations".</summary>
+    private const int HostReach = 6;
+
+    /// <summary>
+    /// The place is the subject of "host" and the meeting's trigger follows the verb closely: "Belarus hosted three successful
+    /// rounds of Ukrainian-Russian negotiations", "Turkey is hosting talks", "Moscow hosted a conference". The host is where the
+    /// meeting was, although it is also its actor, a government named by its capital or a country acting in its clause, which
+    /// the other checks of <see cref="ChoosePlace"/> would skip (meetplace2 round).
+    /// </summary>
+    private bool IsMeetingHost(Draft draft, Sentence sentence, PlaceMention p, int trigger)
+    {
+        if (draft.Class is not (EventClasses.Consult or EventClasses.Agree or EventClasses.Cooperate))
+        {
+            return false;
+        }
+
+        int verb = TokenAt(sentence, p.Span.End - 1) + 1;
+        if (verb < sentence.EndToken && HostAuxiliaries.Contains(Word(verb)))
+        {
+            verb++;
+        }
+
+        if (verb >= sentence.EndToken || !HostVerbs.Contains(Word(verb)))
+        {
+            return false;
+        }
+
+        int t = TokenAt(sentence, trigger);
+        return t > verb && t - verb <= HostReach;
+    }
 
     /// <summary>
     /// A country in a meeting's sentence that no locative word governs: not the meeting's place. In a list ("in South Africa,
@@ -58,11 +95,6 @@ internal sealed partial class EventCoder
         }
 
         int after = TokenAt(sentence, p.Span.End - 1) + 1;
-        if (after < sentence.EndToken && HostVerbs.Contains(Word(after)))
-        {
-            return false;
-        }
-
         // "a conversation with the President of Pakistan", "United States Chairman of the Joint Chiefs": a country in a title
         // names a party; it stays as the place it was, which keeps calls with different parties apart when mentions merge.
         if (after < sentence.EndToken && IsCapitalizedWord(after))
@@ -98,6 +130,106 @@ internal sealed partial class EventCoder
         }
 
         return true;
+    }
+
+    /// <summary>Nouns that end a meeting's name after the city it met in: "the Munich Security Conference", "the Tehran meetings".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeetingNameHeads = Words(
+        "conference", "summit", "meeting", "meetings", "talks", "forum");
+
+    /// <summary>How many capitalized words may stand between the city and a capitalized head: "Munich Security Conference".</summary>
+    private const int MeetingNameCityReach = 2;
+
+    /// <summary>
+    /// The smallest population of a city named inside a meeting's name: the name's first word is read as the city only when it
+    /// is a large one, as a conference city mostly is, so that a person's or a format's name ("the Normandy meeting") is not.
+    /// </summary>
+    private const long MeetingNamePopulation = 100_000;
+
+    /// <summary>
+    /// The city a meeting's name begins with, as the place of a CONSULT (meetplace2 round, docs/events.md): "On the sidelines of
+    /// the Munich Security Conference, ... met with", "the sale of Iranian-made drones to Russia during the Tehran meetings". The
+    /// places stage leaves such a city out on purpose (a name inside an organization's span or before "summit"), so it is
+    /// looked up here. The name must be the trigger's own noun or follow "at" or "during"; the city replaces no place of the
+    /// sentence below a country but a dateline ("BRUSSELS — When Vice President Harris met privately with Volodymyr Zelensky at
+    /// the Munich Security Conference"), unless the name is the trigger itself. The name is written "the CITY meeting", or with a
+    /// capitalized head after up to <see cref="MeetingNameCityReach"/> more capitalized words ("the Munich Security Conference");
+    /// "the Shanghai Cooperation Organization summit" is neither.
+    /// </summary>
+    private PlaceMention? MeetingNamePlace(Draft draft, Sentence sentence, int trigger, PlaceMention? best)
+    {
+        if (draft.Class != EventClasses.Consult)
+        {
+            return null;
+        }
+
+        for (int h = sentence.FirstToken + 2; h < sentence.EndToken; h++)
+        {
+            if (!MeetingNameHeads.Contains(Word(h)))
+            {
+                continue;
+            }
+
+            bool own = doc.Tokens[h].Start == trigger;
+            if (!own && best is not null && best.Level != PlaceLevels.Country && !IsDateline(sentence, best))
+            {
+                continue;
+            }
+
+            int reach = IsCapitalizedWord(h) ? MeetingNameCityReach + 1 : 1;
+            int city = h;
+            while (city - 1 > sentence.FirstToken && h - city < reach && IsCapitalizedWord(city - 1) && Word(city - 1) is not "The")
+            {
+                city--;
+            }
+
+            int before = city - 1;
+            if (city == h || !Word(before).Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (!own && !(before - 1 >= sentence.FirstToken && Word(before - 1) is "at" or "during"))
+            {
+                continue;
+            }
+
+            if (CityNamed(city) is { } f)
+            {
+                return Resolver.ToPlace(Gazetteer.Default, f, doc.Tokens[city].Span, precision: 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The largest city of the gazetteer that token <paramref name="t"/> names, when the name is no country's, the city
+    /// has <see cref="MeetingNamePopulation"/> people or more, and no person's name covers the token.</summary>
+    private GazetteerFeature? CityNamed(int t)
+    {
+        foreach (var e in doc.Entities)
+        {
+            if (e.Type == EntityTypes.Person && e.Span.Contains(doc.Tokens[t].Span))
+            {
+                return null;
+            }
+        }
+
+        var gazetteer = Gazetteer.Default;
+        if (!gazetteer.TryGetCandidates(NameKey.Of(Word(t).ToString()), out var candidates) || gazetteer[candidates[0]].Level == FeatureLevel.Country)
+        {
+            return null;
+        }
+
+        foreach (int c in candidates)
+        {
+            var f = gazetteer[c];
+            if (f.Level == FeatureLevel.Populated)
+            {
+                return f.Population >= MeetingNamePopulation ? f : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The place opens its sentence and a comma or a dash follows it: "MINSK, 14 February (BelTA) –", "KYIV —".</summary>

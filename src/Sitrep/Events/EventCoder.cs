@@ -3011,10 +3011,10 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         int bestDistance = int.MaxValue;
         foreach (var p in _places.StartingIn(sentence.Span))
         {
-            if (!sentence.Span.Contains(p.Span) || OverlapsAny(draft.ActorSpans, p.Span) || IsModifierUse(sentence, p) || IsActingCapital(sentence, p)
-                || InOtherEventClause(sentence, p.Span, trigger, draft.Class) || IsPartyOrReference(sentence, p, draft.Class) || IsActingCountry(sentence, p)
-                || IsSourcePlace(sentence, p, trigger) || IsWarTopicPlace(sentence, p, draft.Class)
-                || IsMeetingTopicPlace(draft, sentence, p))
+            if (!sentence.Span.Contains(p.Span) || (!IsMeetingHost(draft, sentence, p, trigger) && (OverlapsAny(draft.ActorSpans, p.Span)
+                || IsModifierUse(sentence, p) || IsActingCapital(sentence, p) || InOtherEventClause(sentence, p.Span, trigger, draft.Class)
+                || IsPartyOrReference(sentence, p, draft.Class) || IsActingCountry(sentence, p) || IsSourcePlace(sentence, p, trigger)
+                || IsWarTopicPlace(sentence, p, draft.Class) || IsMeetingTopicPlace(draft, sentence, p))))
             {
                 continue;
             }
@@ -3038,7 +3038,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             }
         }
 
-        return CapitalPlace(draft, sentence, trigger, best) ?? best ?? DefenderCountry(draft, sentence) ?? CountryOfAnaphor(draft, sentence);
+        return CapitalPlace(draft, sentence, trigger, best) ?? MeetingNamePlace(draft, sentence, trigger, best) ?? best ?? DefenderCountry(draft, sentence) ?? CountryOfAnaphor(draft, sentence);
     }
 
     /// <summary>

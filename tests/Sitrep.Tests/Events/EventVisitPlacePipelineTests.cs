@@ -7,7 +7,8 @@ namespace Sitrep.Tests.Events;
 /// The place readings of the visitplace round (docs/events.md, "Visitplace round"), on sentences of fresh articles, through
 /// the real default pipeline: "to" before a country locates a meeting only after a word of travel, an agreement's or a
 /// cooperation's countries are read as a meeting's are, a city that names a government is read as a country, and a meeting
-/// named again takes the place of the meeting told before it.
+/// named again takes the place of the meeting told before it; and of the meetplace2 round: the city a meeting's name begins
+/// with ("the Munich Security Conference") and the place that hosted it ("Belarus hosted ... negotiations") are where it was.
 /// </summary>
 public sealed class EventVisitPlacePipelineTests
 {
@@ -101,5 +102,67 @@ public sealed class EventVisitPlacePipelineTests
             """;
         var consult = Assert.Single(Analyzer.EventsOfText(Text, new DateOnly(2022, 3, 10)), e => e.Class == EventClasses.Consult);
         Assert.Equal("Versailles", consult.Place?.Name);
+    }
+
+    [Fact]
+    public void The_city_a_conference_is_named_after_is_where_it_met()
+    {
+        // meetplace2 round: the places stage leaves "Munich" out of the ORG span "Munich Security Conference".
+        var events = Analyzer.EventsOfSentence(
+            "On the sidelines of the Munich Security Conference, Chairman of the Verkhovna Rada of Ukraine Ruslan Stefanchuk met with "
+            + "the newly elected President of the Czech Republic, Petr Pavel, and expressed hope for the support of the Czech Republic "
+            + "during the NATO Summit in Vilnius.", new DateOnly(2022, 2, 16));
+        Assert.Contains(events, e => e.Class == EventClasses.Consult && e.Place?.Name == "Munich");
+        Assert.DoesNotContain(events, e => e.Class == EventClasses.Consult && e.Place?.Name == "Vilnius");
+    }
+
+    [Fact]
+    public void The_city_meetings_are_named_after_is_where_they_were()
+    {
+        var consult = Assert.Single(Analyzer.EventsOfSentence(
+            "Iran-watchers had predicted the sale of Iranian-made drones to Russia during the Tehran meetings last week.", Published),
+            e => e.Class == EventClasses.Consult);
+        Assert.Equal("Tehran", consult.Place?.Name);
+    }
+
+    [Fact]
+    public void A_meeting_at_a_named_conference_is_not_placed_at_the_dateline()
+    {
+        var events = Analyzer.EventsOfSentence(
+            "BRUSSELS — When Vice President Harris met privately with Volodymyr Zelensky at the Munich Security Conference in "
+            + "February, she told the Ukrainian leader something he didn’t want to hear: Refrain from attacking Russian oil refineries.",
+            new DateOnly(2024, 4, 15));
+        var consult = Assert.Single(events, e => e.Class == EventClasses.Consult);
+        Assert.Equal("Munich", consult.Place?.Name);
+    }
+
+    [Fact]
+    public void A_country_that_hosted_negotiations_is_where_they_were()
+    {
+        var consult = Assert.Single(Analyzer.EventsOfSentence(
+            "Belarus hosted three successful rounds of Ukrainian-Russian negotiations, which opened up real prospects for bringing the "
+            + "conflict to an end.", new DateOnly(2022, 9, 26)),
+            e => e.Class == EventClasses.Consult);
+        Assert.Equal("BY", consult.Place?.Country);
+    }
+
+    [Fact]
+    public void A_capital_that_hosted_a_conference_is_where_it_met()
+    {
+        var consult = Assert.Single(Analyzer.EventsOfSentence(
+            "Just last weekend, Moscow hosted a conference for pro-Russian Moldovan opposition leaders, who announced a new election "
+            + "bloc ahead of Moldova’s October presidential elections.", new DateOnly(2024, 4, 25)),
+            e => e.Class == EventClasses.Consult);
+        Assert.Equal("Moscow", consult.Place?.Name);
+    }
+
+    [Fact]
+    public void A_visit_to_the_country_goes_to_the_country_named_before()
+    {
+        var consult = Assert.Single(Analyzer.EventsOfSentence(
+            "The Australian government has announced a new $100m assistance package for Ukraine, which includes munitions and "
+            + "military equipment, during a visit to the country by the deputy prime minister, Richard Marles.", new DateOnly(2024, 4, 27)),
+            e => e.Class == EventClasses.Consult);
+        Assert.Equal("UA", consult.Place?.Country);
     }
 }
