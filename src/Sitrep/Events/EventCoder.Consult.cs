@@ -129,13 +129,7 @@ internal sealed partial class EventCoder
         }
 
         // TryChoose chose the lemma only with its particle within reach, so a "to" is found.
-        int next = t + 1;
-        while (next < sentence.EndToken && next <= t + 3 && !Word(next).Equals("to", StringComparison.OrdinalIgnoreCase))
-        {
-            next++;
-        }
-
-        next++;
+        int next = ParticleAt(sentence, t, sense.Particle!) + 1;
         if (next < sentence.EndToken && Word(next).Equals("the", StringComparison.OrdinalIgnoreCase))
         {
             next++;

@@ -103,7 +103,7 @@ internal sealed partial class EventCoder
     /// <summary>The first quote whose cue is in the sentence.</summary>
     private Quote? CuedQuote(Sentence sentence)
     {
-        foreach (var q in _quotes.StartingIn(new Span(Math.Max(0, sentence.Span.Start - MaxQuoteLength), sentence.Span.End)))
+        foreach (var q in QuotesAround(sentence))
         {
             if (q.Cue is { } cue && sentence.Span.Contains(cue))
             {
@@ -136,8 +136,4 @@ internal sealed partial class EventCoder
 
         return name;
     }
-
-    /// <summary>"Mr Ramaphosa" and "Cyril Ramaphosa": two names of one person end in the same word.</summary>
-    private static bool SameLastWord(string x, string y)
-        => x.AsSpan(x.LastIndexOf(' ') + 1).SequenceEqual(y.AsSpan(y.LastIndexOf(' ') + 1));
 }

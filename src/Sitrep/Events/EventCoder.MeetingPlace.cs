@@ -72,7 +72,8 @@ internal sealed partial class EventCoder
     /// <summary>
     /// A country in a meeting's sentence that no locative word governs: not the meeting's place. In a list ("in South Africa,
     /// Congo and Rwanda", "a visit to Russia and Ukraine") the word before the list's first country governs every country of it.
-    /// Places below a country are left to the other checks: a city named in a meeting's sentence is mostly where it met. The
+    /// Places below a country are left to the other checks, but a city that names a government (<see cref="IsGovernmentCity"/>):
+    /// a city named in a meeting's sentence is mostly where it met. The
     /// places of a discussion, of any level, are its topics unless "in" or "at" governs them ("Protection of these supplies to
     /// Ukraine was also discussed"). An agreement's and a cooperation's countries are read the same way: mostly its parties
     /// ("Sudan has also concluded a big deal offering Russia a port"), seldom where it was made (visitplace round).
@@ -84,12 +85,8 @@ internal sealed partial class EventCoder
             return false;
         }
 
-        // "the talks of Warsaw with the new German government", "setbacks for Moscow": a city that names a government is read
-        // as a country is. Not for a visit, which goes to a place ("Russia hit Kyiv ... while the UN secretary general was
-        // visiting the city"), nor for a dateline ("MINSK, 14 February (BelTA) – ... Lukashenko said as he met with").
         bool discussion = draft.Sense?.Lemma == "discuss";
-        if (p.Level != PlaceLevels.Country && !discussion && !(p.Level == PlaceLevels.Populated
-            && !draft.Stem.StartsWith("visit", StringComparison.Ordinal) && !IsDateline(sentence, p) && IsActorMention(p.Span)))
+        if (p.Level != PlaceLevels.Country && !discussion && !IsGovernmentCity(draft, sentence, p))
         {
             return false;
         }
@@ -239,6 +236,15 @@ internal sealed partial class EventCoder
         return TokenAt(sentence, p.Span.Start) == sentence.FirstToken && after < sentence.EndToken && Word(after) is "," or "-" or "–" or "—";
     }
 
+    /// <summary>
+    /// "the talks of Warsaw with the new German government", "setbacks for Moscow": a city that names a government (an actor's
+    /// name) is read as a country is. Not for a visit, which goes to a place ("Russia hit Kyiv ... while the UN secretary general
+    /// was visiting the city"), nor for a dateline ("MINSK, 14 February (BelTA) – ... Lukashenko said as he met with").
+    /// </summary>
+    private bool IsGovernmentCity(Draft draft, Sentence sentence, PlaceMention p) =>
+        p.Level == PlaceLevels.Populated && !draft.Stem.StartsWith("visit", StringComparison.Ordinal) && !IsDateline(sentence, p)
+        && IsActorMention(p.Span);
+
     /// <summary>A word of travel stands at most <see cref="TravelWordReach"/> words before token <paramref name="to"/>.</summary>
     private bool FollowsTravelWord(Sentence sentence, int to)
     {
@@ -274,7 +280,7 @@ internal sealed partial class EventCoder
 
             if (IsBelowCountry(d.Place))
             {
-                if (placed is not null && placed.Place!.Name != d.Place!.Name)
+                if (placed is not null && !SamePlace(placed.Place!, d.Place!))
                 {
                     return;
                 }
@@ -297,23 +303,20 @@ internal sealed partial class EventCoder
             return false;
         }
 
-        foreach (var a in draft.Actors)
-        {
-            if (ContainsName(other.Actors, a.Name) || ContainsName(other.Targets, a.Name))
-            {
-                return false;
-            }
-        }
+        return !NamedIn(draft.Actors, other) && !NamedIn(draft.Targets, other);
 
-        foreach (var a in draft.Targets)
+        static bool NamedIn(List<Actor> parties, Draft other)
         {
-            if (ContainsName(other.Actors, a.Name) || ContainsName(other.Targets, a.Name))
+            foreach (var a in parties)
             {
-                return false;
+                if (ContainsName(other.Actors, a.Name) || ContainsName(other.Targets, a.Name))
+                {
+                    return true;
+                }
             }
-        }
 
-        return true;
+            return false;
+        }
     }
 
     private bool IsCapitalizedWord(int t) => doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(doc.Text[doc.Tokens[t].Start]);

@@ -356,7 +356,7 @@ internal sealed partial class EventCoder
     /// <summary>The quote that voices a trigger of the sentence: its speaker in the sentence, the trigger in its content or its cue.</summary>
     private Quote? SpeakerQuote(Sentence sentence, Span trigger)
     {
-        foreach (var q in _quotes.StartingIn(new Span(Math.Max(0, sentence.Span.Start - MaxQuoteLength), sentence.Span.End)))
+        foreach (var q in QuotesAround(sentence))
         {
             if (q.Speaker is { } speaker && sentence.Span.Contains(speaker)
                 && (q.Content.Contains(trigger) || (q.Cue is { } cue && cue.Overlaps(trigger))))

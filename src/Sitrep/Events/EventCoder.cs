@@ -1135,7 +1135,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProcedureWords = Words(
         "investigate", "investigates", "investigated", "investigating", "investigation", "investigations", "probe", "probes",
         "accountable", "accountability", "impunity", "charges", "prosecute", "prosecuted", "prosecuting", "prosecution",
-        "tribunal", "punishment", "justice", "allegations");
+        "tribunal", "punishment", "justice", "allegation", "allegations");
 
     /// <summary>How many words before a blame word a procedure word still governs it ("hold accountable those who have committed war crimes").</summary>
     private const int ProcedureReach = 8;
@@ -3880,6 +3880,10 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     /// <summary>The quotes whose content starts close enough before <paramref name="offset"/> to hold it (callers check that it does).</summary>
     private ReadOnlySpan<Quote> QuotesNear(int offset) => _quotes.StartingIn(new Span(Math.Max(0, offset - MaxQuoteLength), offset + 1));
 
+    /// <summary>The quotes that may hold part of the sentence: those starting in it or up to the longest quote before it.</summary>
+    private ReadOnlySpan<Quote> QuotesAround(Sentence sentence) =>
+        _quotes.StartingIn(new Span(Math.Max(0, sentence.Span.Start - MaxQuoteLength), sentence.Span.End));
+
     private static string? CertaintyOfCue(ReadOnlySpan<char> cue)
     {
         if (cue.StartsWith("confirm", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("acknowledg", StringComparison.OrdinalIgnoreCase)
@@ -4377,6 +4381,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             && longer.EndsWith(shorter, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// "Mr Ramaphosa" and "Cyril Ramaphosa": two names of one person end in the same word. Looser than
+    /// <see cref="SameSurname"/>, which needs one whole name to end the other and so misses a title before the surname.
+    /// </summary>
+    private static bool SameLastWord(string x, string y)
+        => x.AsSpan(x.LastIndexOf(' ') + 1).SequenceEqual(y.AsSpan(y.LastIndexOf(' ') + 1));
+
     internal static bool SamePlace(PlaceMention a, PlaceMention b)
         => (a.GeonamesId is { } x && b.GeonamesId is { } y && x == y)
         || (string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase) && a.Country == b.Country);
@@ -4514,7 +4525,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     {
         bool untargeted = d.Targets.Count == 0;
         InferTarget(d);
-        if ((untargeted || IsDemonymTarget(d)) && d.Place is null && d.Targets.Count == 1)
+        if (d.Place is null && d.Targets.Count == 1 && (untargeted || IsDemonymTarget(d)))
         {
             d.Place = WarCountry(d);
         }
