@@ -2998,10 +2998,21 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             return null;
         }
 
+        // "Shortly before Russia's February 24 invasion of Ukraine, Beijing and Moscow announced ...": a dated invasion named by a
+        // noun is the war's onset, told as the time of the sentence's other acts; their places are theirs, only its own phrase
+        // places it.
+        var range = sentence.Span;
+        int t = TokenAt(sentence, trigger);
+        if (draft.Sense?.CueName == "onset" && doc.Tokens[t].Pos is { } tag && tag.StartsWith("NN", StringComparison.Ordinal)
+            && NamesOwnDate(sentence, t))
+        {
+            range = OwnPhrase(sentence, t);
+        }
+
         PlaceMention? best = null;
         int bestRank = -1;
         int bestDistance = int.MaxValue;
-        foreach (var p in _places.StartingIn(sentence.Span))
+        foreach (var p in _places.StartingIn(range))
         {
             if (!sentence.Span.Contains(p.Span) || OverlapsAny(draft.ActorSpans, p.Span) || IsModifierUse(sentence, p) || IsActingCapital(sentence, p)
                 || InOtherEventClause(sentence, p.Span, trigger, draft.Class) || IsPartyOrReference(sentence, p, draft.Class) || IsActingCountry(sentence, p)

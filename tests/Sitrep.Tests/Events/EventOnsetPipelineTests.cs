@@ -99,4 +99,12 @@ public sealed class EventOnsetPipelineTests
         Assert.Null(Invasion("Since the February 2022 invasion of Ukraine, leaders of Russian universities, which are overwhelmingly "
             + "funded by the state, have zealously adopted the Kremlin’s intolerance of any dissent.\n", new DateOnly(2024, 5, 7)));
     }
+
+    [Fact]
+    public void A_dated_invasion_takes_its_place_from_its_own_phrase_not_from_the_clause_it_dates()
+    {
+        var fight = Invasion("Shortly before Russia’s February 24 invasion of Ukraine, Beijing and Moscow announced a “no limits” "
+            + "partnership.\n", new DateOnly(2022, 7, 10));
+        Assert.Equal("Ukraine", fight?.Place?.Name);
+    }
 }
