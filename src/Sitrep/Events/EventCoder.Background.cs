@@ -148,6 +148,33 @@ internal sealed partial class EventCoder
         return tag is "DT" or "PRP$" or "POS" or "JJ" or "JJR" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "VBG" or "VBN" or "HYPH" or "RB";
     }
 
+    /// <summary>The comma of a date written between day and year, among a noun's modifiers ("the February 24, 2022 invasion");
+    /// <paramref name="i"/> stands before a number, inside the sentence.</summary>
+    private bool IsDateComma(Sentence sentence, int i)
+        => Word(i) is "," && i - 1 >= sentence.FirstToken && doc.Tokens[i - 1].Kind == TokenKind.Number;
+
+    /// <summary>The time ends among the modifiers of the noun at offset <paramref name="trigger"/>: only modifiers stand between
+    /// them ("the February 2022 invasion", "Russia's February 24 invasion").</summary>
+    private bool IsModifierTime(Sentence sentence, Span time, int trigger)
+    {
+        int last = TokenAt(sentence, time.End - 1);
+        int noun = TokenAt(sentence, trigger);
+        if (noun <= last || noun - last > OwnDateModifierReach || doc.Tokens[noun].Pos is not { } tag || !tag.StartsWith("NN", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (int i = last + 1; i < noun; i++)
+        {
+            if (!IsDateModifier(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// A modifier or owner that may hold a noun's own date: not a participle or adverb, whose time is its own act's ("a vote
     /// by the UN last year condemning Russia's invasion").
@@ -238,7 +265,8 @@ internal sealed partial class EventCoder
     {
         int first = t;
         while (first > sentence.FirstToken && first > t - OwnDateModifierReach
-            && (IsDateModifier(first - 1) || doc.Tokens[first - 1].Kind == TokenKind.Number))
+            && (IsDateModifier(first - 1) || doc.Tokens[first - 1].Kind == TokenKind.Number
+                || (doc.Tokens[first].Kind == TokenKind.Number && IsDateComma(sentence, first - 1))))
         {
             first--;
         }

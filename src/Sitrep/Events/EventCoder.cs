@@ -437,7 +437,10 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
             bool asVerb = IsVerbal(sentence, t, form);
             // "prompted embassies to withdraw staff": an act caused or ordered is reported with its cause (EventCoder.Military.cs).
-            bool factual = Factuality.IsFactual(doc, sentence, t, asVerb, question) || IsCausedAct(sentence, t, asVerb, form.Sense, question)
+            // "Shortly before Russia's February 24 invasion": an invasion with a date of its own is an act of that date, not the
+            // time anchor of its clause (the onset2 round).
+            bool ownDate = !asVerb && form.Sense.CueName == "onset" && NamesOwnDate(sentence, t);
+            bool factual = Factuality.IsFactual(doc, sentence, t, asVerb, question, ownDate) || IsCausedAct(sentence, t, asVerb, form.Sense, question)
                 || IsPledgedAid(sentence, t, asVerb, form.Sense, question);
             if (!factual || (!asVerb && ModifiesNoun(sentence, t, form.Sense)) || IsOpinion(sentence, t, form)
                 || IsUnmadeGain(sentence, t, form.Sense, question))
@@ -3006,10 +3009,21 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             return null;
         }
 
+        // "Shortly before Russia's February 24 invasion of Ukraine, Beijing and Moscow announced ...": a dated invasion named by a
+        // noun is the war's onset, told as the time of the sentence's other acts; their places are theirs, only its own phrase
+        // places it.
+        var range = sentence.Span;
+        int t = TokenAt(sentence, trigger);
+        if (draft.Sense?.CueName == "onset" && doc.Tokens[t].Pos is { } tag && tag.StartsWith("NN", StringComparison.Ordinal)
+            && NamesOwnDate(sentence, t))
+        {
+            range = OwnPhrase(sentence, t);
+        }
+
         PlaceMention? best = null;
         int bestRank = -1;
         int bestDistance = int.MaxValue;
-        foreach (var p in _places.StartingIn(sentence.Span))
+        foreach (var p in _places.StartingIn(range))
         {
             if (!sentence.Span.Contains(p.Span) || (!IsMeetingHost(draft, sentence, p, trigger) && (OverlapsAny(draft.ActorSpans, p.Span)
                 || IsModifierUse(sentence, p) || IsActingCapital(sentence, p) || InOtherEventClause(sentence, p.Span, trigger, draft.Class)
@@ -3464,8 +3478,10 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             {
                 // A since-clause ends at its time ("since Russia invaded in February"); another clause runs on to its comma
                 // ("although Xi Jinping last week called all the parties to restraint").
-                int end = w.Equals("since", StringComparison.OrdinalIgnoreCase) ? time.Start : ClauseEnd(sentence, t);
-                if (trigger > doc.Tokens[i].Start && trigger < end)
+                bool since = w.Equals("since", StringComparison.OrdinalIgnoreCase);
+                int end = since ? time.Start : ClauseEnd(sentence, t);
+                // "Since the February 2022 invasion": a time among the modifiers of the noun the phrase ends with is that noun's own.
+                if (trigger > doc.Tokens[i].Start && (trigger < end || (since && IsModifierTime(sentence, time, trigger))))
                 {
                     return false;
                 }

@@ -66,8 +66,10 @@ public static class Factuality
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words)
         => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>True when the trigger at token <paramref name="t"/> of <paramref name="sentence"/> reports an actual event.</summary>
-    public static bool IsFactual(Document doc, Sentence sentence, int t, bool asVerb, bool questionMark)
+    /// <summary>True when the trigger at token <paramref name="t"/> of <paramref name="sentence"/> reports an actual event.
+    /// <paramref name="ownDate"/>: the trigger is a noun named with a calendar date of its own ("before Russia's February 24
+    /// invasion"), an act of that date, so since/before/until before it do not make it a mere time anchor.</summary>
+    public static bool IsFactual(Document doc, Sentence sentence, int t, bool asVerb, bool questionMark, bool ownDate = false)
     {
         if (questionMark)
         {
@@ -109,7 +111,7 @@ public static class Factuality
             // "sees Nato as a security threat, and is demanding guarantees": a noun of possibility governs a noun or an
             // infinitive after it ("the threat of an attack", "the goal is to capture"), not a finite verb of its own.
             if ((Hypothetical.Contains(w) && !(finiteVerb && PossibilityNouns.Contains(w))) || (n <= negationReach && Negation.Contains(w))
-                || (n <= (asVerb ? 3 : 5) && Background.Contains(w)))
+                || (n <= (asVerb ? 3 : 5) && !ownDate && Background.Contains(w)))
             {
                 return false;
             }

@@ -67,4 +67,44 @@ public sealed class EventOnsetPipelineTests
     {
         Assert.Null(Invasion("Farmers sold less grain abroad after Russia’s invasion of Ukraine.\n", new DateOnly(2022, 7, 13)));
     }
+
+    // The onset2 round: since/before/until before an invasion with a date of its own do not make it a mere time anchor.
+    [Fact]
+    public void An_invasion_with_its_day_after_before_is_coded_on_that_day()
+    {
+        var fight = Invasion("Shortly before Russia’s February 24 invasion of Ukraine, Beijing and Moscow announced a “no limits” "
+            + "partnership.\n", new DateOnly(2022, 7, 10));
+        Assert.Equal("2022-02-24", fight?.Date?.Value);
+    }
+
+    [Fact]
+    public void An_invasion_with_its_month_and_year_after_before_is_coded_in_that_month()
+    {
+        var fight = Invasion("Xi and Russian President Vladimir Putin declared before the February 2022 invasion that their governments "
+            + "had a \"no-limits\" friendship.\n", new DateOnly(2023, 7, 31));
+        Assert.Equal("2022-02", fight?.Date?.Value);
+    }
+
+    [Fact]
+    public void An_invasion_whose_date_has_a_comma_among_its_modifiers_is_coded_on_that_date()
+    {
+        var fight = Invasion("The day before the February 24, 2022 invasion, Putin declared them Russian territories and used them as a "
+            + "pretext to invade the entire country.\n", new DateOnly(2022, 8, 18));
+        Assert.Equal("2022-02-24", fight?.Date?.Value);
+    }
+
+    [Fact]
+    public void An_invasion_dated_two_years_back_after_since_is_background_not_an_act_of_today()
+    {
+        Assert.Null(Invasion("Since the February 2022 invasion of Ukraine, leaders of Russian universities, which are overwhelmingly "
+            + "funded by the state, have zealously adopted the Kremlin’s intolerance of any dissent.\n", new DateOnly(2024, 5, 7)));
+    }
+
+    [Fact]
+    public void A_dated_invasion_takes_its_place_from_its_own_phrase_not_from_the_clause_it_dates()
+    {
+        var fight = Invasion("Shortly before Russia’s February 24 invasion of Ukraine, Beijing and Moscow announced a “no limits” "
+            + "partnership.\n", new DateOnly(2022, 7, 10));
+        Assert.Equal("Ukraine", fight?.Place?.Name);
+    }
 }
