@@ -64,7 +64,7 @@ internal sealed partial class EventCoder
 
         // "six months after Russia invaded the country", "when the unprovoked Russian invasion began", "two months after Russia
         // launched its invasion": the onset of the war as the time of another clause.
-        if (IsOnset(sense) && InOnsetClause(sentence, t) && !PhraseAnchored(sentence, t) && !(!asVerb && NamesOwnDate(sentence, t)))
+        if (IsOnset(sense) && InOnsetClause(sentence, t) && !PhraseAnchored(sentence, t) && (asVerb || !NamesOwnDate(sentence, t)))
         {
             return true;
         }

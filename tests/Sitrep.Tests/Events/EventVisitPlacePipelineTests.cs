@@ -15,6 +15,18 @@ public sealed class EventVisitPlacePipelineTests
     private static readonly DateOnly Published = new(2024, 5, 7);
 
     [Fact]
+    public void A_dateline_city_that_names_a_government_is_still_where_the_meeting_was()
+    {
+        // A development article's lead: Minsk names Belarus's government, but as the dateline it is where Lukashenko met Moroz.
+        var consult = Assert.Single(Analyzer.EventsOfSentence(
+            "MINSK, 14 February (BelTA) – The West is trying to unleash a conflict involving Ukraine, but no one plans to fight "
+            + "against it, Belarusian President Aleksandr Lukashenko said as he met with Ukrainian politician and statesman Alexander "
+            + "Moroz on 14 February, BelTA informs.", new DateOnly(2022, 2, 14)),
+            e => e.Class == EventClasses.Consult);
+        Assert.Equal("Minsk", consult.Place?.Name);
+    }
+
+    [Fact]
     public void A_country_goods_are_delivered_to_is_not_where_the_talks_were()
     {
         var consult = Assert.Single(Analyzer.EventsOfSentence(
