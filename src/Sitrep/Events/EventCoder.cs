@@ -4284,13 +4284,40 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             // "A session of the assembly was held in Minsk ... The parliamentarians discussed efforts to counter sanctions": what
             // was discussed, told after a meeting, is that meeting's content.
             bool discussion = e.Class == EventClasses.Consult && later.Sense?.Lemma == "discuss";
-            if (sameStem || sameActor || samePlace || samePeriod || discussion)
+            if (sameStem || sameActor || samePlace || samePeriod || discussion || OneStatement(e, later))
             {
                 return e;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Biden emphasized that there is no evidence ... He added that Russian reports in this matter "deny logic"": a statement
+    /// told again in other words, with the same source (a speaker or a document: "the statement") on the same day, is one act;
+    /// an accusation of another party (targets, checked by the caller) or told on another day is another. A pronoun is no
+    /// source to compare.
+    /// </summary>
+    private bool OneStatement(Draft a, Draft b)
+    {
+        if (!IsStatementClass(a.Class) || a.Class == EventClasses.Protest || a.Source is not { } x || b.Source is not { } y
+            || a.Date is null || b.Date is null || a.Date.Value != b.Date.Value)
+        {
+            return false;
+        }
+
+        var p = SourceName(x);
+        var q = SourceName(y);
+        return !IsSubjectPronoun(p) && !IsSubjectPronoun(q)
+            && (p.Equals(q, StringComparison.OrdinalIgnoreCase) || SameSurname(p.ToString(), q.ToString()));
+    }
+
+    /// <summary>A source's words without a leading article ("the statement", "The statement").</summary>
+    private ReadOnlySpan<char> SourceName(Span source)
+    {
+        var text = doc.Text.AsSpan(source.Start, source.End - source.Start);
+        return text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
     }
 
     /// <summary>"Russia accused the UK" and "Russia accused Ukraine" are two accusations.</summary>
