@@ -32,11 +32,6 @@ internal sealed partial class EventCoder
             return IsPermissionWithoutParty(sentence, t);
         }
 
-        if (!asVerb && IsVoicedOrExchangeClass(sense.Class) && IsQuantifiedByAny(sentence, t))
-        {
-            return true;
-        }
-
         if (sense.Class == EventClasses.Sanction && IsUnderLaterCondition(sentence, t))
         {
             return true;
@@ -48,37 +43,6 @@ internal sealed partial class EventCoder
         }
 
         return sense.Class == EventClasses.Aid && !asVerb && IsAidAskedFor(sentence, t);
-    }
-
-    /// <summary>The statement and exchange classes the "any" rule reads: the voiced classes, support and the exchanges.</summary>
-    private static bool IsVoicedOrExchangeClass(string eventClass)
-        => IsVoicedClass(eventClass) || eventClass is EventClasses.Support or EventClasses.Consult or EventClasses.Agree or EventClasses.Aid
-            or EventClasses.Sanction or EventClasses.Cooperate;
-
-    /// <summary>How far before a noun trigger "any" may stand, modifiers between ("any meaningful conversation").</summary>
-    private const int AnyReach = 3;
-
-    /// <summary>
-    /// "concessions in any negotiations", "Any meaningful conversation about recovery should start", "any provocations are very
-    /// dangerous": a noun quantified by "any" ranges over acts that may happen; it reports none.
-    /// </summary>
-    private bool IsQuantifiedByAny(Sentence sentence, int t)
-    {
-        for (int i = t - 1; i >= sentence.FirstToken && i >= t - AnyReach; i--)
-        {
-            var w = Word(i);
-            if (w.Equals("any", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            if (doc.Tokens[i].Kind != TokenKind.Word || doc.Tokens[i].Pos is { } tag && (tag.StartsWith("VB", StringComparison.Ordinal) || tag is "IN" or "CC" or "DT"))
-            {
-                return false;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

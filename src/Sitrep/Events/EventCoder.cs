@@ -492,6 +492,14 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
+            // "Moscow had an answer for any country that threatened it", "those who backed the invasion", "Those whose fathers
+            // were killed": an act told in a relative clause on a generic head (those, anyone, a noun after any or every) says
+            // what such a party does or did, not one act; "for every murder perpetrated", "any invading force": a quantified act.
+            if (HasGenericHead(sentence, t) || IsQuantifiedByAny(sentence, t))
+            {
+                continue;
+            }
+
             // "which still threatens Ukraine's independence", "Putin is threatening Moldova's security": a threat in the
             // present describes a stance; a threat as an act is told in the past ("Russia threatened to strike").
             if (asVerb && form.Sense.Class == EventClasses.Threaten && !IsPastForm(t))
@@ -607,8 +615,9 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 continue;
             }
 
-            // "has condemned Russian aggression several times", "troops engage in routine exercises": an act told as repeated over
-            // an open period is a habit, not one event.
+            // "has condemned Russian aggression several times", "troops engage in routine exercises", "negotiated settlements are
+            // often morally unsatisfying": an act told as repeated over an open period is a habit, not one event, and one told
+            // as usual is a general truth.
             if (IsRepeated(sentence, t))
             {
                 continue;
@@ -1523,6 +1532,65 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         return false;
     }
 
+    /// <summary>How far before a trigger the relative pronoun of a generic head may stand ("those whose fathers were killed").</summary>
+    private const int GenericHeadReach = 6;
+
+    /// <summary>Heads that range over any party: "those who", "anyone who", "whoever".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericHeads = Words(
+        "those", "anyone", "anybody", "everyone", "everybody", "whoever");
+
+    /// <summary>
+    /// The trigger stands in a relative clause (who, whose, that, within <see cref="GenericHeadReach"/> words before it, no
+    /// punctuation between) whose head is generic: a word of <see cref="GenericHeads"/> right before the pronoun, or a noun
+    /// quantified by "any" or "every" (<see cref="IsQuantifiedByAny"/>, read from the pronoun).
+    /// </summary>
+    private bool HasGenericHead(Sentence sentence, int t)
+    {
+        for (int i = t - 1; i > sentence.FirstToken && i >= t - GenericHeadReach; i--)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            var w = Word(i);
+            if (w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("whose", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                return GenericHeads.Contains(Word(i - 1)) || IsQuantifiedByAny(sentence, i);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How far before a trigger "any" or "every" may stand, modifiers between ("any meaningful conversation").</summary>
+    private const int AnyReach = 3;
+
+    /// <summary>
+    /// "concessions in any negotiations", "Any meaningful conversation about recovery should start", "any invading force would
+    /// reach", "for every murder perpetrated": a word quantified by "any" or "every" ranges over acts or parties; it reports no
+    /// one act.
+    /// </summary>
+    private bool IsQuantifiedByAny(Sentence sentence, int t)
+    {
+        for (int i = t - 1; i >= sentence.FirstToken && i >= t - AnyReach; i--)
+        {
+            var w = Word(i);
+            if (w.Equals("any", StringComparison.OrdinalIgnoreCase) || w.Equals("every", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (doc.Tokens[i].Kind != TokenKind.Word || doc.Tokens[i].Pos is { } tag && (tag.StartsWith("VB", StringComparison.Ordinal) || tag is "IN" or "CC" or "DT"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsIdiomOrOpposed(Sentence sentence, int t)
     {
         if (t - 1 < sentence.FirstToken)
@@ -1758,18 +1826,25 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RepetitionWords = Words(
         "routine", "routinely", "regularly", "habitually");
 
+    /// <summary>Adverbs of frequency: a habit or a general truth only with no punctuation between them and the trigger
+    /// ("negotiated settlements are often morally unsatisfying"; not "— commonly referred to as Chechnya — urged").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FrequencyWords = Words(
+        "often", "usually", "typically", "generally", "always", "frequently", "commonly", "sometimes", "occasionally", "constantly");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ManyWords = Words(
         "several", "many", "numerous", "countless");
 
     /// <summary>
     /// "several times", "many times", "routine", "regularly" within <see cref="RepetitionReach"/> words of the trigger, in its
-    /// clause (not across a period, semicolon, colon or "but"). "repeatedly" is left out: the labels count "has repeatedly
-    /// denied" as a denial reported now.
+    /// clause (not across a period, semicolon, colon or "but"), or an adverb of frequency ("often", "usually", "always") as
+    /// near with no punctuation between. "repeatedly" is left out: the labels count "has repeatedly denied" as a denial
+    /// reported now.
     /// </summary>
     private bool IsRepeated(Sentence sentence, int t)
     {
         for (int dir = -1; dir <= 1; dir += 2)
         {
+            bool unbroken = true;
             for (int i = t + dir, n = 1; i >= sentence.FirstToken && i < sentence.EndToken && n <= RepetitionReach; i += dir, n++)
             {
                 var w = Word(i);
@@ -1778,7 +1853,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                     break;
                 }
 
-                if (RepetitionWords.Contains(w)
+                unbroken &= doc.Tokens[i].Kind != TokenKind.Punctuation;
+                if (RepetitionWords.Contains(w) || (unbroken && FrequencyWords.Contains(w))
                     || (w.Equals("times", StringComparison.OrdinalIgnoreCase) && i - 1 >= sentence.FirstToken && ManyWords.Contains(Word(i - 1))))
                 {
                     return true;
