@@ -103,6 +103,11 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     /// </summary>
     private const int BackgroundYears = 2;
 
+    /// <summary>One document a party issues, whose content told by an -ing participle is the party's statement ("a resolution
+    /// condemning Russia", "a joint statement calling on the west"); in the singular, as numerous resolutions are a habit.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartyDocuments = Words(
+        "resolution", "statement", "declaration", "communique", "communiqué", "letter", "motion", "decree");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounContext = Words(
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "'s", "’s", "of", "for",
         "in", "after", "following", "during", "amid", "new", "recent", "latest", "further", "more", "massive", "major",
@@ -631,10 +636,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             }
 
             // "banners calling on the nation to resist", "drills agreed to by Moscow": a participle right after a common noun
-            // describes the noun; a statement or agreement told that way is not reported as an act.
+            // describes the noun; a statement or agreement told that way is not reported as an act. A party's document is the
+            // exception: "passed a resolution demanding Russia end its occupation", "signed a joint statement calling on the
+            // west": what the document does is its issuer's act (the dropped round).
             if (asVerb && form.Sense.Class is EventClasses.Request or EventClasses.Accuse or EventClasses.Reject or EventClasses.Agree
                     or EventClasses.Support or EventClasses.Consult or EventClasses.Threaten
-                && doc.Tokens[t].Pos is "VBG" or "VBN" && t > sentence.FirstToken && doc.Tokens[t - 1].Pos is "NN" or "NNS")
+                && doc.Tokens[t].Pos is "VBG" or "VBN" && t > sentence.FirstToken && doc.Tokens[t - 1].Pos is "NN" or "NNS"
+                && !(doc.Tokens[t].Pos is "VBG" && PartyDocuments.Contains(Word(t - 1))))
             {
                 continue;
             }
