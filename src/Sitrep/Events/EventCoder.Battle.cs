@@ -74,7 +74,9 @@ internal sealed partial class EventCoder
     /// <summary>
     /// "Ukraine has launched a counteroffensive in the south of the country": when the sentence gives no place of its own,
     /// "the country" after a part of it ("the south of", "the eastern part of") or across/throughout/around names the country last mentioned before it (in its sentence or the five
-    /// before), which is where the act happened; its region is not resolved (an approximation: the country only).
+    /// before), which is where the act happened; its region is not resolved (an approximation: the country only). For a meeting
+    /// (meetplace2 round), "the country" after a locative word of meetings ("talks in the country", "a visit to the country";
+    /// <see cref="IsMeetingLocative"/>) names it the same way.
     /// </summary>
     private PlaceMention? CountryOfAnaphor(Draft draft, Sentence sentence)
     {
@@ -95,7 +97,7 @@ internal sealed partial class EventCoder
             var before = Word(t - 1);
             if (meeting)
             {
-                if (!(before.Equals("to", StringComparison.OrdinalIgnoreCase) && FollowsTravelWord(sentence, t - 1)) && !MeetingLocatives.Contains(before))
+                if (!IsMeetingLocative(sentence, t - 1))
                 {
                     continue;
                 }

@@ -35,7 +35,7 @@ internal sealed partial class EventCoder
 
     /// <summary>Auxiliaries that may stand between the host and its verb: "Turkey is hosting talks".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HostAuxiliaries = Words(
-        "is", "was", "are", "were", "has", "had", "have", "will");
+        [.. Factuality.ThirdPersonBe, "has", "had", "have", "will"]);
 
     /// <summary>How many words after the verb of hosting the meeting's trigger may stand: "hosted three successful rounds of
     /// Ukrainian-Russian negotiations".</summary>
@@ -73,10 +73,10 @@ internal sealed partial class EventCoder
     /// A country in a meeting's sentence that no locative word governs: not the meeting's place. In a list ("in South Africa,
     /// Congo and Rwanda", "a visit to Russia and Ukraine") the word before the list's first country governs every country of it.
     /// Places below a country are left to the other checks, but a city that names a government (<see cref="IsGovernmentCity"/>):
-    /// a city named in a meeting's sentence is mostly where it met. The
-    /// places of a discussion, of any level, are its topics unless "in" or "at" governs them ("Protection of these supplies to
-    /// Ukraine was also discussed"). An agreement's and a cooperation's countries are read the same way: mostly its parties
-    /// ("Sudan has also concluded a big deal offering Russia a port"), seldom where it was made (visitplace round).
+    /// a city named in a meeting's sentence is mostly where it met. The places of a discussion, of any level, are its topics
+    /// unless "in" or "at" governs them ("Protection of these supplies to Ukraine was also discussed"). An agreement's and a
+    /// cooperation's countries are read the same way: mostly its parties ("Sudan has also concluded a big deal offering Russia a
+    /// port"), seldom where it was made (visitplace round).
     /// </summary>
     private bool IsMeetingTopicPlace(Draft draft, Sentence sentence, PlaceMention p)
     {
@@ -123,7 +123,7 @@ internal sealed partial class EventCoder
             }
 
             return discussion ? !(w.Equals("in", StringComparison.OrdinalIgnoreCase) || w.Equals("at", StringComparison.OrdinalIgnoreCase))
-                : !(MeetingLocatives.Contains(w) || (w.Equals("to", StringComparison.OrdinalIgnoreCase) && FollowsTravelWord(sentence, t)));
+                : !IsMeetingLocative(sentence, t);
         }
 
         return true;
@@ -159,6 +159,8 @@ internal sealed partial class EventCoder
             return null;
         }
 
+        // A place of the sentence below a country (not a dateline) leaves only the trigger's own name to read.
+        bool placed = best is not null && best.Level != PlaceLevels.Country && !IsDateline(sentence, best);
         for (int h = sentence.FirstToken + 2; h < sentence.EndToken; h++)
         {
             if (!MeetingNameHeads.Contains(Word(h)))
@@ -167,7 +169,7 @@ internal sealed partial class EventCoder
             }
 
             bool own = doc.Tokens[h].Start == trigger;
-            if (!own && best is not null && best.Level != PlaceLevels.Country && !IsDateline(sentence, best))
+            if (!own && placed)
             {
                 continue;
             }
@@ -185,7 +187,8 @@ internal sealed partial class EventCoder
                 continue;
             }
 
-            if (!own && !(before - 1 >= sentence.FirstToken && Word(before - 1) is "at" or "during"))
+            if (!own && !(before - 1 >= sentence.FirstToken && (Word(before - 1).Equals("at", StringComparison.OrdinalIgnoreCase)
+                || Word(before - 1).Equals("during", StringComparison.OrdinalIgnoreCase))))
             {
                 continue;
             }
@@ -203,7 +206,7 @@ internal sealed partial class EventCoder
     /// has <see cref="MeetingNamePopulation"/> people or more, and no person's name covers the token.</summary>
     private GazetteerFeature? CityNamed(int t)
     {
-        foreach (var e in doc.Entities)
+        foreach (var e in _entities.StartingIn(new Span(0, doc.Tokens[t].End)))
         {
             if (e.Type == EntityTypes.Person && e.Span.Contains(doc.Tokens[t].Span))
             {
@@ -244,6 +247,11 @@ internal sealed partial class EventCoder
     private bool IsGovernmentCity(Draft draft, Sentence sentence, PlaceMention p) =>
         p.Level == PlaceLevels.Populated && !draft.Stem.StartsWith("visit", StringComparison.Ordinal) && !IsDateline(sentence, p)
         && IsActorMention(p.Span);
+
+    /// <summary>Token <paramref name="i"/> governs a meeting's place: a locative word ("in", "at", "visited"), or "to" after a word
+    /// of travel ("a trip to", "traveled to").</summary>
+    private bool IsMeetingLocative(Sentence sentence, int i) =>
+        MeetingLocatives.Contains(Word(i)) || (Word(i).Equals("to", StringComparison.OrdinalIgnoreCase) && FollowsTravelWord(sentence, i));
 
     /// <summary>A word of travel stands at most <see cref="TravelWordReach"/> words before token <paramref name="to"/>.</summary>
     private bool FollowsTravelWord(Sentence sentence, int to)

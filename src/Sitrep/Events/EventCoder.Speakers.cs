@@ -201,12 +201,15 @@ internal sealed partial class EventCoder
         return false;
     }
 
-    /// <summary>Adverbs that put a statement before the article's news or make it a habit ("has previously warned", "has long asked").</summary>
+    /// <summary>
+    /// Adverbs that put a statement before the article's news or make it a habit ("has previously warned", "has long asked").
+    /// Adverbs of frequency ("has often criticized") are not here: <see cref="IsRepeated"/> drops the trigger before this check.
+    /// </summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StanceAdverbs = Words(
-        "previously", "long", "often", "frequently", "always", "consistently");
+        "previously", "long", "consistently");
 
     /// <summary>
-    /// "Biden has previously warned Russia against", "Moscow has long accused Kyiv of", "the pope has often criticized": a
+    /// "Biden has previously warned Russia against", "Moscow has long accused Kyiv of", "has consistently rejected": a
     /// statement verb right after an adverb of earlier or habitual saying tells the party's standing position, not a statement
     /// of the article's time. "repeatedly" is left out: the labels count "has repeatedly denied" as a denial reported now.
     /// </summary>

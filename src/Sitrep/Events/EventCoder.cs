@@ -1543,9 +1543,9 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     /// <summary>How far before a trigger the relative pronoun of a generic head may stand ("those whose fathers were killed").</summary>
     private const int GenericHeadReach = 6;
 
-    /// <summary>Heads that range over any party: "those who", "anyone who", "whoever".</summary>
+    /// <summary>Heads that range over any party: "those who", "anyone who".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericHeads = Words(
-        "those", "anyone", "anybody", "everyone", "everybody", "whoever");
+        "those", "anyone", "anybody", "everyone", "everybody");
 
     /// <summary>
     /// The trigger stands in a relative clause (who, whose, that, within <see cref="GenericHeadReach"/> words before it, no
@@ -3097,9 +3097,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         // noun is the war's onset, told as the time of the sentence's other acts; their places are theirs, only its own phrase
         // places it.
         var range = sentence.Span;
-        int t = TokenAt(sentence, trigger);
-        if (draft.Sense?.CueName == "onset" && doc.Tokens[t].Pos is { } tag && tag.StartsWith("NN", StringComparison.Ordinal)
-            && NamesOwnDate(sentence, t))
+        if (draft.Sense?.CueName == "onset" && TokenAt(sentence, trigger) is var t && doc.Tokens[t].Pos is { } tag
+            && tag.StartsWith("NN", StringComparison.Ordinal) && NamesOwnDate(sentence, t))
         {
             range = OwnPhrase(sentence, t);
         }
@@ -3109,10 +3108,16 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         int bestDistance = int.MaxValue;
         foreach (var p in _places.StartingIn(range))
         {
-            if (!sentence.Span.Contains(p.Span) || (!IsMeetingHost(draft, sentence, p, trigger) && (OverlapsAny(draft.ActorSpans, p.Span)
+            if (!sentence.Span.Contains(p.Span))
+            {
+                continue;
+            }
+
+            // The host of a meeting is its place whatever the other checks say ("Belarus hosted ... negotiations").
+            if (!IsMeetingHost(draft, sentence, p, trigger) && (OverlapsAny(draft.ActorSpans, p.Span)
                 || IsModifierUse(sentence, p) || IsActingCapital(sentence, p) || InOtherEventClause(sentence, p.Span, trigger, draft.Class)
                 || IsPartyOrReference(sentence, p, draft.Class) || IsActingCountry(sentence, p) || IsSourcePlace(sentence, p, trigger)
-                || IsWarTopicPlace(sentence, p, draft.Class) || IsMeetingTopicPlace(draft, sentence, p))))
+                || IsWarTopicPlace(sentence, p, draft.Class) || IsMeetingTopicPlace(draft, sentence, p)))
             {
                 continue;
             }
@@ -4394,7 +4399,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         var p = SourceName(x);
         var q = SourceName(y);
         return !IsSubjectPronoun(p) && !IsSubjectPronoun(q)
-            && (p.Equals(q, StringComparison.OrdinalIgnoreCase) || SameSurname(p.ToString(), q.ToString()));
+            && (p.Equals(q, StringComparison.OrdinalIgnoreCase) || SameSurname(p, q));
     }
 
     /// <summary>A source's words without a leading article ("the statement", "The statement").</summary>
@@ -4501,10 +4506,12 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     }
 
     /// <summary>One name ends the other after a space ("Wong", "Penny Wong"; "Van Schaack", "Beth Van Schaack").</summary>
-    private static bool SameSurname(string x, string y)
+    private static bool SameSurname(ReadOnlySpan<char> x, ReadOnlySpan<char> y)
     {
-        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
-        return longer.Length > shorter.Length && longer[longer.Length - shorter.Length - 1] == ' '
+        return x.Length <= y.Length ? EndsWithName(y, x) : EndsWithName(x, y);
+
+        static bool EndsWithName(ReadOnlySpan<char> longer, ReadOnlySpan<char> shorter)
+            => longer.Length > shorter.Length && longer[longer.Length - shorter.Length - 1] == ' '
             && longer.EndsWith(shorter, StringComparison.Ordinal);
     }
 
@@ -4512,8 +4519,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     /// "Mr Ramaphosa" and "Cyril Ramaphosa": two names of one person end in the same word. Looser than
     /// <see cref="SameSurname"/>, which needs one whole name to end the other and so misses a title before the surname.
     /// </summary>
-    private static bool SameLastWord(string x, string y)
-        => x.AsSpan(x.LastIndexOf(' ') + 1).SequenceEqual(y.AsSpan(y.LastIndexOf(' ') + 1));
+    private static bool SameLastWord(ReadOnlySpan<char> x, ReadOnlySpan<char> y)
+        => x[(x.LastIndexOf(' ') + 1)..].SequenceEqual(y[(y.LastIndexOf(' ') + 1)..]);
 
     internal static bool SamePlace(PlaceMention a, PlaceMention b)
         => (a.GeonamesId is { } x && b.GeonamesId is { } y && x == y)
