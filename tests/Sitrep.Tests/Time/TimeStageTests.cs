@@ -153,6 +153,12 @@ public class TimeStageTests
         => AssertValue(text, expression, TimexTypes.Date, value);
 
     [Theory]
+    [InlineData("Russia and Belarus signed an agreement to place Moscow’s non-strategic nuclear weapons in Belarus in May of 2023 and the transfer was completed by October of that year.", "October of that year", "2023-10")]
+    [InlineData("The town was shelled in March 2022 and fell in June that same year.", "June that same year", "2022-06")]
+    public void A_month_of_that_year_takes_the_year_last_told_of(string text, string expression, string value)
+        => AssertValue(text, expression, TimexTypes.Date, value, new DateOnly(2024, 5, 6));
+
+    [Theory]
     [InlineData("The bridge was hit on Nov. 2. That night, the power failed.", "That night", "2024-11-02TNI")]
     [InlineData("The bridge was hit on Nov. 2. The next morning, engineers arrived.", "The next morning", "2024-11-03TMO")]
     public void Parts_of_a_narrated_day_take_that_day(string text, string expression, string value)
