@@ -160,7 +160,8 @@ internal sealed partial class EventCoder
         int t = TokenAt(sentence, draft.Trigger.End - 1);
         foreach (var p in _places.StartingIn(new Span(draft.Trigger.End, sentence.Span.End)))
         {
-            if (p.Level != PlaceLevels.Country || !sentence.Span.Contains(p.Span) || !InTitle(sentence, p) || !WithBefore(t, TokenAt(sentence, p.Span.Start)))
+            if (p.Level != PlaceLevels.Country || !sentence.Span.Contains(p.Span) || !InTitle(sentence, p)
+                || !WithBefore(t, TokenAt(sentence, p.Span.Start)))
             {
                 continue;
             }
