@@ -333,12 +333,24 @@ internal sealed partial class EventCoder
                 continue;
             }
 
-            // The nearest earlier meeting only: an older one is not retold past it.
-            return later.Sentence - e.LastSentence <= RetellingReach && PlacesNest(e.Place, later.Place) ? e : null;
+            // The nearest earlier meeting only: an older one is not retold past it. "A conversation with the President of Pakistan"
+            // after a conversation with British Prime Minister Rishi Sunak is another call: its titled party is none of the earlier
+            // meeting's named parties.
+            return later.Sentence - e.LastSentence <= RetellingReach && PlacesNest(e.Place, later.Place) && !OtherTitledParty(e, later)
+                ? e : null;
         }
 
         return null;
     }
+
+    /// <summary>
+    /// A meeting or call with a titled party (<see cref="AddTitledParty"/>) that is none of the earlier meeting's parties: "A
+    /// conversation with the President of Pakistan" after a conversation with Rishi Sunak, a conversation with the United States
+    /// Chairman of the Joint Chiefs after a staff meeting of the same day that names no party. A conflict for every merge rule but
+    /// those of demonstrative, definite and possessive retellings, which join what they name.
+    /// </summary>
+    private bool OtherTitledParty(Draft e, Draft later)
+        => later.TitledParty is { } party && !HasParty(e.Targets, party) && !HasParty(e.Actors, party);
 
     /// <summary>The draft's trigger is a noun ("meeting", "a visit to Belgrade"), not a verb ("met", "visited").</summary>
     private bool IsNominalMention(Draft draft)

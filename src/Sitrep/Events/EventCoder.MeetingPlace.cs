@@ -91,20 +91,15 @@ internal sealed partial class EventCoder
             return false;
         }
 
-        int after = TokenAt(sentence, p.Span.End - 1) + 1;
-        // "a conversation with the President of Pakistan", "United States Chairman of the Joint Chiefs": a country in a title
-        // names a party; it stays as the place it was, which keeps calls with different parties apart when mentions merge.
-        if (after < sentence.EndToken && IsCapitalizedWord(after))
+        // "I held negotiations with the President of Costa Rica": a country in a title names a party; it stays as a meeting's place,
+        // which keeps meetings with different parties apart when mentions merge. A call is held at a distance: its titled party is
+        // one of its targets instead (AddTitledParty), which keeps calls apart (calls round).
+        if (InTitle(sentence, p))
         {
-            return false;
+            return IsDistantTalk(draft);
         }
 
         int t = TokenAt(sentence, p.Span.Start) - 1;
-        if (t > sentence.FirstToken && Word(t) is "of" && IsCapitalizedWord(t - 1))
-        {
-            return false;
-        }
-
         while (t >= sentence.FirstToken)
         {
             var w = Word(t);
@@ -127,6 +122,77 @@ internal sealed partial class EventCoder
         }
 
         return true;
+    }
+
+    /// <summary>A country in an official's title: "the President of Pakistan", "United States Chairman of the Joint Chiefs".</summary>
+    private bool InTitle(Sentence sentence, PlaceMention p)
+    {
+        int after = TokenAt(sentence, p.Span.End - 1) + 1;
+        if (after < sentence.EndToken && IsCapitalizedWord(after))
+        {
+            return true;
+        }
+
+        int t = TokenAt(sentence, p.Span.Start) - 1;
+        return t > sentence.FirstToken && Word(t) is "of" && IsCapitalizedWord(t - 1);
+    }
+
+    /// <summary>A call of the trigger lexicon (<see cref="IsCall"/>) or a conversation: a talk the text mostly tells without
+    /// saying where either party sat.</summary>
+    private static bool IsDistantTalk(Draft draft)
+        => draft.Class == EventClasses.Consult && draft.Sense is { } sense && (IsCall(sense) || sense.Lemma == "conversation");
+
+    /// <summary>
+    /// "A conversation with the President of Pakistan. A conversation with the President of Estonia.", "I held negotiations with the
+    /// President of Costa Rica": the country of a title in a meeting's "with" phrase names the other party. The actor list names no
+    /// such country when it is seldom a party of the war (Pakistan, Egypt, Costa Rica), so it is added as a target, and kept as
+    /// the meeting's titled party, which the merge reads (<see cref="OtherTitledParty"/>): meetings and calls told one after the
+    /// other with different parties do not merge now that a call no longer takes the country as its place (calls round,
+    /// docs/events.md).
+    /// </summary>
+    private void AddTitledParty(Draft draft, Sentence sentence)
+    {
+        if (draft.Class != EventClasses.Consult)
+        {
+            return;
+        }
+
+        int t = TokenAt(sentence, draft.Trigger.End - 1);
+        foreach (var p in _places.StartingIn(new Span(draft.Trigger.End, sentence.Span.End)))
+        {
+            if (p.Level != PlaceLevels.Country || !sentence.Span.Contains(p.Span) || !InTitle(sentence, p)
+                || !WithBefore(t, TokenAt(sentence, p.Span.Start)))
+            {
+                continue;
+            }
+
+            var party = new Actor(p.Name, "state") { Mention = p.Span };
+            draft.TitledParty = party;
+            if (!HasParty(draft.Targets, party) && !HasParty(draft.Actors, party))
+            {
+                draft.Targets.Add(party);
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>"with" stands between tokens <paramref name="from"/> and <paramref name="to"/>, in one clause: no punctuation but a
+    /// possessive ("with US President's National Security Advisor").</summary>
+    private bool WithBefore(int from, int to)
+    {
+        bool with = false;
+        for (int i = from + 1; i < to; i++)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.Punctuation && !ActorMentions.IsPossessive(Word(i)))
+            {
+                return false;
+            }
+
+            with |= Word(i).Equals("with", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return with;
     }
 
     /// <summary>Nouns that end a meeting's name after the city it met in: "the Munich Security Conference", "the Tehran meetings".</summary>

@@ -42,6 +42,9 @@ internal sealed class Draft(string eventClass, int sentence, Span evidence)
 
     public List<Span> ActorSpans { get; } = [];
 
+    /// <summary>The country of an official's title after a meeting's "with" ("a conversation with the President of Pakistan").</summary>
+    public Actor? TitledParty { get; set; }
+
     public PlaceMention? Place { get; set; }
 
     public EventDate? Date { get; set; }
@@ -3017,6 +3020,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     {
         int trigger = draft.Trigger.Start;
         draft.Place = ChoosePlace(draft, sentence, trigger);
+        AddTitledParty(draft, sentence);
         draft.Date = ChooseDate(draft, sentence, trigger);
         if (draft.Date is { FromPublished: false } date && doc.Published is { } published && EventDates.Start(date.Value) is { } start
             && (start > published || start.Year <= published.Year - BackgroundYears))
@@ -4236,7 +4240,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
         foreach (var e in kept)
         {
-            if (e.Class != later.Class || !ActorsCompatible(e, later) || !TargetsCompatible(e, later) || ClashKindsDiffer(e, later))
+            if (e.Class != later.Class || !ActorsCompatible(e, later) || !TargetsCompatible(e, later) || ClashKindsDiffer(e, later)
+                || OtherTitledParty(e, later))
             {
                 continue;
             }
@@ -4348,7 +4353,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 break;
             }
 
-            if (e.Class != later.Class || !ActorsCompatible(e, later) || !TargetsCompatible(e, later)
+            if (e.Class != later.Class || !ActorsCompatible(e, later) || !TargetsCompatible(e, later) || OtherTitledParty(e, later)
                 || (e.Mode is not null && later.Mode is not null && e.Mode != later.Mode)
                 || !DatesNest(e.Date, later.Date) || !PlacesNest(e.Place, later.Place))
             {

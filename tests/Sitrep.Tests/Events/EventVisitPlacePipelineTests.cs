@@ -8,7 +8,8 @@ namespace Sitrep.Tests.Events;
 /// the real default pipeline: "to" before a country locates a meeting only after a word of travel, an agreement's or a
 /// cooperation's countries are read as a meeting's are, a city that names a government is read as a country, and a meeting
 /// named again takes the place of the meeting told before it; and of the meetplace2 round: the city a meeting's name begins
-/// with ("the Munich Security Conference") and the place that hosted it ("Belarus hosted ... negotiations") are where it was.
+/// with ("the Munich Security Conference") and the place that hosted it ("Belarus hosted ... negotiations") are where it was; and
+/// of the calls round: a call is not placed at the country of the called party's title, and that party keeps calls apart.
 /// </summary>
 public sealed class EventVisitPlacePipelineTests
 {
@@ -176,5 +177,34 @@ public sealed class EventVisitPlacePipelineTests
             + "military equipment, during a visit to the country by the deputy prime minister, Richard Marles.", new DateOnly(2024, 4, 27)),
             e => e.Class == EventClasses.Consult);
         Assert.Equal("UA", consult.Place?.Country);
+    }
+
+    [Fact]
+    public void Calls_with_titled_parties_are_not_placed_at_their_countries_and_stay_apart()
+    {
+        // Zelensky's week in review (a fresh article, published 2023-02-26): four calls told one after the other, each with
+        // another president; each is its own event, and none took place in the called party's country.
+        var calls = Analyzer.EventsOfText(
+            "Wednesday - a conversation with British Prime Minister Rishi Sunak. The first conversation in the history of bilateral "
+            + "relations with the President of Uganda. A conversation with the President of Pakistan. A conversation with the "
+            + "President of Estonia.", new DateOnly(2023, 2, 26)).Where(e => e.Class == EventClasses.Consult).ToList();
+        Assert.Equal(4, calls.Count);
+        Assert.All(calls, c => Assert.Null(c.Place));
+        Assert.Contains(calls, c => c.Targets.Any(t => t.Name == "Pakistan"));
+    }
+
+    [Fact]
+    public void A_meeting_with_another_titled_party_does_not_merge_into_a_call()
+    {
+        // A fresh article (Zelensky's address of 2022-07-21): the call with Sullivan and Milley took place nowhere the text says,
+        // and the negotiations with the President of Costa Rica are another meeting.
+        var consults = Analyzer.EventsOfText(
+            "Today, Head of my Office Andriy Yermak and General Zaluzhny had another conversation with US President’s National "
+            + "Security Advisor Jacob Sullivan and United States Chairman of the Joint Chiefs of Staff General Mark Milley.\n\n"
+            + "I held negotiations with the President of Costa Rica – for the first time in the history of relations between our "
+            + "states.", new DateOnly(2022, 7, 22)).Where(e => e.Class == EventClasses.Consult).ToList();
+        Assert.Equal(2, consults.Count);
+        Assert.Contains(consults, c => c.Place is null);
+        Assert.Contains(consults, c => c.Place?.Name == "Costa Rica");
     }
 }
