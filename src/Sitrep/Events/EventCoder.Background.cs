@@ -84,7 +84,10 @@ internal sealed partial class EventCoder
     }
 
     private static bool IsOnset(TriggerSense sense)
-        => sense.CueName == "onset" || sense.Lemma.Equals("invade", StringComparison.OrdinalIgnoreCase);
+        => IsOnsetNoun(sense) || sense.Lemma.Equals("invade", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The invasion noun: the lexicon's sense whose cue is an onset verb ("began", "launched").</summary>
+    private static bool IsOnsetNoun(TriggerSense? sense) => sense?.CueName == "onset";
 
     /// <summary>"despite the fighting", "amid the ongoing Ukrainian counteroffensive", "at the start of Ukraine's summer offensive".</summary>
     private bool GovernedByCircumstance(Sentence sentence, int t)

@@ -447,7 +447,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             // "prompted embassies to withdraw staff": an act caused or ordered is reported with its cause (EventCoder.Military.cs).
             // "Shortly before Russia's February 24 invasion": an invasion with a date of its own is an act of that date, not the
             // time anchor of its clause (the onset2 round).
-            bool ownDate = !asVerb && form.Sense.CueName == "onset" && NamesOwnDate(sentence, t);
+            bool ownDate = !asVerb && IsOnsetNoun(form.Sense) && NamesOwnDate(sentence, t);
             bool factual = Factuality.IsFactual(doc, sentence, t, asVerb, question, ownDate) || IsCausedAct(sentence, t, asVerb, form.Sense, question)
                 || IsPledgedAid(sentence, t, asVerb, form.Sense, question);
             if (!factual || (!asVerb && ModifiesNoun(sentence, t, form.Sense)) || IsOpinion(sentence, t, form)
@@ -517,7 +517,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
             // "after the start of the Russian invasion", "from the beginning of the invasion": the onset of the war named as a point
             // in time is a background anchor, as "since the invasion" is.
-            if (!asVerb && form.Sense.CueName == "onset" && AfterOnsetNoun(sentence, t))
+            if (!asVerb && IsOnsetNoun(form.Sense) && AfterOnsetNoun(sentence, t))
             {
                 continue;
             }
@@ -2408,7 +2408,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             // before talks" is a withdrawal).
             // "the invasion of 24 February": an invasion with a date of its own is told as begun then, as with an onset verb.
             if (sense.Cue is not null && (sense.Particle is null ? !SentenceHas(sentence, t, sense.Cue) : !Follows(sentence, particle, sense.Cue))
-                && !(sense.CueName == "onset" && NamesOwnDate(sentence, t)))
+                && !(IsOnsetNoun(sense) && NamesOwnDate(sentence, t)))
             {
                 continue;
             }
@@ -3101,7 +3101,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         // noun is the war's onset, told as the time of the sentence's other acts; their places are theirs, only its own phrase
         // places it.
         var range = sentence.Span;
-        if (draft.Sense?.CueName == "onset" && TokenAt(sentence, trigger) is var t && doc.Tokens[t].Pos is { } tag
+        if (IsOnsetNoun(draft.Sense) && TokenAt(sentence, trigger) is var t && doc.Tokens[t].Pos is { } tag
             && tag.StartsWith("NN", StringComparison.Ordinal) && NamesOwnDate(sentence, t))
         {
             range = OwnPhrase(sentence, t);
