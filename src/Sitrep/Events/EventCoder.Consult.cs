@@ -167,17 +167,8 @@ internal sealed partial class EventCoder
             return false;
         }
 
-        // TryChoose chose the lemma only with its particle within reach, so a "to" or "with" is found.
-        int particle = -1;
-        for (int i = t + 1; i < sentence.EndToken && i <= t + 3; i++)
-        {
-            if (Word(i).Equals("to", StringComparison.OrdinalIgnoreCase) || Word(i).Equals("with", StringComparison.OrdinalIgnoreCase))
-            {
-                particle = i;
-                break;
-            }
-        }
-
+        // TryChoose chose the lemma only with its particle within reach, so it is found.
+        int particle = ParticleAt(sentence, t, sense.Particle!);
         int end = particle + 1;
         while (end < sentence.EndToken && end <= particle + TalkPartyReach && doc.Tokens[end].Kind != TokenKind.Punctuation)
         {
