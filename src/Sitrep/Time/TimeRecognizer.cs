@@ -853,11 +853,12 @@ internal sealed class TimeRecognizer
             year = A.Year + (Is(k, "last") ? -1 : Is(k, "next") ? 1 : 0);
             k += 2;
         }
-        else if (IsThatUnit(y) && W(Is(y + 1, "same") ? y + 2 : y + 1)?.Unit == TimeUnit.Year && FromReference(TimeUnit.Year, 0, out var told))
+        else if (IsThatUnit(y) && (Is(y + 1, "same") ? y + 2 : y + 1) is int unit && W(unit)?.Unit == TimeUnit.Year
+            && FromReference(TimeUnit.Year, 0, out var told))
         {
             // "in May of 2023 ... by October of that year": the year is the one last told of, not the publication's.
             year = int.Parse(told, NumberStyles.None, CultureInfo.InvariantCulture);
-            k = Is(y + 1, "same") ? y + 3 : y + 2;
+            k = unit + 1;
         }
 
         string value;
