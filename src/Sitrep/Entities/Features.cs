@@ -62,36 +62,16 @@ internal static class Features
 
     private static ulong FlagAtom(int flags) => (ulong)(flags & 0x3FF);
 
-    /// <summary>Part-of-speech features at padded index <paramref name="i"/>, given the two previous predicted tags' atoms.</summary>
+    /// <summary>
+    /// Part-of-speech features at padded index <paramref name="i"/>, given the two previous predicted tags' atoms.
+    /// Made of the parts the per-word score cache splits them into, so the two can never disagree.
+    /// </summary>
     public static int Pos(ReadOnlySpan<TokenAtoms> a, int i, ulong p1, ulong p2, Span<ulong> f)
     {
-        int k = 0;
-        ref readonly var t = ref a[i];
-        f[k++] = Bias;
-        f[k++] = FeatureHash.Feature(1, t.Word);
-        f[k++] = FeatureHash.Feature(2, t.Lower);
-        f[k++] = FeatureHash.Feature(3, t.Suf1);
-        f[k++] = FeatureHash.Feature(4, t.Suf2);
-        f[k++] = FeatureHash.Feature(5, t.Suf3);
-        f[k++] = FeatureHash.Feature(6, t.Suf4);
-        f[k++] = FeatureHash.Feature(7, t.Pre1);
-        f[k++] = FeatureHash.Feature(8, t.Pre2);
-        f[k++] = FeatureHash.Feature(9, t.Pre3);
-        f[k++] = FeatureHash.Feature(10, t.Shape);
-        f[k++] = FeatureHash.Feature(11, a[i - 1].Lower);
-        f[k++] = FeatureHash.Feature(12, a[i + 1].Lower);
-        f[k++] = FeatureHash.Feature(13, a[i - 2].Lower);
-        f[k++] = FeatureHash.Feature(14, a[i + 2].Lower);
-        f[k++] = FeatureHash.Feature(15, p1);
-        f[k++] = FeatureHash.Feature(16, p1, p2);
-        f[k++] = FeatureHash.Feature(17, p1, t.Lower);
-        f[k++] = FeatureHash.Feature(18, a[i - 1].Suf3);
-        f[k++] = FeatureHash.Feature(19, a[i + 1].Suf3);
-        f[k++] = FeatureHash.Feature(20, FlagAtom(t.Flags));
-        f[k++] = FeatureHash.Feature(21, a[i + 1].ShortShape);
-        f[k++] = FeatureHash.Feature(22, t.Lower, a[i + 1].Lower);
-        k = AddCluster(t, 23, f, k);
-        return k;
+        int k = PosWord(a[i], f);
+        k += PosAsPrevious(a[i - 1], f[k..]);
+        k += PosAsNext(a[i + 1], f[k..]);
+        return k + PosContext(a, i, p1, p2, f[k..]);
     }
 
     /// <summary>The features <see cref="Pos"/> takes from the previous word alone.</summary>
