@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using Sitrep.Pipeline;
@@ -4391,7 +4392,9 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     /// "Biden emphasized that there is no evidence ... He added that Russian reports in this matter "deny logic"": a statement
     /// told again in other words, with the same source (a speaker or a document: "the statement") on the same day, is one act;
     /// an accusation of another party (targets, checked by the caller) or told on another day is another. A pronoun is no
-    /// source to compare.
+    /// source to compare. The speaker may be written as one mention's actor and the other's source: "The Russian foreign
+    /// minister, Sergei Lavrov, accused the US ..., the Russian foreign ministry said" and "Lavrov said that ...", where the
+    /// first mention's source is the body that reported the words.
     /// </summary>
     private bool OneStatement(Draft a, Draft b)
     {
@@ -4404,7 +4407,63 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         var p = SourceName(x);
         var q = SourceName(y);
         return !IsSubjectPronoun(p) && !IsSubjectPronoun(q)
-            && (p.Equals(q, StringComparison.OrdinalIgnoreCase) || SameSurname(p, q));
+            && (SameName(p, q) || SpeakerAsActor(a, q) || SpeakerAsActor(b, p));
+    }
+
+    private static bool SameName(ReadOnlySpan<char> p, ReadOnlySpan<char> q)
+        => p.Equals(q, StringComparison.OrdinalIgnoreCase) || SameSurname(p, q) || IsAcronymOf(p, q) || IsAcronymOf(q, p);
+
+    /// <summary>
+    /// "MFA" and "Ministry of Foreign Affairs of Ukraine", "IAEA" and "International Atomic Energy Agency": the capitals of an
+    /// acronym are the initials of the name's capitalized words, in order, up to the name's end or an "of" that qualifies it.
+    /// </summary>
+    private static bool IsAcronymOf(ReadOnlySpan<char> acronym, ReadOnlySpan<char> name)
+    {
+        if (acronym.Length < 2 || acronym.Length > 8 || acronym.ContainsAnyExcept(UpperLetters) || !name.Contains(' '))
+        {
+            return false;
+        }
+
+        int matched = 0;
+        foreach (var range in name.Split(' '))
+        {
+            var word = name[range];
+            if (word.Length == 0 || !char.IsUpper(word[0]))
+            {
+                // A function word inside the name ("of", "for"); after the whole acronym, only "of" may start a qualifier.
+                if (matched == acronym.Length)
+                {
+                    return word.SequenceEqual("of");
+                }
+
+                continue;
+            }
+
+            if (matched == acronym.Length || word[0] != acronym[matched])
+            {
+                return false;
+            }
+
+            matched++;
+        }
+
+        return matched == acronym.Length;
+    }
+
+    private static readonly SearchValues<char> UpperLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    /// <summary>A person named as the mention's actor ("Sergei Lavrov") is the speaker <paramref name="name"/> ("Lavrov").</summary>
+    private bool SpeakerAsActor(Draft draft, ReadOnlySpan<char> name)
+    {
+        foreach (var s in draft.ActorSpans)
+        {
+            if (IsPerson(s) && SameName(doc.Text.AsSpan(s.Start, s.End - s.Start), name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A source's words without a leading article ("the statement", "The statement").</summary>
