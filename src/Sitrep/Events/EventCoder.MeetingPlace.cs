@@ -439,9 +439,12 @@ internal sealed partial class EventCoder
 
         if (last + 2 < sentence.EndToken && Word(last + 1) is "," or "and" or "or")
         {
-            foreach (var _ in _places.StartingIn(doc.Tokens[last + 2].Span))
+            foreach (var q in _places.StartingIn(doc.Tokens[last + 2].Span))
             {
-                return true;
+                if (q.Span.Start == doc.Tokens[last + 2].Start)
+                {
+                    return true;
+                }
             }
         }
 
