@@ -369,6 +369,88 @@ internal sealed partial class EventCoder
         }
     }
 
+    /// <summary>
+    /// Before merging: a meeting placed at a country takes the city of that country where the article's meetings were, when they
+    /// name one city of it only: "Seven African leaders ... visited Ukraine on Friday" and the caption "... attend a news
+    /// conference during their meeting in Kyiv"; "a three-day visit to China" and "During the meeting in Beijing". The text
+    /// names a visit's country and tells the city in another sentence, before or after. Only for a country visited or
+    /// travelled to: a meeting "in Belarus" may be in another city than the article's other meeting there ("they met again in
+    /// Belovezhskaya Pushcha, also in Belarus"); not for a country in a list ("a 'peace mission' to Russia and Ukraine"), which
+    /// one city does not stand for (placefix round).
+    /// </summary>
+    private void NarrowMeetingCountries(List<Draft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Class != EventClasses.Consult || d.Place is not { Level: PlaceLevels.Country } country
+                || !IsVisitedPlace(doc.Sentences[d.Sentence], country) || InPlaceList(doc.Sentences[d.Sentence], country))
+            {
+                continue;
+            }
+
+            PlaceMention? city = null;
+            foreach (var o in drafts)
+            {
+                if (o.Class != EventClasses.Consult || o.Place is not { Level: PlaceLevels.Populated } p || p.Country != country.Country)
+                {
+                    continue;
+                }
+
+                if (city is not null && !SamePlace(city, p))
+                {
+                    city = null;
+                    break;
+                }
+
+                city = p;
+            }
+
+            if (city is not null)
+            {
+                d.Place = city;
+            }
+        }
+    }
+
+    /// <summary>A word of visiting ("visited Ukraine", "visiting Ukraine") or "to" after a word of travel ("a three-day visit to
+    /// China") stands right before the place, "the" between.</summary>
+    private bool IsVisitedPlace(Sentence sentence, PlaceMention p)
+    {
+        int t = TokenAt(sentence, p.Span.Start) - 1;
+        if (t > sentence.FirstToken && Word(t) is "the")
+        {
+            t--;
+        }
+
+        return t >= sentence.FirstToken && (Word(t).StartsWith("visit", StringComparison.OrdinalIgnoreCase)
+            || (Word(t).Equals("to", StringComparison.OrdinalIgnoreCase) && FollowsTravelWord(sentence, t)));
+    }
+
+    /// <summary>Another place stands right before or after the place, joined by a comma, "and" or "or": "to Russia and Ukraine".</summary>
+    private bool InPlaceList(Sentence sentence, PlaceMention p)
+    {
+        int first = TokenAt(sentence, p.Span.Start);
+        int last = TokenAt(sentence, p.Span.End - 1);
+        if (first - 2 >= sentence.FirstToken && Word(first - 1) is "," or "and" or "or"
+            && PlaceEndingAt(sentence, doc.Tokens[first - 2].End) != doc.Tokens[first - 2].End)
+        {
+            return true;
+        }
+
+        if (last + 2 < sentence.EndToken && Word(last + 1) is "," or "and" or "or")
+        {
+            foreach (var q in _places.StartingIn(doc.Tokens[last + 2].Span))
+            {
+                if (q.Span.Start == doc.Tokens[last + 2].Start)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Both meetings name parties (actors or targets) and none of the first's is one of the second's.</summary>
     private static bool NamesOtherParties(Draft draft, Draft other)
     {

@@ -395,6 +395,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         }
 
         CarryRetoldPlaces(_drafts);
+        NarrowMeetingCountries(_drafts);
         CarryMeetingPlace(_drafts);
         var events = options.MergeWithinDocument ? Merge(_drafts) : _drafts;
         FindNarrativeCountries(events);

@@ -9,7 +9,8 @@ namespace Sitrep.Tests.Events;
 /// cooperation's countries are read as a meeting's are, a city that names a government is read as a country, and a meeting
 /// named again takes the place of the meeting told before it; and of the meetplace2 round: the city a meeting's name begins
 /// with ("the Munich Security Conference") and the place that hosted it ("Belarus hosted ... negotiations") are where it was; and
-/// of the calls round: a call is not placed at the country of the called party's title, and that party keeps calls apart.
+/// of the calls round: a call is not placed at the country of the called party's title, and that party keeps calls apart; and of
+/// the placefix round: a visit to a country takes the one city of it where the article's meetings were.
 /// </summary>
 public sealed class EventVisitPlacePipelineTests
 {
@@ -206,5 +207,34 @@ public sealed class EventVisitPlacePipelineTests
         Assert.Equal(2, consults.Count);
         Assert.Contains(consults, c => c.Place is null);
         Assert.Contains(consults, c => c.Place?.Name == "Costa Rica");
+    }
+
+    [Fact]
+    public void A_visit_to_a_country_takes_the_city_the_article_met_in()
+    {
+        // A fresh article (2024-04-17): the visit is told by its country, the meeting by its city, in another paragraph.
+        const string Text = "Olaf Scholz told XI Jinping that Russia's invasion of Ukraine on a full scale threatens global "
+            + "security.During the meeting in Beijing, the German Chancellor insisted that the Chinese leader would put more pressure "
+            + "on Russia, a neighbor and a close strategic partner of China to end the war.\n\n\"The word China is important in Russia. "
+            + "That's why I asked President XI to put pressure on Russia, so that Putin finally stop his crazy campaign, withdraw his "
+            + "troops and ended this terrible war\" - wrote the German Chancellor on Platform X on the X on the last day of a three "
+            + "-day visit to China.";
+        int visit = Text.IndexOf("visit to", StringComparison.Ordinal);
+        var consult = Assert.Single(Analyzer.EventsOfText(Text, new DateOnly(2024, 4, 17)),
+            e => e.Class == EventClasses.Consult && e.Trigger?.Start == visit);
+        Assert.Equal("Beijing", consult.Place?.Name);
+    }
+
+    [Fact]
+    public void A_trip_to_a_list_of_countries_does_not_take_the_city_of_one()
+    {
+        // A fresh article (2023-07-27): the peace mission went to two countries; the St. Petersburg summit is another meeting.
+        const string Text = "A summit between Russian President Vladimir Putin and African leaders began in St. Petersburg on "
+            + "Thursday, with a far lower turnout than previous years.\n\nLast month, an African delegation led by South African "
+            + "President Cyril Ramaphosa led a “peace mission” to Russia and Ukraine to broker peace talks between the warring nations.";
+        var events = Analyzer.EventsOfText(Text, new DateOnly(2023, 7, 27));
+        Assert.Contains(events, e => e.Class == EventClasses.Consult && e.Place?.Name == "Saint Petersburg");
+        Assert.DoesNotContain(events, e => e.Class == EventClasses.Consult && e.Place?.Name == "Saint Petersburg"
+            && e.Trigger?.Start > Text.IndexOf("Last month", StringComparison.Ordinal));
     }
 }
