@@ -8,7 +8,9 @@ namespace Sitrep.Tests.Events;
 /// The meetfalse round (docs/events.md, "Meetfalse round"): a meeting noun that begins the sentence as its definite or
 /// possessive subject and is described ("Friday's meeting was productive", "The visit ... comes as tensions ...", "It was the
 /// first official visit of such level") retells a meeting an earlier sentence has told; the description is no record of its
-/// own. With no meeting told before ("The talks came as ..." opening a RAMS window) it stays. Sentences from articles in no gold
+/// own. With no meeting told before ("The talks came as ..." opening a RAMS window) it stays. A verb of proposing or pressing
+/// for an act ("suggest convening a summit", "insists on holding the TCG meeting", "has advocated ... invading Syria") makes the
+/// noun or gerund after it hypothetical, as a possibility noun does. Sentences from articles in no gold
 /// portion and from RAMS, through the real default pipeline.
 /// </summary>
 public sealed class EventMeetfalsePipelineTests
@@ -40,4 +42,25 @@ public sealed class EventMeetfalsePipelineTests
         => Assert.Single(Consults("Kerry believes the plan is the best chance to limit fighting that is driving thousands of Syrians into exile "
             + "in Europe. The talks came as opposition groups effectively surrendered the Damascus suburb of Daraya to the government after a "
             + "grueling four - year siege ."));
+
+    [Fact]
+    public void A_summit_suggested_is_no_consultation()
+        => Assert.Empty(Consults("I also suggest convening a summit of permanent members of the UN Security Council in the coming weeks, with the "
+            + "participation of Ukraine, Germany, and Turkey."));
+
+    [Fact]
+    public void A_meeting_insisted_on_is_no_consultation()
+        => Assert.Empty(Consults("Yesterday and today, Ukraine insists on holding the TCG meeting."));
+
+    [Fact]
+    public void An_invasion_advocated_is_no_fight()
+        => Assert.DoesNotContain(Analyzer.EventsOfSentence("' Innate hostility ' On the campaign trail , Mr Trump has advocated killing the "
+            + "families of terrorists and invading Syria to eradicate the so - called Islamic State group and appropriate its oil .", Published),
+            e => e.Class == EventClasses.Fight);
+
+    [Fact]
+    public void Aid_after_the_noun_advocate_stays()
+        => Assert.Contains(Analyzer.EventsOfSentence("It’s no coincidence that Australia, a country that could have chosen to sit out this conflict, "
+            + "has been such an enthusiastic advocate of the Ukrainian cause, even providing $70m-worth of defensive equipment.", Published),
+            e => e.Class == EventClasses.Aid);
 }
