@@ -74,8 +74,9 @@ internal sealed partial class EventCoder
     /// "Wednesday's phone call of politicians was the second official since ...", "The meeting follows Biden's signing of ...",
     /// "This is the first meeting of both leaders since ...": a meeting noun that is the sentence's subject with a definite
     /// determiner or a possessive, whose verb is "be" with a noun phrase or a verb that relates it to something else, or a meeting
-    /// noun named after "This/It is the" as what the subject is, describes a meeting the text has told: when an earlier sentence has a
-    /// CONSULT draft, the description is no telling of its own. "The meeting was held in Geneva", "The talks took place on Monday" tell the act and stay.
+    /// noun named after "This/It is the" as what the subject is, describes a meeting the text has told: when an earlier sentence
+    /// has a CONSULT draft, the description is no telling of its own. "The meeting was held in Geneva", "The talks took place on
+    /// Monday" tell the act and stay.
     /// </summary>
     private bool IsMeetingDescribed(Sentence sentence, int t)
     {
@@ -86,8 +87,9 @@ internal sealed partial class EventCoder
 
         int first = sentence.FirstToken;
 
-        // "This is the first meeting ...", "it was the first such large international forum": the meeting as what the subject is.
-        if (first + 3 <= t && IsDescribingPronoun(first) && IsCopula(first + 1) && Word(first + 2).Equals("the", StringComparison.OrdinalIgnoreCase))
+        // "This is the first meeting ...", "It was the first official visit of such level": the meeting as what the subject is.
+        if (first + 3 <= t && IsDescribingPronoun(first) && IsCopula(first + 1)
+            && Word(first + 2).Equals("the", StringComparison.OrdinalIgnoreCase))
         {
             return AllModifiers(first + 3, t);
         }

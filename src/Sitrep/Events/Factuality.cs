@@ -50,7 +50,8 @@ public static class Factuality
         .. PossibilityNounWords, .. ProposalVerbWords]);
 
     /// <summary>The hypothetical words that govern only a noun or a gerund: possibility nouns and proposal verbs.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PossibilityNouns = Set([.. PossibilityNounWords, .. ProposalVerbWords]);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PossibilityNouns =
+        Set([.. PossibilityNounWords, .. ProposalVerbWords]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Scheduled = Set("scheduled", "slated", "planned");
 
