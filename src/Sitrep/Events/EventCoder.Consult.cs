@@ -33,12 +33,13 @@ internal sealed partial class EventCoder
 
     /// <summary>
     /// Whether a CONSULT trigger is no consultation between parties: a call with the press or with nobody named, a party's own
-    /// internal meeting, or a talk to an audience. The one check <see cref="CodeSentence"/> calls per trigger.
+    /// internal meeting, a talk to an audience, or a meeting described rather than told. The one check <see cref="CodeSentence"/> calls per trigger.
     /// </summary>
     private bool IsConsultOfNoParties(Sentence sentence, int t, TriggerSense sense)
         => sense.Class == EventClasses.Consult
             && (IsCallWithoutParty(sentence, t, sense) || IsInternalMeeting(sentence, t, sense) || IsTalkWithoutParty(sentence, t, sense)
-                || IsTravelWithoutPlace(sentence, t, sense) || IsTalkAsSpeech(sentence, t, sense) || IsGenericPlural(sentence, t) || IsContactClauseEncounter(sentence, t));
+                || IsTravelWithoutPlace(sentence, t, sense) || IsTalkAsSpeech(sentence, t, sense) || IsGenericPlural(sentence, t) || IsContactClauseEncounter(sentence, t)
+                || IsMeetingDescribed(sentence, t));
 
     /// <summary>
     /// "the conviction of every Ukrainian I met", "People we meet who are displaced": a meeting verb whose subject "I", "we" or
@@ -55,6 +56,162 @@ internal sealed partial class EventCoder
         var subject = Word(t - 1);
         return (subject is "I" || subject.Equals("we", StringComparison.OrdinalIgnoreCase) || subject.Equals("you", StringComparison.OrdinalIgnoreCase))
             && doc.Tokens[t - 2].Pos is "NN" or "NNS" or "NNP" or "NNPS";
+    }
+
+    /// <summary>How many words may stand between the described meeting noun and its verb ("The visit to Ukraine by the Japanese
+    /// leader follows"), a comma- or dash-bounded insertion not counted.</summary>
+    private const int DescribedVerbReach = 8;
+
+    /// <summary>Verbs that relate a meeting named as the subject to something else rather than tell it: "The meeting follows
+    /// Biden's signing", "The visit ... comes as tensions ...", "The dual visits ... underscore deep divisions".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelatingVerbs = Words(
+        "follows", "followed", "follow", "comes", "came", "come", "underscores", "underscored", "underscore", "underlines",
+        "underlined", "underline", "marks", "marked", "mark", "highlights", "highlighted", "highlight", "signals", "signalled",
+        "signaled", "reflects", "reflected", "reflect");
+
+    /// <summary>
+    /// "The meeting, which Chinese state media described as 'warm and friendly', was the leaders' first face-to-face since ...",
+    /// "Wednesday's phone call of politicians was the second official since ...", "The meeting follows Biden's signing of ...",
+    /// "This is the first meeting of both leaders since ...": a meeting noun that is the sentence's subject with a definite
+    /// determiner or a possessive, whose verb is "be" with a noun phrase or a verb that relates it to something else, or a meeting
+    /// noun named after "This/It is the" as what the subject is, describes a meeting the text has told: when an earlier sentence
+    /// has a CONSULT draft, the description is no telling of its own. "The meeting was held in Geneva", "The talks took place on
+    /// Monday" tell the act and stay.
+    /// </summary>
+    private bool IsMeetingDescribed(Sentence sentence, int t)
+    {
+        if (doc.Tokens[t].Pos is not ("NN" or "NNS") || !HasToldMeeting())
+        {
+            return false;
+        }
+
+        int first = sentence.FirstToken;
+
+        // "This is the first meeting ...", "It was the first official visit of such level": the meeting as what the subject is.
+        if (first + 3 <= t && IsDescribingPronoun(first) && IsCopula(first + 1)
+            && Word(first + 2).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return AllModifiers(first + 3, t);
+        }
+
+        if (!AllModifiers(first + 1, t) || !(RetellingDeterminers.Contains(Word(first)) || IsPossessiveWithin(first, t)))
+        {
+            // The subject is the noun phrase that begins the sentence, with a definite determiner or a possessive ("Kishida's trip").
+            return false;
+        }
+
+        return DescribingVerbAfter(sentence, t);
+    }
+
+    /// <summary>Whether an earlier sentence has a CONSULT draft: the meeting a description refers to is told there. "Those talks
+    /// came to nothing" after "hold secret talks with British ministers", which is not coded, is the only telling left.</summary>
+    private bool HasToldMeeting()
+    {
+        foreach (var d in _drafts)
+        {
+            if (d.Class == EventClasses.Consult)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"This", "That" or "It" at the start of a sentence, the subject a description may have.</summary>
+    private bool IsDescribingPronoun(int i)
+    {
+        var w = Word(i);
+        return w.Equals("this", StringComparison.OrdinalIgnoreCase) || w.Equals("that", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("it", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Every token from <paramref name="from"/> to <paramref name="to"/> (exclusive) modifies a noun: an adjective, a
+    /// noun, a name, a participle, a number, "such" or a possessive.</summary>
+    private bool AllModifiers(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (doc.Tokens[i].Pos is not ("JJ" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "VBN" or "CD" or "POS" or "PDT")
+                && !ActorMentions.IsPossessive(Word(i)) && !Word(i).Equals("such", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A possessive between <paramref name="from"/> and <paramref name="to"/> (exclusive).</summary>
+    private bool IsPossessiveWithin(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (ActorMentions.IsPossessive(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A finite "be" (is, was, are, were).</summary>
+    private bool IsCopula(int i)
+    {
+        var w = Word(i);
+        return w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("was", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("are", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The first verb after the subject noun at <paramref name="t"/> (past its prepositional phrase and any insertion between commas
+    /// or dashes) is "be" followed by a determiner, a possessive or an adjective ("was the second", "is a sign", "is the flagship
+    /// event"), or a relating verb ("follows", "comes").
+    /// </summary>
+    private bool DescribingVerbAfter(Sentence sentence, int t)
+    {
+        int words = 0;
+        for (int i = t + 1; i < sentence.EndToken; i++)
+        {
+            var w = Word(i);
+            if (w is "," or "–" or "—" or "-" or "(")
+            {
+                // An insertion: skip to its closing mark ("The meeting, which ... described as ..., was").
+                var close = w == "(" ? ")" : w;
+                int j = i + 1;
+                while (j < sentence.EndToken && !(Word(j).SequenceEqual(close) || (close is "–" or "—" && Word(j) is "–" or "—")))
+                {
+                    j++;
+                }
+
+                if (j >= sentence.EndToken)
+                {
+                    return false;
+                }
+
+                i = j;
+                continue;
+            }
+
+            if (RelatingVerbs.Contains(w))
+            {
+                return true;
+            }
+
+            if (IsCopula(i))
+            {
+                return i + 1 < sentence.EndToken && (doc.Tokens[i + 1].Pos is "DT" or "JJ" or "JJS" or "PRP$" or "CD"
+                    || (i + 2 < sentence.EndToken && ActorMentions.IsPossessive(Word(i + 2))));
+            }
+
+            if (doc.Tokens[i].Pos is { } tag && (tag.StartsWith("VB", StringComparison.Ordinal) || tag == "MD") || ++words > DescribedVerbReach)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Plural nouns that name one round of negotiation as readily as many ("held talks in Minsk on Tuesday").</summary>

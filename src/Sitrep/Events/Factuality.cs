@@ -27,6 +27,15 @@ public static class Factuality
         "efforts", "pretext"
     ];
 
+    /// <summary>Verbs of proposing or pressing for an act ("I also suggest convening a summit", "Ukraine insists on holding the TCG
+    /// meeting", "recommended talks begin"): among the hypothetical words, but, like the possibility nouns, they make only a noun or
+    /// a gerund hypothetical; a finite verb after them is a clause of its own ("reports suggest Russian forces shelled").</summary>
+    private static readonly string[] ProposalVerbWords =
+    [
+        "suggest", "suggests", "suggested", "suggesting", "recommend", "recommends", "recommended", "recommending", "insist",
+        "insists", "insisted", "insisting", "advocated", "advocating", "proposing", "expecting"
+    ];
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hypothetical = Set(
         ["would", "could", "may", "might", "will", "shall", "should", "can", "must", "'ll", "’ll", "wo", "ca", "cannot", "aims",
         "aim", "aimed", "aiming", "plan", "plans", "planned", "planning", "prepare", "prepares", "preparing", "intend",
@@ -38,9 +47,11 @@ public static class Factuality
         "urged", "urging", "calls", "demand", "demands", "demanded", "asked", "ask", "asks", "allow", "allowing", "capable",
         "prepared", "need", "needs", "necessary", "call", "called", "calling", "tasked", "contemplating", "weighing",
         "mulling", "scheduled", "slated", "afraid", "scared", "worried", "supposed",
-        .. PossibilityNounWords]);
+        .. PossibilityNounWords, .. ProposalVerbWords]);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PossibilityNouns = Set(PossibilityNounWords);
+    /// <summary>The hypothetical words that govern only a noun or a gerund: possibility nouns and proposal verbs.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PossibilityNouns =
+        Set([.. PossibilityNounWords, .. ProposalVerbWords]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Scheduled = Set("scheduled", "slated", "planned");
 

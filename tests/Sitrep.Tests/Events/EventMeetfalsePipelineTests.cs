@@ -1,0 +1,66 @@
+using Sitrep.Events;
+using Sitrep.Pipeline;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>
+/// The meetfalse round (docs/events.md, "Meetfalse round"): a meeting noun that begins the sentence as its definite or
+/// possessive subject and is described ("Friday's meeting was productive", "The visit ... comes as tensions ...", "It was the
+/// first official visit of such level") retells a meeting an earlier sentence has told; the description is no record of its
+/// own. With no meeting told before ("The talks came as ..." opening a RAMS window) it stays. A verb of proposing or pressing
+/// for an act ("suggest convening a summit", "insists on holding the TCG meeting", "has advocated ... invading Syria") makes the
+/// noun or gerund after it hypothetical, as a possibility noun does. Sentences from articles in no gold
+/// portion and from RAMS, through the real default pipeline.
+/// </summary>
+public sealed class EventMeetfalsePipelineTests
+{
+    private static readonly DateOnly Published = new(2022, 2, 11);
+
+    private static IReadOnlyList<Event> Consults(string text)
+        => [.. Analyzer.EventsOfSentence(text, Published).Where(e => e.Class == EventClasses.Consult)];
+
+    [Fact]
+    public void A_possessive_meeting_described_by_be_retells_the_meeting_told()
+    {
+        const string Told = "After joining with his Australian, Indian and Japanese counterparts for a meeting of the Quad in Melbourne, "
+            + "Blinken made the case that allowing Russia to further invade Ukraine would have far wider consequences.";
+        var consult = Assert.Single(Consults(Told + " Friday’s meeting was productive, said India’s minister of external affairs, Dr S. Jaishankar."));
+        Assert.True(consult.Evidence.Length <= Told.Length, "the record is the meeting told, not its description");
+    }
+
+    [Fact]
+    public void It_was_the_first_visit_retells_the_meeting_told()
+    {
+        const string Told = "Now I had another good meeting with the Minister of Foreign Affairs of the Kingdom of Saudi Arabia.";
+        var consult = Assert.Single(Consults(Told + " It was the first official visit of such level by a representative of this country."));
+        Assert.True(consult.Evidence.Length <= Told.Length, "the record is the meeting told, not its description");
+    }
+
+    [Fact]
+    public void Talks_described_with_no_meeting_told_before_stay()
+        => Assert.Single(Consults("Kerry believes the plan is the best chance to limit fighting that is driving thousands of Syrians into exile "
+            + "in Europe. The talks came as opposition groups effectively surrendered the Damascus suburb of Daraya to the government after a "
+            + "grueling four - year siege ."));
+
+    [Fact]
+    public void A_summit_suggested_is_no_consultation()
+        => Assert.Empty(Consults("I also suggest convening a summit of permanent members of the UN Security Council in the coming weeks, with the "
+            + "participation of Ukraine, Germany, and Turkey."));
+
+    [Fact]
+    public void A_meeting_insisted_on_is_no_consultation()
+        => Assert.Empty(Consults("Yesterday and today, Ukraine insists on holding the TCG meeting."));
+
+    [Fact]
+    public void An_invasion_advocated_is_no_fight()
+        => Assert.DoesNotContain(Analyzer.EventsOfSentence("' Innate hostility ' On the campaign trail , Mr Trump has advocated killing the "
+            + "families of terrorists and invading Syria to eradicate the so - called Islamic State group and appropriate its oil .", Published),
+            e => e.Class == EventClasses.Fight);
+
+    [Fact]
+    public void Aid_after_the_noun_advocate_stays()
+        => Assert.Contains(Analyzer.EventsOfSentence("It’s no coincidence that Australia, a country that could have chosen to sit out this conflict, "
+            + "has been such an enthusiastic advocate of the Ukrainian cause, even providing $70m-worth of defensive equipment.", Published),
+            e => e.Class == EventClasses.Aid);
+}
