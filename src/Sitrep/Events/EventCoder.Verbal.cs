@@ -298,6 +298,72 @@ internal sealed partial class EventCoder
         return false;
     }
 
+    /// <summary>How far after a request's trigger, in tokens, an act asked for may stand ("demanding that he seek congressional
+    /// approval before taking any offensive military action relating to Russian aggression toward Ukraine, including sending
+    /// troops").</summary>
+    private const int RequestContentReach = 20;
+
+    /// <summary>Words that end a request's complement: a clause of time, reason or contrast, or a relative clause, tells an act
+    /// of its own ("urged the West to send weapons as Russian forces shelled Kharkiv").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ComplementBreaks = Words(
+        ";", ":", "—", "–", "but", "while", "whereas", "although", "though", "because", "as", "after", "when", "since", "which",
+        "who", "where", "amid");
+
+    /// <summary>
+    /// One act told as two events of different classes (the twoclass round): a draft of an act class whose trigger stands in the
+    /// complement of a request of the same sentence, after it, within <see cref="RequestContentReach"/> tokens, with no break of
+    /// the complement and no past finite verb between ("demanding a withdrawal from Ukraine", "called for allies to impose even
+    /// tougher sanctions", "inviting the Russian president to attend a summit"), is what the request asks for: the request is
+    /// the event. <see cref="IsAidAskedFor"/> does the same for an aid noun right after a word of asking or proposing, before any
+    /// request is coded. A statement (ACCUSE, REJECT, THREATEN) after a request is the speaker's own further act ("urged the U.S.
+    /// to continue to support Ukraine ..., and he accused Putin"), not content.
+    /// </summary>
+    private bool IsRequestContent(Sentence sentence, Draft draft)
+    {
+        if (draft.Class is EventClasses.Request or EventClasses.Accuse or EventClasses.Reject or EventClasses.Threaten)
+        {
+            return false;
+        }
+
+        foreach (var request in _sentenceDrafts)
+        {
+            if (request.Class == EventClasses.Request && draft.Trigger.Start >= request.Trigger.End && AsksFor(sentence, request.Trigger, draft.Trigger))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="act"/> lies in the complement of the request whose trigger is <paramref name="request"/>.</summary>
+    private bool AsksFor(Sentence sentence, Span request, Span act)
+    {
+        int n = 0;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var token = doc.Tokens[i];
+            if (token.Start < request.End)
+            {
+                continue;
+            }
+
+            // "called for talks and Russia withdrew its troops": a past finite trigger is told as done; "the last supplemental
+            // request approved by Congress": a participle right after a request noun tells what was done with the request.
+            if (token.Start >= act.Start)
+            {
+                return token.Pos is not "VBD" && !(n == 0 && token.Pos is "VBN");
+            }
+
+            if (++n > RequestContentReach || ComplementBreaks.Contains(Word(i)) || token.Pos is "VBD")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How far before a request noun the word answering it may stand, determiners and modifiers between.</summary>
     private const int AnsweringReach = 5;
 

@@ -874,6 +874,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             }
         }
 
+        // "a UN resolution demanding that Russia withdraw its forces", "inviting the Russian president to attend a summit": an act
+        // asked for is the request's content; the request is the one act told (EventCoder.Verbal.cs).
+        if (FindDraft(EventClasses.Request) is not null)
+        {
+            _sentenceDrafts.RemoveAll(d => IsRequestContent(sentence, d));
+        }
+
         foreach (var draft in _sentenceDrafts)
         {
             AddSpeakerParty(draft, sentence);

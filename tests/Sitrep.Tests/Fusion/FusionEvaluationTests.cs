@@ -112,9 +112,11 @@ public class FusionEvaluationTests
         // naming a kind of meeting): 44 (merges P 87.50, R 70.00, F1 77.78), at the ceiling; the actornames round merges one more pair
         // judged "same" (P 87.80, R 72.00, F1 79.12, still 44). The meetfalse round drops one half of a pair judged "different",
         // a summit only proposed ("I also suggest convening a summit of permanent members of the UN Security Council in the coming
-        // weeks"): 45 (merges P 85.37, R 70.00, F1 76.92, unchanged), the ceiling raised to it.
+        // weeks"): 45; the twoclass round one more, a mobilization a letter asks about ("demanding that he seek congressional
+        // approval before ..., including sending troops into Ukraine"): 46 (merges P 85.37, R 70.00, F1 76.92, unchanged by
+        // either), the ceiling raised to it.
         Assert.True(result.Merges.Precision >= 82.0, $"merge precision {result.Merges.Precision:F2}");
         Assert.True(result.Merges.F1 >= 76.0, $"merge F1 {result.Merges.F1:F2}");
-        Assert.True(result.Unscorable <= 45, $"{result.Unscorable} pairs unscorable");
+        Assert.True(result.Unscorable <= 46, $"{result.Unscorable} pairs unscorable");
     }
 }
