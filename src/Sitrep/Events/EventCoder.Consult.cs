@@ -297,15 +297,7 @@ internal sealed partial class EventCoder
             return true;
         }
 
-        foreach (var p in _places.StartingIn(doc.Tokens[next].Span))
-        {
-            if (p.Span.Start == doc.Tokens[next].Start)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return !StartsPlace(next);
     }
 
     /// <summary>How far after "to" or "with" the party talked to may stand ("talked to Chinese President Xi Jinping").</summary>

@@ -12,9 +12,14 @@ namespace Sitrep.Events;
 /// </summary>
 internal sealed partial class EventCoder
 {
+    /// <summary>Words of visiting: "visited Ukraine", "toured the region".</summary>
+    private static readonly string[] VisitForms = ["visit", "visits", "visited", "visiting", "tour", "tours", "toured"];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VisitWords = Words(VisitForms);
+
     /// <summary>Words right before a country that make it the location of a meeting: "in Russia", "visited Ukraine".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeetingLocatives = Words(
-        "in", "at", "into", "inside", "within", "across", "throughout", "visit", "visits", "visited", "visiting", "toured", "tour", "tours");
+        ["in", "at", "into", "inside", "within", "across", "throughout", .. VisitForms]);
 
     /// <summary>
     /// Words of travel that make "to" before a country its destination: "a visit to China", "a surprise trip last week to
@@ -22,9 +27,9 @@ internal sealed partial class EventCoder
     /// Russia", "the sale of Iranian-made drones to Russia during the Tehran meetings"), not where the meeting was (visitplace round).
     /// </summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TravelWords = Words(
-        "visit", "visits", "visited", "visiting", "trip", "trips", "travel", "travels", "traveled", "travelled", "traveling",
-        "travelling", "journey", "tour", "tours", "toured", "came", "come", "comes", "coming", "went", "go", "goes", "going",
-        "flew", "flown", "headed", "heading", "arrived", "returned", "delegation", "mission");
+        [.. VisitForms, "trip", "trips", "travel", "travels", "traveled", "travelled", "traveling", "travelling", "journey",
+        "came", "come", "comes", "coming", "went", "go", "goes", "going", "flew", "flown", "headed", "heading", "arrived",
+        "returned", "delegation", "mission"]);
 
     /// <summary>How many words before "to" a word of travel may stand: "a two-day official visit to".</summary>
     private const int TravelWordReach = 4;
@@ -383,7 +388,7 @@ internal sealed partial class EventCoder
         foreach (var d in drafts)
         {
             if (d.Class != EventClasses.Consult || d.Place is not { Level: PlaceLevels.Country } country
-                || !IsVisitedPlace(doc.Sentences[d.Sentence], country) || InPlaceList(doc.Sentences[d.Sentence], country))
+                || doc.Sentences[d.Sentence] is var sentence && (!IsVisitedPlace(sentence, country) || InPlaceList(sentence, country)))
             {
                 continue;
             }
@@ -422,33 +427,18 @@ internal sealed partial class EventCoder
             t--;
         }
 
-        return t >= sentence.FirstToken && (Word(t).StartsWith("visit", StringComparison.OrdinalIgnoreCase)
+        return t >= sentence.FirstToken && (VisitWords.Contains(Word(t))
             || (Word(t).Equals("to", StringComparison.OrdinalIgnoreCase) && FollowsTravelWord(sentence, t)));
     }
 
-    /// <summary>Another place stands right before or after the place, joined by a comma, "and" or "or": "to Russia and Ukraine".</summary>
+    /// <summary>
+    /// Another place stands right after the place, joined by a comma, "and" or "or": "to Russia and Ukraine". (The caller has
+    /// found a visit word or "to" right before the place, so no place can stand before it in a list.)
+    /// </summary>
     private bool InPlaceList(Sentence sentence, PlaceMention p)
     {
-        int first = TokenAt(sentence, p.Span.Start);
         int last = TokenAt(sentence, p.Span.End - 1);
-        if (first - 2 >= sentence.FirstToken && Word(first - 1) is "," or "and" or "or"
-            && PlaceEndingAt(sentence, doc.Tokens[first - 2].End) != doc.Tokens[first - 2].End)
-        {
-            return true;
-        }
-
-        if (last + 2 < sentence.EndToken && Word(last + 1) is "," or "and" or "or")
-        {
-            foreach (var q in _places.StartingIn(doc.Tokens[last + 2].Span))
-            {
-                if (q.Span.Start == doc.Tokens[last + 2].Start)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        return last + 2 < sentence.EndToken && Word(last + 1) is "," or "and" or "or" && StartsPlace(last + 2);
     }
 
     /// <summary>Both meetings name parties (actors or targets) and none of the first's is one of the second's.</summary>

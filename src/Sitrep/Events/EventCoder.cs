@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using Sitrep.Pipeline;
@@ -3232,6 +3231,9 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     // its start differs from it.
     private bool EndsPlace(Sentence sentence, int offset) => PlaceEndingAt(sentence, offset) != offset;
 
+    /// <summary>A place starts where token <paramref name="t"/> starts.</summary>
+    private bool StartsPlace(int t) => !_places.StartingIn(new Span(doc.Tokens[t].Start, doc.Tokens[t].Start + 1)).IsEmpty;
+
     /// <summary>Clause openers that join a separate occasion ("as leaders began a summit"); after/before/when clauses
     /// tell a step of the same incident ("shot down a helicopter after it opened fire on civilians in Rostov").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceClauseOpeners = Words(
@@ -4427,7 +4429,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     /// </summary>
     private static bool IsAcronymOf(ReadOnlySpan<char> acronym, ReadOnlySpan<char> name)
     {
-        if (acronym.Length < 2 || acronym.Length > 8 || acronym.ContainsAnyExcept(UpperLetters) || !name.Contains(' '))
+        if (acronym.Length < 2 || acronym.Length > 8 || acronym.ContainsAnyExceptInRange('A', 'Z'))
         {
             return false;
         }
@@ -4458,14 +4460,12 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         return matched == acronym.Length;
     }
 
-    private static readonly SearchValues<char> UpperLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-
     /// <summary>A person named as the mention's actor ("Sergei Lavrov") is the speaker <paramref name="name"/> ("Lavrov").</summary>
     private bool SpeakerAsActor(Draft draft, ReadOnlySpan<char> name)
     {
         foreach (var s in draft.ActorSpans)
         {
-            if (IsPerson(s) && SameName(doc.Text.AsSpan(s.Start, s.End - s.Start), name))
+            if (IsPerson(s) && SameName(doc.Slice(s), name))
             {
                 return true;
             }
