@@ -226,6 +226,19 @@ public sealed class EventVisitPlacePipelineTests
     }
 
     [Fact]
+    public void A_meeting_in_a_country_that_was_not_visited_keeps_the_country()
+    {
+        // A fresh article (2024-04-19): the second round met in another Belarusian place than the first round's Gomel region.
+        const string Text = "The first round of talks, which lasted more than five hours, was facilitated by President Alexander "
+            + "Lukashenko of Belarus and was held in the Gomel region of Belarus on Feb. 28. Three days later they met again in "
+            + "Belovezhskaya Pushcha, also in Belarus.";
+        int met = Text.IndexOf("met again", StringComparison.Ordinal);
+        var consult = Assert.Single(Analyzer.EventsOfText(Text, new DateOnly(2024, 4, 19)),
+            e => e.Class == EventClasses.Consult && e.Trigger?.Start == met);
+        Assert.Equal("Belarus", consult.Place?.Name);
+    }
+
+    [Fact]
     public void A_trip_to_a_list_of_countries_does_not_take_the_city_of_one()
     {
         // A fresh article (2023-07-27): the peace mission went to two countries; the St. Petersburg summit is another meeting.
