@@ -39,7 +39,7 @@ internal sealed partial class EventCoder
         => sense.Class == EventClasses.Consult
             && (IsCallWithoutParty(sentence, t, sense) || IsInternalMeeting(sentence, t, sense) || IsTalkWithoutParty(sentence, t, sense)
                 || IsTravelWithoutPlace(sentence, t, sense) || IsTalkAsSpeech(sentence, t, sense) || IsGenericPlural(sentence, t) || IsContactClauseEncounter(sentence, t)
-                || IsMeetingDescribed(sentence, t));
+                || IsMeetingDescribed(sentence, t) || IsSpeechToGathering(sentence, t, sense));
 
     /// <summary>
     /// "the conviction of every Ukrainian I met", "People we meet who are displaced": a meeting verb whose subject "I", "we" or
@@ -208,6 +208,105 @@ internal sealed partial class EventCoder
             if (doc.Tokens[i].Pos is { } tag && (tag.StartsWith("VB", StringComparison.Ordinal) || tag == "MD") || ++words > DescribedVerbReach)
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words of a speech that a gathering is the audience or the setting of: "remarks to the conference", "addressed the
+    /// summit", "speaking at the forum", "made the statement during a solemn meeting".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechWords = Words(
+        "remarks", "speech", "address", "addressed", "addresses", "addressing", "statement", "spoke", "speaking", "speaks");
+
+    /// <summary>
+    /// "Mr Moore told the conference in Colorado", "Truss told a meeting organised by the Inter-Parliamentary Alliance on China",
+    /// "In earlier remarks to the conference, Zelensky posed a question", "Kaczyński said at a meeting with the inhabitants of
+    /// Sochaczew": a gathering (meeting, summit, conference, forum) that is the audience of a statement (the object of a verb that
+    /// takes an addressee, "told", "addressed", or after "to" that follows a cue or a word of speech) or its setting (after their
+    /// "at" or "during") is where the statement was made,
+    /// not a consultation told, when no party is named with it: no actor in its modifiers ("the NATO summit") and none, nor a
+    /// title, after its "of", "with" or "between" ("addressed a meeting of foreign ministers of G7 nations", "said during a
+    /// virtual meeting with the leaders of key NATO countries"). A gathering named by a capitalized name ("addressed the Moscow
+    /// Conference on International Security") is a conference of parties in its own right and stays.
+    /// </summary>
+    private bool IsSpeechToGathering(Sentence sentence, int t, TriggerSense sense)
+    {
+        if (sense.Lemma is not ("meeting" or "summit" or "conference" or "forum") || char.IsUpper(Word(t)[0]))
+        {
+            return false;
+        }
+
+        // The gathering's phrase: determiners and modifiers before it, none of them a party.
+        int head = t - 1;
+        while (head >= sentence.FirstToken && !Word(head).Equals("of", StringComparison.OrdinalIgnoreCase)
+            && (Determiners.Contains(Word(head)) || ActorMentions.IsPossessive(Word(head))
+                || doc.Tokens[head].Pos is "JJ" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "VBN" or "CD" or "POS" or "PRP$"))
+        {
+            if (MentionAt(head) is not null)
+            {
+                return false;
+            }
+
+            head--;
+        }
+
+        if (head < sentence.FirstToken)
+        {
+            return false;
+        }
+
+        // The audience: the object of a verb that takes an addressee ("told the conference", "addressed the summit"); "said the
+        // meeting was seen as a step" has the meeting as the subject of what was said. The setting: after "to", "at" or "during"
+        // that follow a cue or a word of speech.
+        var governor = Word(head);
+        bool speech = Quotes.Words.AddresseeVerbs.Contains(governor) || SpeechWords.Contains(governor)
+            || ((governor.Equals("to", StringComparison.OrdinalIgnoreCase) || governor.Equals("at", StringComparison.OrdinalIgnoreCase)
+                    || governor.Equals("during", StringComparison.OrdinalIgnoreCase))
+                && head > sentence.FirstToken && IsSpeechWordAt(sentence, head - 1));
+        if (!speech)
+        {
+            return false;
+        }
+
+        int link = t + 1;
+        if (link >= sentence.EndToken || !(Word(link).Equals("of", StringComparison.OrdinalIgnoreCase)
+                || Word(link).Equals("with", StringComparison.OrdinalIgnoreCase) || Word(link).Equals("between", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        for (int i = link + 1; i < sentence.EndToken && i <= link + CallPartyReach; i++)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.Punctuation || AudienceNouns.Contains(Word(i)))
+            {
+                break;
+            }
+
+            if (MentionAt(i) is { ModifierOnly: false } || TitleWords.Contains(Word(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A word of speech at token <paramref name="i"/>: the cue of a quote the quote stage found ("told", "said") or one of
+    /// <see cref="SpeechWords"/>.</summary>
+    private bool IsSpeechWordAt(Sentence sentence, int i)
+    {
+        if (SpeechWords.Contains(Word(i)))
+        {
+            return true;
+        }
+
+        int start = doc.Tokens[i].Start;
+        foreach (var q in QuotesAround(sentence))
+        {
+            if (q.Cue is { } cue && cue.Start == start)
+            {
+                return true;
             }
         }
 
