@@ -30,7 +30,7 @@ public static class Factuality
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hypothetical = Set(
         ["would", "could", "may", "might", "will", "shall", "should", "can", "must", "'ll", "’ll", "wo", "ca", "cannot",
         "aims", "aim", "aimed", "aiming", "plan", "plans", "planned", "planning", "prepare", "prepares", "preparing",
-        "readying", "intend", "intends", "intended", "intending", "seek", "seeks", "seeking", "sought", "want", "wants",
+        "readying", "intend", "intends", "intended", "intending", "seek", "seeks", "seeking", "want", "wants",
         "wanted", "hope", "hopes", "hoped", "hoping", "expect", "expects", "expected", "expecting", "consider",
         "considers", "considering", "propose", "proposes", "proposed", "promise", "promises", "promised", "vow", "vows",
         "vowed", "threaten", "threatens", "threatened", "warn", "warns", "warned", "warning", "fear", "fears", "feared",

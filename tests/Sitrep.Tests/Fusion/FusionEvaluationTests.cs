@@ -110,9 +110,11 @@ public class FusionEvaluationTests
         // "different" ("During the conference in Munich today") under the article's headline: 43 (merges P 87.80, R 70.59, F1
         // 78.26). The nominal2 round drops one half of a pair judged "different" ("I said that at summits and forums", a bare plural
         // naming a kind of meeting): 44 (merges P 87.50, R 70.00, F1 77.78), at the ceiling; the actornames round merges one more pair
-        // judged "same" (P 87.80, R 72.00, F1 79.12, still 44).
+        // judged "same" (P 87.80, R 72.00, F1 79.12, still 44). The future2 round drops both halves of a pair judged "same", a
+        // summit still to come named in two translations of one speech ("The next summit in Madrid is the best time for truth"),
+        // no event under the guidelines: 45 (P 85.37, R 70.00, F1 76.92 before it; P 85.00, R 69.39, F1 76.40 after).
         Assert.True(result.Merges.Precision >= 82.0, $"merge precision {result.Merges.Precision:F2}");
         Assert.True(result.Merges.F1 >= 76.0, $"merge F1 {result.Merges.F1:F2}");
-        Assert.True(result.Unscorable <= 44, $"{result.Unscorable} pairs unscorable");
+        Assert.True(result.Unscorable <= 45, $"{result.Unscorable} pairs unscorable");
     }
 }
