@@ -14,6 +14,9 @@ public static class Factuality
     /// <summary>How far left of a trigger, inside its clause, a modal or an intention word governs it.</summary>
     public const int ModalWindow = 10;
 
+    /// <summary>How far left of a trigger the opener of a temporal clause under a modal ("will end when ...") is looked for.</summary>
+    private const int TemporalReach = 2 * ModalWindow;
+
     /// <summary>How far right of a nominal trigger a modal makes it the subject of a hypothetical ("strikes on X would ..."); a
     /// schedule ("is to take place", "is scheduled") reaches <see cref="ModalWindow"/>.</summary>
     public const int SubjectReach = 5;
@@ -91,7 +94,7 @@ public static class Factuality
         bool finiteVerb = asVerb && !(self.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(t - 1 >= sentence.FirstToken
             && IsBe(doc.Slice(tokens[t - 1].Span))));
         bool adjectivesOnly = !asVerb;
-        for (int i = t - 1, n = 1; i >= sentence.FirstToken && n <= ModalWindow; i--, n++)
+        for (int i = t - 1, n = 1; i >= sentence.FirstToken && n <= TemporalReach; i--, n++)
         {
             var w = doc.Slice(tokens[i].Span);
 
@@ -113,6 +116,13 @@ public static class Factuality
                 }
 
                 break;
+            }
+
+            // Past the modal window only a temporal clause's opener is looked for ("will become the ME when the Russian army in
+            // the Donbas has been defeated and destroyed").
+            if (n > ModalWindow)
+            {
+                continue;
             }
 
             if (coordinatedPast && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
