@@ -105,7 +105,7 @@ public static class Factuality
                 return false;
             }
 
-            adjectivesOnly &= tokens[i].Pos is "JJ" or "NNP" or "NNPS";
+            adjectivesOnly = adjectivesOnly && tokens[i].Pos is "JJ" or "NNP" or "NNPS";
             if (ClauseBreaks.Contains(w))
             {
                 // "the war will only end when Moscow's forces withdraw": a temporal clause under a modal is as hypothetical as
