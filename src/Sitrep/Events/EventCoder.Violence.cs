@@ -268,7 +268,8 @@ internal sealed partial class EventCoder
 
     private static bool IsDoubleQuote(char c) => c is '"' or '“' or '”' or '„' or '«' or '»';
 
-    private static bool IsQuoteMark(char c) => IsDoubleQuote(c) || c is '‘' or '’' or '\'';
+    /// <summary>A quotation mark, double or single, straight or curly.</summary>
+    internal static bool IsQuoteMark(char c) => IsDoubleQuote(c) || c is '‘' or '’' or '\'';
 
     /// <summary>
     /// The trigger alone in quotation marks ("the flag, which \"attacks\" the vehicle", the number of victims was

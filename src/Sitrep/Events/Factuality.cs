@@ -14,6 +14,9 @@ public static class Factuality
     /// <summary>How far left of a trigger, inside its clause, a modal or an intention word governs it.</summary>
     public const int ModalWindow = 10;
 
+    /// <summary>How far left of a trigger the opener of a temporal clause under a modal ("will end when ...") is looked for.</summary>
+    private const int TemporalReach = 2 * ModalWindow;
+
     /// <summary>How far right of a nominal trigger a modal makes it the subject of a hypothetical ("strikes on X would ..."); a
     /// schedule ("is to take place", "is scheduled") reaches <see cref="ModalWindow"/>.</summary>
     public const int SubjectReach = 5;
@@ -37,16 +40,18 @@ public static class Factuality
     ];
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hypothetical = Set(
-        ["would", "could", "may", "might", "will", "shall", "should", "can", "must", "'ll", "’ll", "wo", "ca", "cannot", "aims",
-        "aim", "aimed", "aiming", "plan", "plans", "planned", "planning", "prepare", "prepares", "preparing", "intend",
-        "intends", "intended", "intending", "seek", "seeks", "seeking", "want", "wants", "wanted", "hope", "hopes", "hoping",
-        "expect", "expects", "expected", "consider", "considers", "considering", "propose", "proposes", "proposed", "promise",
-        "promises", "promised", "vow", "vows", "vowed", "threaten", "threatens", "threatened", "warn", "warns", "warned",
-        "warning", "fear", "fears", "feared", "risks", "possible", "possibly", "impending", "upcoming", "imminent", "future",
+        ["would", "could", "may", "might", "will", "shall", "should", "can", "must", "'ll", "’ll", "wo", "ca", "cannot",
+        "aims", "aim", "aimed", "aiming", "plan", "plans", "planned", "planning", "prepare", "prepares", "preparing",
+        "readying", "intend", "intends", "intended", "intending", "seek", "seeks", "seeking", "want", "wants",
+        "wanted", "hope", "hopes", "hoped", "hoping", "expect", "expects", "expected", "consider",
+        "considers", "considering", "propose", "proposes", "proposed", "promise", "promises", "promised", "vow", "vows",
+        "vowed", "threaten", "threatens", "threatened", "warn", "warns", "warned", "warning", "fear", "fears", "feared",
+        "risks", "possible", "possibly", "impending", "upcoming", "forthcoming", "eventual", "imminent", "future",
         "likely", "unlikely", "if", "unless", "whether", "ready", "able", "prevent", "avoid", "deter", "urge", "urges",
-        "urged", "urging", "calls", "demand", "demands", "demanded", "asked", "ask", "asks", "allow", "allowing", "capable",
-        "prepared", "need", "needs", "necessary", "call", "called", "calling", "tasked", "contemplating", "weighing",
-        "mulling", "scheduled", "slated", "afraid", "scared", "worried", "supposed",
+        "urged", "urging", "calls", "demand", "demands", "demanded", "asked", "ask", "asks", "allow", "allowing",
+        "capable", "prepared", "need", "needs", "necessary", "require", "requires", "envisage", "envisages",
+        "envisaged", "call", "called", "calling", "tasked", "contemplating", "weighing", "mulling", "scheduled",
+        "slated", "afraid", "scared", "worried", "supposed",
         .. PossibilityNounWords, .. ProposalVerbWords]);
 
     /// <summary>The hypothetical words that govern only a noun or a gerund: possibility nouns and proposal verbs.</summary>
@@ -99,9 +104,19 @@ public static class Factuality
         // by a noun of possibility before it as a noun is; a progressive ("is demanding") is a finite verb.
         bool finiteVerb = asVerb && !(self.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(t - 1 >= sentence.FirstToken
             && IsBe(doc.Slice(tokens[t - 1].Span))));
-        for (int i = t - 1, n = 1; i >= sentence.FirstToken && n <= ModalWindow; i--, n++)
+        bool adjectivesOnly = !asVerb;
+        for (int i = t - 1, n = 1; i >= sentence.FirstToken && n <= TemporalReach; i--, n++)
         {
             var w = doc.Slice(tokens[i].Span);
+
+            // "waiting for the next Russian assault", "the next summit in Madrid": "next" before a noun, only adjectives between,
+            // tells an act still to come; "the next day's attacks" names a time.
+            if (adjectivesOnly && w.Equals("next", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            adjectivesOnly = adjectivesOnly && tokens[i].Pos is "JJ" or "NNP" or "NNPS";
             if (ClauseBreaks.Contains(w))
             {
                 // "the war will only end when Moscow's forces withdraw": a temporal clause under a modal is as hypothetical as
@@ -112,6 +127,13 @@ public static class Factuality
                 }
 
                 break;
+            }
+
+            // Past the modal window only a temporal clause's opener is looked for ("will become the ME when the Russian army in
+            // the Donbas has been defeated and destroyed").
+            if (n > ModalWindow)
+            {
+                continue;
             }
 
             if (coordinatedPast && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
@@ -177,7 +199,9 @@ public static class Factuality
                     return false;
                 }
 
-                if (tokens[i].Kind == TokenKind.Punctuation || ClauseBreaks.Contains(w))
+                // "a Russian invasion of Ukraine “could begin at any time”": a quote that opens on the modal quotes the clause's
+                // predicate, not a new clause.
+                if ((tokens[i].Kind == TokenKind.Punctuation && !(w.Length == 1 && EventCoder.IsQuoteMark(w[0]))) || ClauseBreaks.Contains(w))
                 {
                     break;
                 }

@@ -114,9 +114,11 @@ public class FusionEvaluationTests
         // a summit only proposed ("I also suggest convening a summit of permanent members of the UN Security Council in the coming
         // weeks"): 45; the twoclass round one more, a mobilization a letter asks about ("demanding that he seek congressional
         // approval before ..., including sending troops into Ukraine"): 46 (merges P 85.37, R 70.00, F1 76.92, unchanged by
-        // either), the ceiling raised to it.
+        // either); the future2 round drops both halves of a pair judged "same", a summit still to come named in two translations
+        // of one speech ("The next summit in Madrid is the best time for truth"), no event under the guidelines: 47 (merges
+        // P 85.00, R 69.39, F1 76.40), the ceiling raised to it.
         Assert.True(result.Merges.Precision >= 82.0, $"merge precision {result.Merges.Precision:F2}");
         Assert.True(result.Merges.F1 >= 76.0, $"merge F1 {result.Merges.F1:F2}");
-        Assert.True(result.Unscorable <= 46, $"{result.Unscorable} pairs unscorable");
+        Assert.True(result.Unscorable <= 47, $"{result.Unscorable} pairs unscorable");
     }
 }
