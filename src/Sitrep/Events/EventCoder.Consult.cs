@@ -80,7 +80,7 @@ internal sealed partial class EventCoder
     /// </summary>
     private bool IsMeetingDescribed(Sentence sentence, int t)
     {
-        if (doc.Tokens[t].Pos is not ("NN" or "NNS") || !HasToldMeeting())
+        if (doc.Tokens[t].Pos is not ("NN" or "NNS"))
         {
             return false;
         }
@@ -91,7 +91,7 @@ internal sealed partial class EventCoder
         if (first + 3 <= t && IsDescribingPronoun(first) && IsCopula(first + 1)
             && Word(first + 2).Equals("the", StringComparison.OrdinalIgnoreCase))
         {
-            return AllModifiers(first + 3, t);
+            return AllModifiers(first + 3, t) && HasToldMeeting();
         }
 
         if (!AllModifiers(first + 1, t) || !(RetellingDeterminers.Contains(Word(first)) || IsPossessiveWithin(first, t)))
@@ -100,7 +100,7 @@ internal sealed partial class EventCoder
             return false;
         }
 
-        return DescribingVerbAfter(sentence, t);
+        return DescribingVerbAfter(sentence, t) && HasToldMeeting();
     }
 
     /// <summary>Whether an earlier sentence has a CONSULT draft: the meeting a description refers to is told there. "Those talks
@@ -156,13 +156,10 @@ internal sealed partial class EventCoder
         return false;
     }
 
-    /// <summary>A finite "be" (is, was, are, were).</summary>
-    private bool IsCopula(int i)
-    {
-        var w = Word(i);
-        return w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("was", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("are", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase);
-    }
+    /// <summary>A finite "be" (<see cref="Factuality.ThirdPersonBe"/>).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FiniteBe = Words(Factuality.ThirdPersonBe);
+
+    private bool IsCopula(int i) => FiniteBe.Contains(Word(i));
 
     /// <summary>
     /// The first verb after the subject noun at <paramref name="t"/> (past its prepositional phrase and any insertion between commas
@@ -178,7 +175,7 @@ internal sealed partial class EventCoder
             if (w is "," or "–" or "—" or "-" or "(")
             {
                 // An insertion: skip to its closing mark ("The meeting, which ... described as ..., was").
-                var close = w == "(" ? ")" : w;
+                var close = w is "(" ? ")" : w;
                 int j = i + 1;
                 while (j < sentence.EndToken && !(Word(j).SequenceEqual(close) || (close is "–" or "—" && Word(j) is "–" or "—")))
                 {
@@ -228,11 +225,13 @@ internal sealed partial class EventCoder
     /// not a consultation told, when no party is named with it: no actor in its modifiers ("the NATO summit") and none, nor a
     /// title, after its "of", "with" or "between" ("addressed a meeting of foreign ministers of G7 nations", "said during a
     /// virtual meeting with the leaders of key NATO countries"). A gathering named by a capitalized name ("addressed the Moscow
-    /// Conference on International Security") is a conference of parties in its own right and stays.
+    /// Conference on International Security") is a conference of parties in its own right and stays. After "at", only "meeting"
+    /// reaches this check: <see cref="IsTopicMention"/> has already dropped a summit, a conference or a forum after "at", named
+    /// or with a party or not ("said at the Munich Security Conference").
     /// </summary>
     private bool IsSpeechToGathering(Sentence sentence, int t, TriggerSense sense)
     {
-        if (sense.Lemma is not ("meeting" or "summit" or "conference" or "forum") || char.IsUpper(Word(t)[0]))
+        if (sense.Lemma is not ("meeting" or "summit" or "conference" or "forum") || IsCapitalizedWord(t))
         {
             return false;
         }
@@ -240,6 +239,7 @@ internal sealed partial class EventCoder
         // The gathering's phrase: determiners and modifiers before it, none of them a party.
         int head = t - 1;
         while (head >= sentence.FirstToken && !Word(head).Equals("of", StringComparison.OrdinalIgnoreCase)
+            && !Quotes.Words.AddresseeVerbs.Contains(Word(head)) && !SpeechWords.Contains(Word(head))
             && (Determiners.Contains(Word(head)) || ActorMentions.IsPossessive(Word(head))
                 || doc.Tokens[head].Pos is "JJ" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "VBN" or "CD" or "POS" or "PRP$"))
         {

@@ -318,16 +318,16 @@ internal sealed partial class EventCoder
     /// request is coded. A statement (ACCUSE, REJECT, THREATEN) after a request is the speaker's own further act ("urged the U.S.
     /// to continue to support Ukraine ..., and he accused Putin"), not content.
     /// </summary>
-    private bool IsRequestContent(Sentence sentence, Draft draft)
+    private bool IsRequestContent(Sentence sentence, Draft draft, List<Draft> requests)
     {
         if (draft.Class is EventClasses.Request or EventClasses.Accuse or EventClasses.Reject or EventClasses.Threaten)
         {
             return false;
         }
 
-        foreach (var request in _sentenceDrafts)
+        foreach (var request in requests)
         {
-            if (request.Class == EventClasses.Request && draft.Trigger.Start >= request.Trigger.End && AsksFor(sentence, request.Trigger, draft.Trigger))
+            if (draft.Trigger.Start >= request.Trigger.End && AsksFor(sentence, request.Trigger, draft.Trigger))
             {
                 return true;
             }
@@ -340,13 +340,9 @@ internal sealed partial class EventCoder
     private bool AsksFor(Sentence sentence, Span request, Span act)
     {
         int n = 0;
-        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        for (int i = TokenAt(sentence, request.End - 1) + 1; i < sentence.EndToken; i++)
         {
             var token = doc.Tokens[i];
-            if (token.Start < request.End)
-            {
-                continue;
-            }
 
             // "called for talks and Russia withdrew its troops": a past finite trigger is told as done; "the last supplemental
             // request approved by Congress": a participle right after a request noun tells what was done with the request.

@@ -877,7 +877,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         // asked for is the request's content; the request is the one act told (EventCoder.Verbal.cs).
         if (FindDraft(EventClasses.Request) is not null)
         {
-            _sentenceDrafts.RemoveAll(d => IsRequestContent(sentence, d));
+            var requests = _sentenceDrafts.FindAll(d => d.Class == EventClasses.Request);
+            _sentenceDrafts.RemoveAll(d => IsRequestContent(sentence, d, requests));
         }
 
         foreach (var draft in _sentenceDrafts)
