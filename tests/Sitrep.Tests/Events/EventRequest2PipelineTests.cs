@@ -1,0 +1,37 @@
+using Sitrep.Events;
+using Sitrep.Pipeline;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>
+/// The request2 round (docs/events.md, "Request2 round"): a request restated ("reiterated calls for"), from a fresh article,
+/// through the real default pipeline.
+/// </summary>
+public sealed class EventRequest2PipelineTests
+{
+    private static readonly DateOnly Published = new(2023, 2, 13);
+
+    private static IReadOnlyList<Event> Events(string text)
+        => Analyzer.EventsOfSentence(text, Published);
+
+    [Fact]
+    public void Reiterated_calls_for_sanctions_is_the_speakers_request()
+        => Assert.Contains(
+            Events("President Zelensky last night reiterated calls for more international sanctions against Moscow, announcing that Ukraine had put into effect a recent decision to impose sanctions on 200 people working for the Russian nuclear industry."),
+            e => e.Class == EventClasses.Request && e.Actors.Any(a => a.Name == "Ukraine"));
+
+    [Fact]
+    public void Reiterated_support_stays_support()
+    {
+        var events = Events("Payne reiterated Australia’s “strong support for Ukraine sovereignty and territorial integrity” on Monday.");
+        Assert.Contains(events, e => e.Class == EventClasses.Support);
+        Assert.DoesNotContain(events, e => e.Class == EventClasses.Request);
+    }
+
+    [Fact]
+    public void Reiterating_a_stance_in_a_phone_call_is_no_request()
+        => Assert.DoesNotContain(
+            Events("Biden reiterated in a call with Zelensky on Monday that the United States stands with Ukraine."),
+            e => e.Class == EventClasses.Request);
+}
