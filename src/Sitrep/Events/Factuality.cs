@@ -32,23 +32,25 @@ public static class Factuality
 
     /// <summary>Verbs of proposing or pressing for an act ("I also suggest convening a summit", "Ukraine insists on holding the TCG
     /// meeting", "recommended talks begin"): among the hypothetical words, but, like the possibility nouns, they make only a noun or
-    /// a gerund hypothetical; a finite verb after them is a clause of its own ("reports suggest Russian forces shelled").</summary>
+    /// a gerund hypothetical; a finite verb after them is a clause of its own ("reports suggest Russian forces shelled"). They are
+    /// verbs of reporting too: a noun with a finite verb of its own after it is the subject of a reported clause, not what is
+    /// proposed ("insisted the missile strike on Kyiv on Monday was carried out by Russia"; <see cref="HasOwnFiniteVerb"/>).</summary>
     private static readonly string[] ProposalVerbWords =
     [
         "suggest", "suggests", "suggested", "suggesting", "recommend", "recommends", "recommended", "recommending", "insist",
-        "insists", "insisted", "insisting", "advocated", "advocating", "proposing", "expecting"
+        "insists", "insisted", "insisting", "advocated", "advocating"
     ];
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hypothetical = Set(
         ["would", "could", "may", "might", "will", "shall", "should", "can", "must", "'ll", "’ll", "wo", "ca", "cannot",
         "aims", "aim", "aimed", "aiming", "plan", "plans", "planned", "planning", "prepare", "prepares", "preparing",
         "readying", "intend", "intends", "intended", "intending", "seek", "seeks", "seeking", "want", "wants",
-        "wanted", "hope", "hopes", "hoped", "hoping", "expect", "expects", "expected", "consider",
-        "considers", "considering", "propose", "proposes", "proposed", "promise", "promises", "promised", "vow", "vows",
+        "wanted", "hope", "hopes", "hoped", "hoping", "expect", "expects", "expected", "expecting", "consider",
+        "considers", "considering", "propose", "proposes", "proposed", "proposing", "promise", "promises", "promised", "vow", "vows",
         "vowed", "threaten", "threatens", "threatened", "warn", "warns", "warned", "warning", "fear", "fears", "feared",
         "risks", "possible", "possibly", "impending", "upcoming", "forthcoming", "eventual", "imminent", "future",
         "likely", "unlikely", "if", "unless", "whether", "ready", "able", "prevent", "avoid", "deter", "urge", "urges",
-        "urged", "urging", "calls", "demand", "demands", "demanded", "asked", "ask", "asks", "allow", "allowing",
+        "urged", "urging", "calls", "demand", "demands", "demanded", "demanding", "asked", "ask", "asks", "allow", "allowing",
         "capable", "prepared", "need", "needs", "necessary", "require", "requires", "envisage", "envisages",
         "envisaged", "call", "called", "calling", "tasked", "contemplating", "weighing", "mulling", "scheduled",
         "slated", "afraid", "scared", "worried", "supposed",
@@ -57,6 +59,8 @@ public static class Factuality
     /// <summary>The hypothetical words that govern only a noun or a gerund: possibility nouns and proposal verbs.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PossibilityNouns =
         Set([.. PossibilityNounWords, .. ProposalVerbWords]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProposalVerbs = Set(ProposalVerbWords);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Scheduled = Set("scheduled", "slated", "planned");
 
@@ -143,7 +147,9 @@ public static class Factuality
 
             // "sees Nato as a security threat, and is demanding guarantees": a noun of possibility governs a noun or an
             // infinitive after it ("the threat of an attack", "the goal is to capture"), not a finite verb of its own.
-            if ((Hypothetical.Contains(w) && !(finiteVerb && PossibilityNouns.Contains(w))) || (n <= negationReach && Negation.Contains(w))
+            if ((Hypothetical.Contains(w) && !(finiteVerb && PossibilityNouns.Contains(w))
+                    && !(!asVerb && ProposalVerbs.Contains(w) && HasOwnFiniteVerb(doc, sentence, t)))
+                || (n <= negationReach && Negation.Contains(w))
                 || (n <= (asVerb ? 3 : 5) && !ownDate && Background.Contains(w)))
             {
                 return false;
@@ -215,6 +221,29 @@ public static class Factuality
         }
 
         return true;
+    }
+
+    /// <summary>A past or third-person present verb (tags VBD, VBZ) follows the nominal trigger at <paramref name="t"/> within
+    /// <see cref="ModalWindow"/> words, before any punctuation or clause break: the trigger is the subject of a clause of its own
+    /// ("insisted the missile strike on Kyiv on Monday was carried out"). A bare verb ("recommended talks begin") or a modal is no
+    /// such verb.</summary>
+    private static bool HasOwnFiniteVerb(Document doc, Sentence sentence, int t)
+    {
+        var tokens = doc.Tokens;
+        for (int i = t + 1; i < sentence.EndToken && i <= t + ModalWindow; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation || ClauseBreaks.Contains(doc.Slice(tokens[i].Span)))
+            {
+                return false;
+            }
+
+            if (tokens[i].Pos is "VBD" or "VBZ")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A gerund (-ing) that is the sentence's first word (after any opening punctuation) or stands right after "that":

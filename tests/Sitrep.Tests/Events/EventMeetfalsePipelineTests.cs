@@ -63,4 +63,24 @@ public sealed class EventMeetfalsePipelineTests
         => Assert.Contains(Analyzer.EventsOfSentence("It’s no coincidence that Australia, a country that could have chosen to sit out this conflict, "
             + "has been such an enthusiastic advocate of the Ukrainian cause, even providing $70m-worth of defensive equipment.", Published),
             e => e.Class == EventClasses.Aid);
+
+    // The proposal round (docs/events.md, "Proposal round"): "insisted" and "suggested" are verbs of reporting too; a noun with a
+    // finite verb of its own after it is the subject of the reported clause, not what is proposed (the reviewer's sentence).
+    [Fact]
+    public void A_noun_that_heads_a_reported_clause_after_insisted_stays_an_act()
+        => Assert.Contains(Analyzer.EventsOfSentence("Ukrainian officials insisted the missile strike on Kyiv on Monday was carried out by Russia.",
+            Published), e => e.Class == EventClasses.Assault);
+
+    // A bare verb after the noun is what a verb of proposing asks for, not a reported fact (a fresh article's sentence).
+    [Fact]
+    public void A_noun_with_a_bare_verb_after_recommended_stays_proposed()
+        => Assert.Empty(Consults("Putin pal Henry Kissinger issued a statement that recommended talks begin but fighting continue until the "
+            + "“pre-war line” is reached."));
+
+    // "demanding" joins demand, demands, demanded (written after the fresh sentence "passed a resolution demanding Russia end its
+    // occupation of the Zaporizhzhia nuclear power plant").
+    [Fact]
+    public void A_withdrawal_a_resolution_is_demanding_is_not_told()
+        => Assert.DoesNotContain(Analyzer.EventsOfSentence("The board passed a resolution demanding Russia withdraw its forces from the plant.",
+            Published), e => e.Class == EventClasses.Retreat);
 }
