@@ -2604,6 +2604,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
     private bool IsPassive(Sentence sentence, int t)
     {
+        // "Russia is fighting", "Taranenko is urging people": "be" before a present participle is the progressive, an active
+        // verb whose subject acts.
+        if (Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         for (int i = t - 1, n = 1; i >= sentence.FirstToken && n <= 3; i--, n++)
         {
             var w = Word(i);
