@@ -2605,6 +2605,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
     private bool IsPassive(Sentence sentence, int t)
     {
+        // "Russia is fighting", "Taranenko is urging people": "be" before a present participle is the progressive, an active
+        // verb whose subject acts.
+        if (Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         for (int i = t - 1, n = 1; i >= sentence.FirstToken && n <= 3; i--, n++)
         {
             var w = Word(i);
@@ -2739,6 +2746,13 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 if (!adjacent && (mention.Preposition is not null || mention.ModifierOnly))
                 {
                     continue;
+                }
+
+                // "told CNN he attended one of the tours in July, visiting": the nearest mention is another verb's object; the
+                // trigger's subject is then seldom a listed party further left.
+                if (!adjacent && IsObjectOfOtherVerb(mention, t))
+                {
+                    break;
                 }
 
                 subject = mention;
@@ -2879,13 +2893,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     /// </summary>
     private bool IsCoordinatedSubject(ActorMention mention, int and, int t)
     {
-        int before = mention.FirstToken - 1;
-        if (before >= 0 && doc.Tokens[before].Pos is "DT" or "PRP$")
-        {
-            before--;
-        }
-
-        if (before >= 0 && doc.Tokens[before].Pos is { } previous && previous.StartsWith("VB", StringComparison.Ordinal))
+        if (FollowsVerb(mention))
         {
             return false;
         }
@@ -2925,6 +2933,64 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             && (tag is "VBD" or "VBZ" or "VBP" or "VB" or "MD" || Auxiliaries.Contains(Word(k)) || tag == doc.Tokens[t].Pos
                 || IsTriggerVerb(k));
     }
+
+    /// <summary>Whether a verb stands right before the mention, past a determiner or a possessive pronoun ("told CNN", "condemning
+    /// Russia", "strike British military facilities").</summary>
+    private bool FollowsVerb(ActorMention mention)
+    {
+        int before = mention.FirstToken - 1;
+        if (before >= 0 && doc.Tokens[before].Pos is "DT" or "PRP$")
+        {
+            before--;
+        }
+
+        return before >= 0 && doc.Tokens[before].Pos is { } previous && previous.StartsWith("VB", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether the mention is the object of a verb other than the trigger: a verb stands right before it, none right after it or
+    /// after the nouns it modifies ("said Russia was increasing", "has said Ukraine's government has approved" make it a subject),
+    /// and another verb stands between it and the trigger ("told CNN he attended ..., visiting"; "threatened to strike British
+    /// military facilities and ordered its military to hold ... drills"). With no verb between, the object is the trigger's own
+    /// subject ("accused Russia of shelling", "helped Ukraine repel"), and so is an object before "to".
+    /// </summary>
+    private bool IsObjectOfOtherVerb(ActorMention mention, int t)
+    {
+        if (!FollowsVerb(mention))
+        {
+            return false;
+        }
+
+        int k = mention.EndToken;
+        for (int nouns = 0; k < t && nouns < 3 && (doc.Tokens[k].Pos is "NN" or "NNS" or "POS" || Word(k) is "'s" or "’s"); nouns++)
+        {
+            k++;
+        }
+
+        while (k < t && doc.Tokens[k].Pos is "RB")
+        {
+            k++;
+        }
+
+        // "ordered Russian forces to rehearse deploying", "training Ukraine's army to launch its own counter offensive": the
+        // object of a verb of ordering or enabling is the subject of the infinitive after it.
+        if (k >= t || IsVerbTag(k) || Auxiliaries.Contains(Word(k)) || Word(k) is "to")
+        {
+            return false;
+        }
+
+        for (; k < t; k++)
+        {
+            if (IsVerbTag(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsVerbTag(int k) => doc.Tokens[k].Pos is { } tag && (tag.StartsWith("VB", StringComparison.Ordinal) || tag == "MD");
 
     /// <summary>Whether the word is a verb form of a trigger in the lexicon ("condemns"), whatever its tag.</summary>
     private bool IsTriggerVerb(int k)

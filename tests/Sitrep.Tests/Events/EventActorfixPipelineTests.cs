@@ -1,0 +1,66 @@
+using Sitrep.Events;
+using Sitrep.Pipeline;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>
+/// The actorfix round (docs/events.md, *Actorfix round*): "be" before a present participle is the progressive, an active verb,
+/// so its subject is the actor, not the target of a passive; and the object of another verb is not the trigger's subject.
+/// Sentences from fresh articles.
+/// </summary>
+public sealed class EventActorfixPipelineTests
+{
+    private static readonly DateOnly Published = new(2024, 5, 8);
+
+    private static IReadOnlyList<Event> EventsOf(string sentence) => Analyzer.EventsOfSentence(sentence, Published);
+
+    private static bool HasActor(Event e, string name) => e.Actors.Any(a => a.Name == name);
+
+    private static bool HasTarget(Event e, string name) => e.Targets.Any(a => a.Name == name);
+
+    [Fact]
+    public void The_subject_of_a_progressive_fights()
+        => Assert.Contains(EventsOf("Today, Russia is fighting not together with Ukraine but against Ukraine."),
+            e => e.Class == EventClasses.Fight && HasActor(e, "Russia") && !HasTarget(e, "Russia") && HasTarget(e, "Ukraine"));
+
+    [Fact]
+    public void The_subject_of_a_progressive_demands()
+        => Assert.Contains(EventsOf("Russia is demanding the withdrawal of Nato from eastern Europe precisely because it presents a deterrent and a constraining factor on its ambitions."),
+            e => e.Class == EventClasses.Request && HasActor(e, "Russia") && HasTarget(e, "NATO"));
+
+    [Fact]
+    public void A_possessive_subject_of_a_progressive_is_the_actor()
+        => Assert.Contains(EventsOf("But Ukraine’s leader is urging US president Joe Biden and alliance leaders to take immediate “concrete steps”, including security guarantees, a roadmap and timeline."),
+            e => e.Class == EventClasses.Request && HasActor(e, "Ukraine") && HasTarget(e, "United States") && !HasTarget(e, "Ukraine"));
+
+    [Fact]
+    public void A_passive_after_be_still_makes_its_subject_the_target()
+        => Assert.Contains(EventsOf("Ukrainian civilians were killed by Russian forces in Bucha."),
+            e => e.Class == EventClasses.Assault && HasActor(e, "Russia") && HasTarget(e, "Civilians"));
+
+    [Fact]
+    public void The_object_of_a_verb_of_telling_is_not_the_actor_of_a_later_verb()
+        => Assert.Contains(EventsOf("Oleksii Vlasenko, 32, a Kyiv-based business travel entrepreneur told CNN he attended one of the tours in July, visiting several conflict-damaged cities."),
+            e => e.Class == EventClasses.Consult && !HasActor(e, "CNN"));
+
+    [Fact]
+    public void The_object_of_a_threat_is_not_the_actor_of_the_drills_ordered_after_it()
+        => Assert.Contains(EventsOf("Russia threatened to strike British military facilities and ordered its military to hold battlefield nuclear weapons drills in a move the Kremlin described as a response to comments from the French president, Emmanuel Macron, and from the British foreign secretary, David Cameron."),
+            e => e.Class == EventClasses.Mobilize && !HasActor(e, "United Kingdom"));
+
+    [Fact]
+    public void A_place_left_is_not_the_broker_of_a_deal()
+        => Assert.Contains(EventsOf("The first UN-chartered vessel laden with grain meanwhile left Ukraine for Africa following a hallmark deal brokered by Turkey and the UN to relieve a global food crisis."),
+            e => e.Class == EventClasses.Agree && HasActor(e, "Turkey") && !HasActor(e, "Ukraine"));
+
+    [Fact]
+    public void The_object_before_an_infinitive_is_its_subject()
+        => Assert.Contains(EventsOf("President Vladimir Putin has ordered Russian forces to rehearse deploying tactical nuclear weapons, as part of military drills to respond to what he called “threats” by the West."),
+            e => e.Class == EventClasses.Mobilize && HasActor(e, "Russia"));
+
+    [Fact]
+    public void A_possessive_subject_after_a_reporting_verb_is_still_the_subject()
+        => Assert.Contains(EventsOf("Iryna Vereshchuk, the minister of reintegration of temporarily occupied territories, has said Ukraine’s government has approved a draft law that will punish people for forcing Russian passports on to Ukrainian citizens."),
+            e => e.Class == EventClasses.Support && HasActor(e, "Ukraine"));
+}
