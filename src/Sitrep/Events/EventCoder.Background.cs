@@ -248,7 +248,7 @@ internal sealed partial class EventCoder
             var token = doc.Tokens[end];
             var w = Word(end);
             if ((token.Kind == TokenKind.Punctuation && w is not "-") || PhraseEnds.Contains(w)
-                || token.Pos is { } tag && (tag.StartsWith("VB", StringComparison.Ordinal) || tag is "MD"))
+                || IsVerbTag(end))
             {
                 break;
             }

@@ -202,7 +202,7 @@ internal sealed partial class EventCoder
                     || (i + 2 < sentence.EndToken && ActorMentions.IsPossessive(Word(i + 2))));
             }
 
-            if (doc.Tokens[i].Pos is { } tag && (tag.StartsWith("VB", StringComparison.Ordinal) || tag == "MD") || ++words > DescribedVerbReach)
+            if (IsVerbTag(i) || ++words > DescribedVerbReach)
             {
                 return false;
             }

@@ -248,7 +248,7 @@ internal sealed partial class EventCoder
         }
 
         bool noComplement = t + 1 >= sentence.EndToken || doc.Tokens[t + 1].Kind == TokenKind.Punctuation
-            || (doc.Tokens[t + 1].Pos is { } tag && (tag.StartsWith("VB", StringComparison.Ordinal) || tag is "MD"));
+            || IsVerbTag(t + 1);
         if (!noComplement)
         {
             return false;

@@ -2990,6 +2990,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         return false;
     }
 
+    /// <summary>Token <paramref name="k"/> is tagged as a verb or a modal.</summary>
     private bool IsVerbTag(int k) => doc.Tokens[k].Pos is { } tag && (tag.StartsWith("VB", StringComparison.Ordinal) || tag == "MD");
 
     /// <summary>Whether the word is a verb form of a trigger in the lexicon ("condemns"), whatever its tag.</summary>
@@ -4373,7 +4374,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                     && ((i > sentence.FirstToken && BeForms.Contains(Word(i - 1))) || (i + 1 < t && Factuality.IsBe(Word(t - 1)))));
             }
 
-            if (doc.Tokens[i].Pos is not { } tag || !(tag.StartsWith("VB", StringComparison.Ordinal) || tag == "MD"))
+            if (!IsVerbTag(i))
             {
                 return false;
             }
