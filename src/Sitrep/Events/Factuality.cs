@@ -34,7 +34,7 @@ public static class Factuality
     /// meeting", "recommended talks begin"): among the hypothetical words, but, like the possibility nouns, they make only a noun or
     /// a gerund hypothetical; a finite verb after them is a clause of its own ("reports suggest Russian forces shelled"). They are
     /// verbs of reporting too: a noun with a finite verb of its own after it is the subject of a reported clause, not what is
-    /// proposed ("insisted the missile strike on Kyiv on Monday was carried out by Russia"; <see cref="HasOwnFiniteVerb"/>).</summary>
+    /// proposed ("insisted the missile strike on Kyiv on Monday was carried out by Russia"; <see cref="HeadsReportedClause"/>).</summary>
     private static readonly string[] ProposalVerbWords =
     [
         "suggest", "suggests", "suggested", "suggesting", "recommend", "recommends", "recommended", "recommending", "insist",
@@ -147,8 +147,10 @@ public static class Factuality
 
             // "sees Nato as a security threat, and is demanding guarantees": a noun of possibility governs a noun or an
             // infinitive after it ("the threat of an attack", "the goal is to capture"), not a finite verb of its own.
-            if ((Hypothetical.Contains(w) && !(finiteVerb && PossibilityNouns.Contains(w))
-                    && !(!asVerb && ProposalVerbs.Contains(w) && HasOwnFiniteVerb(doc, sentence, t)))
+            // "insisted the missile strike ... was carried out": a noun with a finite verb of its own after a proposal verb is a
+            // reported clause too.
+            if ((Hypothetical.Contains(w) && !(PossibilityNouns.Contains(w)
+                    && (finiteVerb || (!asVerb && ProposalVerbs.Contains(w) && HeadsReportedClause(doc, sentence, t)))))
                 || (n <= negationReach && Negation.Contains(w))
                 || (n <= (asVerb ? 3 : 5) && !ownDate && Background.Contains(w)))
             {
@@ -227,7 +229,7 @@ public static class Factuality
     /// <see cref="ModalWindow"/> words, before any punctuation or clause break: the trigger is the subject of a clause of its own
     /// ("insisted the missile strike on Kyiv on Monday was carried out"). A bare verb ("recommended talks begin") or a modal is no
     /// such verb.</summary>
-    private static bool HasOwnFiniteVerb(Document doc, Sentence sentence, int t)
+    private static bool HeadsReportedClause(Document doc, Sentence sentence, int t)
     {
         var tokens = doc.Tokens;
         for (int i = t + 1; i < sentence.EndToken && i <= t + ModalWindow; i++)
