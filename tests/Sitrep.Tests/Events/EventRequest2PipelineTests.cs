@@ -29,6 +29,15 @@ public sealed class EventRequest2PipelineTests
         Assert.DoesNotContain(events, e => e.Class == EventClasses.Request);
     }
 
+    // Written for the row order (the support row is cued by "support", which the request's content names).
+    [Fact]
+    public void A_restated_call_for_allies_to_support_is_a_request()
+    {
+        var events = Events("Zelensky reiterated his call for Western allies to support Ukraine with more weapons.");
+        Assert.Contains(events, e => e.Class == EventClasses.Request);
+        Assert.DoesNotContain(events, e => e.Class == EventClasses.Support);
+    }
+
     [Fact]
     public void Reiterating_a_stance_in_a_phone_call_is_no_request()
         => Assert.DoesNotContain(
