@@ -58,7 +58,11 @@ internal sealed partial class EventCoder
         }
     }
 
-    /// <summary>The trigger is a noun with a determiner up to three modifiers before it and no verb or punctuation between.</summary>
+    /// <summary>
+    /// The trigger is a noun with a determiner up to three modifiers before it and no verb or punctuation between. A time's
+    /// possessive determines the noun too ("Saturday’s talks", "this week’s summit", "Thursday’s missile strikes"): the act of
+    /// that day, one the reader has been told of (placecarry round).
+    /// </summary>
     private bool IsDeterminedNoun(Draft draft)
     {
         var sentence = doc.Sentences[draft.Sentence];
@@ -70,7 +74,7 @@ internal sealed partial class EventCoder
 
         for (int i = t - 1; i >= sentence.FirstToken && t - i <= RetoldModifierReach + 1; i--)
         {
-            if (RetellingDeterminers.Contains(Word(i)))
+            if (RetellingDeterminers.Contains(Word(i)) || IsTimePossessive(sentence, i))
             {
                 return true;
             }
@@ -78,6 +82,26 @@ internal sealed partial class EventCoder
             if (doc.Tokens[i].Kind != TokenKind.Word || doc.Tokens[i].Pos is not ("JJ" or "JJS" or "JJR" or "NN" or "NNS" or "VBN"))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Token <paramref name="i"/> is a possessive ending right after a time expression: "Saturday’s", "this week’s".</summary>
+    private bool IsTimePossessive(Sentence sentence, int i)
+    {
+        if (i <= sentence.FirstToken || !ActorMentions.IsPossessive(Word(i)))
+        {
+            return false;
+        }
+
+        int end = doc.Tokens[i].Start;
+        foreach (var time in _times.StartingIn(new Span(sentence.Span.Start, end)))
+        {
+            if (time.Span.End == end)
+            {
+                return true;
             }
         }
 

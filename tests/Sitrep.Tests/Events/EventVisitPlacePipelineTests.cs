@@ -1,4 +1,5 @@
 using Sitrep.Events;
+using Sitrep.Pipeline;
 using Sitrep.Tests.Support;
 
 namespace Sitrep.Tests.Events;
@@ -10,7 +11,8 @@ namespace Sitrep.Tests.Events;
 /// named again takes the place of the meeting told before it; and of the meetplace2 round: the city a meeting's name begins
 /// with ("the Munich Security Conference") and the place that hosted it ("Belarus hosted ... negotiations") are where it was; and
 /// of the calls round: a call is not placed at the country of the called party's title, and that party keeps calls apart; and of
-/// the placefix round: a visit to a country takes the one city of it where the article's meetings were.
+/// the placefix round: a visit to a country takes the one city of it where the article's meetings were; and of the placecarry round:
+/// a time's possessive ("this week’s summit", "Saturday’s terror attack") names a told act again as a determiner does.
 /// </summary>
 public sealed class EventVisitPlacePipelineTests
 {
@@ -116,6 +118,35 @@ public sealed class EventVisitPlacePipelineTests
             """;
         var consult = Assert.Single(Analyzer.EventsOfText(Text, new DateOnly(2022, 3, 10)), e => e.Class == EventClasses.Consult);
         Assert.Equal("Versailles", consult.Place?.Name);
+    }
+
+    [Fact]
+    public void A_summit_named_again_with_a_time_possessive_takes_the_place_of_the_summit_told_before_it()
+    {
+        // Fresh article 20230727T141500Z_US_en_9566156170 (placecarry round): "this week’s summit", 24 paragraphs after the lead,
+        // is the St. Petersburg summit; the time's possessive determines it as "the" would. Coded unmerged, so that merging does
+        // not hide the retelling's own place.
+        var doc = Analyzer.Pipeline.Analyze("summit",
+            "A summit between Russian President Vladimir Putin and African leaders began in St. Petersburg on Thursday, with a far "
+            + "lower turnout than previous years.\n\nAt this week’s summit, Putin is working against the backdrop of the Ukraine war, "
+            + "which has driven the country into diplomatic isolation and prompted heavy sanctions from the West.\n",
+            new DateOnly(2023, 7, 27));
+        new EventStage(new EventOptions { MergeWithinDocument = false }).Process(doc, CancellationToken.None);
+        var retold = Assert.Single(doc.Events, e => e.Class == EventClasses.Consult && doc.Text.AsSpan(e.Evidence.Start).StartsWith("At this week", StringComparison.Ordinal));
+        Assert.Equal("Saint Petersburg", retold.Place?.Name);
+    }
+
+    [Fact]
+    public void An_attack_named_again_with_a_time_possessive_takes_the_place_of_the_attack_told_before_it()
+    {
+        // WikiEvents dev (VOA, 2017-06-05; placecarry round): "Saturday’s terror attack" is the London attack of the sentence before.
+        var events = Analyzer.EventsOfText(
+            "Britain’s security services are facing awkward questions after it emerged the ringleader of Saturday’s terror attack in "
+            + "the heart of London was known to them. On Sunday, police arrested 12 people, seven women and five men in connection "
+            + "with Saturday’s terror attack.", new DateOnly(2017, 6, 5));
+        var assaults = events.Where(e => e.Class == EventClasses.Assault).ToList();
+        Assert.NotEmpty(assaults);
+        Assert.All(assaults, a => Assert.Equal("London", a.Place?.Name));
     }
 
     [Fact]
