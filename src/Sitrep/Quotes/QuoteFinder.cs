@@ -144,6 +144,9 @@ internal sealed partial class QuoteFinder
                 ScoreCandidates();
             }
 
+            // After scoring, like the continuations: the scorer and the span labeller judge the cue's own sentence.
+            ThisRefersBack();
+
             // After scoring: a continuation follows a kept quote, and adds no overlap to the other candidates' features.
             AddDashContinuations();
         }
@@ -1549,6 +1552,112 @@ internal sealed partial class QuoteFinder
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// "X said this at a briefing ..." and "This was reported by X ...": the pronoun is what was said, and the content is the
+    /// whole sentence before (the news-agency form that opens with the statement and names its speaker next, also across a
+    /// paragraph break). A kept quote whose cue takes <c>this</c> as its object (then a preposition, <c>to</c> + a
+    /// non-verb, or the sentence end) gets that content; a passive <c>This was CUE by X</c>, which the rules leave (a passive cue has
+    /// no speaker left of it), becomes a quote of X. Nothing changes when the sentence before is already a kept quote's content or
+    /// holds a quotation mark (it is attributed: the quote keeps its old content), or has under three words.
+    /// </summary>
+    private void ThisRefersBack()
+    {
+        // Chosen against the kept contents as they were, then set: "A. X said this at ... . Y said this at ..." gives Y nothing.
+        int kept = _found.Count;
+        List<(Found Quote, Span Content)>? moved = null;
+        foreach (var f in _found)
+        {
+            int cue = f.CueToken;
+            if (f.Kind == QuoteKinds.Indirect && !f.AccordingTo && cue >= 0 && ThisIsObject(cue) && SentenceBefore(cue, kept, out var content))
+            {
+                (moved ??= []).Add((f, content));
+            }
+        }
+
+        foreach (var (quote, content) in moved ?? [])
+        {
+            quote.Content = content;
+        }
+
+        for (int s = 1; s < _doc.Sentences.Count; s++)
+        {
+            int sf = _doc.Sentences[s].FirstToken;
+            int end = _doc.Sentences[s].EndToken;
+            if (sf + 4 >= end || !Is(sf, "this") || !Words.Be.Contains(Word(sf + 1)) || _regionOf[sf] >= 0)
+            {
+                continue;
+            }
+
+            int cue = Is(sf + 2, "also") ? sf + 3 : sf + 2;
+            if (cue + 2 < end && Is(cue + 1, "by") && Restates(cue) && IsCue(cue, out var cls) && !_usedCues.Contains(cue)
+                && SpeakerRight(cue + 2, end, out int sa, out int sb) && SentenceBefore(cue, kept, out var content))
+            {
+                _usedCues.Add(cue);
+                _found.Add(new Found { SpeakerFirst = sa, SpeakerEnd = sb, Cue = _tokens[cue].Span, CueToken = cue, CueClass = cls, Content = content, Kind = QuoteKinds.Indirect, Origin = CandidateOrigin.Rules });
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>said this at ...</c>, <c>told this to reporters</c>, <c>denied this.</c>: the object of a cue that restates is the
+    /// pronoun <c>this</c>, not a determiner (<c>said this week</c>).
+    /// </summary>
+    private bool ThisIsObject(int cue)
+    {
+        int t = cue + 1;
+        if (!Is(t, "this") || t + 1 >= _tokens.Count || !Restates(cue))
+        {
+            return false;
+        }
+
+        var next = Word(t + 1);
+        return next is "." || next is "in" or "at" or "on" or "during" or "via" or "while" or "after" or "when" or "through" or "from" or "following"
+            || (next is "to" && t + 2 < _tokens.Count && !Is(t + 2, "be") && _tokens[t + 2].Pos is not "VB");
+    }
+
+    private bool Restates(int cue) => Words.PlainSpeech.Contains(Word(cue)) || Words.Restating.Contains(Word(cue));
+
+    /// <summary>
+    /// The sentence before <paramref name="cue"/>'s, less its closing punctuation, when it is nobody's quote: no quotation in it and
+    /// no content of the first <paramref name="kept"/> candidates over it.
+    /// </summary>
+    private bool SentenceBefore(int cue, int kept, out Span content)
+    {
+        content = default;
+        int s = _sentenceOf[cue];
+        if (s == 0)
+        {
+            return false;
+        }
+
+        var sentence = _doc.Sentences[s - 1];
+        int first = sentence.FirstToken;
+        int end = LastContentToken(first, sentence.EndToken);
+        if (WordCount(first, end) < MinContentWords)
+        {
+            return false;
+        }
+
+        for (int t = first; t < sentence.EndToken; t++)
+        {
+            if (_regionOf[t] >= 0 || IsDoubleQuoteMark(t, closingOnly: false))
+            {
+                return false;
+            }
+        }
+
+        content = TokenSpan(first, end);
+        for (int i = 0; i < kept; i++)
+        {
+            if (_found[i].Content.Start < content.End && content.Start < _found[i].Content.End)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Reported speech around cue <paramref name="cue"/>: "X said (that) …", "…, X said.", "…, said X.".</summary>

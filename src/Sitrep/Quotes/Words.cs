@@ -13,6 +13,19 @@ internal static class Words
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "speak", "speaks", "spoke", "speaking", "talk", "talks",
         "talked", "talking", "write", "writes", "wrote", "writing", "written", "report", "reports", "reported", "reporting");
 
+    /// <summary>
+    /// Cue verbs besides <see cref="PlainSpeech"/> whose object <c>this</c> is a statement (<c>stated this at</c>, <c>denied
+    /// this in</c>), not a thing acted on (<c>blame this on</c>, <c>discuss this in</c>, <c>described this as</c>).
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Restating = Set(
+        "state", "states", "stated", "announce", "announces", "announced", "note", "notes", "noted", "emphasize", "emphasizes",
+        "emphasized", "emphasise", "emphasises", "emphasised", "stress", "stresses", "stressed", "declare", "declares", "declared",
+        "confirm", "confirms", "confirmed", "deny", "denies", "denied", "add", "adds", "added", "explain", "explains", "explained",
+        "acknowledge", "acknowledges", "acknowledged", "mention", "mentions", "mentioned", "repeat", "repeats", "repeated",
+        "reiterate", "reiterates", "reiterated", "post", "posts", "posted", "tweet", "tweets", "tweeted", "admit", "admits",
+        "admitted", "reveal", "reveals", "revealed", "disclose", "discloses", "disclosed", "highlight", "highlights",
+        "highlighted", "underline", "underlines", "underlined", "underscore", "underscores", "underscored");
+
     /// <summary>Words between a subject and its cue verb that are not part of the subject (has, also, repeatedly).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
         "has", "have", "had", "also", "later", "previously", "then", "again", "already", "further", "once", "recently",

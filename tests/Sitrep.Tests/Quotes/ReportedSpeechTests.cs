@@ -326,4 +326,60 @@ public class ReportedSpeechTests
         Assert.Equal("The governor", TextOf(doc, q.Speaker));
         Assert.Equal("We will rebuild every house that was destroyed. Nobody will be left behind", doc.TextOf(q.Content));
     }
+
+    // "X said this at ...": the content is the sentence before (saidthis round, docs/quotes.md), with both shipped models.
+
+    [Fact]
+    public void Said_this_at_takes_the_sentence_before_as_its_content()
+    {
+        // Fresh article 20220219T231500Z_UA_en_8a41a845e8 (Zelensky's Munich speech).
+        var doc = QuotePipelines.Analyze("That the annexation of Crimea and the war in Donbas affects the whole world. And this is not a war in Ukraine, but a war in Europe. I said this at summits and forums.");
+
+        var q = Assert.Single(doc.Quotes, q => TextOf(doc, q.Cue) == "said");
+        Assert.Equal("I", TextOf(doc, q.Speaker));
+        Assert.Equal("And this is not a war in Ukraine, but a war in Europe", doc.TextOf(q.Content));
+    }
+
+    [Fact]
+    public void Acknowledges_this_at_the_sentence_end_takes_the_sentence_before()
+    {
+        // RAMS dev window nw_RC2b63fd542a5eb3c2e931b5ac6083eb7213729976026aab1900b014c9 (tokenized text).
+        var doc = QuotePipelines.Analyze("The low homicide rate of some modern democracies are , perhaps , an aberration in human history . Indeed , Latzer acknowledges this .");
+
+        var q = Assert.Single(doc.Quotes, q => TextOf(doc, q.Cue) == "acknowledges");
+        Assert.Equal("Latzer", TextOf(doc, q.Speaker));
+        Assert.Equal("The low homicide rate of some modern democracies are , perhaps , an aberration in human history", doc.TextOf(q.Content));
+    }
+
+    [Fact]
+    public void This_was_reported_by_gives_the_sentence_before_to_the_agent()
+    {
+        // Development article 20230722T221500Z_UA_en_2d2ace907d (no fresh article has the passive with "by").
+        var doc = QuotePipelines.Analyze("The arrest of former Russian officer and ardent ultranationalist Igor Girkin aka Strelkov on July 21 may be the public manifestation of a shifting balance of power among Kremlin factions.\n\nThis was reported by the Institute for the Study of War in its latest update, seen by Ukrinform.");
+
+        var q = Assert.Single(doc.Quotes, q => TextOf(doc, q.Cue) == "reported");
+        Assert.Equal("the Institute for the Study of War", TextOf(doc, q.Speaker));
+        Assert.StartsWith("The arrest of former Russian officer", doc.TextOf(q.Content));
+        Assert.EndsWith("among Kremlin factions", doc.TextOf(q.Content));
+    }
+
+    [Fact]
+    public void Said_this_leaves_a_sentence_before_that_is_already_attributed()
+    {
+        // Fresh article 20220824T141500Z_UA_en_de0dc12e15: the lead's "called on" quote stands; no second quote of the lead.
+        var doc = QuotePipelines.Analyze("The Ukrainian Foreign Ministry has called on all states and organizations to support the creation of a special tribunal for Russia's crimes in Ukraine.\n\nAccording to Ukrinform, the ministry said this in an Independence Day statement published on its website.");
+
+        var called = Assert.Single(doc.Quotes, q => TextOf(doc, q.Cue) == "called");
+        Assert.Equal("The Ukrainian Foreign Ministry", TextOf(doc, called.Speaker));
+        Assert.DoesNotContain(doc.Quotes, q => TextOf(doc, q.Cue) == "said" && doc.TextOf(q.Content).StartsWith("The Ukrainian", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Blame_this_on_is_no_restatement()
+    {
+        // PolNeAR dev (usa-today_2016-09-22): "this" is what is blamed, not something said.
+        var doc = QuotePipelines.Analyze("This led to drastic losses and allowed the then-relatively small ISIL to quickly become a formidable fighting force. They can't blame this on President Bush.");
+
+        Assert.DoesNotContain(doc.Quotes, q => doc.TextOf(q.Content).StartsWith("This led", StringComparison.Ordinal));
+    }
 }
