@@ -237,7 +237,8 @@ public sealed class EventEvaluationTests
 /// (48.42, 56.84), blind-4 (37.21, 53.49) and blind-5 (41.38, 56.90), labelled before the system ran on them and never used to
 /// write rules. The third floor guards the same-sentence F1 (a match must also tell the gold's evidence sentence), measured at
 /// stop 20 (after the milplace round): development 63.29, blind 70.59, blind-2 57.78, development-2 50.21, development-3 45.37,
-/// development-4 28.57, blind-3 42.55, blind-4 25.29, blind-5 28.32.
+/// development-4 28.57, blind-3 42.55, blind-4 25.29, blind-5 28.32. Floors are raised where a figure rose more than 3 points
+/// within a stop; at stop 22, development-4's class+date+place (46.73 to 49.76).
 /// </summary>
 public sealed class EventAccuracyGuardTests
 {
@@ -267,7 +268,7 @@ public sealed class EventAccuracyGuardTests
     [InlineData("blind-2", 65.0, 69.0, 54.0)]
     [InlineData("development-2", 53.0, 65.0, 47.0)]
     [InlineData("development-3", 53.0, 65.0, 42.0)]
-    [InlineData("development-4", 38.0, 59.0, 31.0)]
+    [InlineData("development-4", 45.0, 59.0, 31.0)]
     [InlineData("blind-3", 45.0, 53.0, 39.0)]
     [InlineData("blind-4", 34.0, 50.0, 22.0)]
     [InlineData("blind-5", 42.0, 53.0, 30.0)]
