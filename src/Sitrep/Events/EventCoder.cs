@@ -1391,8 +1391,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (doc.Tokens[t].Kind != TokenKind.Word
-                || doc.Tokens[t].Pos is { } tag && (tag.StartsWith("VB", StringComparison.Ordinal) || tag is "IN" or "TO" or "POS" or "PRP$" or "MD"))
+            if (doc.Tokens[t].Kind != TokenKind.Word || IsVerbTag(t) || doc.Tokens[t].Pos is "IN" or "TO" or "POS" or "PRP$")
             {
                 return false;
             }
