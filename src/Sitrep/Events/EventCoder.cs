@@ -416,8 +416,9 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         }
 
         // "BIDEN ADMIN DEVELOPED SANCTIONS PACKAGES": a line in capitals is a headline or a link to another story, not this
-        // article's report; "If Russia attacks Ukraine, it probably begins with bombing": condition and consequence alike.
-        if (IsHeadline(sentence) || IsConditional(sentence))
+        // article's report; "Munich Safety Conference": a subheading that only names a topic; "If Russia attacks Ukraine, it
+        // probably begins with bombing": condition and consequence alike.
+        if (IsHeadline(sentence) || IsTopicLabel(sentence) || IsConditional(sentence))
         {
             return;
         }
@@ -1371,6 +1372,41 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         }
 
         return words >= 3;
+    }
+
+    /// <summary>Most words a subheading that only names a topic has.</summary>
+    private const int TopicLabelWords = 3;
+
+    /// <summary>
+    /// "Conversation formats", "Munich Safety Conference": a line of its own of at most three words, all of them words, with
+    /// no verb, preposition, possessive or number, names the topic of the paragraphs below it and tells no act. A subheading
+    /// that tells one has a verb or a party ("Putin accuses US", "Emmanuel Macron's visit to China") and stays.
+    /// </summary>
+    private bool IsTopicLabel(Sentence sentence)
+    {
+        if (sentence.TokenCount > TopicLabelWords || !IsOwnLine(sentence.Span))
+        {
+            return false;
+        }
+
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (doc.Tokens[t].Kind != TokenKind.Word || IsVerbTag(t) || doc.Tokens[t].Pos is "IN" or "TO" or "POS" or "PRP$")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Only spaces between the span and the line breaks (or the text's ends) on either side.</summary>
+    private bool IsOwnLine(Span span)
+    {
+        var text = doc.Text.AsSpan();
+        var before = text[..span.Start].TrimEnd(" \t");
+        var after = text[span.End..].TrimStart(" \t");
+        return (before.IsEmpty || before[^1] is '\n' or '\r') && (after.IsEmpty || after[0] is '\n' or '\r');
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OnsetNouns = Words(OnsetNounWords);
