@@ -20,7 +20,8 @@ internal sealed partial class EventCoder
         "the", "this", "these", "those");
 
     /// <summary>
-    /// Before merging: an attack told by a noun after a determiner ("the strikes", "the latest blasts", "this attack") whose
+    /// Before merging: an attack told by a noun after a determiner ("the strikes", "the latest blasts", "this attack") or a
+    /// time's possessive ("Saturday's terror attack", since the placecarry round) whose
     /// sentence gives no place below a country takes the place of the nearest attack of the two sentences before it that has
     /// one, when the countries do not conflict. Merging may then join the two as one event.
     /// </summary>

@@ -1558,7 +1558,7 @@ internal sealed partial class QuoteFinder
     /// "X said this at a briefing ..." and "This was reported by X ...": the pronoun is what was said, and the content is the
     /// whole sentence before (the news-agency form that opens with the statement and names its speaker next, also across a
     /// paragraph break). A kept quote whose cue takes <c>this</c> as its object (then a preposition, <c>to</c> + a
-    /// non-verb, or the sentence end) gets that content; a passive <c>This was CUE by X</c>, which the rules leave (a passive cue has
+    /// non-verb, or a closing full stop) gets that content; a passive <c>This was CUE by X</c>, which the rules leave (a passive cue has
     /// no speaker left of it), becomes a quote of X. Nothing changes when the sentence before is already a kept quote's content or
     /// holds a quotation mark (it is attributed: the quote keeps its old content), or has under three words.
     /// </summary>
@@ -1570,9 +1570,9 @@ internal sealed partial class QuoteFinder
         foreach (var f in _found)
         {
             int cue = f.CueToken;
-            if (f.Kind == QuoteKinds.Indirect && !f.AccordingTo && cue >= 0 && ThisIsObject(cue) && SentenceBefore(cue, kept, out var content))
+            if (f.Kind == QuoteKinds.Indirect && cue >= 0 && ThisIsObject(cue) && SentenceBefore(cue, kept, out int first, out int last))
             {
-                (moved ??= []).Add((f, content));
+                (moved ??= []).Add((f, TokenSpan(first, last)));
             }
         }
 
@@ -1591,11 +1591,10 @@ internal sealed partial class QuoteFinder
             }
 
             int cue = Is(sf + 2, "also") ? sf + 3 : sf + 2;
-            if (cue + 2 < end && Is(cue + 1, "by") && Restates(cue) && IsCue(cue, out var cls) && !_usedCues.Contains(cue)
-                && SpeakerRight(cue + 2, end, out int sa, out int sb) && SentenceBefore(cue, kept, out var content))
+            if (cue + 2 < end && Is(cue + 1, "by") && Words.Restating.Contains(Word(cue)) && IsCue(cue, out var cls) && !_usedCues.Contains(cue)
+                && SpeakerRight(cue + 2, end, out int sa, out int sb) && SentenceBefore(cue, kept, out int first, out int last))
             {
-                _usedCues.Add(cue);
-                _found.Add(new Found { SpeakerFirst = sa, SpeakerEnd = sb, Cue = _tokens[cue].Span, CueToken = cue, CueClass = cls, Content = content, Kind = QuoteKinds.Indirect, Origin = CandidateOrigin.Rules });
+                AddReported(sa, sb, cue, cls, first, last, learned: false);
             }
         }
     }
@@ -1607,7 +1606,7 @@ internal sealed partial class QuoteFinder
     private bool ThisIsObject(int cue)
     {
         int t = cue + 1;
-        if (!Is(t, "this") || t + 1 >= _tokens.Count || !Restates(cue))
+        if (!Is(t, "this") || t + 1 >= _tokens.Count || !Words.Restating.Contains(Word(cue)))
         {
             return false;
         }
@@ -1617,15 +1616,14 @@ internal sealed partial class QuoteFinder
             || (next is "to" && t + 2 < _tokens.Count && !Is(t + 2, "be") && _tokens[t + 2].Pos is not "VB");
     }
 
-    private bool Restates(int cue) => Words.PlainSpeech.Contains(Word(cue)) || Words.Restating.Contains(Word(cue));
-
     /// <summary>
-    /// The sentence before <paramref name="cue"/>'s, less its closing punctuation, when it is nobody's quote: no quotation in it and
-    /// no content of the first <paramref name="kept"/> candidates over it.
+    /// The sentence before <paramref name="cue"/>'s, less its closing punctuation (tokens <paramref name="first"/> to
+    /// <paramref name="end"/>), when it is nobody's quote: no quotation in it and no content of the first <paramref name="kept"/>
+    /// candidates over it.
     /// </summary>
-    private bool SentenceBefore(int cue, int kept, out Span content)
+    private bool SentenceBefore(int cue, int kept, out int first, out int end)
     {
-        content = default;
+        first = end = -1;
         int s = _sentenceOf[cue];
         if (s == 0)
         {
@@ -1633,8 +1631,8 @@ internal sealed partial class QuoteFinder
         }
 
         var sentence = _doc.Sentences[s - 1];
-        int first = sentence.FirstToken;
-        int end = LastContentToken(first, sentence.EndToken);
+        first = sentence.FirstToken;
+        end = LastContentToken(first, sentence.EndToken);
         if (WordCount(first, end) < MinContentWords)
         {
             return false;
@@ -1648,10 +1646,10 @@ internal sealed partial class QuoteFinder
             }
         }
 
-        content = TokenSpan(first, end);
+        var content = TokenSpan(first, end);
         for (int i = 0; i < kept; i++)
         {
-            if (_found[i].Content.Start < content.End && content.Start < _found[i].Content.End)
+            if (_found[i].Content.Overlaps(content))
             {
                 return false;
             }

@@ -8,23 +8,26 @@ internal static class Words
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words)
         => FrozenSet.ToFrozenSet(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Verbs of saying that take no infinitive content ("spoke to reporters", "is said to be").</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlainSpeech = Set(
+    private static readonly string[] PlainSpeechWords = [
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "speak", "speaks", "spoke", "speaking", "talk", "talks",
-        "talked", "talking", "write", "writes", "wrote", "writing", "written", "report", "reports", "reported", "reporting");
+        "talked", "talking", "write", "writes", "wrote", "writing", "written", "report", "reports", "reported", "reporting"];
+
+    /// <summary>Verbs of saying that take no infinitive content ("spoke to reporters", "is said to be").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlainSpeech = Set(PlainSpeechWords);
 
     /// <summary>
-    /// Cue verbs besides <see cref="PlainSpeech"/> whose object <c>this</c> is a statement (<c>stated this at</c>, <c>denied
-    /// this in</c>), not a thing acted on (<c>blame this on</c>, <c>discuss this in</c>, <c>described this as</c>).
+    /// Cue verbs whose object <c>this</c> is a statement (<c>said this at</c>, <c>stated this at</c>, <c>denied this in</c>): the
+    /// <see cref="PlainSpeech"/> verbs and more, not a verb of a thing acted on (<c>blame this on</c>, <c>discuss this in</c>,
+    /// <c>described this as</c>).
     /// </summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Restating = Set(
-        "state", "states", "stated", "announce", "announces", "announced", "note", "notes", "noted", "emphasize", "emphasizes",
+        [.. PlainSpeechWords, "state", "states", "stated", "announce", "announces", "announced", "note", "notes", "noted", "emphasize", "emphasizes",
         "emphasized", "emphasise", "emphasises", "emphasised", "stress", "stresses", "stressed", "declare", "declares", "declared",
         "confirm", "confirms", "confirmed", "deny", "denies", "denied", "add", "adds", "added", "explain", "explains", "explained",
         "acknowledge", "acknowledges", "acknowledged", "mention", "mentions", "mentioned", "repeat", "repeats", "repeated",
         "reiterate", "reiterates", "reiterated", "post", "posts", "posted", "tweet", "tweets", "tweeted", "admit", "admits",
         "admitted", "reveal", "reveals", "revealed", "disclose", "discloses", "disclosed", "highlight", "highlights",
-        "highlighted", "underline", "underlines", "underlined", "underscore", "underscores", "underscored");
+        "highlighted", "underline", "underlines", "underlined", "underscore", "underscores", "underscored"]);
 
     /// <summary>Words between a subject and its cue verb that are not part of the subject (has, also, repeatedly).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
