@@ -375,6 +375,16 @@ public class ReportedSpeechTests
     }
 
     [Fact]
+    public void Said_this_leaves_a_sentence_before_with_a_stray_quotation_mark()
+    {
+        // Written for the check (no sentence of the data has it): an unpaired mark makes the sentence before part of some
+        // quotation, so it is not taken as what "said this" restates.
+        var doc = QuotePipelines.Analyze("Russia must end the “special operation immediately, and any escalation will have consequences.\n\nThe chairman of the Estonian parliament said this at a joint briefing.");
+
+        Assert.DoesNotContain(doc.Quotes, q => doc.TextOf(q.Content).StartsWith("Russia must", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Blame_this_on_is_no_restatement()
     {
         // PolNeAR dev (usa-today_2016-09-22): "this" is what is blamed, not something said.
