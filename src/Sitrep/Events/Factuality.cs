@@ -100,10 +100,13 @@ public static class Factuality
         int negationReach = asVerb ? 4 : 2;
 
         // "called them cruel and urged them to stop": a past finite trigger after "and" is a verb of its own; past
-        // verbs of asking or warning before it govern their own objects, not it (modals still scope over both).
+        // verbs of asking or warning before it govern their own objects, not it. A modal governs a base form, so when the
+        // tagger reads the trigger as a simple past (VBD) the modal is another clause's too ("said the US would continue to
+        // draw down its embassy in Kyiv and reiterated calls"); a participle ("would be shelled and destroyed") stays under it.
         var self = doc.Slice(tokens[t].Span);
         bool coordinatedPast = asVerb && t - 1 >= sentence.FirstToken && self.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
             && doc.Slice(tokens[t - 1].Span).Equals("and", StringComparison.OrdinalIgnoreCase);
+        bool coordinatedSimplePast = coordinatedPast && tokens[t].Pos is "VBD";
         // "the possibility of Kyiv joining the alliance", "an attempt to pressure Russia into negotiating": a gerund is governed
         // by a noun of possibility before it as a noun is; a progressive ("is demanding") is a finite verb.
         bool finiteVerb = asVerb && !(self.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(t - 1 >= sentence.FirstToken
@@ -140,7 +143,8 @@ public static class Factuality
                 continue;
             }
 
-            if (coordinatedPast && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            if ((coordinatedPast && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+                || (coordinatedSimplePast && (tokens[i].Pos is "MD" || (tokens[i].Pos is null && IsModal(w)))))
             {
                 continue;
             }
