@@ -179,45 +179,6 @@ internal sealed partial class EventCoder
     }
 
     /// <summary>
-    /// "Following the 2022 invasion of Ukraine, Russia has been heavily sanctioned by the West": a time among the modifiers of
-    /// a noun in a phrase after "following" starts the period an act outside that phrase falls in, as a since-phrase's time
-    /// does (<see cref="InOtherSinceClause"/>); it is that noun's time, not the act's. A trigger in the phrase, up to its comma,
-    /// keeps it ("following the 2022 invasion that killed thousands").
-    /// </summary>
-    private bool IsOtherNounTime(Sentence sentence, Span time, int trigger)
-    {
-        int first = TokenAt(sentence, time.Start);
-        int last = TokenAt(sentence, time.End - 1);
-
-        // The recognizer may take the preposition into the time ("Following the 2022").
-        int opener = PeriodOpeners.Contains(Word(first)) ? first : first - 1;
-        while (opener >= sentence.FirstToken && first - opener <= OwnDateModifierReach && !PeriodOpeners.Contains(Word(opener)) && IsModifierOrOwner(opener))
-        {
-            opener--;
-        }
-
-        if (opener < sentence.FirstToken || !PeriodOpeners.Contains(Word(opener))
-            || (trigger > doc.Tokens[opener].Start && trigger < ClauseEnd(sentence, last)))
-        {
-            return false;
-        }
-
-        // The time modifies a noun: only modifiers stand between it and the noun.
-        for (int i = last + 1; i < sentence.EndToken && i - last <= OwnDateModifierReach && IsDateModifier(i); i++)
-        {
-            if (doc.Tokens[i].Pos is { } tag && tag.StartsWith("NN", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Prepositions whose noun starts the period an act falls in ("following the 2022 invasion").</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeriodOpeners = Words("following");
-
-    /// <summary>
     /// A modifier or owner that may hold a noun's own date: not a participle or adverb, whose time is its own act's ("a vote
     /// by the UN last year condemning Russia's invasion").
     /// </summary>

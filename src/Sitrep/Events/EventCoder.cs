@@ -3619,7 +3619,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         {
             // "Two months later, troops retook it": a duration counted from a date the text gave dates by the point it reaches.
             if (!sentence.Span.Contains(time.Span) || (time.Type is TimexTypes.Duration or TimexTypes.Set && time.Point is null)
-                || InOtherSinceClause(sentence, time, trigger) || IsOpenDeadline(sentence, time) || IsOtherNounTime(sentence, time.Span, trigger)
+                || InOtherSinceClause(sentence, time, trigger) || IsOpenDeadline(sentence, time)
                 || (skipReportTime && IsReportTime(sentence, time, trigger)))
             {
                 continue;
