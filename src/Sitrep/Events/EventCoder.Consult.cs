@@ -132,7 +132,7 @@ internal sealed partial class EventCoder
     {
         for (int i = from; i < to; i++)
         {
-            if (doc.Tokens[i].Pos is not ("JJ" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "VBN" or "CD" or "POS" or "PDT")
+            if (!IsNounModifierTag(i) && doc.Tokens[i].Pos is not "PDT"
                 && !ActorMentions.IsPossessive(Word(i)) && !Word(i).Equals("such", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
@@ -141,6 +141,11 @@ internal sealed partial class EventCoder
 
         return true;
     }
+
+    /// <summary>Token <paramref name="i"/> is tagged as a word that may stand before a noun it modifies: an adjective, a noun, a
+    /// name, a participle, a number or the possessive ending.</summary>
+    private bool IsNounModifierTag(int i)
+        => doc.Tokens[i].Pos is "JJ" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "VBN" or "CD" or "POS";
 
     /// <summary>A possessive between <paramref name="from"/> and <paramref name="to"/> (exclusive).</summary>
     private bool IsPossessiveWithin(int from, int to)
@@ -241,7 +246,7 @@ internal sealed partial class EventCoder
         while (head >= sentence.FirstToken && !Word(head).Equals("of", StringComparison.OrdinalIgnoreCase)
             && !Quotes.Words.AddresseeVerbs.Contains(Word(head)) && !SpeechWords.Contains(Word(head))
             && (Determiners.Contains(Word(head)) || ActorMentions.IsPossessive(Word(head))
-                || doc.Tokens[head].Pos is "JJ" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "VBN" or "CD" or "POS" or "PRP$"))
+                || IsNounModifierTag(head) || doc.Tokens[head].Pos is "PRP$"))
         {
             if (MentionAt(head) is not null)
             {
