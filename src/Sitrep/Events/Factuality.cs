@@ -144,7 +144,7 @@ public static class Factuality
             }
 
             if ((coordinatedPast && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
-                || (coordinatedSimplePast && (tokens[i].Pos is "MD" || (tokens[i].Pos is null && IsModal(w)))))
+                || (coordinatedSimplePast && IsModalToken(tokens[i].Pos, w)))
             {
                 continue;
             }
@@ -328,7 +328,7 @@ public static class Factuality
                 return false;
             }
 
-            if (doc.Tokens[k].Pos is "MD" || (doc.Tokens[k].Pos is null && IsModal(w)))
+            if (IsModalToken(doc.Tokens[k].Pos, w))
             {
                 return true;
             }
@@ -336,6 +336,9 @@ public static class Factuality
 
         return false;
     }
+
+    /// <summary>A token tagged as a modal (<paramref name="pos"/>), or an untagged modal word (<paramref name="w"/> is its text).</summary>
+    private static bool IsModalToken(string? pos, ReadOnlySpan<char> w) => pos is "MD" || (pos is null && IsModal(w));
 
     /// <summary>A modal or a verb of necessity that makes its subject hypothetical ("negotiations need to start").</summary>
     public static bool IsModal(ReadOnlySpan<char> w)
