@@ -4,7 +4,7 @@ using Sitrep.Pipeline;
 namespace Sitrep.Events;
 
 /// <summary>
-/// The background round (issue 6, docs/events.md): the war, the invasion or a campaign named as the circumstance or the time
+/// The background round (issue 6, docs/events-rounds.md): the war, the invasion or a campaign named as the circumstance or the time
 /// of another clause ("despite the fighting", "amid the ongoing counteroffensive", "six months after Russia invaded the
 /// country", "even as the fighting grinds on"), not reported as an act of the article. A placed or dated act told the same way
 /// ("amid shelling of Kharkiv on Sunday") stays: only a campaign noun whose own phrase gives no date, no place below a country

@@ -4,7 +4,7 @@ using Sitrep.Pipeline;
 namespace Sitrep.Events;
 
 /// <summary>
-/// The battle round (issue 6, docs/events.md "Battle round"): where and when clashes and attacks happened, from readings
+/// The battle round (issue 6, docs/events-rounds.md "Battle round"): where and when clashes and attacks happened, from readings
 /// found by judging the military events coded on 40 unlabelled articles. A place in the phrase that names who reports an
 /// act is where the reporter is; "in the south of the country" names the country the text is about; an interception
 /// happens over the defender's own country; an overnight act is news of the morning after.
@@ -179,7 +179,7 @@ internal sealed partial class EventCoder
     /// <summary>
     /// "Russia summarily executed Ukrainian prisoners", "units ... attack Ukrainian cities": an attack whose one target is a
     /// state named by its demonym (its people or things) lands in that state's country, as an untargeted attack lands in the
-    /// war adversary's (placectx round, docs/events.md). A country's own name as the target is not read so ("blown up ...
+    /// war adversary's (placectx round, docs/events-rounds.md). A country's own name as the target is not read so ("blown up ...
     /// by Russia": an agent the target reading took).
     /// </summary>
     private bool IsDemonymTarget(Draft d)

@@ -7,7 +7,7 @@ namespace Sitrep.Events;
 /// <summary>
 /// "a business centre in the west of the Russian capital was hit", "drones attacked the capital overnight": the capital of a
 /// country named by a demonym or a country before "capital", or for a bare "the capital" the national capital the article
-/// last named, is where the act happened (dateplace2 round, docs/events.md). The place stage resolves names only, so the
+/// last named, is where the act happened (dateplace2 round, docs/events-rounds.md). The place stage resolves names only, so the
 /// phrase is read here, and only for an act whose sentence gives no place below a country.
 /// </summary>
 internal sealed partial class EventCoder

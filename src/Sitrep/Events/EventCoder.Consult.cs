@@ -4,7 +4,7 @@ using Sitrep.Pipeline;
 namespace Sitrep.Events;
 
 /// <summary>
-/// The consult2 round (issue 6, docs/events.md): a call is a consultation between parties only when a party is on the other end.
+/// The consult2 round (issue 6, docs/events-rounds.md): a call is a consultation between parties only when a party is on the other end.
 /// "Biden, during a call with Ukrainian President Volodymyr Zelenskyy", "Lavrov and Blinken spoke by phone" are calls of two
 /// parties; "Peskov said during a regular call with journalists", "the official told reporters during a phone call" are press
 /// briefings, like a press conference, and "a call with other world leaders" names no party the sentence can place. A meeting of

@@ -5,7 +5,7 @@ namespace Sitrep.Events;
 
 /// <summary>
 /// A sentence that goes on with the previous one's speaker and occasion ("He added", "However, she denied"), read from its own
-/// opening. Since the text stage splits sentences glued without a space after the full stop (docs/events.md, "Glue round"),
+/// opening. Since the text stage splits sentences glued without a space after the full stop (docs/events-rounds.md, "Glue round"),
 /// such a sentence no longer shares its glued neighbour's date; this continuity gives it back where the opening says so. A
 /// statement of the speaker of the sentences just before, named again, takes the day of that saying (stmtdate round).
 /// </summary>

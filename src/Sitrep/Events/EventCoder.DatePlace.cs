@@ -4,7 +4,7 @@ using Sitrep.Pipeline;
 namespace Sitrep.Events;
 
 /// <summary>
-/// Times and places that do not date or locate the act, found in the audit round (issue 6, docs/events.md "Dates and
+/// Times and places that do not date or locate the act, found in the audit round (issue 6, docs/events-rounds.md "Dates and
 /// places audited on fresh articles") by judging every event coded on 40 unlabelled articles. A deadline that has not
 /// passed does not date an act; a place after "with" is a party, not a location; a country that is the subject of another
 /// verb acts, it does not locate.

@@ -4,7 +4,7 @@ using Sitrep.Pipeline;
 namespace Sitrep.Events;
 
 /// <summary>
-/// Blame with no one to blame it on (the accuse2 round, docs/events.md): an accusation told in the passive with no agent
+/// Blame with no one to blame it on (the accuse2 round, docs/events-rounds.md): an accusation told in the passive with no agent
 /// ("They have been condemned internationally", "Russian forces are accused of massacring civilians", "companies criticized
 /// for their attitude") names a diffuse reaction or a standing charge, not an act of a party; with "by" it stays ("were
 /// widely condemned by conservatives").

@@ -5,7 +5,7 @@ namespace Sitrep.Events;
 
 /// <summary>
 /// Readings of the exchange classes (meetings, sanctions, agreements, support, aid) that tell a standing state or a kind of
-/// exchange apart from one act of the article's time (the events9 round, docs/events.md).
+/// exchange apart from one act of the article's time (the events9 round, docs/events-rounds.md).
 /// </summary>
 internal sealed partial class EventCoder
 {

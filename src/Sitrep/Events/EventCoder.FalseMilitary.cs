@@ -4,7 +4,7 @@ using Sitrep.Pipeline;
 namespace Sitrep.Events;
 
 /// <summary>
-/// The false-military round (issue 6, docs/events.md): attacks, clashes, troop movements, withdrawals and arrests that
+/// The false-military round (issue 6, docs/events-rounds.md): attacks, clashes, troop movements, withdrawals and arrests that
 /// fresh text names rather than reports. Signals of the article and the clause, not of one sentence: the writer's own voice
 /// (an opinion piece) with nothing that anchors the act; a narrative of past years the sentence continues; a crime
 /// "committed" read as a troop commitment; a trigger noun coordinated before a weapon noun ("strike and air defence

@@ -7,7 +7,7 @@ namespace Sitrep.Events;
 /// An act held by a conditional opened inside its sentence ("the West fears that, if Russia decided to invade, it would stage a
 /// provocation"): the condition and its consequence alike are no act of the past. A sentence that opens with "If" is skipped
 /// whole by <see cref="IsConditional"/>; this reads the "if" or "unless" that comes later, past any distance and past commas,
-/// up to a word that opens a clause of its own kind (docs/events.md, "Hypothetical round").
+/// up to a word that opens a clause of its own kind (docs/events-rounds.md, "Hypothetical round").
 /// </summary>
 internal sealed partial class EventCoder
 {

@@ -6,7 +6,7 @@ namespace Sitrep.Events;
 /// <summary>
 /// A news report's lead sentence tells when its occasion happened ("Blinken said on Saturday he had discussed ...", "Russia on
 /// Wednesday vetoed a resolution"), and the statements and meetings the report goes on to tell without a date of their own
-/// belong to that occasion ("He said he did not think China was behaving in a neutral way"): timeline round, docs/events.md.
+/// belong to that occasion ("He said he did not think China was behaving in a neutral way"): timeline round, docs/events-rounds.md.
 /// </summary>
 internal sealed partial class EventCoder
 {

@@ -5,7 +5,7 @@ using Sitrep.Places;
 namespace Sitrep.Events;
 
 /// <summary>
-/// Where a meeting took place (dates3 round, docs/events.md): the countries a sentence about a meeting names are mostly its
+/// Where a meeting took place (dates3 round, docs/events-rounds.md): the countries a sentence about a meeting names are mostly its
 /// topic or a party's title ("a discussion on the tension around Ukraine", "told her at a meeting that Russia had no plans to
 /// invade Ukraine", "held negotiations with the President of Costa Rica"); a country locates the meeting only when the text
 /// says it happened there ("talks in Russia", "a visit to Fiji", "visited Ukraine", "Belarus hosted the talks").
@@ -153,7 +153,7 @@ internal sealed partial class EventCoder
     /// such country when it is seldom a party of the war (Pakistan, Egypt, Costa Rica), so it is added as a target, and kept as
     /// the meeting's titled party, which the merge reads (<see cref="OtherTitledParty"/>): meetings and calls told one after the
     /// other with different parties do not merge now that a call no longer takes the country as its place (calls round,
-    /// docs/events.md).
+    /// docs/events-rounds.md).
     /// </summary>
     private void AddTitledParty(Draft draft, Sentence sentence)
     {
@@ -214,7 +214,7 @@ internal sealed partial class EventCoder
     private const long MeetingNamePopulation = 100_000;
 
     /// <summary>
-    /// The city a meeting's name begins with, as the place of a CONSULT (meetplace2 round, docs/events.md): "On the sidelines of
+    /// The city a meeting's name begins with, as the place of a CONSULT (meetplace2 round, docs/events-rounds.md): "On the sidelines of
     /// the Munich Security Conference, ... met with", "the sale of Iranian-made drones to Russia during the Tehran meetings". The
     /// places stage leaves such a city out on purpose (a name inside an organization's span or before "summit"), so it is
     /// looked up here. The name must be the trigger's own noun or follow "at" or "during"; the city replaces no place of the

@@ -4,7 +4,7 @@ using Sitrep.Pipeline;
 namespace Sitrep.Events;
 
 /// <summary>
-/// The military-acts round (issue 6, docs/events.md): troop movements, withdrawals and arrests and their readings. Troops
+/// The military-acts round (issue 6, docs/events-rounds.md): troop movements, withdrawals and arrests and their readings. Troops
 /// named by a participle that describes where they stand ("the troops gathered around Ukraine") are a state, not a movement;
 /// a movement, withdrawal or arrest in an infinitive after a reported cause or order ("prompted embassies to withdraw staff",
 /// "issued an order to arrest him") is reported as caused, not as a purpose.

@@ -9,7 +9,7 @@ namespace Sitrep.Events;
 /// "rather than supplying it"); an act in the complement of a noun of chance or option, or of "needed to", is one possible or
 /// required, not done ("Ukraine's chances for retaking territory", "a good chance at launching a counteroffensive", "troops
 /// needed to end hostilities and withdraw"). Factuality's ten-word window reads modals and intention words; these governors
-/// are no such words, and "without" reaches only two to four words there (docs/events.md, "Mood round").
+/// are no such words, and "without" reaches only two to four words there (docs/events-rounds.md, "Mood round").
 /// </summary>
 internal sealed partial class EventCoder
 {

@@ -4,7 +4,7 @@ namespace Sitrep.Events;
 
 /// <summary>
 /// An act whose sentence names no place happened, most often, in the country where the acts told just before it happened
-/// (dateplace round, docs/events.md): "Protesters clashed with police in Tbilisi on Tuesday. Police detained dozens of them."
+/// (dateplace round, docs/events-rounds.md): "Protesters clashed with police in Tbilisi on Tuesday. Police detained dozens of them."
 /// </summary>
 internal sealed partial class EventCoder
 {

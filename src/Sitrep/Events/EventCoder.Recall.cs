@@ -4,7 +4,7 @@ using Sitrep.Pipeline;
 namespace Sitrep.Events;
 
 /// <summary>
-/// Acts the coder missed on fresh text (docs/events.md, "Recall round"). A pledge of aid is itself the act the news reports: "Germany
+/// Acts the coder missed on fresh text (docs/events-rounds.md, "Recall round"). A pledge of aid is itself the act the news reports: "Germany
 /// pledged to supply Kyiv with a third Patriot battery", "announced plans in April to supply", "promised that France would give
 /// Ukraine six artillery systems". The factuality check reads "pledged", "promised", "plans" or the modal as intention and skips
 /// the aid verb; here a past verb of commitment or announcement, itself told as fact, governing the aid verb reports the aid.
@@ -107,7 +107,7 @@ internal sealed partial class EventCoder
 }
 
 /// <summary>
-/// Ground taken told as a noun (docs/events.md, "Recall round"): "Russian forces made marginal territorial gains around Bakhmut",
+/// Ground taken told as a noun (docs/events-rounds.md, "Recall round"): "Russian forces made marginal territorial gains around Bakhmut",
 /// "last month made further gains in three locations". The lexicon's `gain` sense needs a verb of making (made, achieved, scored)
 /// in its clause; here that verb must stand right before the noun, with at most three modifiers between, and must itself be told
 /// as fact: "has not made significant territorial gains" (the negation lies past the noun's own two-word reach), "acknowledge other

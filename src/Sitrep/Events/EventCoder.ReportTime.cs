@@ -4,7 +4,7 @@ using Sitrep.Pipeline;
 namespace Sitrep.Events;
 
 /// <summary>
-/// The time of a report is not the time of the act it reports (dateplace round, docs/events.md): "Russian forces have taken
+/// The time of a report is not the time of the act it reports (dateplace round, docs/events-rounds.md): "Russian forces have taken
 /// control of two villages, the defence ministry said on Monday" tells when the ministry spoke, not when the villages fell. The
 /// labelling guidelines give such an act the publication date when the text gives it no time of its own.
 /// </summary>

@@ -4,7 +4,7 @@ using Sitrep.Pipeline;
 namespace Sitrep.Events;
 
 /// <summary>
-/// An attack named again with a determiner carries the place told just before it (dateplace round, docs/events.md): "Russian
+/// An attack named again with a determiner carries the place told just before it (dateplace round, docs/events-rounds.md): "Russian
 /// missiles attacked a residential district of Kharkiv. Public broadcaster Suspilne said civil infrastructure had been
 /// destroyed in the assault." The second sentence names no place; "the assault" is the one in Kharkiv.
 /// </summary>

@@ -3,7 +3,7 @@ using Sitrep.Pipeline;
 namespace Sitrep.Events;
 
 /// <summary>
-/// The senses round (issue 6, docs/events.md): a trigger word in a collocation of general English that gives it another sense
+/// The senses round (issue 6, docs/events-rounds.md): a trigger word in a collocation of general English that gives it another sense
 /// ("struck a bellicose tone", "striking consistency", "a barrage of unprecedented Western sanctions", "the fight against
 /// corruption") is no act of its class. The collocations are data (<c>Events/Data/senses.tsv</c>), not one test per phrase.
 /// </summary>

@@ -4,7 +4,7 @@ using Sitrep.Pipeline;
 namespace Sitrep.Events;
 
 /// <summary>
-/// Who may voice a statement (the events12 round, docs/events.md): an accusation, request, rejection or threat is an act of a
+/// Who may voice a statement (the events12 round, docs/events-rounds.md): an accusation, request, rejection or threat is an act of a
 /// party to the events (a state, a government, an armed group, an official, an organisation), not of those who comment on them.
 /// </summary>
 internal sealed partial class EventCoder

@@ -4,7 +4,7 @@ using Sitrep.Pipeline;
 namespace Sitrep.Events;
 
 /// <summary>
-/// Statements coded by their content (the attributed-statements round, docs/events.md): an utterance the quote stage attributed
+/// Statements coded by their content (the attributed-statements round, docs/events-rounds.md): an utterance the quote stage attributed
 /// to a party, whose content rejects, accuses another party or lays a duty on one, is that party's REJECT, ACCUSE or REQUEST,
 /// also when no trigger word of the class names the act ("The West is trying to unleash a conflict, Lukashenko said").
 /// </summary>

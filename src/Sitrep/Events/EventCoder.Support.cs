@@ -4,7 +4,7 @@ using Sitrep.Pipeline;
 namespace Sitrep.Events;
 
 /// <summary>
-/// The support round (issue 6, docs/events.md): thanks are SUPPORT of the party thanked only when that party is a partner, not
+/// The support round (issue 6, docs/events-rounds.md): thanks are SUPPORT of the party thanked only when that party is a partner, not
 /// the speaker's own side or an audience. "Putin thanked the Chinese leader for his balanced approach", "He thanked Germany for
 /// providing a Patriot battery" back a partner; "Thank you for being with us", "thanked the Ukrainian military", "thanks to the
 /// weather" are courtesy, praise of one's own people, or no thanks at all.

@@ -4,7 +4,7 @@ using Sitrep.Pipeline;
 namespace Sitrep.Events;
 
 /// <summary>
-/// Statement and exchange words that name no act of a party (the falseverbal and verbal2 rounds, docs/events.md): an agreement
+/// Statement and exchange words that name no act of a party (the falseverbal and verbal2 rounds, docs/events-rounds.md): an agreement
 /// named but not made, a question put rather than a request, a permission with no party permitted, a meeting or sanction that
 /// may come, aid asked for. Found on unlabelled articles, by what the clause says of the act (whether it is concluded, what its complement is, who its addressee is), not by sentences read.
 /// </summary>

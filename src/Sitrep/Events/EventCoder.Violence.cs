@@ -4,7 +4,7 @@ using Sitrep.Pipeline;
 namespace Sitrep.Events;
 
 /// <summary>
-/// The violence round (issue 6, docs/events.md): attacks and clashes that the text names but does not report as violence
+/// The violence round (issue 6, docs/events-rounds.md): attacks and clashes that the text names but does not report as violence
 /// of the article (figures of speech in quotation marks, participants described by what was done to them, casualties as a
 /// class of people, the content of a charge, history, decisions and feared scenarios, names of the war, campaigns, riots),
 /// and three readings of attacks' roles, places and merges (a source after "according to", names in a list of regions, a

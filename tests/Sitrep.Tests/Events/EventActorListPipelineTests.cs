@@ -4,7 +4,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The actorlist round (docs/events.md, *Actorlist round*): officials of 2022-2024 the actor list lacked are coded as
+/// The actorlist round (docs/events-rounds.md, *Actorlist round*): officials of 2022-2024 the actor list lacked are coded as
 /// their state, under a bare surname too. Sentences from fresh articles.
 /// </summary>
 public sealed class EventActorListPipelineTests

@@ -6,7 +6,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The actornames round (docs/events.md, *Actornames round*): a surname of the actor list respelled the Polish way or
+/// The actornames round (docs/events-rounds.md, *Actornames round*): a surname of the actor list respelled the Polish way or
 /// garbled by machine translation reaches its actor through the transliteration key. Sentences from fresh articles.
 /// </summary>
 public sealed class EventActorNamesPipelineTests

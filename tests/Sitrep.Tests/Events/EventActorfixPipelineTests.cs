@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The actorfix round (docs/events.md, *Actorfix round*): "be" before a present participle is the progressive, an active verb,
+/// The actorfix round (docs/events-rounds.md, *Actorfix round*): "be" before a present participle is the progressive, an active verb,
 /// so its subject is the actor, not the target of a passive; and the object of another verb is not the trigger's subject.
 /// Sentences from fresh articles.
 /// </summary>

@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The attributed-statements round (docs/events.md, *Attributed-statements round*): an utterance the quote stage attributes to a
+/// The attributed-statements round (docs/events-rounds.md, *Attributed-statements round*): an utterance the quote stage attributes to a
 /// party is coded by its content, each rule on a sentence of its own, through the real default pipeline.
 /// </summary>
 public sealed class EventAttributedStatementPipelineTests

@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The date and place rules of the audit round (docs/events.md, "Dates and places audited on fresh articles"), each on a
+/// The date and place rules of the audit round (docs/events-rounds.md, "Dates and places audited on fresh articles"), each on a
 /// sentence of its own, through the real default pipeline.
 /// </summary>
 public sealed class EventAuditPipelineTests

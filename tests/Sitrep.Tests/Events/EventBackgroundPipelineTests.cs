@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The background round (docs/events.md, "Background round"): the war or a campaign named as the circumstance or the time of
+/// The background round (docs/events-rounds.md, "Background round"): the war or a campaign named as the circumstance or the time of
 /// another clause, on sentences of its own, through the real default pipeline.
 /// </summary>
 public sealed class EventBackgroundPipelineTests

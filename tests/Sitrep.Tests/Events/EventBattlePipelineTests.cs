@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The date and place readings of the battle round (docs/events.md, "Battle round"), each on a sentence of its own, through
+/// The date and place readings of the battle round (docs/events-rounds.md, "Battle round"), each on a sentence of its own, through
 /// the real default pipeline.
 /// </summary>
 public sealed class EventBattlePipelineTests

@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// "The capital" as the place of an act (dateplace2 round, docs/events.md), each on a sentence of its own, through the real
+/// "The capital" as the place of an act (dateplace2 round, docs/events-rounds.md), each on a sentence of its own, through the real
 /// default pipeline.
 /// </summary>
 public sealed class EventCapitalPipelineTests

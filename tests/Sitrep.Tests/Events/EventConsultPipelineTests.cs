@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The consult2 round (docs/events.md, "Consult2 round"): a call with a party ("during a call with", "spoke by phone") is a
+/// The consult2 round (docs/events-rounds.md, "Consult2 round"): a call with a party ("during a call with", "spoke by phone") is a
 /// consultation, a call with the press is a briefing; "meet" before a need, a standard or a reaction ("meet the requirements",
 /// "met with criticism") is no meeting. Each case on a sentence of its own, through the real default pipeline.
 /// </summary>

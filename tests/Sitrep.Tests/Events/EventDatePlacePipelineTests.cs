@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The date and place readings of the dateplace round (docs/events.md, "Dateplace round"), each on a sentence of its own,
+/// The date and place readings of the dateplace round (docs/events-rounds.md, "Dateplace round"), each on a sentence of its own,
 /// through the real default pipeline.
 /// </summary>
 public sealed class EventDatePlacePipelineTests

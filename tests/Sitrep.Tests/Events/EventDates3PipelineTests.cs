@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The date and place readings of the dates3 round (docs/events.md, "Dates3 round"), each on a sentence of its own, through
+/// The date and place readings of the dates3 round (docs/events-rounds.md, "Dates3 round"), each on a sentence of its own, through
 /// the real default pipeline.
 /// </summary>
 public sealed class EventDates3PipelineTests

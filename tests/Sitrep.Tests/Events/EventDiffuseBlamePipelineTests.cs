@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The accuse2 round (docs/events.md, "Accuse2 round"): blame told in the passive with no agent is a diffuse reaction or a
+/// The accuse2 round (docs/events-rounds.md, "Accuse2 round"): blame told in the passive with no agent is a diffuse reaction or a
 /// standing charge, not an accusation by a party; with an agent it stays. Sentences of their own, through the real default
 /// pipeline.
 /// </summary>

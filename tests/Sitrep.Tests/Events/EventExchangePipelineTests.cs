@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The rules of the exchange round (docs/events.md, "Exchange round"): meetings, sanctions, agreements, support and aid told
+/// The rules of the exchange round (docs/events-rounds.md, "Exchange round"): meetings, sanctions, agreements, support and aid told
 /// as a standing state or in general rather than as one act. Each on sentences of its own, through the real default pipeline;
 /// every case of the two negative theories gives an event on the code before the round (ddceb39).
 /// </summary>

@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The readings of the false-military round (docs/events.md, "False-military round"), each on sentences of its own, through
+/// The readings of the false-military round (docs/events-rounds.md, "False-military round"), each on sentences of its own, through
 /// the real default pipeline.
 /// </summary>
 public sealed class EventFalseMilitaryPipelineTests

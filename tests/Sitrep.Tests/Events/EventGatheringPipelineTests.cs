@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The gathering round (docs/events.md, "Gathering round"): a meeting, summit, conference or forum that is the audience of a
+/// The gathering round (docs/events-rounds.md, "Gathering round"): a meeting, summit, conference or forum that is the audience of a
 /// statement ("remarks to the conference", "told a meeting") or its setting ("said at a solemn meeting", "made the statement
 /// during a solemn meeting") is where the statement was made, not a consultation, when no party is named with it. A party after
 /// its "of" or "with" ("addressed a meeting of foreign ministers of G7 nations"), a conference named by its capitalized name

@@ -4,7 +4,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The glue round (docs/events.md, "Glue round"): sentences glued without a space after the full stop are split by the text
+/// The glue round (docs/events-rounds.md, "Glue round"): sentences glued without a space after the full stop are split by the text
 /// stage; the rules that read a sentence's neighbours, each on sentences of its own, through the real default pipeline.
 /// </summary>
 public sealed class EventGlueTests

@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The headings round (docs/events.md, "Headings round"): a line of its own of at most three words, with no verb, preposition,
+/// The headings round (docs/events-rounds.md, "Headings round"): a line of its own of at most three words, with no verb, preposition,
 /// possessive or number ("Conversation formats"), is a subheading that names the topic of the paragraphs below it, not an act.
 /// A subheading with a verb ("– Putin accuses US –") or a party ("Emmanuel Macron's visit to China") tells one and stays.
 /// Text from articles in no gold portion (and one development article), through the real default pipeline.

@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The meetfalse round (docs/events.md, "Meetfalse round"): a meeting noun that begins the sentence as its definite or
+/// The meetfalse round (docs/events-rounds.md, "Meetfalse round"): a meeting noun that begins the sentence as its definite or
 /// possessive subject and is described ("Friday's meeting was productive", "The visit ... comes as tensions ...", "It was the
 /// first official visit of such level") retells a meeting an earlier sentence has told; the description is no record of its
 /// own. With no meeting told before ("The talks came as ..." opening a RAMS window) it stays. A verb of proposing or pressing
@@ -64,7 +64,7 @@ public sealed class EventMeetfalsePipelineTests
             + "has been such an enthusiastic advocate of the Ukrainian cause, even providing $70m-worth of defensive equipment.", Published),
             e => e.Class == EventClasses.Aid);
 
-    // The proposal round (docs/events.md, "Proposal round"): "insisted" and "suggested" are verbs of reporting too; a noun with a
+    // The proposal round (docs/events-rounds.md, "Proposal round"): "insisted" and "suggested" are verbs of reporting too; a noun with a
     // finite verb of its own after it is the subject of the reported clause, not what is proposed (the reviewer's sentence).
     [Fact]
     public void A_noun_that_heads_a_reported_clause_after_insisted_stays_an_act()

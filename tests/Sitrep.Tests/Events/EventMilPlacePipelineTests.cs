@@ -4,7 +4,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The place readings of the milplace round (docs/events.md, "Milplace round"), on sentences of fresh articles (in no gold
+/// The place readings of the milplace round (docs/events-rounds.md, "Milplace round"), on sentences of fresh articles (in no gold
 /// portion), through the real default pipeline.
 /// </summary>
 public sealed class EventMilPlacePipelineTests

@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The rules of the military-acts round (docs/events.md, "Military-acts round"): troop movements and withdrawals the lexicon
+/// The rules of the military-acts round (docs/events-rounds.md, "Military-acts round"): troop movements and withdrawals the lexicon
 /// did not reach, and troops described by a participle, each on sentences of its own, through the real default pipeline.
 /// </summary>
 public sealed class EventMilitaryPipelineTests

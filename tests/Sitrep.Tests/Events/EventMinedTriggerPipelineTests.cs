@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The trigger rows of the lexicon round (docs/events.md, "Lexicon round"): words mined from corpus articles outside the
+/// The trigger rows of the lexicon round (docs/events-rounds.md, "Lexicon round"): words mined from corpus articles outside the
 /// gold file, each on a sentence of its own, through the real default pipeline.
 /// </summary>
 public sealed class EventMinedTriggerPipelineTests

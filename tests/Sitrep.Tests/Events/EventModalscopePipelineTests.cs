@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The modalscope round (docs/events.md, "Modalscope round"): a modal governs a base form, so a simple past after "and" is a
+/// The modalscope round (docs/events-rounds.md, "Modalscope round"): a modal governs a base form, so a simple past after "and" is a
 /// verb of its own clause, not the modal's; sentences from fresh articles, through the real default pipeline.
 /// </summary>
 public sealed class EventModalscopePipelineTests

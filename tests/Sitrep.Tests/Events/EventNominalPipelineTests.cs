@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The nominal round (docs/events.md, "Nominal round"): a meeting named as the setting of a speech, after "at" and a
+/// The nominal round (docs/events-rounds.md, "Nominal round"): a meeting named as the setting of a speech, after "at" and a
 /// capitalized name ("speaking at the St. Petersburg International Economic Forum"), is no consultation, nor is the singular
 /// noun "talk" without a partner ("all the talk about"); a request noun
 /// that is the object of an answer, of its neglect or of a rejection ("responses to Russian security demands", "despite our

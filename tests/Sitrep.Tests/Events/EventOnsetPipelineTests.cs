@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The onset round (docs/events.md, "Onset round"): an invasion named with a calendar date of its own is told as begun on that
+/// The onset round (docs/events-rounds.md, "Onset round"): an invasion named with a calendar date of its own is told as begun on that
 /// date, as an onset verb tells it; sentences from the fresh articles and a development-4 article, through the real default
 /// pipeline.
 /// </summary>

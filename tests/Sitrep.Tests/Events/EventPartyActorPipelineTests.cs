@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The partyactor round (docs/events.md, *Partyactor round*): an official whom the article ties to a state (or a listed
+/// The partyactor round (docs/events-rounds.md, *Partyactor round*): an official whom the article ties to a state (or a listed
 /// organisation) by a title of office acts for it, so the event's actor is the state, not the person's name; former holders,
 /// opposition figures and titles of bodies the actor list does not hold tie nobody. Sentences from fresh articles and RAMS.
 /// </summary>

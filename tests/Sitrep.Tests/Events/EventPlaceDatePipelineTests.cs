@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The place and date rules of the place/date round (docs/events.md), each on a sentence of its own, through the real
+/// The place and date rules of the place/date round (docs/events-rounds.md), each on a sentence of its own, through the real
 /// default pipeline (the rules read the time and place stages' output and part-of-speech tags).
 /// </summary>
 public sealed class EventPlaceDatePipelineTests

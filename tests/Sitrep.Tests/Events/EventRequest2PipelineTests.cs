@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The request2 round (docs/events.md, "Request2 round"): a request restated ("reiterated calls for"), from a fresh article,
+/// The request2 round (docs/events-rounds.md, "Request2 round"): a request restated ("reiterated calls for"), from a fresh article,
 /// through the real default pipeline.
 /// </summary>
 public sealed class EventRequest2PipelineTests

@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The retell2 round (docs/events.md, "Retell2 round"): a statement told again in other words, with the same source on the same
+/// The retell2 round (docs/events-rounds.md, "Retell2 round"): a statement told again in other words, with the same source on the same
 /// day, is one act; told on another day it is another. Sentences from a fresh article (Biden's remarks of 18 February 2022).
 /// </summary>
 public sealed class EventRetell2PipelineTests

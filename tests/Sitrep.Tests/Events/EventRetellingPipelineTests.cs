@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The rules of the retelling round (docs/events.md, "Retelling round"), each on sentences of its own, through the real
+/// The rules of the retelling round (docs/events-rounds.md, "Retelling round"), each on sentences of its own, through the real
 /// default pipeline (several rules read part-of-speech tags). Each text opens with a neutral line, so the sentence under
 /// test is not the title.
 /// </summary>

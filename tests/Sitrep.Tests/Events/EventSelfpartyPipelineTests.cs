@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The selfparty round (docs/events.md, *Selfparty round*): a verb after "and" shares the subject of the verb it is coordinated
+/// The selfparty round (docs/events-rounds.md, *Selfparty round*): a verb after "and" shares the subject of the verb it is coordinated
 /// with; the nearest mention before it is often that verb's object or a party inside what it reports. Sentences from fresh
 /// articles and WikiEvents.
 /// </summary>

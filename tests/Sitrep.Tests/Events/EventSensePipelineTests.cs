@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The collocations of the senses round (docs/events.md, "Senses round"; <c>Events/Data/senses.tsv</c>), each on sentences
+/// The collocations of the senses round (docs/events-rounds.md, "Senses round"; <c>Events/Data/senses.tsv</c>), each on sentences
 /// of its own, through the real default pipeline, with the same trigger in its act sense beside it.
 /// </summary>
 public sealed class EventSensePipelineTests

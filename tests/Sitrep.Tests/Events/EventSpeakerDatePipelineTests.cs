@@ -4,7 +4,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The speaker-date rule of the stmtdate round (docs/events.md, "Stmtdate round"): a statement with no time of its own, voiced
+/// The speaker-date rule of the stmtdate round (docs/events-rounds.md, "Stmtdate round"): a statement with no time of its own, voiced
 /// by the speaker of the sentences just before, takes the day those sentences give the saying. Sentences from unlabelled
 /// articles, through the real default pipeline.
 /// </summary>

@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The rules of the speakers round (docs/events.md, *Speakers round*): who may voice a statement and when a statement is a
+/// The rules of the speakers round (docs/events-rounds.md, *Speakers round*): who may voice a statement and when a statement is a
 /// standing position, each on a sentence of its own, through the real default pipeline.
 /// </summary>
 public sealed class EventSpeakerPipelineTests
@@ -48,7 +48,7 @@ public sealed class EventSpeakerPipelineTests
         => Assert.Contains(Events("Moscow on Tuesday accused the Baltic states of mistreating Russian speakers."),
             e => e.Class == EventClasses.Accuse);
 
-    // The speaker round (docs/events.md, *Speaker round*): a statement whose sentence names no actor takes its speaker's party.
+    // The speaker round (docs/events-rounds.md, *Speaker round*): a statement whose sentence names no actor takes its speaker's party.
     private static IReadOnlyList<Event> EventsOfText(string text) => Analyzer.EventsOfText(text, Published);
 
     [Fact]

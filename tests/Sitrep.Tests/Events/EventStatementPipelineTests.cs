@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The rules of the statements round (docs/events.md, *Statements round*), each on a sentence of its own, through the real default
+/// The rules of the statements round (docs/events-rounds.md, *Statements round*), each on a sentence of its own, through the real default
 /// pipeline. Each text opens with a neutral line, so the sentence under test is not the title.
 /// </summary>
 public sealed class EventStatementPipelineTests

@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The statement rows of the lexicon2 round (docs/events.md, "Lexicon2 round"): words of blame and rejection the lexicon
+/// The statement rows of the lexicon2 round (docs/events-rounds.md, "Lexicon2 round"): words of blame and rejection the lexicon
 /// lacked, each on a sentence of its own, through the real default pipeline.
 /// </summary>
 public sealed class EventStatementWordPipelineTests

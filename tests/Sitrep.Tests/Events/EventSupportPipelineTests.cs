@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The support round (docs/events.md, "Support round"): thanks are SUPPORT of a partner thanked, not of an audience or one's own
+/// The support round (docs/events-rounds.md, "Support round"): thanks are SUPPORT of a partner thanked, not of an audience or one's own
 /// side; "backed" is SUPPORT as a past act with an object, not as an adverb, a perfect, a passive or a movement. Each case on a
 /// sentence of its own, through the real default pipeline.
 /// </summary>

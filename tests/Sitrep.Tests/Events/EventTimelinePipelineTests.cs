@@ -4,7 +4,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The lead-day rule of the timeline round (docs/events.md, "Timeline round"): statements and meetings a report tells after a
+/// The lead-day rule of the timeline round (docs/events-rounds.md, "Timeline round"): statements and meetings a report tells after a
 /// lead that dates its occasion take that day. Sentences from unlabelled articles and WikiEvents, through the real default pipeline.
 /// </summary>
 public sealed class EventTimelinePipelineTests

@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The twoclass round (docs/events.md, "Twoclass round"): one act coded as two events of different classes, a request and the
+/// The twoclass round (docs/events-rounds.md, "Twoclass round"): one act coded as two events of different classes, a request and the
 /// act it asks for. Sentences from fresh articles (the Guardian, 25 July 2022 and 31 March 2022; Fox News, 3 February 2022;
 /// Polish press, 17 April 2024), and a past act told after a request, which stays an act of its own.
 /// </summary>

@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The twosource round (docs/events.md, "Twosource round"): one statement retold on the same day under a source written two
+/// The twosource round (docs/events-rounds.md, "Twosource round"): one statement retold on the same day under a source written two
 /// ways: the speaker named as one mention's actor and as the other's source, or an acronym and the full name. Sentences from
 /// fresh articles (the Guardian, 12 February 2022; the Ukrainian foreign ministry's statement of 21 February 2022).
 /// </summary>

@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The rules of the development-2/3 round (docs/events.md), each on a sentence of its own, through the real default pipeline
+/// The rules of the development-2/3 round (docs/events-rounds.md), each on a sentence of its own, through the real default pipeline
 /// (the rules read part-of-speech tags). Each text opens with a neutral line, so the sentence under test is not the title.
 /// </summary>
 public sealed class EventVerbalActPipelineTests

@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The verbal2 round (docs/events.md, *Verbal2 round*): the attributed-statement mends and the rules found on unlabelled articles,
+/// The verbal2 round (docs/events-rounds.md, *Verbal2 round*): the attributed-statement mends and the rules found on unlabelled articles,
 /// each on a sentence of its own (not from the corpus), through the real default pipeline, with a control that keeps the act.
 /// </summary>
 public sealed class EventVerbalSecondPipelineTests

@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The falseverbal round (docs/events.md, *Falseverbal round*): statement and exchange words that name no act of a party, each
+/// The falseverbal round (docs/events-rounds.md, *Falseverbal round*): statement and exchange words that name no act of a party, each
 /// rule on a sentence of its own (not from the corpus), through the real default pipeline, with a control that keeps the act.
 /// </summary>
 public sealed class EventVerbalWordPipelineTests

@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The rules of the violence round (docs/events.md, "Violence round"): attacks and clashes named, not reported as violence
+/// The rules of the violence round (docs/events-rounds.md, "Violence round"): attacks and clashes named, not reported as violence
 /// of the article, each on sentences of its own, through the real default pipeline (several rules read part-of-speech tags).
 /// </summary>
 public sealed class EventViolencePipelineTests

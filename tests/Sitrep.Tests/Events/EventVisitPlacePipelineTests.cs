@@ -5,7 +5,7 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// The place readings of the visitplace round (docs/events.md, "Visitplace round"), on sentences of fresh articles, through
+/// The place readings of the visitplace round (docs/events-rounds.md, "Visitplace round"), on sentences of fresh articles, through
 /// the real default pipeline: "to" before a country locates a meeting only after a word of travel, an agreement's or a
 /// cooperation's countries are read as a meeting's are, a city that names a government is read as a country, and a meeting
 /// named again takes the place of the meeting told before it; and of the meetplace2 round: the city a meeting's name begins
