@@ -203,9 +203,10 @@ public static class EventEvaluation
     }
 
     /// <summary>
-    /// The error listing of one article for <c>sitrep eval events --errors</c>: strict matches first (as scored; OTHER-SENTENCE
-    /// for one whose prediction does not tell the gold's evidence sentence), then each unmatched gold event paired with an unmatched prediction of its class (WRONG-DATE, WRONG-PLACE or
-    /// WRONG-DATE+PLACE), then MISS (gold without prediction) and FALSE (prediction without gold).
+    /// The error listing of one article for <c>sitrep eval events --errors</c>: strict matches first (as scored; listed, as
+    /// OTHER-SENTENCE, only when the same-sentence matching leaves the gold event unmatched), then each unmatched gold event
+    /// paired with an unmatched prediction of its class (WRONG-DATE, WRONG-PLACE or WRONG-DATE+PLACE), then MISS (gold without
+    /// prediction) and FALSE (prediction without gold).
     /// </summary>
     public static List<string> ErrorLines(string file, IReadOnlyList<GoldEvent> goldAll, IReadOnlyList<Event> predicted, string text)
     {
