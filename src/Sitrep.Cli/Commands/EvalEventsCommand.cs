@@ -25,7 +25,7 @@ internal static class EvalEventsCommand
         };
         var errors = new Option<string?>("--errors")
         {
-            Description = "Write the error listing (per article: WRONG-DATE, WRONG-PLACE, MISS, FALSE with the evidence) to this TSV file",
+            Description = "Write the error listing (per article: OTHER-SENTENCE, WRONG-DATE, WRONG-PLACE, MISS, FALSE with the evidence) to this TSV file",
         };
         var labels = new Option<string?>("--labels")
         {

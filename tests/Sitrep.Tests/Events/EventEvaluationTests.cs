@@ -132,6 +132,20 @@ public sealed class EventEvaluationTests
     }
 
     [Fact]
+    public void The_error_listing_names_a_strict_match_told_from_another_sentence()
+    {
+        const string text = "Missiles hit Kyiv. The strike hit Kyiv.";
+        var gold = new List<GoldEvent> { new("a.txt", 1, new Span(0, 18), EventClasses.Assault, null, "2024-11-18", "Kyiv", "UA", []) };
+        var date = new EventDate("2024-11-18", EventDates.Day, FromPublished: true);
+        var predicted = new List<Event> { new(EventClasses.Assault, new Span(19, 39), Certainties.Confirmed) { Date = date, Place = Place("Kyiv", "UA") } };
+
+        var lines = EventEvaluation.ErrorLines("a.txt", gold, predicted, text);
+
+        Assert.Equal(["OTHER-SENTENCE"], lines.Select(l => l.Split('\t')[1]));
+        Assert.Contains("Missiles hit Kyiv. || The strike hit Kyiv.", lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Places_agree_by_normalized_name_and_country_or_by_country_alone()
     {
         Assert.True(EventEvaluation.PlaceAgrees("Sumy Oblast", "UA", Place("Sumy region", "UA", PlaceLevels.Admin1)));
