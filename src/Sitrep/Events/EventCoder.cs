@@ -1921,6 +1921,21 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         return false;
     }
 
+    /// <summary>The token before the adverbs in -ly (and the word <paramref name="alsoSkipped"/>) that stand right before
+    /// <paramref name="t"/>, at most <paramref name="reach"/> of them, the sentence's first token at the earliest: "to" in "to
+    /// quickly withdraw", "been" in "has been steadily and relentlessly bombarding".</summary>
+    private int BeforeAdverbs(Sentence sentence, int t, int reach, string alsoSkipped = "")
+    {
+        int i = t - 1;
+        while (i > sentence.FirstToken && i >= t - reach
+            && (Word(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || Word(i).SequenceEqual(alsoSkipped)))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
     /// <summary>A present perfect progressive ("has been bombarding", adverbs between) in a sentence with a duration ("for 100 days").</summary>
     private bool IsCampaign(Sentence sentence, int t)
     {
@@ -1929,12 +1944,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             return false;
         }
 
-        int i = t - 1;
-        while (i > sentence.FirstToken && Word(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || i > sentence.FirstToken && Word(i) is "and")
-        {
-            i--;
-        }
-
+        int i = BeforeAdverbs(sentence, t, int.MaxValue, "and");
         if (i <= sentence.FirstToken || !Word(i).Equals("been", StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -2022,12 +2032,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             return false;
         }
 
-        int i = t - 1;
-        while (i > sentence.FirstToken && Word(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || i > sentence.FirstToken && Word(i) is "still")
-        {
-            i--;
-        }
-
+        int i = BeforeAdverbs(sentence, t, int.MaxValue, "still");
         return i >= sentence.FirstToken && (Factuality.IsPresentBe(Word(i)) || Word(i) is "'s" or "’s" or "'re" or "’re");
     }
 
