@@ -91,10 +91,11 @@ internal sealed partial class EventCoder
         if (first + 3 <= t && IsDescribingPronoun(first) && IsCopula(first + 1)
             && Word(first + 2).Equals("the", StringComparison.OrdinalIgnoreCase))
         {
-            return AllModifiers(first + 3, t) && HasToldMeeting();
+            return AllModifiers(first + 3, t, out _) && HasToldMeeting();
         }
 
-        if (!AllModifiers(first + 1, t) || !(RetellingDeterminers.Contains(Word(first)) || IsPossessiveWithin(first, t)))
+        if (!AllModifiers(first + 1, t, out bool possessive)
+            || !(RetellingDeterminers.Contains(Word(first)) || possessive || ActorMentions.IsPossessive(Word(first))))
         {
             // The subject is the noun phrase that begins the sentence, with a definite determiner or a possessive ("Kishida's trip").
             return false;
@@ -127,13 +128,17 @@ internal sealed partial class EventCoder
     }
 
     /// <summary>Every token from <paramref name="from"/> to <paramref name="to"/> (exclusive) modifies a noun: an adjective, a
-    /// noun, a name, a participle, a number, "such" or a possessive.</summary>
-    private bool AllModifiers(int from, int to)
+    /// noun, a name, a participle, a number, "such" or a possessive; <paramref name="possessive"/>: one of them is a possessive.</summary>
+    private bool AllModifiers(int from, int to, out bool possessive)
     {
+        possessive = false;
         for (int i = from; i < to; i++)
         {
-            if (!IsNounModifierTag(i) && doc.Tokens[i].Pos is not "PDT"
-                && !ActorMentions.IsPossessive(Word(i)) && !Word(i).Equals("such", StringComparison.OrdinalIgnoreCase))
+            if (ActorMentions.IsPossessive(Word(i)))
+            {
+                possessive = true;
+            }
+            else if (!IsNounModifierTag(i) && doc.Tokens[i].Pos is not "PDT" && !Word(i).Equals("such", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
@@ -146,20 +151,6 @@ internal sealed partial class EventCoder
     /// name, a participle, a number or the possessive ending.</summary>
     private bool IsNounModifierTag(int i)
         => doc.Tokens[i].Pos is "JJ" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "VBN" or "CD" or "POS";
-
-    /// <summary>A possessive between <paramref name="from"/> and <paramref name="to"/> (exclusive).</summary>
-    private bool IsPossessiveWithin(int from, int to)
-    {
-        for (int i = from; i < to; i++)
-        {
-            if (ActorMentions.IsPossessive(Word(i)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>A finite "be" (<see cref="Factuality.ThirdPersonBe"/>).</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FiniteBe = Words(Factuality.ThirdPersonBe);

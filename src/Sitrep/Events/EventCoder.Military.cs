@@ -83,11 +83,7 @@ internal sealed partial class EventCoder
             return false;
         }
 
-        int to = t - 1;
-        while (to > sentence.FirstToken && to >= t - 2 && Word(to).EndsWith("ly", StringComparison.OrdinalIgnoreCase))
-        {
-            to--;
-        }
+        int to = BeforeAdverbs(sentence, t, 2);
 
         if (to <= sentence.FirstToken || !Word(to).Equals("to", StringComparison.OrdinalIgnoreCase))
         {

@@ -36,11 +36,7 @@ internal sealed partial class EventCoder
             return false;
         }
 
-        int before = t - 1;
-        while (before > sentence.FirstToken && before >= t - 2 && Word(before).EndsWith("ly", StringComparison.OrdinalIgnoreCase))
-        {
-            before--;
-        }
+        int before = BeforeAdverbs(sentence, t, 2);
 
         if (before <= sentence.FirstToken)
         {

@@ -304,10 +304,10 @@ internal sealed partial class EventCoder
     private const int RequestContentReach = 20;
 
     /// <summary>Words that end a request's complement: a clause of time, reason or contrast, or a relative clause, tells an act
-    /// of its own ("urged the West to send weapons as Russian forces shelled Kharkiv").</summary>
+    /// of its own ("urged the West to send weapons as Russian forces shelled Kharkiv"); "that" may open the complement itself
+    /// ("demanding that he seek").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ComplementBreaks = Words(
-        ";", ":", "—", "–", "but", "while", "whereas", "although", "though", "because", "as", "after", "when", "since", "which",
-        "who", "where", "amid");
+        [.. Factuality.SubordinateBreaks, "since"]);
 
     /// <summary>
     /// One act told as two events of different classes (the twoclass round): a draft of an act class whose trigger stands in the

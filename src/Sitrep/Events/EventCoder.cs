@@ -1921,6 +1921,21 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         return false;
     }
 
+    /// <summary>The token before the adverbs in -ly (and the word <paramref name="alsoSkipped"/>) that stand right before
+    /// <paramref name="t"/>, at most <paramref name="reach"/> of them, the sentence's first token at the earliest: "to" in "to
+    /// quickly withdraw", "been" in "has been steadily and relentlessly bombarding".</summary>
+    private int BeforeAdverbs(Sentence sentence, int t, int reach, string alsoSkipped = "")
+    {
+        int i = t - 1;
+        while (i > sentence.FirstToken && i >= t - reach
+            && (Word(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || Word(i).SequenceEqual(alsoSkipped)))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
     /// <summary>A present perfect progressive ("has been bombarding", adverbs between) in a sentence with a duration ("for 100 days").</summary>
     private bool IsCampaign(Sentence sentence, int t)
     {
@@ -1929,12 +1944,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             return false;
         }
 
-        int i = t - 1;
-        while (i > sentence.FirstToken && Word(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || i > sentence.FirstToken && Word(i) is "and")
-        {
-            i--;
-        }
-
+        int i = BeforeAdverbs(sentence, t, int.MaxValue, "and");
         if (i <= sentence.FirstToken || !Word(i).Equals("been", StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -2022,12 +2032,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             return false;
         }
 
-        int i = t - 1;
-        while (i > sentence.FirstToken && Word(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || i > sentence.FirstToken && Word(i) is "still")
-        {
-            i--;
-        }
-
+        int i = BeforeAdverbs(sentence, t, int.MaxValue, "still");
         return i >= sentence.FirstToken && (Factuality.IsPresentBe(Word(i)) || Word(i) is "'s" or "’s" or "'re" or "’re");
     }
 
@@ -2953,21 +2958,34 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         }
 
         // "the UDA leaders were meeting", "Moscow's troops also attempt": the mention may modify the subject's head noun.
-        for (int nouns = 0; k < and && nouns < 2 && !IsTriggerVerb(k)
-            && (doc.Tokens[k].Pos is "NN" or "NNS" || Word(k) is "'s" or "’s"); nouns++)
-        {
-            k++;
-        }
-
-        while (k < and && doc.Tokens[k].Pos is "RB")
-        {
-            k++;
-        }
+        k = PastHeadNouns(k, and, subject: true);
 
         // A verb tagged as a base form or a plural noun after its subject ("attempt", "China condemns") is still the finite verb.
         return k < and && doc.Tokens[k].Pos is { } tag
             && (tag is "VBD" or "VBZ" or "VBP" or "VB" or "MD" || Auxiliaries.Contains(Word(k)) || tag == doc.Tokens[t].Pos
                 || IsTriggerVerb(k));
+    }
+
+    /// <summary>
+    /// The token after the nouns a mention at <paramref name="k"/> modifies and the adverbs after them ("Moscow's troops also",
+    /// "Ukraine's government has"), <paramref name="end"/> at the most. For the subject of a coordinated trigger
+    /// (<paramref name="subject"/>) two nouns at the most, a possessive only as "'s", and never a trigger verb a tagger read as a
+    /// noun ("China condemns"); for an object, three nouns or possessive endings.
+    /// </summary>
+    private int PastHeadNouns(int k, int end, bool subject)
+    {
+        for (int nouns = 0; k < end && nouns < (subject ? 2 : 3) && !(subject && IsTriggerVerb(k))
+            && (doc.Tokens[k].Pos is "NN" or "NNS" || (!subject && doc.Tokens[k].Pos is "POS") || Word(k) is "'s" or "’s"); nouns++)
+        {
+            k++;
+        }
+
+        while (k < end && doc.Tokens[k].Pos is "RB")
+        {
+            k++;
+        }
+
+        return k;
     }
 
     /// <summary>Whether a verb stands right before the mention, past a determiner or a possessive pronoun ("told CNN", "condemning
@@ -2997,16 +3015,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             return false;
         }
 
-        int k = mention.EndToken;
-        for (int nouns = 0; k < t && nouns < 3 && (doc.Tokens[k].Pos is "NN" or "NNS" or "POS" || Word(k) is "'s" or "’s"); nouns++)
-        {
-            k++;
-        }
-
-        while (k < t && doc.Tokens[k].Pos is "RB")
-        {
-            k++;
-        }
+        int k = PastHeadNouns(mention.EndToken, t, subject: false);
 
         // "ordered Russian forces to rehearse deploying", "training Ukraine's army to launch its own counter offensive": the
         // object of a verb of ordering or enabling is the subject of the infinitive after it.

@@ -72,10 +72,15 @@ public static class Factuality
         "continue", "continues", "continued", "continuing", "began", "begin", "begins", "begun", "started", "start",
         "starts", "resumed", "resume", "resumes", "managed", "went", "used", "decided", "voted", "agreed");
 
+    /// <summary>Punctuation and words that open a clause of time, reason or contrast, or a relative clause: a clause of its own
+    /// (<see cref="ClauseBreaks"/>; <c>EventCoder.ComplementBreaks</c> ends a request's complement at them).</summary>
+    internal static readonly string[] SubordinateBreaks =
+        [";", ":", "—", "–", "which", "who", "where", "while", "whereas", "but", "because", "although", "though", "amid", "as",
+            "after", "when"];
+
     /// <summary>Words that start a new clause: a modal before them does not govern a trigger after them.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks = Set(
-        ";", ":", "—", "–", "that", "which", "who", "whom", "where", "while", "whereas", "but", "because", "although",
-        "though", "amid", "as", "after", "when", ".", "!");
+        [.. SubordinateBreaks, "that", "whom", ".", "!"]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Background = Set("since", "before", "until", "till", "prior");
 

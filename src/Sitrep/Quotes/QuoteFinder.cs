@@ -1612,7 +1612,7 @@ internal sealed partial class QuoteFinder
         }
 
         var next = Word(t + 1);
-        return next is "." || next is "in" or "at" or "on" or "during" or "via" or "while" or "after" or "when" or "through" or "from" or "following"
+        return next is "." || Words.AfterThisObject.Contains(next)
             || (next is "to" && t + 2 < _tokens.Count && !Is(t + 2, "be") && _tokens[t + 2].Pos is not "VB");
     }
 

@@ -170,13 +170,21 @@ internal static class Words
         "against", "among", "amid", "despite", "following", "to", "toward", "towards", "through", "without", "via",
         "within", "across", "behind", "beyond", "like", "unlike", "upon", "onto", "per", "than");
 
+    /// <summary>Prepositions and conjunctions of place, time or occasion that open what follows a cue and its object ("he said
+    /// in an interview", "said this at a briefing").</summary>
+    private static readonly string[] SettingWords = ["in", "on", "at", "during", "after", "via", "through", "from", "while", "when"];
+
     /// <summary>Words that open the tail after an inverted attribution ("…, he said on Monday", "…, she told CNN").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TailStarts = Set(
-        "in", "on", "at", "during", "after", "before", "last", "this", "earlier", "later", "yesterday", "today",
-        "tonight", "recently", "previously", "via", "through", "from", "to", "while", "when", "as", "adding",
-        "citing", "according", "without", "of", "about", "again", "also", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday", "late", "early", "then", "too", "separately", "afterward",
-        "afterwards", "shortly", "told", "referring", "speaking", "explaining", "noting", "and", "but", "who", "with");
+        [.. SettingWords, "before", "last", "this", "earlier", "later", "yesterday", "today", "tonight", "recently",
+            "previously", "to", "as", "adding", "citing", "according", "without", "of", "about", "again", "also", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "late", "early", "then", "too", "separately",
+            "afterward", "afterwards", "shortly", "told", "referring", "speaking", "explaining", "noting", "and", "but", "who",
+            "with"]);
+
+    /// <summary>Words after which <c>this</c> right after a cue is its object, not a determiner ("said this at a briefing",
+    /// "denied this following reports", not "said this week"): the <see cref="SettingWords"/> and "following".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterThisObject = Set([.. SettingWords, "following"]);
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Set(
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "whose",
