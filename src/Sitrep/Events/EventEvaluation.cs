@@ -245,7 +245,8 @@ public static class EventEvaluation
 
     /// <summary>
     /// WRONG-ACTOR rows of <c>sitrep eval events --errors</c>: the class+date+place pairs of one article whose actor name sets
-    /// differ (see <see cref="ActorAgreement"/>), each with both descriptions and both evidence sentences.
+    /// differ (see <see cref="ActorAgreement"/>), each with both descriptions and both evidence sentences, and a note when the
+    /// coded event does not tell the gold's sentence (the pair is another act of the class, date and place, or a retelling).
     /// </summary>
     public static List<string> ActorErrorLines(string file, IReadOnlyList<GoldEvent> goldAll, IReadOnlyList<Event> predicted, string text)
     {
@@ -257,7 +258,8 @@ public static class EventEvaluation
             if (goldOf[i] >= 0 && !ActorNames(predicted[i]).SetEquals(gold[goldOf[i]].Actors))
             {
                 var (g, p) = (gold[goldOf[i]], predicted[i]);
-                lines.Add($"{file}\tWRONG-ACTOR\t{g.Class}\tgold {Describe(g)} | pred {Describe(p, text)}\t{Excerpt(text, g.Evidence)} || {Excerpt(text, p.Evidence)}");
+                var other = Tells(p, g.Evidence) ? "" : " | pair tells another sentence";
+                lines.Add($"{file}\tWRONG-ACTOR\t{g.Class}\tgold {Describe(g)} | pred {Describe(p, text)}{other}\t{Excerpt(text, g.Evidence)} || {Excerpt(text, p.Evidence)}");
             }
         }
 
