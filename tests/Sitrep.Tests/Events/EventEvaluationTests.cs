@@ -321,8 +321,8 @@ public sealed class EventAccuracyGuardTests
     [InlineData(GoldEvent.DevelopmentPortion, 62.0, 53.0)]
     [InlineData("blind", 68.0, 55.0)]
     [InlineData("blind-2", 55.0, 46.0)]
-    [InlineData("development-2", 50.0, 43.0)]
-    [InlineData("development-3", 43.0, 31.0)]
+    [InlineData("development-2", 52.0, 44.0)]
+    [InlineData("development-3", 44.0, 32.0)]
     [InlineData("development-4", 32.0, 23.0)]
     public void Actor_agreement_of_each_development_portion_stays_above_its_floors(string portion, double namesFloor, double equalSetsFloor)
     {
