@@ -25,7 +25,7 @@ internal static class EvalEventsCommand
         };
         var errors = new Option<string?>("--errors")
         {
-            Description = "Write the error listing (per article: OTHER-SENTENCE, WRONG-DATE, WRONG-PLACE, MISS, FALSE with the evidence) to this TSV file",
+            Description = "Write the error listing (per article: OTHER-SENTENCE, WRONG-DATE, WRONG-PLACE, MISS, FALSE, and WRONG-ACTOR for class+date+place pairs whose actors differ, with the evidence) to this TSV file",
         };
         var labels = new Option<string?>("--labels")
         {
@@ -35,7 +35,8 @@ internal static class EvalEventsCommand
         var command = new Command(
             "events",
             "Score coded events against a gold file: F1 where class, date (at the gold's precision) and place agree, class-only F1, and\n"
-            + "  'same sentence': class, date and place agree and the coded event tells the gold's evidence sentence (not another act of the article).\n"
+            + "  'same sentence': class, date and place agree and the coded event tells the gold's evidence sentence (not another act of the article);\n"
+            + "  'actors': over the class+date+place pairs, P/R/F1 of actor names and the share of pairs whose actor sets are equal (both none: equal).\n"
             + "Rows after a line '# portion: NAME' (e.g. a blind portion) are also scored on their own.\n\n"
             + "Example:\n  sitrep eval events --gold tests/Sitrep.Tests/Events/events.gold.tsv --articles ../shared/data/ukraine-news/articles --format json\n"
             + "  sitrep eval events --gold tests/Sitrep.Tests/Events/events.gold.tsv --errors events-errors.tsv\n"
@@ -101,6 +102,7 @@ internal static class EvalEventsCommand
 
             pairs.Add((group.ToList(), predicted));
             errorLines.AddRange(EventEvaluation.ErrorLines(group.Key, group.ToList(), predicted, text));
+            errorLines.AddRange(EventEvaluation.ActorErrorLines(group.Key, group.ToList(), predicted, text));
         }
 
         var result = EventEvaluation.Evaluate(pairs);
@@ -128,6 +130,7 @@ internal static class EvalEventsCommand
                 CommonOptions.WriteScore(w, "class_date_place", result.Strict);
                 CommonOptions.WriteScore(w, "class_only", result.ClassOnly);
                 CommonOptions.WriteScore(w, "class_date_place_same_sentence", result.SameSentence);
+                WriteActors(w, result.Actors);
                 w.WriteStartObject("portions");
                 foreach (var (name, r) in portions)
                 {
@@ -136,6 +139,7 @@ internal static class EvalEventsCommand
                     CommonOptions.WriteScore(w, "class_date_place", r.Strict);
                     CommonOptions.WriteScore(w, "class_only", r.ClassOnly);
                     CommonOptions.WriteScore(w, "class_date_place_same_sentence", r.SameSentence);
+                    WriteActors(w, r.Actors);
                     w.WriteEndObject();
                 }
 
@@ -160,6 +164,7 @@ internal static class EvalEventsCommand
             Console.WriteLine($"  class+date+place  {result.Strict}");
             Console.WriteLine($"  class only        {result.ClassOnly}");
             Console.WriteLine($"  same sentence     {result.SameSentence}");
+            Console.WriteLine($"  actors            {result.Actors}");
             if (portions.Count > 1)
             {
                 foreach (var (name, r) in portions)
@@ -168,6 +173,7 @@ internal static class EvalEventsCommand
                     Console.WriteLine($"    class+date+place  {r.Strict}");
                     Console.WriteLine($"    class only        {r.ClassOnly}");
                     Console.WriteLine($"    same sentence     {r.SameSentence}");
+                    Console.WriteLine($"    actors            {r.Actors}");
                 }
             }
 
@@ -178,5 +184,16 @@ internal static class EvalEventsCommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The actor figure: names P/R/F1 as the other scores, plus the pairs and how many have equal actor sets.</summary>
+    private static void WriteActors(Utf8JsonWriter w, ActorAgreement actors)
+    {
+        CommonOptions.WriteScore(w, "actors", actors.Names);
+        w.WriteStartObject("actor_sets");
+        w.WriteNumber("pairs", actors.Pairs);
+        w.WriteNumber("equal", actors.EqualSets);
+        w.WriteNumber("equal_share", Math.Round(actors.EqualShare, 2));
+        w.WriteEndObject();
     }
 }

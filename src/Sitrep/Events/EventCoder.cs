@@ -2768,6 +2768,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         // urged": a verb after "and" shares the subject of the verb it is coordinated with, not the nearest mention, which is
         // often that verb's object or a party inside what it reports.
         int and = asVerb ? CoordinatingAnd(sentence, t) : -1;
+        int subjectIndex = -1;
         if (subject is null && !inPhrase)
         {
             for (int m = _mentions.Count - 1; m >= 0; m--)
@@ -2797,6 +2798,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                 }
 
                 subject = mention;
+                subjectIndex = m;
                 break;
             }
         }
@@ -2808,9 +2810,34 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             // "Russian missiles were fired": weapons are never the target of their own firing.
             bool mobilizedForce = draft.Class == EventClasses.Mobilize && subj.Actor.Kind == "military";
             bool weapons = _lexicon.Weapons.ContainsKey(Word(subj.EndToken - 1));
-            (passive && !mobilizedForce && !weapons ? targets : actors).Add(subj);
+            var side = passive && !mobilizedForce && !weapons ? targets : actors;
+            side.Add(subj);
+
+            // "Washington and London have pledged", "the US, UK, Canada and Germany denounced", "which both Russia and Ukraine
+            // rejected": the parties coordinated before a verb's subject share its role. The link next to the subject has "and"
+            // or "or" ("meeting with President Zelensky, Mr Varadkar called for" is no list), and no link is empty.
+            // A list that goes on left into a prepositional phrase ("sent soldiers to Poland and Romania, and Germany increased")
+            // is that phrase's objects: the subject keeps its role alone.
+            for (int m = asVerb ? subjectIndex - 1 : -1; m >= 0; m--)
+            {
+                var previous = _mentions[m];
+                if (previous.FirstToken < clauseStart || previous.EndToken >= side[0].FirstToken || !Coordinated(previous.EndToken, side[0].FirstToken)
+                    || (side.Count == 1 && Word(side[0].FirstToken - 1) is not ("and" or "or")))
+                {
+                    break;
+                }
+
+                if (previous.Preposition is not null || previous.ModifierOnly || previous.Possessive)
+                {
+                    side.RemoveRange(0, side.Count - 1);
+                    break;
+                }
+
+                side.Insert(0, previous);
+            }
         }
 
+        int subjects = targets.Count + actors.Count;
         int taken = 0;
         int lastEnd = -1;
         bool between = false;
@@ -2823,7 +2850,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             }
 
             // After the first participant on the right, only ones coordinated with it ("Russia and Belarus").
-            if (targets.Count + actors.Count > (subject is null ? 0 : 1) && !Coordinated(lastEnd, mention.FirstToken))
+            if (targets.Count + actors.Count > subjects && !Coordinated(lastEnd, mention.FirstToken))
             {
                 break;
             }

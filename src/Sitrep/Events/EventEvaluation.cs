@@ -15,8 +15,23 @@ public sealed record GoldEvent(string File, int Line, Span Evidence, string Clas
     public const string DevelopmentPortion = "development";
 }
 
-/// <summary>The scores of <c>sitrep eval events</c>: class+date+place, class only, and class+date+place with the gold's sentence told (same sentence).</summary>
-public sealed record EventEvalResult(Score Strict, Score ClassOnly, ScoreTable StrictByClass, ScoreTable ClassOnlyByClass, int Articles, Score SameSentence);
+/// <summary>The scores of <c>sitrep eval events</c>: class+date+place, class only, and class+date+place with the gold's sentence told (same sentence); the actors of the class+date+place pairs.</summary>
+public sealed record EventEvalResult(Score Strict, Score ClassOnly, ScoreTable StrictByClass, ScoreTable ClassOnlyByClass, int Articles, Score SameSentence, ActorAgreement Actors);
+
+/// <summary>
+/// Who did it, over the class+date+place pairs: <see cref="Names"/> is micro P/R/F1 over actor names (a pair's distinct predicted
+/// names against its distinct gold names, equal ignoring case; a pair with no actor on a side adds nothing to that side);
+/// <see cref="EqualSets"/> counts the pairs whose name sets are equal, both empty counting as equal.
+/// </summary>
+public readonly record struct ActorAgreement(Score Names, int Pairs, int EqualSets)
+{
+    public double EqualShare => Pairs == 0 ? 0 : 100.0 * EqualSets / Pairs;
+
+    public static ActorAgreement operator +(ActorAgreement a, ActorAgreement b)
+        => new(a.Names + b.Names, a.Pairs + b.Pairs, a.EqualSets + b.EqualSets);
+
+    public override string ToString() => $"{Names}; sets equal {EqualSets} of {Pairs} pairs ({EqualShare:F2}%)";
+}
 
 /// <summary>
 /// Reads the gold file (tests/Sitrep.Tests/Events/events.gold.tsv) and scores coded events against it.
@@ -120,6 +135,7 @@ public static class EventEvaluation
         var strictTable = new ScoreTable();
         var classTable = new ScoreTable();
         var sentenceTable = new ScoreTable();
+        var actors = default(ActorAgreement);
         int count = 0;
         foreach (var (goldAll, predicted) in articles)
         {
@@ -137,10 +153,11 @@ public static class EventEvaluation
                 strictTable.Add(eventClass, MatchCount(g, p, sameSentence: false), p.Count, g.Count);
                 sentenceTable.Add(eventClass, MatchCount(g, p, sameSentence: true), p.Count, g.Count);
                 classTable.Add(eventClass, Math.Min(g.Count, p.Count), p.Count, g.Count);
+                actors += ActorsOfPairs(g, p);
             }
         }
 
-        return new EventEvalResult(strictTable.Overall, classTable.Overall, strictTable, classTable, count, sentenceTable.Overall);
+        return new EventEvalResult(strictTable.Overall, classTable.Overall, strictTable, classTable, count, sentenceTable.Overall, actors);
     }
 
     /// <summary>
@@ -200,6 +217,53 @@ public static class EventEvaluation
         }
 
         return tp;
+    }
+
+    /// <summary>The actor names of the class+date+place pairs (the matching as scored) against the gold's.</summary>
+    private static ActorAgreement ActorsOfPairs(List<GoldEvent> gold, List<Event> predicted)
+    {
+        var result = default(ActorAgreement);
+        var goldOf = Match(gold, predicted);
+        for (int i = 0; i < predicted.Count; i++)
+        {
+            if (goldOf[i] < 0)
+            {
+                continue;
+            }
+
+            var p = ActorNames(predicted[i]);
+            var g = new HashSet<string>(gold[goldOf[i]].Actors, StringComparer.OrdinalIgnoreCase);
+            int tp = p.Count(g.Contains);
+            result += new ActorAgreement(new Score(tp, p.Count, g.Count), 1, tp == p.Count && tp == g.Count ? 1 : 0);
+        }
+
+        return result;
+    }
+
+    /// <summary>The distinct actor names of a coded event, as the gold's actors column writes them.</summary>
+    private static HashSet<string> ActorNames(Event e) => new(e.Actors.Select(a => a.Name), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// WRONG-ACTOR rows of <c>sitrep eval events --errors</c>: the class+date+place pairs of one article whose actor name sets
+    /// differ (see <see cref="ActorAgreement"/>), each with both descriptions and both evidence sentences, and a note when the
+    /// coded event does not tell the gold's sentence (the pair is another act of the class, date and place, or a retelling).
+    /// </summary>
+    public static List<string> ActorErrorLines(string file, IReadOnlyList<GoldEvent> goldAll, IReadOnlyList<Event> predicted, string text)
+    {
+        var lines = new List<string>();
+        var gold = goldAll.Where(g => g.Class != GoldEvent.NoEvent).ToList();
+        var goldOf = Match(gold, predicted);
+        for (int i = 0; i < predicted.Count; i++)
+        {
+            if (goldOf[i] >= 0 && !ActorNames(predicted[i]).SetEquals(gold[goldOf[i]].Actors))
+            {
+                var (g, p) = (gold[goldOf[i]], predicted[i]);
+                var other = Tells(p, g.Evidence) ? "" : " | pair tells another sentence";
+                lines.Add($"{file}\tWRONG-ACTOR\t{g.Class}\tgold {Describe(g)} | pred {Describe(p, text)}{other}\t{Excerpt(text, g.Evidence)} || {Excerpt(text, p.Evidence)}");
+            }
+        }
+
+        return lines;
     }
 
     /// <summary>
@@ -304,7 +368,7 @@ public static class EventEvaluation
 
     // The trigger says which word made the event, which the evidence sentence alone often does not.
     private static string Describe(Event e, string text)
-        => $"date {e.Date?.Value ?? "-"}{(e.Date?.FromPublished == true ? "(pub)" : "")} place {e.Place?.Name ?? "-"}/{e.Place?.Country ?? "-"} actors {string.Join(';', e.Actors.Select(a => a.Name))}"
+        => $"date {e.Date?.Value ?? "-"}{(e.Date?.FromPublished == true ? "(pub)" : "")} place {e.Place?.Name ?? "-"}/{e.Place?.Country ?? "-"} actors {string.Join(';', ActorNames(e))}"
             + (e.Trigger is { } t && t.End <= text.Length ? $" trigger {text[t.Start..t.End]}" : "");
 
     private static string Excerpt(string text, Span span)

@@ -63,4 +63,20 @@ public sealed class EventActorfixPipelineTests
     public void A_possessive_subject_after_a_reporting_verb_is_still_the_subject()
         => Assert.Contains(EventsOf("Iryna Vereshchuk, the minister of reintegration of temporarily occupied territories, has said Ukraine’s government has approved a draft law that will punish people for forcing Russian passports on to Ukrainian citizens."),
             e => e.Class == EventClasses.Support && HasActor(e, "Ukraine"));
+
+    // The actoreval round (docs/events.md, *Actoreval round*): parties coordinated before a verb's subject are actors too.
+    [Fact]
+    public void Parties_coordinated_before_the_subject_are_actors_too()
+        => Assert.Contains(EventsOf("Washington and London have pledged to increase offensive military aid to Ukraine and have announced arms deliveries, ammunition and anti-tank weapons."),
+            e => e.Class == EventClasses.Aid && HasActor(e, "United States") && HasActor(e, "United Kingdom") && HasTarget(e, "Ukraine"));
+
+    [Fact]
+    public void Both_parties_of_a_relative_clause_reject()
+        => Assert.Contains(EventsOf("Russian officials said NATO must promise not to allow Ukraine to join the alliance, among other demands, which the United States and NATO have rejected."),
+            e => e.Class == EventClasses.Reject && HasActor(e, "United States") && HasActor(e, "NATO"));
+
+    [Fact]
+    public void A_list_that_goes_on_into_a_prepositional_phrase_is_not_the_subject()
+        => Assert.Contains(EventsOf("The United States sent additional soldiers to Poland and Romania, and Germany increased the number of troops in Lithuania."),
+            e => e.Class == EventClasses.Mobilize && HasActor(e, "Germany") && !HasActor(e, "Romania"));
 }
