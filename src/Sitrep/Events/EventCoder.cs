@@ -2401,7 +2401,6 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         return word.Length <= length ? word.ToString().ToLowerInvariant() : word[..length].ToString().ToLowerInvariant();
     }
 
-    /// <summary>The first sense of a form whose part of speech, particle and cue the sentence satisfies.</summary>
     /// <summary>
     /// "has launched a counteroffensive in the south": a word tagged as an adjective right after a determiner and before no
     /// noun or adjective heads its noun phrase; the tag is wrong ("the offensive weapons" stays an adjective).
@@ -2417,6 +2416,17 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             || !(next.StartsWith("NN", StringComparison.Ordinal) || next.StartsWith("JJ", StringComparison.Ordinal) || next is "VBG" or "CD");
     }
 
+    /// <summary>
+    /// "European Union officials urged foreign ministers ... to take": a past form tagged as an adjective right after a plural
+    /// noun and before the start of a noun phrase is that noun's verb; the tagger reads "urged foreign ministers" as "armed
+    /// foreign fighters" ("US armed forces", after a name, stays an adjective).
+    /// </summary>
+    private bool FollowsPluralSubject(Sentence sentence, int t)
+        => t > sentence.FirstToken && t + 1 < sentence.EndToken && doc.Tokens[t - 1].Pos is "NNS"
+            && Word(t).EndsWith("ed", StringComparison.Ordinal)
+            && doc.Tokens[t + 1].Pos is "DT" or "PRP$" or "JJ" or "CD" or "NN" or "NNS" or "NNP" or "NNPS";
+
+    /// <summary>The first sense of a form whose part of speech, particle and cue the sentence satisfies.</summary>
     private bool TryChoose(Sentence sentence, int t, TriggerForm[] forms, out TriggerForm chosen)
     {
         var pos = doc.Tokens[t].Pos;
@@ -2426,7 +2436,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             {
                 bool verbTag = pos.StartsWith("VB", StringComparison.Ordinal);
                 bool nounTag = pos.StartsWith("NN", StringComparison.Ordinal);
-                if ((pos.StartsWith("JJ", StringComparison.Ordinal) && !(form.AsNoun && HeadsNounPhrase(sentence, t)) && !form.Sense.Adjective)
+                if ((pos.StartsWith("JJ", StringComparison.Ordinal) && !(form.AsNoun && HeadsNounPhrase(sentence, t))
+                        && !(form.AsVerb && FollowsPluralSubject(sentence, t)) && !form.Sense.Adjective)
                     || (verbTag && !form.AsVerb) || (nounTag && !form.AsNoun) || (!form.AsNoun && IsPossessedGerund(sentence, t, pos)))
                 {
                     continue;

@@ -21,6 +21,13 @@ public sealed class EventRequest2PipelineTests
             Events("President Zelensky last night reiterated calls for more international sanctions against Moscow, announcing that Ukraine had put into effect a recent decision to impose sanctions on 200 people working for the Russian nuclear industry."),
             e => e.Class == EventClasses.Request && e.Actors.Any(a => a.Name == "Ukraine"));
 
+    // The urged round: the tagger reads "urged foreign ministers" after a plural noun as an adjective ("armed foreign fighters").
+    [Fact]
+    public void A_past_verb_tagged_as_an_adjective_after_a_plural_subject_is_still_the_request()
+        => Assert.Contains(
+            Events("CAPRI, Italy (AP) — Top NATO and European Union officials urged foreign ministers from leading industrialized nations on Thursday to take quick, concrete steps to provide more air defense systems and artillery to Ukraine."),
+            e => e.Class == EventClasses.Request && e.Actors.Any(a => a.Name == "European Union"));
+
     [Fact]
     public void Reiterated_support_stays_support()
     {
