@@ -126,4 +126,26 @@ public sealed class EventMinedTriggerPipelineTests
     public void Travelling_to_see_something_is_no_visit()
         => Assert.DoesNotContain(Events("\u201cPeople are interested in traveling to see the destruction after the war."),
             e => e.Class == EventClasses.Consult);
+
+    // Lexicon3 round: a legislature's vote that passes an aid bill or package (`pass` + @aidpackage), fresh-text sentences.
+    [Fact]
+    public void A_legislature_passing_aid_is_aid()
+        => Assert.Contains(Events("After months of delay, on Tuesday, Congress passed urgent aid for Ukraine in its fight against Russian aggression."),
+            e => e.Class == EventClasses.Aid);
+
+    [Fact]
+    public void Passing_an_aid_bill_takes_the_verb_as_trigger()
+    {
+        const string text = "Officials gave a briefing.\nThe Senate overwhelmingly passed a $95 billion foreign aid bill on Tuesday, delivering billions of dollars in weapons and support to key U.S. allies Ukraine and Israel despite some opposition from both parties\u2019 bases.\n";
+        int passed = text.IndexOf("passed", StringComparison.Ordinal);
+        Assert.Contains(Analyzer.EventsOfText(text, new DateOnly(2024, 4, 24)), e => e.Class == EventClasses.Aid && e.Trigger?.Start == passed);
+    }
+
+    [Fact]
+    public void Urging_a_legislature_to_pass_aid_is_no_aid_by_the_legislature()
+    {
+        const string text = "Officials gave a briefing.\nOn Thursday, Biden called for a dramatic increase in aid to Ukraine, urging Congress to pass a new $33 billion spending package that includes military and humanitarian aid.\n";
+        int pass = text.IndexOf("pass ", StringComparison.Ordinal);
+        Assert.DoesNotContain(Analyzer.EventsOfText(text, new DateOnly(2022, 5, 2)), e => e.Trigger?.Start == pass);
+    }
 }
