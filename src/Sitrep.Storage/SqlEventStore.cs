@@ -150,7 +150,7 @@ public abstract class SqlEventStore : IEventStore
         int created = 0, merged = 0;
         for (int i = 0; i < mentions.Count; i++)
         {
-            var m = mentions[i] with { ArticleId = articleId };
+            var m = mentions[i] with { ArticleId = articleId, Published = article.Published };
             var match = FindMatchingEvent(tx, m);
             if (match is null)
             {
@@ -331,19 +331,28 @@ public abstract class SqlEventStore : IEventStore
         return list;
     }
 
-    /// <summary>The candidate query's SQL for each shape: [dated, placed (0 none, 1 region, 2 with a box)].</summary>
+    /// <summary>
+    /// The candidate query's SQL for each shape: [dated, placed (0 none, 1 region, 2 with a box, 3 a past day with no place,
+    /// 4 a past day in a country: these also meet the other, see <see cref="EventFusion.PastDay"/>)].
+    /// </summary>
     private static readonly string[,] CandidateSql = MakeCandidateSql();
 
     private static string[,] MakeCandidateSql()
     {
-        var all = new string[2, 3];
+        var all = new string[2, 5];
         for (int dated = 0; dated < 2; dated++)
         {
-            for (int placed = 0; placed < 3; placed++)
+            for (int placed = 0; placed < 5; placed++)
             {
                 var sql = new StringBuilder("SELECT id, mention_count FROM events WHERE class_key = @c");
                 sql.Append(dated == 1 ? " AND date_start >= @lo AND date_start <= @hi AND date_end >= @from" : " AND date_start IS NULL");
-                sql.Append(placed == 0 ? " AND place_name IS NULL" : " AND country = @cc");
+                sql.Append(placed switch
+                {
+                    0 => " AND place_name IS NULL",
+                    3 => " AND (place_name IS NULL OR place_level = 'country')",
+                    4 => " AND (place_name IS NULL OR (place_level = 'country' AND country = @cc))",
+                    _ => " AND country = @cc",
+                });
                 if (placed == 2)
                 {
                     sql.Append(" AND ((lat BETWEEN @la0 AND @la1 AND lon BETWEEN @lo0 AND @lo1) OR geo_precision >= 3 OR place_level IN ('admin1', 'admin2'))");
@@ -371,9 +380,14 @@ public abstract class SqlEventStore : IEventStore
             args.Add(("from", DateRange.Iso(d.Start.AddDays(-slack))));
         }
 
-        if (m.Place is { } p)
+        bool past = EventFusion.PastDay(m) is not null;
+        if (m.Place is null && past)
         {
-            placed = 1;
+            placed = 3;
+        }
+        else if (m.Place is { } p)
+        {
+            placed = past && p.Level == PlaceLevels.Country ? 4 : 1;
             args.Add(("cc", p.Country.ToUpperInvariant()));
             if (!p.IsRegion && p.Lat is { } lat && p.Lon is { } lon)
             {
@@ -402,7 +416,7 @@ public abstract class SqlEventStore : IEventStore
                 _eventCache[id] = e;
             }
 
-            if (EventFusion.SameEvent(e, m, () => MentionsOf(tx, e).Select(c => c.Mention.EvidenceText)))
+            if (EventFusion.SameEvent(e, m, () => MentionsOf(tx, e).Select(c => c.Mention)))
             {
                 return e;
             }
@@ -853,6 +867,7 @@ public abstract class SqlEventStore : IEventStore
                 {
                     long id = Convert.ToInt64(r.GetValue(col["id"]), CultureInfo.InvariantCulture);
                     long eventId = Convert.ToInt64(r.GetValue(col["event_id"]), CultureInfo.InvariantCulture);
+                    var published = NullableString(r, col["a_published"]) is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
                     var mention = new EventMention(r.GetString(col["class"]), r.GetString(col["certainty"]))
                     {
                         ArticleId = Convert.ToInt64(r.GetValue(col["article_id"]), CultureInfo.InvariantCulture),
@@ -863,6 +878,7 @@ public abstract class SqlEventStore : IEventStore
                         DatePrecision = NullableString(r, col["date_precision"]),
                         DateFromPublished = Convert.ToInt32(r.GetValue(col["date_from_published"]), CultureInfo.InvariantCulture) != 0,
                         Place = NullableString(r, col["place"]) is { } pj ? StoreJson.ParsePlace(pj) : null,
+                        Published = published,
                         Actors = StoreJson.ParseActors(r.GetString(col["actors"])),
                         Targets = StoreJson.ParseActors(r.GetString(col["targets"])),
                         Weapons = StoreJson.ParseStrings(r.GetString(col["weapons"])),
@@ -885,7 +901,7 @@ public abstract class SqlEventStore : IEventStore
                         Title = NullableString(r, col["a_title"]),
                         Url = NullableString(r, col["a_url"]),
                         Outlet = NullableString(r, col["a_outlet"]),
-                        Published = NullableString(r, col["a_published"]) is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+                        Published = published,
                     });
                 }
             }

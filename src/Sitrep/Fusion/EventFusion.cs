@@ -54,10 +54,17 @@ public static class EventFusion
     private static readonly string[] CertaintyOrder = [Certainties.Confirmed, Certainties.Reported, Certainties.Claimed, Certainties.Denied];
 
     /// <summary>
-    /// Whether mention <paramref name="m"/> reports event <paramref name="e"/>. <paramref name="evidence"/> gives the
-    /// evidence texts of the event's mentions; it is called only when place and date cannot decide alone.
+    /// A stated date names a past act when it lies more than this many days before its article's publication date: a
+    /// report of the week's news tells many acts of one class on one day, a retelling weeks later names the one that
+    /// day is known for ("Russia began its current invasion of Ukraine on Feb. 24, 2022.").
     /// </summary>
-    public static bool SameEvent(FusedEvent e, EventMention m, Func<IEnumerable<string>> evidence)
+    public const int PastDayGapDays = 7;
+
+    /// <summary>
+    /// Whether mention <paramref name="m"/> reports event <paramref name="e"/>. <paramref name="mentions"/> gives the
+    /// event's mentions; it is called only when place and date cannot decide alone.
+    /// </summary>
+    public static bool SameEvent(FusedEvent e, EventMention m, Func<IEnumerable<EventMention>> mentions)
     {
         if (!string.Equals(e.Class, m.Class, StringComparison.OrdinalIgnoreCase))
         {
@@ -79,7 +86,9 @@ public static class EventFusion
             }
         }
 
-        if ((e.Place is null) != (m.Place is null))
+        // A past day told once "in Ukraine" and once with no place is still one act; only a shared past day can say so.
+        bool countryOrNone = (e.Place is null) != (m.Place is null);
+        if (countryOrNone && !(PastDay(m) is not null && (e.Place ?? m.Place)!.Level == PlaceLevels.Country))
         {
             return false;
         }
@@ -94,25 +103,54 @@ public static class EventFusion
             return false;
         }
 
-        return !NeedsCorroboration(e.Place, m.Place) || Corroborated(e, m, evidence());
+        return (!countryOrNone && !NeedsCorroboration(e.Place, m.Place)) || Corroborated(e, m, mentions(), evidenceCounts: !countryOrNone);
     }
 
     /// <summary>
     /// Place and date identify an event only at a town or village: without a place, in a whole country or in a
     /// region, many distinct events of one class share a day ("Russia accused the West" and "Russia accused Ukraine"
-    /// on one Tuesday), so their sentences must also say the same thing.
+    /// on one Tuesday), so their sentences must also say the same thing, or both must name one past day.
     /// </summary>
     public static bool NeedsCorroboration(EventPlace? a, EventPlace? b) => a is null || b is null || a.IsRegion || b.IsRegion;
 
-    private static bool Corroborated(FusedEvent e, EventMention m, IEnumerable<string> evidence)
+    /// <summary>
+    /// The day of a past act: the day a mention's text states (not its publication date, at day precision) when it lies
+    /// more than <see cref="PastDayGapDays"/> before its article's publication date, for a mention ACLED would record
+    /// (one with an ACLED event type: an act on the ground or a strategic development, not an accusation, rejection,
+    /// request or sanction); else null. A statement, demand or sanction dated to a past day mostly
+    /// borrows the day of the act its sentence names ("Putin shortly after the invasion of 24 February was to reject the
+    /// preliminary peace agreement"), so two of them share the day without being one act.
+    /// </summary>
+    public static DateOnly? PastDay(EventMention m)
+        => m.AcledEventType is not null && !m.DateFromPublished && m.Date is { } d && d.Days == 1 && m.Published is { } p
+            && p.DayNumber - d.Start.DayNumber > PastDayGapDays
+            ? d.Start
+            : null;
+
+    /// <summary>
+    /// Whether a stored mention says the same as <paramref name="m"/>: both name one past day of the same class
+    /// (a named past day is rarely two acts of one class whose places and actors agree), or, when
+    /// <paramref name="evidenceCounts"/>, their sentences overlap (<see cref="EvidenceOverlap"/>).
+    /// </summary>
+    private static bool Corroborated(FusedEvent e, EventMention m, IEnumerable<EventMention> mentions, bool evidenceCounts)
     {
-        var names = EvidenceOverlap.NameKeys(e.Actors, e.Targets, m.Actors, m.Targets);
-        var mine = EvidenceOverlap.Keys(m.EvidenceText, names);
-        foreach (var text in evidence)
+        var past = PastDay(m);
+        HashSet<ulong>? names = null, mine = null;
+        foreach (var c in mentions)
         {
-            if (EvidenceOverlap.Corroborates(mine, EvidenceOverlap.Keys(text, names)))
+            if (past is not null && PastDay(c) == past)
             {
                 return true;
+            }
+
+            if (evidenceCounts)
+            {
+                names ??= EvidenceOverlap.NameKeys(e.Actors, e.Targets, m.Actors, m.Targets);
+                mine ??= EvidenceOverlap.Keys(m.EvidenceText, names);
+                if (EvidenceOverlap.Corroborates(mine, EvidenceOverlap.Keys(c.EvidenceText, names)))
+                {
+                    return true;
+                }
             }
         }
 

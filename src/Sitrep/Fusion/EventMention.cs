@@ -67,6 +67,10 @@ public sealed record EventMention(string Class, string Certainty)
 
     public EventPlace? Place { get; init; }
 
+    /// <summary>Its article's publication date (kept with the article, not the mention): fusion reads a date stated well
+    /// before it as a reference to a past act (<see cref="EventFusion.PastDay"/>).</summary>
+    public DateOnly? Published { get; init; }
+
     public IReadOnlyList<Actor> Actors { get; init; } = [];
 
     public IReadOnlyList<Actor> Targets { get; init; } = [];
@@ -127,6 +131,7 @@ public sealed record EventMention(string Class, string Certainty)
                 DatePrecision = e.Date?.Precision,
                 DateFromPublished = e.Date?.FromPublished ?? false,
                 Place = e.Place is null ? null : EventPlace.From(e.Place),
+                Published = doc.Published,
                 Actors = e.Actors,
                 Targets = e.Targets,
                 Killed = FigureValue.From(e.Killed),

@@ -125,7 +125,7 @@ public static class FusionEvaluation
                 continue;
             }
 
-            bool merged = EventFusion.SameEvent(EventFusion.Merge([a]), b, () => [a.EvidenceText]);
+            bool merged = EventFusion.SameEvent(EventFusion.Merge([a]), b, () => [a]);
             bySample.Add(g.Sample, merged && g.Same ? 1 : 0, merged ? 1 : 0, g.Same ? 1 : 0);
         }
 

@@ -96,10 +96,13 @@ public class FusionEvaluationTests
         // only proposed or to come; docs/store.md lists them); the other 92 score P 85.00, R 69.39, F1 76.40, the
         // guard's figure before stop 23. Stop 23 added 80 pairs drawn from the store as it is (merged-stop23,
         // unmerged-similar-stop23; all scorable; alone P 73.68, R 56.00, F1 63.64), so the totals fell with the new
-        // samples, not with the rule. The floors sit about 3 points under the totals; the ceiling is the 47 unscorable
-        // pairs, all among the first 139: a change that adds one must say why.
+        // samples, not with the rule. The histmerge round (a past day named by both mentions corroborates them) merges
+        // 9 more pairs judged "same" and none judged "different": P 81.61, R 71.72, F1 76.34 (tp 71, pred 87), so the F1
+        // floor rose from 67 (precision rose 2.1 points, under the 3 that move a floor). The floors sit about 3 points
+        // under the totals; the ceiling is the 47 unscorable pairs, all among the first 139: a change that adds one must
+        // say why.
         Assert.True(result.Merges.Precision >= 76.5, $"merge precision {result.Merges.Precision:F2}");
-        Assert.True(result.Merges.F1 >= 67.0, $"merge F1 {result.Merges.F1:F2}");
+        Assert.True(result.Merges.F1 >= 73.0, $"merge F1 {result.Merges.F1:F2}");
         Assert.True(result.Unscorable <= 47, $"{result.Unscorable} pairs unscorable");
     }
 }

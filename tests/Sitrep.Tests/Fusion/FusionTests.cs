@@ -195,8 +195,42 @@ public class EventFusionTests
         Assert.True(Same(shelling with { Place = Kharkiv }, drone with { Place = Kharkiv }));
     }
 
+    [Fact]
+    public void One_past_day_named_in_two_later_articles_is_one_act_though_their_words_and_places_differ()
+    {
+        // Two background mentions of the invasion, months after it (a development article of 16 February 2023, a fresh
+        // one of 13 July 2022): no shared key but the day's number, one told "of Ukraine", one with no place.
+        var began = Invasion("Russia began its current invasion of Ukraine on Feb. 24, 2022.", new DateOnly(2023, 2, 16)) with { Place = UkraineCountry };
+        var wheat = Invasion("Russia’s invasion on February 24 came after the winter crop of wheat was planted, meaning it is now ready to harvest.", new DateOnly(2022, 7, 13));
+        Assert.True(Same(began, wheat));
+        Assert.True(Same(wheat, began));
+
+        // Told within a week of the day, the date is the news of that week, where one day holds many acts of a class.
+        var thatWeek = wheat with { Published = new DateOnly(2022, 2, 28) };
+        Assert.Null(EventFusion.PastDay(thatWeek));
+        Assert.False(Same(began, thatWeek));
+
+        // A town is still not a country, and a statement dated by the act its sentence names is no past act.
+        Assert.False(Same(began with { Place = Kharkiv }, wheat with { Place = UkraineCountry }));
+        Assert.Null(EventFusion.PastDay(wheat with { Class = "REJECT", AcledEventType = null }));
+    }
+
+    private static EventMention Invasion(string evidence, DateOnly published)
+        => new("FIGHT", Certainties.Confirmed)
+        {
+            AcledEventType = "Battles",
+            AcledSubEventType = "Armed clash",
+            DateValue = "2022-02-24",
+            DatePrecision = "day",
+            Published = published,
+            Actors = [Russia],
+            EvidenceText = evidence,
+        };
+
+    private static readonly EventPlace UkraineCountry = new("Ukraine", PlaceLevels.Country, "UA");
+
     private static bool Same(EventMention first, EventMention next)
-        => EventFusion.SameEvent(EventFusion.Merge([first]), next, () => [first.EvidenceText]);
+        => EventFusion.SameEvent(EventFusion.Merge([first]), next, () => [first]);
 
     private static EventMention Act(string cls, string evidence)
         => new(cls, Certainties.Confirmed) { DateValue = "2024-04-23", DatePrecision = "day", Actors = [Russia], EvidenceText = evidence };

@@ -115,6 +115,21 @@ public abstract class EventStoreTests : IDisposable
     }
 
     [SkippableFact]
+    public void A_past_day_told_in_a_country_and_with_no_place_joins_one_event()
+    {
+        var store = Store();
+        var inUkraine = new EventPlace("Ukraine", Sitrep.Pipeline.PlaceLevels.Country, "UA");
+        var invasion = Strike(null, "2022-02-24") with { Class = "FIGHT", EvidenceText = "Russia began its current invasion of Ukraine on Feb. 24, 2022." };
+        store.Add(Article(Words(60), "a.txt", new DateOnly(2023, 2, 16)), NearDuplicates.Fingerprint(Words(60)), "{}", [invasion with { Place = inUkraine }]);
+        store.Add(Article(Words(61), "b.txt", new DateOnly(2022, 7, 13)), NearDuplicates.Fingerprint(Words(61)), "{}",
+            [invasion with { EvidenceText = "Russia’s invasion on February 24 came after the winter crop of wheat was planted." }]);
+
+        var e = Assert.Single(store.QueryEvents(new EventQuery()));
+        Assert.Equal("Ukraine", e.Place!.Name);
+        Assert.Equal(2, e.MentionCount);
+    }
+
+    [SkippableFact]
     public void Analysis_json_given_as_utf8_bytes_reads_back_as_the_same_text()
     {
         var store = Store();
