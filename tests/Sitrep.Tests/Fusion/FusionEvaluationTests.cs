@@ -97,9 +97,11 @@ public class FusionEvaluationTests
         // guard's figure before stop 23. Stop 23 added 80 pairs drawn from the store as it is (merged-stop23,
         // unmerged-similar-stop23; all scorable; alone P 73.68, R 56.00, F1 63.64), so the totals fell with the new
         // samples, not with the rule. The floors sit about 3 points under the totals; the ceiling is the 47 unscorable
-        // pairs, all among the first 139: a change that adds one must say why.
+        // pairs, all among the first 139: a change that adds one must say why. The false4 round added the 48th: both halves of
+        // a pair judged "same" were Kirby's "The current situation demands that we reinforce ...", no party's request
+        // (docs/store.md); the whole file then scores P 79.22, R 62.24, F1 69.71.
         Assert.True(result.Merges.Precision >= 76.5, $"merge precision {result.Merges.Precision:F2}");
         Assert.True(result.Merges.F1 >= 67.0, $"merge F1 {result.Merges.F1:F2}");
-        Assert.True(result.Unscorable <= 47, $"{result.Unscorable} pairs unscorable");
+        Assert.True(result.Unscorable <= 48, $"{result.Unscorable} pairs unscorable");
     }
 }
