@@ -124,9 +124,19 @@ internal sealed partial class EventCoder
         [.. Factuality.BeButAm, .. RemainForms, "feel", "feels", "felt"]);
 
     /// <summary>
+    /// Things that permit only as a consequence of what they are ("This law already allows Russian intelligence services to
+    /// ...", "ammunition deliveries are allowing Russia to preserve ...", "The House bill authorizes $ 600.7 million"): as the
+    /// subject of allow, permit or authorize they tell what a text or a supply makes possible, not a party's decision (the
+    /// false4 round, docs/events-rounds.md).
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstrumentNouns = Words(
+        "law", "laws", "bill", "bills", "legislation", "deliveries", "supplies", "shipments");
+
+    /// <summary>
     /// "Russian tourists are still welcome in Egypt": "welcome" after a copula (an adverb between at most) is an adjective.
     /// "What allows us to hit a wider range", "he activated a cell phone, allowing authorities to identify him": allow or permit
-    /// with "what" as its subject, or as a participle after a comma, tells a consequence, not a decision to permit an ally.
+    /// with "what" as its subject, or as a participle after a comma, tells a consequence, not a decision to permit an ally;
+    /// so does allow, permit or authorize with a law, a bill or a supply as its subject (<see cref="InstrumentNouns"/>).
     /// </summary>
     private bool IsSupportWordInOtherSense(Sentence sentence, int t)
     {
@@ -147,7 +157,13 @@ internal sealed partial class EventCoder
         if (word.StartsWith("allow", StringComparison.OrdinalIgnoreCase) || word.StartsWith("permit", StringComparison.OrdinalIgnoreCase))
         {
             return before.Equals("what", StringComparison.OrdinalIgnoreCase)
-                || (before is "," && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+                || (before is "," && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                || SubjectBefore(sentence, t, InstrumentNouns);
+        }
+
+        if (word.StartsWith("authori", StringComparison.OrdinalIgnoreCase))
+        {
+            return SubjectBefore(sentence, t, InstrumentNouns);
         }
 
         return false;

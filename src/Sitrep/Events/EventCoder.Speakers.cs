@@ -19,6 +19,14 @@ internal sealed partial class EventCoder
         "researcher", "researchers", "scholar", "scholars", "professor", "pundit", "pundits", "blogger", "bloggers",
         "newspaper", "outlet", "magazine", "tabloid", "broadcaster", "editorial", "expert", "experts");
 
+    /// <summary>
+    /// Nouns for a state of affairs, which no party is: as the subject right before a verb of demand or refusal they say what
+    /// the circumstances call for ("The current situation demands that we reinforce ...", "liberty demands the marshaling of
+    /// every resource"), not what a party asked (the false4 round, docs/events-rounds.md).
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CircumstanceNouns = Words(
+        "situation", "situations", "circumstances", "moment", "liberty", "reality");
+
     /// <summary>How many adverbs or auxiliaries may stand between a speaker noun and its verb ("the journalist also noted").</summary>
     private const int SpeakerGap = 3;
 
@@ -37,7 +45,8 @@ internal sealed partial class EventCoder
     /// <summary>
     /// "The Romanian journalist also noted that the administrations should communicate", "said the analyst", "\"...,\" the
     /// historian said": a statement whose verb (the trigger, or the reporting verb of a reported statement) has a commentator
-    /// noun as its subject, or which a quote of a commentator holds, is commentary on the war, not a party's act.
+    /// noun as its subject, or which a quote of a commentator holds, is commentary on the war, not a party's act; one whose subject
+    /// is a state of affairs ("The current situation demands that") is no party's act either.
     /// </summary>
     private bool IsCommentatorVoice(Sentence sentence, int verb, bool asVerb, string eventClass)
     {
@@ -46,7 +55,13 @@ internal sealed partial class EventCoder
             return false;
         }
 
-        if (asVerb && (CommentatorBefore(sentence, verb) || CommentatorAfter(sentence, verb)))
+        if (asVerb && (SubjectBefore(sentence, verb, CommentatorNouns) || CommentatorAfter(sentence, verb)))
+        {
+            return true;
+        }
+
+        // Also when the tagger reads the verb as a plural noun ("The current situation demands that ...").
+        if (SubjectBefore(sentence, verb, CircumstanceNouns))
         {
             return true;
         }
@@ -63,13 +78,14 @@ internal sealed partial class EventCoder
         return false;
     }
 
-    /// <summary>The subject noun right before the verb, past at most <see cref="SpeakerGap"/> adverbs or auxiliaries.</summary>
-    private bool CommentatorBefore(Sentence sentence, int verb)
+    /// <summary>The subject noun right before the verb, past at most <see cref="SpeakerGap"/> adverbs or auxiliaries, is one of
+    /// <paramref name="nouns"/>.</summary>
+    private bool SubjectBefore(Sentence sentence, int verb, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> nouns)
     {
         for (int i = verb - 1; i >= sentence.FirstToken && i >= verb - 1 - SpeakerGap; i--)
         {
             var w = Word(i);
-            if (CommentatorNouns.Contains(w))
+            if (nouns.Contains(w))
             {
                 return true;
             }

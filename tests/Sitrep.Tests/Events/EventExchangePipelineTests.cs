@@ -70,6 +70,14 @@ public sealed class EventExchangePipelineTests
     public void Welcome_as_an_adjective_and_allow_as_a_consequence_are_no_support(string sentence)
         => Assert.DoesNotContain(Events(sentence), e => e.Class == EventClasses.Support);
 
+    // The false4 round (docs/events-rounds.md): a law, a bill or a supply as the subject of allow or authorize; sentences from a
+    // fresh article (20240511T114500Z_UA_en_434f8d8107) and RAMS dev.
+    [Theory]
+    [InlineData("Currently in year three of the full-scale unprovoked invasion of Ukraine, North Korea and Iran’s ammunition deliveries are allowing Russia to preserve a notable heavy weapons advantage in a battle now described as a war of attrition.")]
+    [InlineData("The House bill authorizes $ 600.7 million for research , development , test and evaluation.")]
+    public void A_law_or_a_supply_allows_as_a_consequence_not_as_support(string sentence)
+        => Assert.DoesNotContain(Events(sentence), e => e.Class == EventClasses.Support);
+
     [Fact]
     public void A_government_allowing_an_ally_to_use_weapons_is_still_an_authorization()
         => Assert.Contains(Events("On Monday the Dutch government allowed Ukraine to use its F-16 jets against targets in Russia."),

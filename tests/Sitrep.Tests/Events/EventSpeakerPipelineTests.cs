@@ -21,6 +21,19 @@ public sealed class EventSpeakerPipelineTests
     public void A_commentator_voices_no_party_statement(string sentence)
         => Assert.DoesNotContain(Events(sentence), e => e.Class is EventClasses.Request or EventClasses.Accuse);
 
+    // The false4 round (docs/events-rounds.md): a state of affairs as the subject of a verb of demand is no party; sentences from
+    // fresh articles (20220203T223000Z_US_en_7a853424d5, 20230727T143000Z_US_en_c41690bc5c).
+    [Theory]
+    [InlineData("\"The current situation demands that we reinforce the deterrent and defensive posture on NATO's eastern flank,\" Pentagon press secretary John Kirby said Wednesday at a briefing with reporters.")]
+    [InlineData("It was left to us by individuals who understood that the preservation of freedom requires enormous effort; indeed, liberty demands the marshaling of every resource necessary in its defense against those who would see it destroyed.")]
+    public void A_state_of_affairs_demands_nothing_of_a_party(string sentence)
+        => Assert.DoesNotContain(Events(sentence), e => e.Class == EventClasses.Request);
+
+    [Fact]
+    public void A_government_demanding_still_requests()
+        => Assert.Contains(Events("The exasperated European Parliament last week demanded that Germany release the Leopards \"without further delay\"."),
+            e => e.Class == EventClasses.Request);
+
     [Fact]
     public void An_official_saying_another_party_should_act_still_requests()
         => Assert.Contains(Events("The Polish foreign minister said that Hungary should stop blocking the aid package."),

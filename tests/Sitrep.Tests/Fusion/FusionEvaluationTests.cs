@@ -99,10 +99,12 @@ public class FusionEvaluationTests
         // samples, not with the rule. The histmerge round (a past day named by both mentions corroborates them) merges
         // 9 more pairs judged "same" and none judged "different": P 81.61, R 71.72, F1 76.34 (tp 71, pred 87), so the F1
         // floor rose from 67 (precision rose 2.1 points, under the 3 that move a floor). The floors sit about 3 points
-        // under the totals; the ceiling is the 47 unscorable pairs, all among the first 139: a change that adds one must
-        // say why.
+        // under the totals; the ceiling is the unscorable pairs, all among the first 139: a change that adds one must
+        // say why. The false4 round added the 48th: both halves of a pair judged "same" were Kirby's "The current
+        // situation demands that we reinforce ...", no party's request (docs/store.md); with both rounds the file scores
+        // P 81.40, R 71.43, F1 76.09.
         Assert.True(result.Merges.Precision >= 76.5, $"merge precision {result.Merges.Precision:F2}");
         Assert.True(result.Merges.F1 >= 73.0, $"merge F1 {result.Merges.F1:F2}");
-        Assert.True(result.Unscorable <= 47, $"{result.Unscorable} pairs unscorable");
+        Assert.True(result.Unscorable <= 48, $"{result.Unscorable} pairs unscorable");
     }
 }
