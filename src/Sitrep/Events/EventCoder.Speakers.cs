@@ -372,6 +372,103 @@ internal sealed partial class EventCoder
         draft.Actors.Add(party);
     }
 
+    /// <summary>The quote stage's resolver, over this document's direct quotes, for pronoun actors (<see cref="AddPronounActor"/>).</summary>
+    private Quotes.SpeakerResolver? _pronounResolver;
+
+    /// <summary>
+    /// "Then he asked Russia to increase gas supply", "It demands that Russia be seen as a threat": a verbal act with no actor whose
+    /// subject is "he", "she" or "it" right before the verb (past auxiliaries and adverbs) takes the party of what the quote stage's
+    /// resolver makes of the pronoun (<see cref="Quotes.SpeakerResolver"/>, as for a pronoun speaker). "he"/"she" is a person, whose
+    /// party is the actor list's or the state the article ties the person to, with the speaker round's guards (named within
+    /// <see cref="SpeakerWindow"/> sentences, no other person of another party near); "it" the salient organization or state of its
+    /// own sentence or the one before, only when the actor list holds it as a party. "they" is left: on fresh text it was as often
+    /// a group the article never names ("when they bombed the building") or two persons ("They discussed") as a party. Runs per
+    /// draft without an actor, not per token.
+    /// </summary>
+    private void AddPronounActor(Draft draft, Sentence sentence)
+    {
+        if (draft.Actors.Count > 0)
+        {
+            return;
+        }
+
+        int t = TokenAt(sentence, draft.Trigger.Start);
+        if (doc.Tokens[t].Pos is not { } pos || !pos.StartsWith("VB", StringComparison.Ordinal) || IsPassive(sentence, t) || InRelativeClause(sentence, t))
+        {
+            return;
+        }
+
+        int p = t - 1;
+        while (p >= sentence.FirstToken && p >= t - 3 && (Auxiliaries.Contains(Word(p)) || doc.Tokens[p].Pos is "RB" or "MD"))
+        {
+            // "he was not invited to attend": the pronoun of a passive is its target.
+            if (PassiveAux.Contains(Word(p)) && !Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
+            p--;
+        }
+
+        if (p < sentence.FirstToken || p == t)
+        {
+            return;
+        }
+
+        var w = Word(p);
+        bool it = w.Equals("it", StringComparison.OrdinalIgnoreCase);
+        if (!(it || w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
+        var pronoun = new Span(doc.Tokens[p].Start, doc.Tokens[p].End);
+        if (_pronounResolver is null)
+        {
+            var direct = new List<Span>();
+            foreach (var q in doc.Quotes)
+            {
+                if (q.Kind == QuoteKinds.Direct)
+                {
+                    direct.Add(q.Content);
+                }
+            }
+
+            _pronounResolver = new Quotes.SpeakerResolver(doc, direct);
+        }
+
+        var resolved = it ? _pronounResolver.ResolveIt(pronoun) : _pronounResolver.Resolve(pronoun, w, w, 1);
+        if (resolved is not { } named)
+        {
+            return;
+        }
+
+        if (named.Start < WindowStart(pronoun))
+        {
+            return;
+        }
+
+        Actor? party;
+        if (IsPerson(named))
+        {
+            party = PersonParty(named);
+            if (party is null || OtherPersonNear(named, pronoun, party))
+            {
+                return;
+            }
+        }
+        else
+        {
+            party = PartyIn(named, out bool listed);
+            if (party is null || !listed || !IsPartyKind(party.Kind))
+            {
+                return;
+            }
+        }
+
+        draft.Actors.Add(party with { Mention = null });
+    }
+
     /// <summary>The quote that voices a trigger of the sentence: its speaker in the sentence, the trigger in its content or its cue.</summary>
     private Quote? SpeakerQuote(Sentence sentence, Span trigger)
     {

@@ -885,6 +885,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         foreach (var draft in _sentenceDrafts)
         {
             AddSpeakerParty(draft, sentence);
+            AddPronounActor(draft, sentence);
             ActOfOffice(draft);
             if (Complete(draft, sentence))
             {

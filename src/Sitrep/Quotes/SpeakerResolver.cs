@@ -81,6 +81,71 @@ internal sealed class SpeakerResolver(Document doc, List<Span> directContents)
     }
 
     /// <summary>
+    /// What "it" most likely means when it does something (the events' pronoun actors; not a speaker's "it said", often a report
+    /// or a plan): as <see cref="SalientPerson"/> does for a person, the nearest organization or place (a state is a place to the
+    /// recognizer) earlier in its own sentence, else, where no noun comes before it there, the first in the sentence before (what
+    /// that sentence's own opening "it" means, if it opens so); not a possessive ("Russia’s seizure") and
+    /// not inside a direct quotation. An "it" inside a direct quotation is left: what the speaker means is not told by the
+    /// names around the quote.
+    /// </summary>
+    public Span? ResolveIt(Span pronoun)
+    {
+        int sentence = doc.SentenceIndexAt(pronoun.Start);
+        if (sentence < 0 || InDirectQuote(pronoun))
+        {
+            return null;
+        }
+
+        Span? found = null;
+        var own = new Span(doc.Sentences[sentence].Span.Start, pronoun.Start);
+        foreach (var e in _entities)
+        {
+            if (IsBody(e, own) && (found is null || e.Span.Start > found.Value.Start))
+            {
+                found = e.Span;
+            }
+        }
+
+        if (found is not null || sentence == 0)
+        {
+            return found;
+        }
+
+        // "American power overlays every region ..., and it supplies": a noun before "it" in its own sentence that names no entity
+        // may be what it means; only an "it" that a noun phrase does not precede ("It demands", "But while it has moved") goes back.
+        var tokens = doc.Tokens;
+        for (int i = doc.Sentences[sentence].FirstToken; i < tokens.Count && tokens[i].Start < pronoun.Start; i++)
+        {
+            if (tokens[i].Pos is { } pos && (pos.StartsWith("NN", StringComparison.Ordinal) || pos == "PRP"))
+            {
+                return null;
+            }
+        }
+
+        // "It demands that Russia be seen as a threat ... It rejects the danger": an "it" opening the sentence before means what that one does.
+        var previous = doc.Sentences[sentence - 1];
+        if (previous.FirstToken < tokens.Count && tokens[previous.FirstToken] is var first && doc.Text.AsSpan(first.Start, first.End - first.Start).Equals("it", StringComparison.OrdinalIgnoreCase))
+        {
+            return ResolveIt(new Span(first.Start, first.End));
+        }
+
+        var before = previous.Span;
+        foreach (var e in _entities)
+        {
+            if (IsBody(e, before) && (found is null || e.Span.Start < found.Value.Start))
+            {
+                found = e.Span;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>An organization or place in <paramref name="range"/>, not a possessive, not inside a direct quotation.</summary>
+    private bool IsBody(EntityMention e, Span range)
+        => e.Type is EntityTypes.Organization or EntityTypes.Location && range.Contains(e.Span) && !IsPossessive(e.Span) && !InDirectQuote(e.Span);
+
+    /// <summary>
     /// The person a pronoun speaker most likely means, among persons that are not possessives ("Biden’s decision") and
     /// not inside a direct quotation: the nearest one earlier in its own sentence, else, in the nearest of the few
     /// sentences before that names one, the first. The first mention is usually the sentence's subject, which a

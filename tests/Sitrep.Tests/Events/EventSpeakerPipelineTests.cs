@@ -96,4 +96,25 @@ public sealed class EventSpeakerPipelineTests
         // Without the relative-clause check the REQUEST takes the speaker's party, Ukraine.
         => Assert.Contains(EventsOfText("\"The African leaders brought us a peace plan that called for de-escalation and security guarantees,\" Ukrainian presidential adviser Mykhailo Podolyak told reporters on Monday."),
             e => e.Class == EventClasses.Request && e.Actors.Count == 0);
+
+    // The pronactor round (docs/events-rounds.md, *Pronactor round*): an act whose subject is "he", "she" or "it" takes the party the
+    // quote stage's resolver makes of the pronoun. Sentences from fresh articles and RAMS dev.
+    [Fact]
+    public void A_pronoun_subject_of_an_act_takes_the_party_of_the_leader_it_resolves_to()
+        // 20220209T154500Z_GB_en_cba473b1da
+        => Assert.Contains(EventsOfText("Russia today is no benign liberal democracy and President Putin has an intelligence mindset, playing poker, not chess. He is prepared to threaten war, create chaos and spread misinformation to push back Nato from Russia’s borders. Using coercive diplomacy, he has amassed more than 130,000 troops on the eastern border of Ukraine, a continued threat to its sovereignty."),
+            e => e.Class == EventClasses.Mobilize && e.Actors.Any(a => a.Name == "Russia"));
+
+    [Theory]
+    // 20230209T124500Z_GB_en_dd87939679, 20240508T101500Z_US_en_7071bc03b0
+    [InlineData("At the same time, Ukraine has an interest in responding in kind. It demands that Russia be seen as a threat to all of Europe and the world.", EventClasses.Request, "Ukraine")]
+    [InlineData("Beneath the Russian particularities, history offers a more general and still more reassuring lesson about empires. Russia is fighting today an imperial war. It denies the existence of the Ukrainian state and nation, and it carries out atrocities that recall the worst of the European imperial past.", EventClasses.Reject, "Russia")]
+    public void It_opening_a_sentence_is_the_state_that_opens_the_one_before(string text, string eventClass, string actor)
+        => Assert.Contains(EventsOfText(text), e => e.Class == eventClass && e.Actors.Any(a => a.Name == actor));
+
+    [Fact]
+    public void It_after_a_noun_of_its_own_sentence_is_not_a_party_of_the_sentence_before()
+        // RAMS dev: "it" is the American power, not NATO, named in the sentence before.
+        => Assert.DoesNotContain(EventsOfText("The internationalists have been, until now, so dominant and sure of themselves and the postwar system that in recent years no one has questioned it (though the unilateralist George W. Bush administration did an effective job of largely ignoring its institutions — especially NATO — in its first term). Unwinding this system today is almost unthinkable: American power overlays every region of the planet, and it supplies the control rods that restrain belligerents and arms races from East Asia to Latin America."),
+            e => e.Actors.Any(a => a.Name == "NATO"));
 }
