@@ -111,12 +111,11 @@ public sealed class EventEvaluationTests
         };
 
         var actors = EventEvaluation.Evaluate([(gold, predicted)]).Actors;
-        var lines = EventEvaluation.ActorErrorLines("a.txt", gold, predicted, text);
+        var lines = EventEvaluation.ErrorLines("a.txt", gold, predicted, text).Where(l => l.Split('\t')[1] == "WRONG-ACTOR").ToList();
 
         Assert.Equal(new Sitrep.Evaluation.Score(1, 2, 3), actors.Names);
         Assert.Equal((3, 1), (actors.Pairs, actors.EqualSets));
         Assert.Equal(["ACCUSE", "ASSAULT"], lines.Select(l => l.Split('\t')[2]));
-        Assert.All(lines, l => Assert.Equal("WRONG-ACTOR", l.Split('\t')[1]));
         Assert.Contains("actors Russia | pred", lines[1], StringComparison.Ordinal);
     }
 
