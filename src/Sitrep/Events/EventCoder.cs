@@ -2664,18 +2664,11 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             return false;
         }
 
-        for (int i = t - 1, n = 1; i >= sentence.FirstToken && n <= 3; i--, n++)
+        // "was bombed", "were heavily shelled", "was reportedly deliberately targeted": the auxiliary, past two -ly adverbs at most.
+        int aux = BeforeAdverbs(sentence, t, 2);
+        if (aux >= sentence.FirstToken && PassiveAux.Contains(Word(aux)))
         {
-            var w = Word(i);
-            if (PassiveAux.Contains(w))
-            {
-                return true;
-            }
-
-            if (!w.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
-            {
-                break;
-            }
+            return true;
         }
 
         return t + 1 < sentence.EndToken && Word(t + 1) is "by" && Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
