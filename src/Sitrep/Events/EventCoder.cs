@@ -1924,11 +1924,11 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     /// <summary>The token before the adverbs in -ly (and the word <paramref name="alsoSkipped"/>) that stand right before
     /// <paramref name="t"/>, at most <paramref name="reach"/> of them, the sentence's first token at the earliest: "to" in "to
     /// quickly withdraw", "been" in "has been steadily and relentlessly bombarding".</summary>
-    private int BeforeAdverbs(Sentence sentence, int t, int reach, string alsoSkipped = "")
+    private int BeforeAdverbs(Sentence sentence, int t, int reach, string? alsoSkipped = null)
     {
         int i = t - 1;
         while (i > sentence.FirstToken && i >= t - reach
-            && (Word(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || Word(i).SequenceEqual(alsoSkipped)))
+            && (Word(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || (alsoSkipped is not null && Word(i).SequenceEqual(alsoSkipped))))
         {
             i--;
         }

@@ -359,9 +359,9 @@ public static class EventEvaluation
 
     private static string Describe(GoldEvent g) => $"date {g.Date ?? "-"} place {g.Place ?? "-"}/{g.Country ?? "-"} actors {string.Join(';', g.Actors)}";
 
-    // The trigger says which word made the event, which the evidence sentence alone often does not.
+    // The trigger says which word made the event, which the evidence sentence alone often does not. Actors in first-seen order.
     private static string Describe(Event e, string text)
-        => $"date {e.Date?.Value ?? "-"}{(e.Date?.FromPublished == true ? "(pub)" : "")} place {e.Place?.Name ?? "-"}/{e.Place?.Country ?? "-"} actors {string.Join(';', ActorNames(e))}"
+        => $"date {e.Date?.Value ?? "-"}{(e.Date?.FromPublished == true ? "(pub)" : "")} place {e.Place?.Name ?? "-"}/{e.Place?.Country ?? "-"} actors {string.Join(';', e.Actors.Select(a => a.Name).Distinct(StringComparer.OrdinalIgnoreCase))}"
             + (e.Trigger is { } t && t.End <= text.Length ? $" trigger {text[t.Start..t.End]}" : "");
 
     private static string Excerpt(string text, Span span)
