@@ -2821,7 +2821,9 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             // rejected": the parties coordinated before a verb's subject share its role. The link next to the subject has "and"
             // or "or" ("meeting with President Zelensky, Mr Varadkar called for" is no list), and no link is empty.
             // A list that goes on left into a prepositional phrase ("sent soldiers to Poland and Romania, and Germany increased")
-            // is that phrase's objects: the subject keeps its role alone.
+            // or to another verb's object ("Putin met Erdogan, and Zelensky accused") is that phrase's or verb's objects: the
+            // subject keeps its role alone. After a reporting verb the list is the reported clause's subjects ("Zelensky said the
+            // US and UK pledged").
             for (int m = asVerb ? subjectIndex - 1 : -1; m >= 0; m--)
             {
                 var previous = _mentions[m];
@@ -2831,7 +2833,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                     break;
                 }
 
-                if (previous.Preposition is not null || previous.ModifierOnly || previous.Possessive)
+                if (previous.Preposition is not null || previous.ModifierOnly || previous.Possessive
+                    || (VerbBefore(previous) is var verb and >= 0 && !ReportingVerbs.Contains(Word(verb))))
                 {
                     side.RemoveRange(0, side.Count - 1);
                     break;
@@ -3021,7 +3024,10 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
     /// <summary>Whether a verb stands right before the mention, past a determiner or a possessive pronoun ("told CNN", "condemning
     /// Russia", "strike British military facilities").</summary>
-    private bool FollowsVerb(ActorMention mention)
+    private bool FollowsVerb(ActorMention mention) => VerbBefore(mention) >= 0;
+
+    /// <summary>The verb right before the mention, past a determiner or a possessive pronoun (see <see cref="FollowsVerb"/>), or -1.</summary>
+    private int VerbBefore(ActorMention mention)
     {
         int before = mention.FirstToken - 1;
         if (before >= 0 && doc.Tokens[before].Pos is "DT" or "PRP$")
@@ -3029,7 +3035,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             before--;
         }
 
-        return before >= 0 && doc.Tokens[before].Pos is { } previous && previous.StartsWith("VB", StringComparison.Ordinal);
+        return before >= 0 && doc.Tokens[before].Pos is { } previous && previous.StartsWith("VB", StringComparison.Ordinal) ? before : -1;
     }
 
     /// <summary>
