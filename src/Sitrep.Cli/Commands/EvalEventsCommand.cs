@@ -102,7 +102,6 @@ internal static class EvalEventsCommand
 
             pairs.Add((group.ToList(), predicted));
             errorLines.AddRange(EventEvaluation.ErrorLines(group.Key, group.ToList(), predicted, text));
-            errorLines.AddRange(EventEvaluation.ActorErrorLines(group.Key, group.ToList(), predicted, text));
         }
 
         var result = EventEvaluation.Evaluate(pairs);

@@ -1925,11 +1925,11 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     /// <summary>The token before the adverbs in -ly (and the word <paramref name="alsoSkipped"/>) that stand right before
     /// <paramref name="t"/>, at most <paramref name="reach"/> of them, the sentence's first token at the earliest: "to" in "to
     /// quickly withdraw", "been" in "has been steadily and relentlessly bombarding".</summary>
-    private int BeforeAdverbs(Sentence sentence, int t, int reach, string alsoSkipped = "")
+    private int BeforeAdverbs(Sentence sentence, int t, int reach, string? alsoSkipped = null)
     {
         int i = t - 1;
         while (i > sentence.FirstToken && i >= t - reach
-            && (Word(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || Word(i).SequenceEqual(alsoSkipped)))
+            && (Word(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || (alsoSkipped is not null && Word(i).SequenceEqual(alsoSkipped))))
         {
             i--;
         }
@@ -2665,18 +2665,11 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             return false;
         }
 
-        for (int i = t - 1, n = 1; i >= sentence.FirstToken && n <= 3; i--, n++)
+        // "was bombed", "were heavily shelled", "was reportedly deliberately targeted": the auxiliary, past two -ly adverbs at most.
+        int aux = BeforeAdverbs(sentence, t, 2);
+        if (aux >= sentence.FirstToken && PassiveAux.Contains(Word(aux)))
         {
-            var w = Word(i);
-            if (PassiveAux.Contains(w))
-            {
-                return true;
-            }
-
-            if (!w.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
-            {
-                break;
-            }
+            return true;
         }
 
         return t + 1 < sentence.EndToken && Word(t + 1) is "by" && Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
@@ -2829,7 +2822,9 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             // rejected": the parties coordinated before a verb's subject share its role. The link next to the subject has "and"
             // or "or" ("meeting with President Zelensky, Mr Varadkar called for" is no list), and no link is empty.
             // A list that goes on left into a prepositional phrase ("sent soldiers to Poland and Romania, and Germany increased")
-            // is that phrase's objects: the subject keeps its role alone.
+            // or to another verb's object ("Putin met Erdogan, and Zelensky accused") is that phrase's or verb's objects: the
+            // subject keeps its role alone. After a reporting verb the list is the reported clause's subjects ("Zelensky said the
+            // US and UK pledged").
             for (int m = asVerb ? subjectIndex - 1 : -1; m >= 0; m--)
             {
                 var previous = _mentions[m];
@@ -2839,7 +2834,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
                     break;
                 }
 
-                if (previous.Preposition is not null || previous.ModifierOnly || previous.Possessive)
+                if (previous.Preposition is not null || previous.ModifierOnly || previous.Possessive
+                    || (VerbBefore(previous) is var verb and >= 0 && !ReportingVerbs.Contains(Word(verb))))
                 {
                     side.RemoveRange(0, side.Count - 1);
                     break;
@@ -3029,7 +3025,10 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
 
     /// <summary>Whether a verb stands right before the mention, past a determiner or a possessive pronoun ("told CNN", "condemning
     /// Russia", "strike British military facilities").</summary>
-    private bool FollowsVerb(ActorMention mention)
+    private bool FollowsVerb(ActorMention mention) => VerbBefore(mention) >= 0;
+
+    /// <summary>The verb right before the mention, past a determiner or a possessive pronoun (see <see cref="FollowsVerb"/>), or -1.</summary>
+    private int VerbBefore(ActorMention mention)
     {
         int before = mention.FirstToken - 1;
         if (before >= 0 && doc.Tokens[before].Pos is "DT" or "PRP$")
@@ -3037,7 +3036,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             before--;
         }
 
-        return before >= 0 && doc.Tokens[before].Pos is { } previous && previous.StartsWith("VB", StringComparison.Ordinal);
+        return before >= 0 && doc.Tokens[before].Pos is { } previous && previous.StartsWith("VB", StringComparison.Ordinal) ? before : -1;
     }
 
     /// <summary>

@@ -150,10 +150,11 @@ public static class EventEvaluation
                     continue;
                 }
 
-                strictTable.Add(eventClass, MatchCount(g, p, sameSentence: false), p.Count, g.Count);
-                sentenceTable.Add(eventClass, MatchCount(g, p, sameSentence: true), p.Count, g.Count);
+                var goldOf = Match(g, p);
+                strictTable.Add(eventClass, Pairs(goldOf), p.Count, g.Count);
+                sentenceTable.Add(eventClass, Pairs(Match(g, p, sameSentence: true)), p.Count, g.Count);
                 classTable.Add(eventClass, Math.Min(g.Count, p.Count), p.Count, g.Count);
-                actors += ActorsOfPairs(g, p);
+                actors += ActorsOfPairs(g, p, goldOf);
             }
         }
 
@@ -208,10 +209,11 @@ public static class EventEvaluation
         return false;
     }
 
-    private static int MatchCount(List<GoldEvent> gold, List<Event> predicted, bool sameSentence)
+    /// <summary>The number of pairs of a matching (<see cref="Match"/>).</summary>
+    private static int Pairs(int[] goldOf)
     {
         int tp = 0;
-        foreach (int g in Match(gold, predicted, sameSentence))
+        foreach (int g in goldOf)
         {
             tp += g >= 0 ? 1 : 0;
         }
@@ -219,56 +221,38 @@ public static class EventEvaluation
         return tp;
     }
 
-    /// <summary>The actor names of the class+date+place pairs (the matching as scored) against the gold's.</summary>
-    private static ActorAgreement ActorsOfPairs(List<GoldEvent> gold, List<Event> predicted)
+    /// <summary>The actor names of the class+date+place pairs (<paramref name="goldOf"/>, the matching as scored) against the gold's.</summary>
+    private static ActorAgreement ActorsOfPairs(List<GoldEvent> gold, List<Event> predicted, int[] goldOf)
     {
         var result = default(ActorAgreement);
-        var goldOf = Match(gold, predicted);
         for (int i = 0; i < predicted.Count; i++)
         {
-            if (goldOf[i] < 0)
+            if (goldOf[i] >= 0)
             {
-                continue;
+                result += ActorsOfPair(gold[goldOf[i]], predicted[i]);
             }
-
-            var p = ActorNames(predicted[i]);
-            var g = new HashSet<string>(gold[goldOf[i]].Actors, StringComparer.OrdinalIgnoreCase);
-            int tp = p.Count(g.Contains);
-            result += new ActorAgreement(new Score(tp, p.Count, g.Count), 1, tp == p.Count && tp == g.Count ? 1 : 0);
         }
 
         return result;
+    }
+
+    /// <summary>One pair's actor names: the coded event's distinct names against the gold's, one pair, equal sets or not.</summary>
+    private static ActorAgreement ActorsOfPair(GoldEvent gold, Event predicted)
+    {
+        var p = ActorNames(predicted);
+        var g = new HashSet<string>(gold.Actors, StringComparer.OrdinalIgnoreCase);
+        int tp = p.Count(g.Contains);
+        return new ActorAgreement(new Score(tp, p.Count, g.Count), 1, tp == p.Count && tp == g.Count ? 1 : 0);
     }
 
     /// <summary>The distinct actor names of a coded event, as the gold's actors column writes them.</summary>
     private static HashSet<string> ActorNames(Event e) => new(e.Actors.Select(a => a.Name), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// WRONG-ACTOR rows of <c>sitrep eval events --errors</c>: the class+date+place pairs of one article whose actor name sets
-    /// differ (see <see cref="ActorAgreement"/>), each with both descriptions and both evidence sentences, and a note when the
-    /// coded event does not tell the gold's sentence (the pair is another act of the class, date and place, or a retelling).
-    /// </summary>
-    public static List<string> ActorErrorLines(string file, IReadOnlyList<GoldEvent> goldAll, IReadOnlyList<Event> predicted, string text)
-    {
-        var lines = new List<string>();
-        var gold = goldAll.Where(g => g.Class != GoldEvent.NoEvent).ToList();
-        var goldOf = Match(gold, predicted);
-        for (int i = 0; i < predicted.Count; i++)
-        {
-            if (goldOf[i] >= 0 && !ActorNames(predicted[i]).SetEquals(gold[goldOf[i]].Actors))
-            {
-                var (g, p) = (gold[goldOf[i]], predicted[i]);
-                var other = Tells(p, g.Evidence) ? "" : " | pair tells another sentence";
-                lines.Add($"{file}\tWRONG-ACTOR\t{g.Class}\tgold {Describe(g)} | pred {Describe(p, text)}{other}\t{Excerpt(text, g.Evidence)} || {Excerpt(text, p.Evidence)}");
-            }
-        }
-
-        return lines;
-    }
-
-    /// <summary>
     /// The error listing of one article for <c>sitrep eval events --errors</c>: strict matches first (as scored; listed, as
-    /// OTHER-SENTENCE, only when the same-sentence matching leaves the gold event unmatched), then each unmatched gold event
+    /// OTHER-SENTENCE, only when the same-sentence matching leaves the gold event unmatched, and as WRONG-ACTOR when the actor
+    /// name sets differ (see <see cref="ActorAgreement"/>), noted when the coded event does not tell the gold's sentence: the
+    /// pair is another act of the class, date and place, or a retelling), then each unmatched gold event
     /// paired with an unmatched prediction of its class (WRONG-DATE, WRONG-PLACE or WRONG-DATE+PLACE), then MISS (gold without
     /// prediction) and FALSE (prediction without gold).
     /// </summary>
@@ -293,12 +277,17 @@ public static class EventEvaluation
             if (goldOf[i] >= 0)
             {
                 used[i] = matched[goldOf[i]] = true;
-                var g = gold[goldOf[i]];
+                var (g, p) = (gold[goldOf[i]], predicted[i]);
                 if (!toldIn[goldOf[i]])
                 {
                     // A strict match that the same-sentence matching does not make: the act told only in a later retelling,
                     // or another act of the same class, date and place (the gap between the strict and same-sentence figures).
-                    lines.Add($"{file}\tOTHER-SENTENCE\t{g.Class}\tgold {Describe(g)} | pred {Describe(predicted[i], text)}\t{Excerpt(text, g.Evidence)} || {Excerpt(text, predicted[i].Evidence)}");
+                    lines.Add(PairRow(file, "OTHER-SENTENCE", g, p, text));
+                }
+
+                if (ActorsOfPair(g, p).EqualSets == 0)
+                {
+                    lines.Add(PairRow(file, "WRONG-ACTOR", g, p, text, Tells(p, g.Evidence) ? "" : " | pair tells another sentence"));
                 }
             }
         }
@@ -332,7 +321,7 @@ public static class EventEvaluation
             var p = predicted[best];
             bool dateOk = DateAgrees(g.Date, p.Date), placeOk = PlaceAgrees(g.Place, g.Country, p.Place);
             var kind = !dateOk && !placeOk ? "WRONG-DATE+PLACE" : !dateOk ? "WRONG-DATE" : "WRONG-PLACE";
-            lines.Add($"{file}\t{kind}\t{g.Class}\tgold {Describe(g)} | pred {Describe(p, text)}\t{Excerpt(text, g.Evidence)} || {Excerpt(text, p.Evidence)}");
+            lines.Add(PairRow(file, kind, g, p, text));
         }
 
         for (int i = 0; i < predicted.Count; i++)
@@ -345,6 +334,10 @@ public static class EventEvaluation
 
         return lines;
     }
+
+    /// <summary>A row of a gold event paired with a coded event: both descriptions (and a note) then both evidence sentences.</summary>
+    private static string PairRow(string file, string kind, GoldEvent g, Event p, string text, string note = "")
+        => $"{file}\t{kind}\t{g.Class}\tgold {Describe(g)} | pred {Describe(p, text)}{note}\t{Excerpt(text, g.Evidence)} || {Excerpt(text, p.Evidence)}";
 
     private static bool Tells(Event e, Span sentence)
     {
@@ -366,9 +359,9 @@ public static class EventEvaluation
 
     private static string Describe(GoldEvent g) => $"date {g.Date ?? "-"} place {g.Place ?? "-"}/{g.Country ?? "-"} actors {string.Join(';', g.Actors)}";
 
-    // The trigger says which word made the event, which the evidence sentence alone often does not.
+    // The trigger says which word made the event, which the evidence sentence alone often does not. Actors in first-seen order.
     private static string Describe(Event e, string text)
-        => $"date {e.Date?.Value ?? "-"}{(e.Date?.FromPublished == true ? "(pub)" : "")} place {e.Place?.Name ?? "-"}/{e.Place?.Country ?? "-"} actors {string.Join(';', ActorNames(e))}"
+        => $"date {e.Date?.Value ?? "-"}{(e.Date?.FromPublished == true ? "(pub)" : "")} place {e.Place?.Name ?? "-"}/{e.Place?.Country ?? "-"} actors {string.Join(';', e.Actors.Select(a => a.Name).Distinct(StringComparer.OrdinalIgnoreCase))}"
             + (e.Trigger is { } t && t.End <= text.Length ? $" trigger {text[t.Start..t.End]}" : "");
 
     private static string Excerpt(string text, Span span)

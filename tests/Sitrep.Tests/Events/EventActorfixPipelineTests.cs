@@ -79,4 +79,26 @@ public sealed class EventActorfixPipelineTests
     public void A_list_that_goes_on_into_a_prepositional_phrase_is_not_the_subject()
         => Assert.Contains(EventsOf("The United States sent additional soldiers to Poland and Romania, and Germany increased the number of troops in Lithuania."),
             e => e.Class == EventClasses.Mobilize && HasActor(e, "Germany") && !HasActor(e, "Romania"));
+
+    // The mend23a round: a list that goes on left to another verb's object is that verb's objects (the reviewer's constructed
+    // sentences); after a reporting verb it is the reported clause's subjects.
+    [Fact]
+    public void Another_verbs_object_is_not_coordinated_with_the_subject_constructed()
+        => Assert.Contains(EventsOf("Putin met Erdogan, and Zelensky accused Russia of war crimes."),
+            e => e.Class == EventClasses.Accuse && HasActor(e, "Ukraine") && !HasActor(e, "Turkey") && HasTarget(e, "Russia"));
+
+    [Fact]
+    public void Another_verbs_object_before_and_is_not_a_subject_constructed()
+        => Assert.Contains(EventsOf("Russia attacked Ukraine and Belarus deployed troops."),
+            e => e.Class == EventClasses.Mobilize && HasActor(e, "Belarus") && !HasActor(e, "Ukraine"));
+
+    [Fact]
+    public void Another_verbs_object_does_not_take_the_targets_place_constructed()
+        => Assert.Contains(EventsOf("Biden met Zelensky and Germany pledged to send more tanks to Ukraine."),
+            e => e.Class == EventClasses.Aid && HasActor(e, "Germany") && !HasActor(e, "Ukraine") && HasTarget(e, "Ukraine"));
+
+    [Fact]
+    public void Parties_after_a_reporting_verb_are_the_reported_clauses_subjects_constructed()
+        => Assert.Contains(EventsOf("Zelensky said the US and UK pledged to send more tanks to Ukraine."),
+            e => e.Class == EventClasses.Aid && HasActor(e, "United States") && HasActor(e, "United Kingdom") && HasTarget(e, "Ukraine"));
 }
