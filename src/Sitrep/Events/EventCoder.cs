@@ -4340,7 +4340,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             }
             else
             {
-                Absorb(into, later, PastDay(into) && !DatedInOwnSentence(later));
+                Absorb(into, later, PastAct(into) && !DatedInOwnSentence(later));
             }
         }
 
@@ -4803,20 +4803,21 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     }
 
     /// <summary>
-    /// The mention states a day more than a week before publication (<see cref="Fusion.EventFusion.PastDayGapDays"/>): the
-    /// invasion of 24 February 2022 told months later as background.
+    /// The mention's stated date (a day, a month, a year) ends more than a week before publication
+    /// (<see cref="Fusion.EventFusion.PastDayGapDays"/>): the invasion of 24 February 2022 told months later as background, "Last
+    /// month, an African delegation ... led a peace mission".
     /// </summary>
-    private bool PastDay(Draft draft)
-        => draft.Date is { FromPublished: false } date && EventDates.Precision(date.Value) == EventDates.Day && doc.Published is { } published
-            && EventDates.Start(date.Value) is { } day && published.DayNumber - day.DayNumber > Fusion.EventFusion.PastDayGapDays;
+    private bool PastAct(Draft draft)
+        => draft.Date is { FromPublished: false } date && doc.Published is { } published
+            && Fusion.DateRange.TryParse(date.Value, out var range) && published.DayNumber - range.End.DayNumber > Fusion.EventFusion.PastDayGapDays;
 
     /// <summary>The mention's date is a time its own sentence states, not the publication date or a time of a sentence before.</summary>
     private bool DatedInOwnSentence(Draft draft)
         => draft.Date is { FromPublished: false, Mention: { } time } && doc.Sentences[draft.Sentence].Span.Contains(time);
 
     /// <summary>
-    /// Folds <paramref name="later"/> into <paramref name="into"/>. <paramref name="background"/>: <paramref name="into"/> names a
-    /// past day and <paramref name="later"/>'s sentence states no time of its own (its date is the publication date or one taken
+    /// Folds <paramref name="later"/> into <paramref name="into"/>. <paramref name="background"/>: <paramref name="into"/> is dated
+    /// well in the past (<see cref="PastAct"/>) and <paramref name="later"/>'s sentence states no time of its own (its date is the publication date or one taken
     /// from a sentence before, as "It" goes on with the sentence before), so it need not tell that day; it gives no place and no
     /// roles ("In the first hours of its invasion on February 24, Russia poured troops and weapons through
     /// Crimea into southern Ukraine. It eventually captured the city of Kherson"; "Kyiv's counter-attack in Kherson").
