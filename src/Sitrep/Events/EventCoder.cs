@@ -4340,7 +4340,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
             }
             else
             {
-                Absorb(into, later);
+                Absorb(into, later, PastAct(into) && !DatedInOwnSentence(later));
             }
         }
 
@@ -4802,7 +4802,27 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         return a.Date.Value == b.Date.Value;
     }
 
-    private static void Absorb(Draft into, Draft later)
+    /// <summary>
+    /// The mention's stated date (a day, a month, a year) ends more than a week before publication
+    /// (<see cref="Fusion.EventFusion.PastDayGapDays"/>): the invasion of 24 February 2022 told months later as background, "Last
+    /// month, an African delegation ... led a peace mission".
+    /// </summary>
+    private bool PastAct(Draft draft)
+        => draft.Date is { FromPublished: false } date && doc.Published is { } published
+            && Fusion.DateRange.TryParse(date.Value, out var range) && published.DayNumber - range.End.DayNumber > Fusion.EventFusion.PastDayGapDays;
+
+    /// <summary>The mention's date is a time its own sentence states, not the publication date or a time of a sentence before.</summary>
+    private bool DatedInOwnSentence(Draft draft)
+        => draft.Date is { FromPublished: false, Mention: { } time } && doc.Sentences[draft.Sentence].Span.Contains(time);
+
+    /// <summary>
+    /// Folds <paramref name="later"/> into <paramref name="into"/>. <paramref name="background"/>: <paramref name="into"/> is dated
+    /// well in the past (<see cref="PastAct"/>) and <paramref name="later"/>'s sentence states no time of its own (its date is the publication date or one taken
+    /// from a sentence before, as "It" goes on with the sentence before), so it need not tell that day; it gives no place and no
+    /// roles ("In the first hours of its invasion on February 24, Russia poured troops and weapons through
+    /// Crimea into southern Ukraine. It eventually captured the city of Kherson"; "Kyiv's counter-attack in Kherson").
+    /// </summary>
+    private static void Absorb(Draft into, Draft later, bool background)
     {
         into.LastSentence = Math.Max(into.LastSentence, later.LastSentence);
         foreach (var m in later.Mentions)
@@ -4814,7 +4834,8 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         }
 
         // The most specific place and date any mention gives: "missiles struck Ukraine" then "in Cherkasy, one person died".
-        if (into.Place is null || (later.Place is not null && PlaceContains(into.Place, later.Place) && !SamePlace(into.Place, later.Place)))
+        if (!background
+            && (into.Place is null || (later.Place is not null && PlaceContains(into.Place, later.Place) && !SamePlace(into.Place, later.Place))))
         {
             into.Place = later.Place ?? into.Place;
         }
@@ -4833,7 +4854,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
         // ("Kuzan highlighted that this approval arrives just in time"), so an anaphor's roles only fill an event that
         // has none, and its source replaces a weaker source ("This assault involved 120 missiles, according to
         // Ukrainian officials" after "Recent reports indicate") but does not make an act the text told as fact reported.
-        bool roles = !later.Anaphoric || (into.Actors.Count == 0 && into.Targets.Count == 0);
+        bool roles = !background && (!later.Anaphoric || (into.Actors.Count == 0 && into.Targets.Count == 0));
         if (roles)
         {
             // A party already named (by surname alone, or on the other side of a meeting) is not added again.
