@@ -102,9 +102,12 @@ public class FusionEvaluationTests
         // under the totals; the ceiling is the unscorable pairs, all among the first 139: a change that adds one must
         // say why. The false4 round added the 48th: both halves of a pair judged "same" were Kirby's "The current
         // situation demands that we reinforce ...", no party's request (docs/store.md); with both rounds the file scores
-        // P 81.40, R 71.43, F1 76.09.
-        Assert.True(result.Merges.Precision >= 76.5, $"merge precision {result.Merges.Precision:F2}");
-        Assert.True(result.Merges.F1 >= 73.0, $"merge F1 {result.Merges.F1:F2}");
+        // P 81.40, R 71.43, F1 76.09. The invplace round (a past act takes no place or actors from a merged mention with no
+        // time of its own) merges four more invasion pairs judged "same": P 82.22, R 75.51, F1 78.72 (tp 74, pred 90). Over
+        // the stop both figures rose more than 3 points from the first whole-file score (79.49 / 70.06), so the floors
+        // rose to 79 and 75 at its end.
+        Assert.True(result.Merges.Precision >= 79.0, $"merge precision {result.Merges.Precision:F2}");
+        Assert.True(result.Merges.F1 >= 75.0, $"merge F1 {result.Merges.F1:F2}");
         Assert.True(result.Unscorable <= 48, $"{result.Unscorable} pairs unscorable");
     }
 }
