@@ -339,9 +339,11 @@ public sealed class EventAccuracyGuardTests
 
     // The actor figure over the class+date+place pairs (docs/events.md, "Actor agreement"), measured at the actoreval round on the
     // development portions: names F1 and the share of pairs with equal actor sets; the held-out portions' floors from their totals,
-    // scored once after the round's merge (blind-3 52.17 / 45.83%, blind-4 30.30 / 31.25%, blind-5 56.00 / 57.69%).
+    // scored once after the round's merge (blind-3 52.17 / 45.83%, blind-4 30.30 / 31.25%, blind-5 56.00 / 57.69%). At the
+    // stop's end (after the pronactor round) the equal-set share of development (60.47%) and blind-5 (61.54%) had risen more than
+    // 3 points, so those two floors rose to 56 and 57.
     [SkippableTheory]
-    [InlineData(GoldEvent.DevelopmentPortion, 62.0, 53.0)]
+    [InlineData(GoldEvent.DevelopmentPortion, 62.0, 56.0)]
     [InlineData("blind", 68.0, 55.0)]
     [InlineData("blind-2", 55.0, 46.0)]
     [InlineData("development-2", 52.0, 44.0)]
@@ -349,7 +351,7 @@ public sealed class EventAccuracyGuardTests
     [InlineData("development-4", 32.0, 23.0)]
     [InlineData("blind-3", 48.0, 41.0)]
     [InlineData("blind-4", 26.0, 27.0)]
-    [InlineData("blind-5", 52.0, 53.0)]
+    [InlineData("blind-5", 52.0, 57.0)]
     public void Actor_agreement_of_each_portion_stays_above_its_floors(string portion, double namesFloor, double equalSetsFloor)
     {
         Skip.If(Paths.SharedData is null, "../shared/data is absent");
