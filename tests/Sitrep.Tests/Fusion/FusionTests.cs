@@ -213,6 +213,7 @@ public class EventFusionTests
         // A town is still not a country, and a statement dated by the act its sentence names is no past act.
         Assert.False(Same(began with { Place = Kharkiv }, wheat with { Place = UkraineCountry }));
         Assert.Null(EventFusion.PastDay(wheat with { Class = "REJECT", AcledEventType = null }));
+        Assert.Null(EventFusion.PastDay(wheat with { Class = "AID", AcledEventType = "Strategic developments" }));
     }
 
     private static EventMention Invasion(string evidence, DateOnly published)
