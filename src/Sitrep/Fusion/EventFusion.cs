@@ -104,7 +104,7 @@ public static class EventFusion
             return false;
         }
 
-        return (!countryOrNone && !NeedsCorroboration(e.Place, m.Place)) || Corroborated(e, m, mentions(), evidenceCounts: !countryOrNone);
+        return !NeedsCorroboration(e.Place, m.Place) || Corroborated(e, m, mentions(), evidenceCounts: !countryOrNone);
     }
 
     /// <summary>
