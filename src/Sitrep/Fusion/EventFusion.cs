@@ -43,7 +43,9 @@ public sealed record FusedEvent(string Class, string Certainty)
 /// same class, compatible dates at their precision, compatible places (≤ 25 km apart, or the same
 /// admin1 when one is only a region), when both name actors, at least one actor in common, and, when
 /// either is not placed at a town or village, evidence sentences that say the same thing
-/// (<see cref="EvidenceOverlap"/>).
+/// (<see cref="EvidenceOverlap"/>) or both name one past day of an act of force (<see cref="PastDay"/>).
+/// One placed and one unplaced do not match, except a country-level place and none when the new mention
+/// names a past day and a stored mention names the same day.
 /// </summary>
 public static class EventFusion
 {
