@@ -332,7 +332,8 @@ public abstract class SqlEventStore : IEventStore
 
     /// <summary>
     /// The candidate query's SQL for each shape: [dated, placed (0 none, 1 region, 2 with a box, 3 a past day with no place,
-    /// 4 a past day in a country: these also meet the other, see <see cref="EventFusion.PastDay"/>)].
+    /// 4 a past day in a country: these also meet the other, see <see cref="EventFusion.PastDay"/>)]. A past day needs a
+    /// date, so [0, 3] and [0, 4] are never chosen; they are built only to keep the table rectangular.
     /// </summary>
     private static readonly string[,] CandidateSql = MakeCandidateSql();
 
