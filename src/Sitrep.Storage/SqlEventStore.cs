@@ -29,7 +29,7 @@ public abstract class SqlEventStore : IEventStore
     /// <summary>Beyond this many cached events the caches start afresh, bounding memory on long runs.</summary>
     private const int CacheLimit = 200_000;
 
-    private readonly record struct CachedMention(string? Published, long Id, EventMention Mention);
+    private readonly record struct CachedMention(long Id, EventMention Mention);
 
     private protected SqlEventStore(DbConnection connection, SqlDialect dialect)
     {
@@ -146,7 +146,6 @@ public abstract class SqlEventStore : IEventStore
 
         AddSighting(tx, articleId, article, 1.0, now);
 
-        string? published = article.Published is { } pd ? DateRange.Iso(pd) : null;
         int created = 0, merged = 0;
         for (int i = 0; i < mentions.Count; i++)
         {
@@ -164,13 +163,13 @@ public abstract class SqlEventStore : IEventStore
                 }
 
                 _eventCache[eventId] = fused with { Id = eventId };
-                _mentionCache[eventId] = [new CachedMention(published, mentionId, m)];
+                _mentionCache[eventId] = [new CachedMention(mentionId, m)];
                 created++;
             }
             else
             {
                 long mentionId = InsertMention(tx, match.Id, i, m);
-                var all = MentionsForMerge(tx, match, new CachedMention(published, mentionId, m));
+                var all = MentionsForMerge(tx, match, new CachedMention(mentionId, m));
                 var fused = EventFusion.Merge([.. all.Select(c => c.Mention)], match.Id);
                 UpdateEvent(tx, match, fused, now);
                 _eventCache[match.Id] = fused;
@@ -305,7 +304,7 @@ public abstract class SqlEventStore : IEventStore
         if (_mentionCache.TryGetValue(match.Id, out var list) && list.Count == match.MentionCount)
         {
             int at = list.Count;
-            while (at > 0 && ComparePublished(list[at - 1].Published, added.Published) > 0)
+            while (at > 0 && ComparePublished(list[at - 1].Mention.Published, added.Mention.Published) > 0)
             {
                 at--;
             }
@@ -317,7 +316,7 @@ public abstract class SqlEventStore : IEventStore
         // The new mention is already stored, so a fresh load holds it.
         return Load(tx, match.Id);
 
-        static int ComparePublished(string? a, string? b) => a is null ? (b is null ? 0 : -1) : b is null ? 1 : string.CompareOrdinal(a, b);
+        static int ComparePublished(DateOnly? a, DateOnly? b) => a is null ? (b is null ? 0 : -1) : b is null ? 1 : a.Value.CompareTo(b.Value);
     }
 
     /// <summary>The stored mentions of an event, from the cache while it is current.</summary>
@@ -326,14 +325,15 @@ public abstract class SqlEventStore : IEventStore
 
     private List<CachedMention> Load(DbTransaction tx, long eventId)
     {
-        List<CachedMention> list = [.. (LoadMentions(tx, [eventId]).GetValueOrDefault(eventId) ?? []).Select(s => new CachedMention(s.Published is { } p ? DateRange.Iso(p) : null, s.Id, s.Mention))];
+        List<CachedMention> list = [.. (LoadMentions(tx, [eventId]).GetValueOrDefault(eventId) ?? []).Select(s => new CachedMention(s.Id, s.Mention))];
         _mentionCache[eventId] = list;
         return list;
     }
 
     /// <summary>
     /// The candidate query's SQL for each shape: [dated, placed (0 none, 1 region, 2 with a box, 3 a past day with no place,
-    /// 4 a past day in a country: these also meet the other, see <see cref="EventFusion.PastDay"/>)].
+    /// 4 a past day in a country: these also meet the other, see <see cref="EventFusion.PastDay"/>)]. A past day needs a
+    /// date, so [0, 3] and [0, 4] are never chosen; they are built only to keep the table rectangular.
     /// </summary>
     private static readonly string[,] CandidateSql = MakeCandidateSql();
 

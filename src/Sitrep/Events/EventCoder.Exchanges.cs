@@ -154,19 +154,14 @@ internal sealed partial class EventCoder
                 || (t - 2 >= sentence.FirstToken && CopulaForms.Contains(Word(t - 2)) && before is "still" or "always" or "very" or "not" or "also");
         }
 
-        if (word.StartsWith("allow", StringComparison.OrdinalIgnoreCase) || word.StartsWith("permit", StringComparison.OrdinalIgnoreCase))
+        bool permits = word.StartsWith("allow", StringComparison.OrdinalIgnoreCase) || word.StartsWith("permit", StringComparison.OrdinalIgnoreCase);
+        if (permits && (before.Equals("what", StringComparison.OrdinalIgnoreCase)
+            || (before is "," && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))))
         {
-            return before.Equals("what", StringComparison.OrdinalIgnoreCase)
-                || (before is "," && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
-                || SubjectBefore(sentence, t, InstrumentNouns);
+            return true;
         }
 
-        if (word.StartsWith("authori", StringComparison.OrdinalIgnoreCase))
-        {
-            return SubjectBefore(sentence, t, InstrumentNouns);
-        }
-
-        return false;
+        return (permits || word.StartsWith("authori", StringComparison.OrdinalIgnoreCase)) && SubjectBefore(sentence, t, InstrumentNouns);
     }
 
     /// <summary>Words that tell sanctions in force: "the current sanctions", "Currently imposed on Russia, sanctions concern".</summary>

@@ -1,3 +1,4 @@
+using Sitrep.Events;
 using Sitrep.Pipeline;
 
 namespace Sitrep.Fusion;
@@ -42,7 +43,9 @@ public sealed record FusedEvent(string Class, string Certainty)
 /// same class, compatible dates at their precision, compatible places (≤ 25 km apart, or the same
 /// admin1 when one is only a region), when both name actors, at least one actor in common, and, when
 /// either is not placed at a town or village, evidence sentences that say the same thing
-/// (<see cref="EvidenceOverlap"/>).
+/// (<see cref="EvidenceOverlap"/>) or both name one past day of an act of force (<see cref="PastDay"/>).
+/// One placed and one unplaced do not match, except a country-level place and none when the new mention
+/// names a past day and a stored mention names the same day.
 /// </summary>
 public static class EventFusion
 {
@@ -103,7 +106,7 @@ public static class EventFusion
             return false;
         }
 
-        return (!countryOrNone && !NeedsCorroboration(e.Place, m.Place)) || Corroborated(e, m, mentions(), evidenceCounts: !countryOrNone);
+        return !NeedsCorroboration(e.Place, m.Place) || Corroborated(e, m, mentions(), evidenceCounts: !countryOrNone);
     }
 
     /// <summary>
@@ -115,14 +118,13 @@ public static class EventFusion
 
     /// <summary>
     /// The day of a past act: the day a mention's text states (not its publication date, at day precision) when it lies
-    /// more than <see cref="PastDayGapDays"/> before its article's publication date, for a mention ACLED would record
-    /// (one with an ACLED event type: an act on the ground or a strategic development, not an accusation, rejection,
-    /// request or sanction); else null. A statement, demand or sanction dated to a past day mostly
-    /// borrows the day of the act its sentence names ("Putin shortly after the invasion of 24 February was to reject the
-    /// preliminary peace agreement"), so two of them share the day without being one act.
+    /// more than <see cref="PastDayGapDays"/> before its article's publication date, for an act of force (FIGHT or
+    /// ASSAULT); else null. Any other class dated to a past day mostly borrows the day of the act its sentence names
+    /// ("Putin shortly after the invasion of 24 February was to reject the preliminary peace agreement"), so two of them
+    /// share the day without being one act.
     /// </summary>
     public static DateOnly? PastDay(EventMention m)
-        => m.AcledEventType is not null && !m.DateFromPublished && m.Date is { } d && d.Days == 1 && m.Published is { } p
+        => m.Class is EventClasses.Fight or EventClasses.Assault && !m.DateFromPublished && m.Date is { } d && d.Days == 1 && m.Published is { } p
             && p.DayNumber - d.Start.DayNumber > PastDayGapDays
             ? d.Start
             : null;

@@ -210,9 +210,19 @@ public class EventFusionTests
         Assert.Null(EventFusion.PastDay(thatWeek));
         Assert.False(Same(began, thatWeek));
 
+        // With no place on either side the sentences still say too little alone (told within a week, they do not
+        // merge); the past day ties them.
+        var beganNowhere = began with { Place = null };
+        Assert.True(Same(beganNowhere, wheat));
+        Assert.True(Same(wheat, beganNowhere));
+        Assert.False(Same(beganNowhere, thatWeek));
+        Assert.False(Same(thatWeek, beganNowhere));
+        Assert.False(Same(beganNowhere with { Published = new DateOnly(2022, 2, 27) }, thatWeek));
+
         // A town is still not a country, and a statement dated by the act its sentence names is no past act.
         Assert.False(Same(began with { Place = Kharkiv }, wheat with { Place = UkraineCountry }));
         Assert.Null(EventFusion.PastDay(wheat with { Class = "REJECT", AcledEventType = null }));
+        Assert.Null(EventFusion.PastDay(wheat with { Class = "AID", AcledEventType = "Strategic developments" }));
     }
 
     private static EventMention Invasion(string evidence, DateOnly published)

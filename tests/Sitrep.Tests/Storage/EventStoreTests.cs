@@ -130,6 +130,21 @@ public abstract class EventStoreTests : IDisposable
     }
 
     [SkippableFact]
+    public void A_past_day_told_with_no_place_and_then_in_a_country_joins_one_event()
+    {
+        // The reverse order: the country-level telling comes second and must find the unplaced event (candidate shape 4).
+        var store = Store();
+        var inUkraine = new EventPlace("Ukraine", Sitrep.Pipeline.PlaceLevels.Country, "UA");
+        var invasion = Strike(null, "2022-02-24") with { Class = "FIGHT", EvidenceText = "Russia’s invasion on February 24 came after the winter crop of wheat was planted." };
+        store.Add(Article(Words(62), "a.txt", new DateOnly(2022, 7, 13)), NearDuplicates.Fingerprint(Words(62)), "{}", [invasion]);
+        store.Add(Article(Words(63), "b.txt", new DateOnly(2023, 2, 16)), NearDuplicates.Fingerprint(Words(63)), "{}",
+            [invasion with { Place = inUkraine, EvidenceText = "Russia began its current invasion of Ukraine on Feb. 24, 2022." }]);
+
+        var e = Assert.Single(store.QueryEvents(new EventQuery()));
+        Assert.Equal(2, e.MentionCount);
+    }
+
+    [SkippableFact]
     public void Analysis_json_given_as_utf8_bytes_reads_back_as_the_same_text()
     {
         var store = Store();
