@@ -182,8 +182,9 @@ public static class ActorMentions
 
         foreach (var p in candidates)
         {
-            // Short all-letter names ("US", "UK", "EU", "UN") must be written in capitals: "us" is a pronoun.
-            if (p.Tokens.Length == 1 && p.Tokens[0].Length <= 3 && !p.Tokens[0].Contains('.', StringComparison.Ordinal) && !IsAllUpper(first))
+            // Short all-letter names ("US", "UK", "EU", "UN") must be written in capitals: "us" is a pronoun. A person
+            // row's surname ("Xi") is a proper name, held to the capitalized-word check below instead.
+            if (!p.Person && p.Tokens.Length == 1 && p.Tokens[0].Length <= 3 && !p.Tokens[0].Contains('.', StringComparison.Ordinal) && !IsAllUpper(first))
             {
                 continue;
             }

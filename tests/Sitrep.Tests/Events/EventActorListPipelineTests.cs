@@ -5,7 +5,8 @@ namespace Sitrep.Tests.Events;
 
 /// <summary>
 /// The actorlist round (docs/events-rounds.md, *Actorlist round*): officials of 2022-2024 the actor list lacked are coded as
-/// their state, under a bare surname too. Sentences from fresh articles.
+/// their state, under a bare surname too; the actorlist2 round added more, a two-letter surname ("Xi") and the State Department.
+/// Sentences from fresh articles.
 /// </summary>
 public sealed class EventActorListPipelineTests
 {
@@ -36,4 +37,25 @@ public sealed class EventActorListPipelineTests
                 "Sandu claimed Russian agitators wanted to provoke violent clashes in Moldova not just to overthrow the government, but as part of an overall tactic to sow divisions and prevent the country from joining the European Union.",
                 new DateOnly(2023, 3, 11)),
             e => e.Class == EventClasses.Accuse && e.Actors.Any(a => a.Name == "Moldova" && a.Kind == "government"));
+
+    [Fact]
+    public void A_two_letter_surname_of_a_listed_leader_is_his_state()
+        => Assert.Contains(Analyzer.EventsOfSentence(
+                "During his visit on Monday, Xi praised Putin and called him a “dear friend.”",
+                new DateOnly(2023, 3, 22)),
+            e => e.Class == EventClasses.Support && e.Actors.Any(a => a.Name == "China") && e.Actors.All(a => a.Name != "Xi"));
+
+    [Fact]
+    public void A_defence_ministers_bare_surname_is_his_state()
+        => Assert.Contains(Analyzer.EventsOfSentence(
+                "Marles also reaffirmed Australia’s commitment to the multinational program to train Ukrainian armed forces personnel in the UK, through Operation Kudu.",
+                new DateOnly(2024, 4, 27)),
+            e => e.Class == EventClasses.Support && e.Actors.Any(a => a.Name == "Australia") && e.Actors.All(a => a.Name != "Marles"));
+
+    [Fact]
+    public void The_state_department_is_the_united_states()
+        => Assert.Contains(Analyzer.EventsOfSentence(
+                "Last month, the State Department authorized the departure of nonemergency personnel from the US Embassy in Kyiv and ordered family members to depart the country.",
+                new DateOnly(2022, 2, 11)),
+            e => e.Actors.Any(a => a.Name == "United States") && e.Actors.All(a => a.Name != "State Department"));
 }

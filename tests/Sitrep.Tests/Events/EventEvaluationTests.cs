@@ -341,14 +341,15 @@ public sealed class EventAccuracyGuardTests
     // development portions: names F1 and the share of pairs with equal actor sets; the held-out portions' floors from their totals,
     // scored once after the round's merge (blind-3 52.17 / 45.83%, blind-4 30.30 / 31.25%, blind-5 56.00 / 57.69%). At the
     // stop's end (after the pronactor round) the equal-set share of development (60.47%) and blind-5 (61.54%) had risen more than
-    // 3 points, so those two floors rose to 56 and 57.
+    // 3 points, so those two floors rose to 56 and 57. The actorlist2 round raised development-4 (36.73 / 26.92% to 46.00 /
+    // 32.08%: officials it names, Stefanchuk, Xi, coded as their states), so its floors rose to 42 and 28.
     [SkippableTheory]
     [InlineData(GoldEvent.DevelopmentPortion, 62.0, 56.0)]
     [InlineData("blind", 68.0, 55.0)]
     [InlineData("blind-2", 55.0, 46.0)]
     [InlineData("development-2", 52.0, 44.0)]
     [InlineData("development-3", 44.0, 32.0)]
-    [InlineData("development-4", 32.0, 23.0)]
+    [InlineData("development-4", 42.0, 28.0)]
     [InlineData("blind-3", 48.0, 41.0)]
     [InlineData("blind-4", 26.0, 27.0)]
     [InlineData("blind-5", 52.0, 57.0)]
