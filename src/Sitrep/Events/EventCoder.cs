@@ -4809,7 +4809,7 @@ internal sealed partial class EventCoder(Document doc, EventOptions options)
     /// </summary>
     private bool PastAct(Draft draft)
         => draft.Date is { FromPublished: false } date && doc.Published is { } published
-            && Fusion.DateRange.TryParse(date.Value, out var range) && published.DayNumber - range.End.DayNumber > Fusion.EventFusion.PastDayGapDays;
+            && Fusion.DateRange.TryParse(date.Value, out var range) && Fusion.EventFusion.IsPast(range, published);
 
     /// <summary>The mention's date is a time its own sentence states, not the publication date or a time of a sentence before.</summary>
     private bool DatedInOwnSentence(Draft draft)

@@ -63,6 +63,9 @@ public static class EventFusion
     /// </summary>
     public const int PastDayGapDays = 7;
 
+    /// <summary>A stated date (<paramref name="date"/>, its last day) lies more than <see cref="PastDayGapDays"/> before <paramref name="published"/>.</summary>
+    public static bool IsPast(DateRange date, DateOnly published) => published.DayNumber - date.End.DayNumber > PastDayGapDays;
+
     /// <summary>
     /// Whether mention <paramref name="m"/> reports event <paramref name="e"/>. <paramref name="mentions"/> gives the
     /// event's mentions; it is called only when place and date cannot decide alone.
@@ -125,7 +128,7 @@ public static class EventFusion
     /// </summary>
     public static DateOnly? PastDay(EventMention m)
         => m.Class is EventClasses.Fight or EventClasses.Assault && !m.DateFromPublished && m.Date is { } d && d.Days == 1 && m.Published is { } p
-            && p.DayNumber - d.Start.DayNumber > PastDayGapDays
+            && IsPast(d, p)
             ? d.Start
             : null;
 
